@@ -1,0 +1,20 @@
+/** Jest: TypeScript through ts-jest (transpile only; `tsc --noEmit` checks types as its own step). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": "ts-jest",
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, whose import chain requires ESM-only packages;
+    // the mock only needs the OfficeApp enum, which this file holds.
+    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
+  },
+  collectCoverageFrom: ["src/core/**/*.ts"],
+  coverageReporters: ["text-summary", "text"],
+  coverageThreshold: {
+    "./src/core/": { lines: 90 },
+  },
+};

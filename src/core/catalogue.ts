@@ -1,0 +1,155 @@
+/** Loads a catalogue: checks it against its JSON Schema and against what a schema cannot say. */
+
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import schema from "../../assets/catalogues/catalogue.schema.json";
+import { problem, type Problem } from "./messages";
+import { parseTarget, targetFitsKind } from "./targets";
+import type { Catalogue, CatalogueFile, Indicator, LeadAgency } from "./types";
+
+export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; problems: Problem[] };
+
+let validator: ValidateFunction | undefined;
+
+function schemaValidator(): ValidateFunction {
+  if (!validator) {
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+  }
+  return validator;
+}
+
+/** Parses and loads a catalogue from the text of its JSON file. */
+export function parseCatalogue(text: string): CatalogueLoad {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [problem("catalogue.notJson", { detail: (e as Error).message })] };
+  }
+  return loadCatalogue(data);
+}
+
+/** Checks a parsed catalogue and indexes it; returns every problem found, not just the first. */
+export function loadCatalogue(data: unknown): CatalogueLoad {
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    return { ok: false, problems: schemaProblems(validate.errors ?? []) };
+  }
+  const file = data as CatalogueFile;
+  const problems = semanticProblems(file);
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, catalogue: indexCatalogue(file) };
+}
+
+function schemaProblems(errors: ErrorObject[]): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    // "if" only says which branch failed; the branch's own error says what is wrong.
+    if (e.keyword === "if") continue;
+    const argument = schemaArgument(e);
+    const path = e.instancePath;
+    const id = `${path}|${e.keyword}|${argument}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    problems.push(problem("catalogue.schema", { path, keyword: e.keyword, detail: e.message ?? e.keyword, argument }));
+  }
+  return problems;
+}
+
+function schemaArgument(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case "required":
+      return String(p.missingProperty);
+    case "additionalProperties":
+      return String(p.additionalProperty);
+    case "type":
+      return String(p.type);
+    case "enum":
+      return (p.allowedValues as unknown[]).join(", ");
+    case "const":
+      return String(p.allowedValue);
+    case "minItems":
+    case "minimum":
+    case "maximum":
+      return String(p.limit);
+    default:
+      return "";
+  }
+}
+
+function semanticProblems(file: CatalogueFile): Problem[] {
+  const problems: Problem[] = [];
+  const byCode = new Map<string, Indicator>();
+  for (const indicator of file.indicators) {
+    if (byCode.has(indicator.code)) problems.push(problem("catalogue.duplicateCode", { code: indicator.code }));
+    else byCode.set(indicator.code, indicator);
+  }
+  const hasParts = new Set<string>();
+  for (const indicator of file.indicators) {
+    const { code } = indicator;
+    if (indicator.parent !== undefined) {
+      const parent = byCode.get(indicator.parent);
+      if (!parent) problems.push(problem("catalogue.unknownParent", { code, parent: indicator.parent }));
+      else if (parent.kind !== "heading" && parent.kind !== "allOf") {
+        problems.push(problem("catalogue.parentNotGroup", { code, parent: indicator.parent }));
+      } else hasParts.add(parent.code);
+    }
+    const target = indicator.target;
+    if (!target) continue;
+    if (target.min > target.max) {
+      problems.push(problem("catalogue.minAboveMax", { code, min: target.min, max: target.max }));
+    }
+    const parsed = parseTarget(target.text);
+    if (!parsed.ok) {
+      problems.push(problem("catalogue.targetText", { code, reason: parsed.problem }));
+      continue;
+    }
+    if (parsed.target.min !== target.min || parsed.target.max !== target.max) {
+      problems.push(
+        problem("catalogue.targetMismatch", {
+          code,
+          text: target.text,
+          min: target.min,
+          max: target.max,
+          parsedMin: parsed.target.min,
+          parsedMax: parsed.target.max,
+        })
+      );
+    }
+    if (!targetFitsKind(parsed.target.direction, indicator.kind)) {
+      problems.push(problem("catalogue.targetKindMismatch", { code, text: target.text, kind: indicator.kind }));
+    }
+  }
+  for (const indicator of file.indicators) {
+    if (indicator.kind === "allOf" && !hasParts.has(indicator.code)) {
+      problems.push(problem("catalogue.allOfWithoutParts", { code: indicator.code }));
+    }
+  }
+  const ruleIds = new Set<string>();
+  for (const rule of file.rules) {
+    if (ruleIds.has(rule.id)) problems.push(problem("catalogue.duplicateRule", { rule: rule.id }));
+    ruleIds.add(rule.id);
+    const named = rule.equalsCode === undefined ? rule.of : [...rule.of, rule.equalsCode];
+    for (const code of named) {
+      if (!byCode.has(code)) problems.push(problem("catalogue.ruleUnknownCode", { rule: rule.id, code }));
+    }
+  }
+  return problems;
+}
+
+function indexCatalogue(file: CatalogueFile): Catalogue {
+  const byCode = new Map<string, Indicator>();
+  const children = new Map<string, Indicator[]>();
+  const agencies = new Set<LeadAgency>();
+  for (const indicator of file.indicators) {
+    byCode.set(indicator.code, indicator);
+    if (indicator.parent !== undefined) {
+      const list = children.get(indicator.parent);
+      if (list) list.push(indicator);
+      else children.set(indicator.parent, [indicator]);
+    }
+    if (indicator.kind !== "heading") for (const agency of indicator.lead) agencies.add(agency);
+  }
+  return { ...file, byCode, children, leadAgencies: [...agencies] };
+}

@@ -1,0 +1,38 @@
+/** The core's front door: evaluate a whole sheet (rows, findings, summary) from what an adapter read. */
+
+import { evaluateRows, type EvaluationOptions, type RowEntry, type RowEvaluation } from "./evaluate";
+import { checkConsistency, type Finding } from "./rules";
+import { summarize, type SheetSummary } from "./summary";
+import type { Catalogue } from "./types";
+
+export interface SheetEvaluation {
+  rows: RowEvaluation[];
+  byCode: ReadonlyMap<string, RowEvaluation>;
+  findings: Finding[];
+  summary: SheetSummary;
+}
+
+/** One pass: judge every row, check consistency across rows, count by status and by lead agency. */
+export function evaluateSheet(
+  catalogue: Catalogue,
+  entries: ReadonlyMap<string, RowEntry>,
+  options: EvaluationOptions
+): SheetEvaluation {
+  const rows = evaluateRows(catalogue, entries, options);
+  return {
+    rows,
+    byCode: new Map(rows.map((r) => [r.code, r])),
+    findings: checkConsistency(catalogue, rows),
+    summary: summarize(catalogue, rows),
+  };
+}
+
+export * from "./types";
+export * from "./messages";
+export * from "./numbers";
+export * from "./targets";
+export * from "./periods";
+export * from "./catalogue";
+export * from "./evaluate";
+export * from "./rules";
+export * from "./summary";

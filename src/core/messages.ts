@@ -1,0 +1,249 @@
+/** Every message the core can show a person, in Vietnamese and English, and the problems they describe. */
+
+import type { Lang, ReportingPeriod, Status } from "./types";
+
+/** Which entry column a value came from. */
+export type EntryColumn = "actual" | "estimate";
+
+/** The parameters each problem carries; the key set is the list of everything the core can report. */
+export interface MessageParams {
+  "number.notNumber": { text: string };
+  "number.excelError": { text: string };
+  "number.boolean": { text: string };
+  "number.percentInNonPercentRow": { text: string; unit: string };
+  "value.percentOutOfRange": { value: number };
+  "value.negative": { value: number };
+  "value.fractionalCount": { value: number };
+  "row.invalidValue": { code: string; column: EntryColumn; text: string; reason: Problem };
+  "row.allOfValueIgnored": { code: string };
+  "target.unparsable": { text: string };
+  "target.reversedRange": { text: string };
+  "catalogue.notJson": { detail: string };
+  "catalogue.schema": { path: string; keyword: string; detail: string; argument: string };
+  "catalogue.duplicateCode": { code: string };
+  "catalogue.unknownParent": { code: string; parent: string };
+  "catalogue.parentNotGroup": { code: string; parent: string };
+  "catalogue.targetMismatch": {
+    code: string;
+    text: string;
+    min: number;
+    max: number;
+    parsedMin: number;
+    parsedMax: number;
+  };
+  "catalogue.targetKindMismatch": { code: string; text: string; kind: string };
+  "catalogue.targetText": { code: string; reason: Problem };
+  "catalogue.minAboveMax": { code: string; min: number; max: number };
+  "catalogue.allOfWithoutParts": { code: string };
+  "catalogue.ruleUnknownCode": { rule: string; code: string };
+  "catalogue.duplicateRule": { rule: string };
+  "rule.sumMismatch": {
+    rule: string;
+    column: EntryColumn;
+    codes: string[];
+    sum: number;
+    expected: number;
+    expectedFrom: string;
+  };
+  "rule.estimateBelowActual": { code: string; estimate: number; actual: number };
+}
+
+export type MessageKey = keyof MessageParams;
+
+/** Something to tell the user: which message, with what in it. Rendered late, in the user's language. */
+export type Problem = { [K in MessageKey]: { key: K; params: MessageParams[K] } }[MessageKey];
+
+/** An error as a value the UI can show. */
+export interface UserMessage {
+  code: MessageKey;
+  message: string;
+}
+
+export function problem<K extends MessageKey>(key: K, params: MessageParams[K]): Problem {
+  return { key, params } as Problem;
+}
+
+type Dictionary = { [K in MessageKey]: (p: MessageParams[K], lang: Lang) => string };
+
+const formatters = new Map<Lang, Intl.NumberFormat>();
+
+/** A number as the reader writes it: `1.234,5` in Vietnamese, `1,234.5` in English. */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 4): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (maximumFractionDigits !== 4) {
+    return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits }).format(value);
+  }
+  let f = formatters.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 4 });
+    formatters.set(lang, f);
+  }
+  return f.format(value);
+}
+
+export const COLUMN_LABELS: Record<Lang, Record<EntryColumn, string>> = {
+  vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },
+  en: { actual: "Actual", estimate: "Full-year estimate" },
+};
+
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  vi: {
+    exceeded: "Vượt kế hoạch",
+    met: "Đạt",
+    atRisk: "Có nguy cơ không đạt",
+    offTrack: "Không đạt",
+    missing: "Chưa có số liệu",
+    invalid: "Số liệu không hợp lệ",
+  },
+  en: {
+    exceeded: "Exceeded",
+    met: "Met",
+    atRisk: "At risk",
+    offTrack: "Off track",
+    missing: "No data",
+    invalid: "Invalid value",
+  },
+};
+
+export const PERIOD_LABELS: Record<Lang, Record<ReportingPeriod, string>> = {
+  vi: { Q1: "Quý I", H1: "6 tháng", "9M": "9 tháng", FY: "Cả năm" },
+  en: { Q1: "First quarter", H1: "Six months", "9M": "Nine months", FY: "Full year" },
+};
+
+const q = (s: string) => `“${s}”`;
+
+const vi: Dictionary = {
+  "number.notNumber": (p) => `${q(p.text)} không phải là một số`,
+  "number.excelError": (p) => `ô có lỗi Excel ${p.text}`,
+  "number.boolean": (p) => `${p.text} là giá trị đúng/sai, không phải là số`,
+  "number.percentInNonPercentRow": (p) => `${q(p.text)} là tỷ lệ phần trăm, nhưng đơn vị của chỉ tiêu là ${q(p.unit)}`,
+  "value.percentOutOfRange": (p) => `tỷ lệ ${formatNumber(p.value, "vi")} nằm ngoài khoảng 0–100`,
+  "value.negative": (p) => `số lượng không thể âm (${formatNumber(p.value, "vi")})`,
+  "value.fractionalCount": (p) => `số đếm phải là số nguyên (${formatNumber(p.value, "vi")})`,
+  "row.invalidValue": (p, lang) =>
+    `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: giá trị ${q(p.text)} không hợp lệ: ${describe(p.reason, lang)}.`,
+  "row.allOfValueIgnored": (p) =>
+    `Chỉ tiêu ${p.code} được đánh giá theo các tiêu chí con; số liệu nhập ở dòng này không được dùng.`,
+  "target.unparsable": (p) =>
+    `Không hiểu được chỉ tiêu kế hoạch ${q(p.text)} (ví dụ cách viết đúng: “7 - 7,5”, “4.060”, “≥ 5”, “Dưới 3”).`,
+  "target.reversedRange": (p) => `Khoảng kế hoạch ${q(p.text)} có cận dưới lớn hơn cận trên.`,
+  "catalogue.notJson": (p) => `Tệp danh mục không phải là JSON hợp lệ: ${p.detail}`,
+  "catalogue.schema": (p) => `Tệp danh mục sai cấu trúc tại ${p.path || "gốc"}: ${schemaDetail(p, "vi")}`,
+  "catalogue.duplicateCode": (p) => `Mã chỉ tiêu ${q(p.code)} xuất hiện nhiều lần.`,
+  "catalogue.unknownParent": (p) => `Chỉ tiêu ${p.code} thuộc chỉ tiêu cha ${q(p.parent)} không có trong danh mục.`,
+  "catalogue.parentNotGroup": (p) =>
+    `Chỉ tiêu cha ${q(p.parent)} của ${p.code} phải là dòng tiêu đề nhóm hoặc chỉ tiêu “đạt tất cả”.`,
+  "catalogue.targetMismatch": (p) =>
+    `Chỉ tiêu ${p.code}: kế hoạch ${q(p.text)} được hiểu là ${range(p.parsedMin, p.parsedMax, "vi")}, nhưng tệp ghi ${range(p.min, p.max, "vi")}.`,
+  "catalogue.targetKindMismatch": (p) =>
+    `Chỉ tiêu ${p.code}: kế hoạch ${q(p.text)} không khớp với loại chỉ tiêu ${q(p.kind)}.`,
+  "catalogue.targetText": (p, lang) => `Chỉ tiêu ${p.code}: ${describe(p.reason, lang)}`,
+  "catalogue.minAboveMax": (p) =>
+    `Chỉ tiêu ${p.code}: cận dưới ${formatNumber(p.min, "vi")} lớn hơn cận trên ${formatNumber(p.max, "vi")}.`,
+  "catalogue.allOfWithoutParts": (p) => `Chỉ tiêu ${p.code} loại “đạt tất cả” nhưng không có tiêu chí con nào.`,
+  "catalogue.ruleUnknownCode": (p) => `Quy tắc ${q(p.rule)} nhắc đến mã ${q(p.code)} không có trong danh mục.`,
+  "catalogue.duplicateRule": (p) => `Quy tắc ${q(p.rule)} xuất hiện nhiều lần.`,
+  "rule.sumMismatch": (p) =>
+    `Cột ${q(COLUMN_LABELS.vi[p.column])}: tổng ${p.codes.join(" + ")} = ${formatNumber(p.sum, "vi")}, ` +
+    `lệch so với ${p.expectedFrom === "" ? formatNumber(p.expected, "vi") : `${p.expectedFrom} = ${formatNumber(p.expected, "vi")}`}.`,
+  "rule.estimateBelowActual": (p) =>
+    `Chỉ tiêu ${p.code}: ước cả năm ${formatNumber(p.estimate, "vi")} thấp hơn số đã thực hiện ${formatNumber(p.actual, "vi")}.`,
+};
+
+const en: Dictionary = {
+  "number.notNumber": (p) => `${q(p.text)} is not a number`,
+  "number.excelError": (p) => `the cell holds the Excel error ${p.text}`,
+  "number.boolean": (p) => `${p.text} is a true/false value, not a number`,
+  "number.percentInNonPercentRow": (p) => `${q(p.text)} is a percentage, but the indicator's unit is ${q(p.unit)}`,
+  "value.percentOutOfRange": (p) => `the rate ${formatNumber(p.value, "en")} is outside 0–100`,
+  "value.negative": (p) => `an amount cannot be negative (${formatNumber(p.value, "en")})`,
+  "value.fractionalCount": (p) => `a count must be a whole number (${formatNumber(p.value, "en")})`,
+  "row.invalidValue": (p, lang) =>
+    `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the value ${q(p.text)} is invalid: ${describe(p.reason, lang)}.`,
+  "row.allOfValueIgnored": (p) =>
+    `Indicator ${p.code} is judged by its parts; the value entered on its own row is not used.`,
+  "target.unparsable": (p) =>
+    `Cannot read the target ${q(p.text)} (written for example as “7 - 7,5”, “4.060”, “≥ 5”, “Dưới 3”).`,
+  "target.reversedRange": (p) => `The target range ${q(p.text)} has its lower bound above its upper bound.`,
+  "catalogue.notJson": (p) => `The catalogue file is not valid JSON: ${p.detail}`,
+  "catalogue.schema": (p) => `The catalogue file is malformed at ${p.path || "its root"}: ${schemaDetail(p, "en")}`,
+  "catalogue.duplicateCode": (p) => `The indicator code ${q(p.code)} appears more than once.`,
+  "catalogue.unknownParent": (p) => `Indicator ${p.code} names a parent ${q(p.parent)} that is not in the catalogue.`,
+  "catalogue.parentNotGroup": (p) =>
+    `The parent ${q(p.parent)} of ${p.code} must be a group heading or an “all of” indicator.`,
+  "catalogue.targetMismatch": (p) =>
+    `Indicator ${p.code}: the target ${q(p.text)} reads as ${range(p.parsedMin, p.parsedMax, "en")}, but the file stores ${range(p.min, p.max, "en")}.`,
+  "catalogue.targetKindMismatch": (p) =>
+    `Indicator ${p.code}: the target ${q(p.text)} does not fit the kind ${q(p.kind)}.`,
+  "catalogue.targetText": (p, lang) => `Indicator ${p.code}: ${describe(p.reason, lang)}`,
+  "catalogue.minAboveMax": (p) =>
+    `Indicator ${p.code}: the lower bound ${formatNumber(p.min, "en")} is above the upper bound ${formatNumber(p.max, "en")}.`,
+  "catalogue.allOfWithoutParts": (p) => `Indicator ${p.code} is “all of” its parts but has none.`,
+  "catalogue.ruleUnknownCode": (p) =>
+    `The rule ${q(p.rule)} names the code ${q(p.code)}, which is not in the catalogue.`,
+  "catalogue.duplicateRule": (p) => `The rule ${q(p.rule)} appears more than once.`,
+  "rule.sumMismatch": (p) =>
+    `Column ${q(COLUMN_LABELS.en[p.column])}: ${p.codes.join(" + ")} = ${formatNumber(p.sum, "en")}, ` +
+    `which does not match ${p.expectedFrom === "" ? formatNumber(p.expected, "en") : `${p.expectedFrom} = ${formatNumber(p.expected, "en")}`}.`,
+  "rule.estimateBelowActual": (p) =>
+    `Indicator ${p.code}: the full-year estimate ${formatNumber(p.estimate, "en")} is below the value already reached, ${formatNumber(p.actual, "en")}.`,
+};
+
+const dictionaries: Record<Lang, Dictionary> = { vi, en };
+
+function range(min: number, max: number, lang: Lang): string {
+  return min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)} – ${formatNumber(max, lang)}`;
+}
+
+const SCHEMA_WORDS: Record<Lang, Record<string, (arg: string) => string>> = {
+  vi: {
+    required: (a) => `thiếu trường ${q(a)}`,
+    additionalProperties: (a) => `có trường lạ ${q(a)}`,
+    type: (a) => `phải có kiểu ${a}`,
+    enum: (a) => `phải là một trong: ${a}`,
+    const: (a) => `phải là ${a}`,
+    pattern: () => "sai định dạng",
+    minItems: (a) => `phải có ít nhất ${a} phần tử`,
+    minLength: () => "không được để trống",
+    minimum: (a) => `không được nhỏ hơn ${a}`,
+    maximum: (a) => `không được lớn hơn ${a}`,
+    not: () => "có trường không được phép ở đây",
+    oneOf: () => "phải có đúng một trong hai trường “equals” hoặc “equalsCode”",
+    anyOf: () => "thiếu sai số cho phép (“tolerance” hoặc “relativeTolerance”)",
+  },
+  en: {
+    required: (a) => `the field ${q(a)} is missing`,
+    additionalProperties: (a) => `unknown field ${q(a)}`,
+    type: (a) => `must be of type ${a}`,
+    enum: (a) => `must be one of: ${a}`,
+    const: (a) => `must be ${a}`,
+    pattern: () => "is not in the expected form",
+    minItems: (a) => `must have at least ${a} items`,
+    minLength: () => "must not be empty",
+    minimum: (a) => `must not be below ${a}`,
+    maximum: (a) => `must not be above ${a}`,
+    not: () => "has a field that is not allowed here",
+    oneOf: () => "needs exactly one of “equals” or “equalsCode”",
+    anyOf: () => "needs a tolerance (“tolerance” or “relativeTolerance”)",
+  },
+};
+
+function schemaDetail(p: MessageParams["catalogue.schema"], lang: Lang): string {
+  const word = SCHEMA_WORDS[lang][p.keyword];
+  return word ? word(p.argument) : p.detail;
+}
+
+/** The problem as a sentence in the given language. */
+export function describe(p: Problem, lang: Lang): string {
+  const render = dictionaries[lang][p.key] as (params: unknown, lang: Lang) => string;
+  return render(p.params, lang);
+}
+
+export function toUserMessage(p: Problem, lang: Lang): UserMessage {
+  return { code: p.key, message: describe(p, lang) };
+}
+
+/** Every key each language defines; a test checks both hold the full set. */
+export function dictionaryKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]);
+}

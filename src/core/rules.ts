@@ -1,0 +1,73 @@
+/** Consistency checks across rows: warnings beside the statuses, never a change of a status. */
+
+import type { RowEvaluation } from "./evaluate";
+import { problem, type EntryColumn, type Problem } from "./messages";
+import type { Catalogue, SumRule } from "./types";
+
+export interface Finding {
+  severity: "warning" | "error";
+  /** The rows concerned, first the one to go to. */
+  codes: string[];
+  problem: Problem;
+}
+
+const COLUMNS: readonly EntryColumn[] = ["actual", "estimate"];
+
+/** The catalogue's sum rules, column by column, and "estimate not below actual" on cumulative rows. */
+export function checkConsistency(catalogue: Catalogue, rows: readonly RowEvaluation[]): Finding[] {
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const findings: Finding[] = [];
+  for (const rule of catalogue.rules) {
+    for (const column of COLUMNS) {
+      const finding = checkSum(rule, column, byCode);
+      if (finding) findings.push(finding);
+    }
+  }
+  for (const row of rows) {
+    const indicator = catalogue.byCode.get(row.code);
+    if (!indicator?.cumulative || row.actual === undefined || row.estimate === undefined) continue;
+    if (row.estimate < row.actual - 1e-9 * Math.max(1, Math.abs(row.actual))) {
+      findings.push({
+        severity: "warning",
+        codes: [row.code],
+        problem: problem("rule.estimateBelowActual", { code: row.code, estimate: row.estimate, actual: row.actual }),
+      });
+    }
+  }
+  return findings;
+}
+
+/** A sum is checked only when every value it needs is entered in that column. */
+function checkSum(rule: SumRule, column: EntryColumn, byCode: ReadonlyMap<string, RowEvaluation>): Finding | undefined {
+  let sum = 0;
+  for (const code of rule.of) {
+    const value = byCode.get(code)?.[column];
+    if (value === undefined) return undefined;
+    sum += value;
+  }
+  let expected: number;
+  let expectedFrom = "";
+  if (rule.equalsCode !== undefined) {
+    const value = byCode.get(rule.equalsCode)?.[column];
+    if (value === undefined) return undefined;
+    expected = value;
+    expectedFrom = rule.equalsCode;
+  } else {
+    expected = rule.equals as number;
+  }
+  const allowed = (rule.tolerance ?? 0) + (rule.relativeTolerance ?? 0) * Math.abs(expected);
+  if (Math.abs(sum - expected) <= allowed + 1e-9 * Math.max(1, Math.abs(expected))) return undefined;
+  const codes = rule.equalsCode === undefined ? [...rule.of] : [rule.equalsCode, ...rule.of];
+  return {
+    severity: "warning",
+    codes,
+    problem: problem("rule.sumMismatch", {
+      rule: rule.id,
+      column,
+      codes: rule.of,
+      sum: Number(sum.toPrecision(12)),
+      expected,
+      expectedFrom,
+    }),
+  };
+}

@@ -1,0 +1,104 @@
+import {
+  dictionaryKeys,
+  describe as describeProblem,
+  formatNumber,
+  problem,
+  STATUS_LABELS,
+  PERIOD_LABELS,
+  COLUMN_LABELS,
+  toUserMessage,
+} from "../../src/core/messages";
+
+describe("messages", () => {
+  test("both languages have every key", () => {
+    expect(dictionaryKeys("en").sort()).toEqual(dictionaryKeys("vi").sort());
+    expect(Object.keys(STATUS_LABELS.en).sort()).toEqual(Object.keys(STATUS_LABELS.vi).sort());
+    expect(Object.keys(PERIOD_LABELS.en).sort()).toEqual(Object.keys(PERIOD_LABELS.vi).sort());
+    expect(Object.keys(COLUMN_LABELS.en).sort()).toEqual(Object.keys(COLUMN_LABELS.vi).sort());
+  });
+
+  test("no message is empty or left untranslated", () => {
+    const p = problem("number.notNumber", { text: "x" });
+    expect(describeProblem(p, "vi")).not.toBe(describeProblem(p, "en"));
+  });
+
+  test("the status words are the template's", () => {
+    expect(Object.values(STATUS_LABELS.vi)).toEqual([
+      "Vượt kế hoạch",
+      "Đạt",
+      "Có nguy cơ không đạt",
+      "Không đạt",
+      "Chưa có số liệu",
+      "Số liệu không hợp lệ",
+    ]);
+  });
+
+  test("numbers are written the reader's way", () => {
+    expect(formatNumber(14040.8, "vi")).toBe("14.040,8");
+    expect(formatNumber(14040.8, "en")).toBe("14,040.8");
+    expect(formatNumber(107.142857, "vi", 1)).toBe("107,1");
+  });
+
+  test("an error is a value with a code and a message", () => {
+    expect(toUserMessage(problem("target.unparsable", { text: "?" }), "en")).toEqual({
+      code: "target.unparsable",
+      message: "Cannot read the target “?” (written for example as “7 - 7,5”, “4.060”, “≥ 5”, “Dưới 3”).",
+    });
+  });
+});
+
+import type { MessageKey, MessageParams, Problem } from "../../src/core/messages";
+
+/** One sample of every message; the type makes this list complete. */
+const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
+  "number.notNumber": { text: "abc" },
+  "number.excelError": { text: "#N/A" },
+  "number.boolean": { text: "TRUE" },
+  "number.percentInNonPercentRow": { text: "5%", unit: "Tỷ đồng" },
+  "value.percentOutOfRange": { value: 101 },
+  "value.negative": { value: -1 },
+  "value.fractionalCount": { value: 2.5 },
+  "row.invalidValue": {
+    code: "08",
+    column: "estimate",
+    text: "2,5",
+    reason: problem("value.fractionalCount", { value: 2.5 }),
+  },
+  "row.allOfValueIgnored": { code: "15.1" },
+  "target.unparsable": { text: "?" },
+  "target.reversedRange": { text: "9 - 8" },
+  "catalogue.notJson": { detail: "Unexpected token" },
+  "catalogue.schema": { path: "/year", keyword: "uniqueItems", detail: "must not have duplicate items", argument: "" },
+  "catalogue.duplicateCode": { code: "01" },
+  "catalogue.unknownParent": { code: "02.1", parent: "99" },
+  "catalogue.parentNotGroup": { code: "02.1", parent: "01" },
+  "catalogue.targetMismatch": { code: "03", text: "65", min: 65, max: 65, parsedMin: 66, parsedMax: 66 },
+  "catalogue.targetKindMismatch": { code: "03", text: "Dưới 3", kind: "atLeast" },
+  "catalogue.targetText": { code: "03", reason: problem("target.unparsable", { text: "?" }) },
+  "catalogue.minAboveMax": { code: "03", min: 2, max: 1 },
+  "catalogue.allOfWithoutParts": { code: "15.1" },
+  "catalogue.ruleUnknownCode": { rule: "r", code: "99" },
+  "catalogue.duplicateRule": { rule: "r" },
+  "rule.sumMismatch": {
+    rule: "r",
+    column: "actual",
+    codes: ["02.1", "02.2"],
+    sum: 99,
+    expected: 100,
+    expectedFrom: "",
+  },
+  "rule.estimateBelowActual": { code: "05.1", estimate: 1, actual: 2 },
+};
+
+describe("every message renders in both languages", () => {
+  test.each(Object.entries(SAMPLES))("%s", (key, params) => {
+    const p = { key, params } as Problem;
+    const vi = describeProblem(p, "vi");
+    const en = describeProblem(p, "en");
+    expect(vi.length).toBeGreaterThan(5);
+    expect(en.length).toBeGreaterThan(5);
+    expect(vi).not.toBe(en);
+    expect(vi).not.toMatch(/undefined|\[object/);
+    expect(en).not.toMatch(/undefined|\[object/);
+  });
+});
