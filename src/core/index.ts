@@ -1,13 +1,16 @@
 /** The core's front door: evaluate a whole sheet (rows, findings, summary) from what an adapter read. */
 
 import { evaluateRows, type EvaluationOptions, type RowEntry, type RowEvaluation } from "./evaluate";
+import { planFor } from "./plan";
 import { checkConsistency, type Finding } from "./rules";
 import { summarize, type SheetSummary } from "./summary";
 import type { Catalogue } from "./types";
 
 export interface SheetEvaluation {
+  /** Every row but headings, in catalogue order. */
   rows: RowEvaluation[];
-  byCode: ReadonlyMap<string, RowEvaluation>;
+  /** A row's evaluation by its code. */
+  row(code: string): RowEvaluation | undefined;
   findings: Finding[];
   summary: SheetSummary;
 }
@@ -19,9 +22,13 @@ export function evaluateSheet(
   options: EvaluationOptions
 ): SheetEvaluation {
   const rows = evaluateRows(catalogue, entries, options);
+  const { indexOf } = planFor(catalogue);
   return {
     rows,
-    byCode: new Map(rows.map((r) => [r.code, r])),
+    row: (code) => {
+      const i = indexOf.get(code);
+      return i === undefined ? undefined : rows[i];
+    },
     findings: checkConsistency(catalogue, rows),
     summary: summarize(catalogue, rows),
   };
@@ -34,5 +41,6 @@ export * from "./targets";
 export * from "./periods";
 export * from "./catalogue";
 export * from "./evaluate";
+export * from "./plan";
 export * from "./rules";
 export * from "./summary";

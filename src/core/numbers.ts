@@ -93,6 +93,27 @@ export function readCell(cell: CellInput | undefined, options: ReadOptions): Num
   return cell === undefined ? BLANK : readNumber(cell.value, cell.numberFormat, options);
 }
 
+/**
+ * The same reading as readNumber, reduced to what a status needs: the number, null for a blank,
+ * or the problem. No object per cell for the common cases: evaluation calls this for every cell.
+ */
+export function readValue(
+  value: CellValue,
+  numberFormat: string | undefined,
+  percentUnit: boolean,
+  unitName: string | undefined
+): number | null | Problem {
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (numberFormat === undefined || numberFormat === "General" || !isPercentFormat(numberFormat)) return value;
+  } else if (typeof value === "string") {
+    // Plain digits and separators, the usual case, need no trimming, prefixes or percent signs.
+    const plain = parseSeparatedNumber(value, percentUnit);
+    if (plain !== undefined) return plain;
+  }
+  const reading = readNumber(value, numberFormat, { percentUnit, unitName });
+  return reading.kind === "number" ? reading.value : reading.kind === "blank" ? null : reading.problem;
+}
+
 function invalid(key: "number.notNumber" | "number.excelError", text: string): NumberReading {
   return { kind: "invalid", problem: problem(key, { text }) };
 }
@@ -140,100 +161,125 @@ export function readNumberText(raw: string, options: ReadOptions): NumberReading
 /**
  * A signed number with `.`, `,` or spaces as separators, or undefined when it is not one.
  * `dotIsDecimal` settles a lone dot before exactly three digits (see readNumber).
+ * Two passes over the characters and no intermediate strings: this runs for every cell.
  */
 export function parseSeparatedNumber(text: string, dotIsDecimal: boolean): number | undefined {
-  let start = 0;
+  const end = text.length;
+  let i = 0;
   let negative = false;
   const first = text.charCodeAt(0);
   // '-', '+', the minus sign and the en dash that word processors substitute for it
   if (first === 45 || first === 0x2212 || first === 0x2013) {
     negative = true;
-    start = 1;
+    i = 1;
   } else if (first === 43) {
-    start = 1;
+    i = 1;
   }
-  if (start === 1 && text.charCodeAt(1) === 32) start = 2;
+  if (i === 1 && text.charCodeAt(1) === 32) i = 2;
+  const start = i;
+
+  // Pass 1: which separators appear, and where the last of each is.
   let dots = 0;
   let commas = 0;
   let spaces = 0;
   let lastDot = -1;
   let lastComma = -1;
   let digits = 0;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let j = start; j < end; j++) {
+    const c = text.charCodeAt(j);
     if (c >= 48 && c <= 57) digits++;
     else if (c === 46) {
       dots++;
-      lastDot = i;
+      lastDot = j;
     } else if (c === 44) {
       commas++;
-      lastComma = i;
+      lastComma = j;
     } else if (c === 32) spaces++;
     else return undefined;
   }
   if (digits === 0) return undefined;
-  const body = text.slice(start);
-  const offset = start;
-  let decimalAt = -1; // index in body of the decimal mark
-  let group = ""; // the grouping character, if any
+
+  // Which mark is the decimal one and which groups thousands.
+  let decimalAt = -1;
+  let group = 0; // char code of the grouping mark, 0 for none
   if (dots > 0 && commas > 0) {
     if (lastDot > lastComma) {
       if (dots > 1) return undefined;
-      decimalAt = lastDot - offset;
-      group = ",";
+      decimalAt = lastDot;
+      group = 44;
     } else {
       if (commas > 1) return undefined;
-      decimalAt = lastComma - offset;
-      group = ".";
+      decimalAt = lastComma;
+      group = 46;
     }
   } else if (commas > 1) {
-    group = ",";
+    group = 44;
   } else if (dots > 1) {
-    group = ".";
+    group = 46;
   } else if (commas === 1) {
-    decimalAt = lastComma - offset;
+    decimalAt = lastComma;
   } else if (dots === 1) {
-    const at = lastDot - offset;
-    const intPart = body.slice(0, at);
-    const fracLength = body.length - at - 1;
-    if (!dotIsDecimal && fracLength === 3 && spaces === 0 && isLeadingGroup(intPart)) group = ".";
-    else decimalAt = at;
+    const groupsThousands =
+      !dotIsDecimal && spaces === 0 && end - lastDot - 1 === 3 && isLeadingGroup(text, start, lastDot);
+    if (groupsThousands) group = 46;
+    else decimalAt = lastDot;
   }
   if (spaces > 0) {
-    if (group !== "") return undefined; // spaces mixed with another grouping mark
-    group = " ";
+    if (group !== 0) return undefined; // spaces mixed with another grouping mark
+    group = 32;
   }
-  const intPart = decimalAt === -1 ? body : body.slice(0, decimalAt);
-  const fracPart = decimalAt === -1 ? "" : body.slice(decimalAt + 1);
-  if (!isAllDigits(fracPart)) return undefined;
-  let intDigits: string;
-  if (group === "") {
-    if (!isAllDigits(intPart)) return undefined;
-    intDigits = intPart;
-  } else {
-    const groups = intPart.split(group);
-    if (!isLeadingGroup(groups[0])) return undefined;
-    for (let i = 1; i < groups.length; i++) {
-      if (groups[i].length !== 3 || !isAllDigits(groups[i])) return undefined;
+
+  // Pass 2: check the groups and read the digits.
+  const intEnd = decimalAt === -1 ? end : decimalAt;
+  let mantissa = 0;
+  let groupStart = start;
+  let grouped = false;
+  for (let j = start; j < intEnd; j++) {
+    const c = text.charCodeAt(j);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      continue;
     }
-    intDigits = groups.join("");
+    if (c !== group) return undefined;
+    if (grouped ? j - groupStart !== 3 : !isLeadingGroup(text, groupStart, j)) return undefined;
+    grouped = true;
+    groupStart = j + 1;
   }
-  if (intDigits === "" && fracPart === "") return undefined;
-  const value = Number(`${intDigits === "" ? "0" : intDigits}${fracPart === "" ? "" : `.${fracPart}`}`);
+  if (grouped && intEnd - groupStart !== 3) return undefined;
+  let fractionDigits = 0;
+  for (let j = intEnd + 1; j < end; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) return undefined;
+    mantissa = mantissa * 10 + (c - 48);
+    fractionDigits++;
+  }
+  if (intEnd === start && fractionDigits === 0) return undefined;
+  // An integer below 2^53 divided by an exact power of ten rounds exactly as parsing the decimal text does.
+  const value =
+    mantissa <= Number.MAX_SAFE_INTEGER && fractionDigits <= 22
+      ? mantissa / POWERS_OF_TEN[fractionDigits]
+      : Number(digitsOf(text, start, intEnd, end));
   return negative ? -value : value;
 }
 
-function isAllDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** The plain decimal text of a long number, for the rare value too long for exact arithmetic. */
+function digitsOf(text: string, start: number, intEnd: number, end: number): string {
+  const int = text.slice(start, intEnd).replace(/[^0-9]/g, "");
+  const fraction = text.slice(intEnd + 1, end);
+  return `${int === "" ? "0" : int}${fraction === "" ? "" : `.${fraction}`}`;
+}
+
+/** Whether text[from, to) is the first group of a grouped number: 1–3 digits, no leading zero. */
+function isLeadingGroup(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 1 || length > 3 || text.charCodeAt(from) === 48) return false;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(j);
     if (c < 48 || c > 57) return false;
   }
   return true;
-}
-
-/** The first group of a grouped number: one to three digits, no leading zero. */
-function isLeadingGroup(s: string): boolean {
-  return s.length >= 1 && s.length <= 3 && isAllDigits(s) && !(s.length > 1 && s.charCodeAt(0) === 48) && s !== "0";
 }
 
 const percentFormatCache = new Map<string, boolean>();

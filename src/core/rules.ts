@@ -2,6 +2,7 @@
 
 import type { RowEvaluation } from "./evaluate";
 import { problem, type EntryColumn, type Problem } from "./messages";
+import { planFor } from "./plan";
 import type { Catalogue, SumRule } from "./types";
 
 export interface Finding {
@@ -13,19 +14,26 @@ export interface Finding {
 
 const COLUMNS: readonly EntryColumn[] = ["actual", "estimate"];
 
-/** The catalogue's sum rules, column by column, and "estimate not below actual" on cumulative rows. */
+/**
+ * The catalogue's sum rules, column by column, and "estimate not below actual" on cumulative rows.
+ * `rows` are evaluateRows' result for this catalogue: every row but headings, in catalogue order.
+ */
 export function checkConsistency(catalogue: Catalogue, rows: readonly RowEvaluation[]): Finding[] {
-  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const plan = planFor(catalogue);
+  const find = (code: string) => {
+    const i = plan.indexOf.get(code);
+    return i === undefined ? undefined : rows[i];
+  };
   const findings: Finding[] = [];
   for (const rule of catalogue.rules) {
     for (const column of COLUMNS) {
-      const finding = checkSum(rule, column, byCode);
+      const finding = checkSum(rule, column, find);
       if (finding) findings.push(finding);
     }
   }
-  for (const row of rows) {
-    const indicator = catalogue.byCode.get(row.code);
-    if (!indicator?.cumulative || row.actual === undefined || row.estimate === undefined) continue;
+  for (const i of plan.cumulative) {
+    const row = rows[i];
+    if (row.actual === undefined || row.estimate === undefined) continue;
     if (row.estimate < row.actual - 1e-9 * Math.max(1, Math.abs(row.actual))) {
       findings.push({
         severity: "warning",
@@ -38,17 +46,21 @@ export function checkConsistency(catalogue: Catalogue, rows: readonly RowEvaluat
 }
 
 /** A sum is checked only when every value it needs is entered in that column. */
-function checkSum(rule: SumRule, column: EntryColumn, byCode: ReadonlyMap<string, RowEvaluation>): Finding | undefined {
+function checkSum(
+  rule: SumRule,
+  column: EntryColumn,
+  find: (code: string) => RowEvaluation | undefined
+): Finding | undefined {
   let sum = 0;
   for (const code of rule.of) {
-    const value = byCode.get(code)?.[column];
+    const value = find(code)?.[column];
     if (value === undefined) return undefined;
     sum += value;
   }
   let expected: number;
   let expectedFrom = "";
   if (rule.equalsCode !== undefined) {
-    const value = byCode.get(rule.equalsCode)?.[column];
+    const value = find(rule.equalsCode)?.[column];
     if (value === undefined) return undefined;
     expected = value;
     expectedFrom = rule.equalsCode;
