@@ -307,7 +307,7 @@ describe("consistency rules", () => {
     const sheet = evaluateSheet(catalogue, entries, { period: "H1", tolerance: 0.05 });
     expect(sheet.findings).toHaveLength(1);
     expect(sheet.findings[0]).toMatchObject({ severity: "warning", codes: ["05.1"] });
-    expect(sheet.byCode.get("05.1")?.status).toBe("offTrack"); // the estimate 2.000 judged against 4.060
+    expect(sheet.row("05.1")?.status).toBe("offTrack"); // the estimate 2.000 judged against 4.060
   });
 });
 

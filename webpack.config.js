@@ -1,0 +1,95 @@
+/* Builds dist/: the task pane, the ribbon commands' function file, the help page, icons and the manifest. */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/**
+ * Where the add-in is hosted in production, e.g. https://chitieu.langson.gov.vn/ (ADDIN_PUBLIC_URL).
+ * Without it a production build keeps localhost, and `npm run validate:dist` says so.
+ */
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PUBLIC_URL must be an https URL, not "${url}"`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`Could not prepare the localhost certificates (${error.message}); serving with a self-signed one.`);
+    return {};
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const url = dev ? DEV_URL : publicUrl();
+  if (!dev && url === DEV_URL) {
+    console.warn("ADDIN_PUBLIC_URL is not set: dist/manifest.xml still points at https://localhost:3000/.");
+  }
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack drop the parts of Fluent UI the pane does not use.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]", info: { minimized: true } },
+          { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            info: { minimized: true },
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_SERVE ? await httpsOptions() : {} },
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
