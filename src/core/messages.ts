@@ -46,6 +46,18 @@ export interface MessageParams {
     expectedFrom: string;
   };
   "rule.estimateBelowActual": { code: string; estimate: number; actual: number };
+  "sheet.noTemplate": { sheets: string[] };
+  "sheet.missingColumn": { sheet: string; column: string };
+  "sheet.unknownCode": { sheet: string; code: string; row: number };
+  "sheet.duplicateCode": { sheet: string; code: string; row: number; firstRow: number };
+  "sheet.missingRow": { sheet: string; code: string };
+  "sheet.noPeriod": { sheet: string };
+  "sheet.badPeriod": { sheet: string; text: string };
+  "excel.readOnly": Record<string, never>;
+  "excel.protected": { sheet: string };
+  "excel.editMode": Record<string, never>;
+  "excel.notInExcel": Record<string, never>;
+  "excel.failed": { code: string; detail: string };
 }
 
 export type MessageKey = keyof MessageParams;
@@ -148,6 +160,25 @@ const vi: Dictionary = {
     `lệch so với ${p.expectedFrom === "" ? formatNumber(p.expected, "vi") : `${p.expectedFrom} = ${formatNumber(p.expected, "vi")}`}.`,
   "rule.estimateBelowActual": (p) =>
     `Chỉ tiêu ${p.code}: ước cả năm ${formatNumber(p.estimate, "vi")} thấp hơn số đã thực hiện ${formatNumber(p.actual, "vi")}.`,
+  "sheet.noTemplate": (p) =>
+    p.sheets.length === 0
+      ? "Sổ làm việc chưa có trang tính mẫu chỉ tiêu. Hãy chèn mẫu trước."
+      : `Không trang tính nào (${p.sheets.map(q).join(", ")}) có dòng tiêu đề của mẫu chỉ tiêu (“Mã”, “Thực hiện”, “Đánh giá”…). Hãy chèn mẫu trước.`,
+  "sheet.missingColumn": (p) => `Trang ${q(p.sheet)} thiếu cột ${q(p.column)}.`,
+  "sheet.unknownCode": (p) => `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} không có trong danh mục chỉ tiêu.`,
+  "sheet.duplicateCode": (p) =>
+    `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} đã có ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được kiểm tra.`,
+  "sheet.missingRow": (p) => `Trang ${q(p.sheet)} không có dòng của chỉ tiêu ${p.code}.`,
+  "sheet.noPeriod": (p) => `Trang ${q(p.sheet)} không có ô “Kỳ báo cáo:”; số liệu được đánh giá như cả năm.`,
+  "sheet.badPeriod": (p) =>
+    `Trang ${q(p.sheet)}: kỳ báo cáo ${q(p.text)} không phải là Quý I, 6 tháng, 9 tháng hoặc Cả năm; số liệu được đánh giá như cả năm.`,
+  "excel.readOnly": () =>
+    "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
+  "excel.protected": (p) =>
+    `Trang ${q(p.sheet)} đang được bảo vệ nên không ghi được kết quả. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
+  "excel.editMode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc nhập rồi thử lại.",
+  "excel.notInExcel": () => "Phần bổ trợ chưa kết nối được với Excel. Hãy mở lại ngăn tác vụ từ thẻ Trang đầu.",
+  "excel.failed": (p) => `Excel báo lỗi (${p.code}): ${p.detail}`,
 };
 
 const en: Dictionary = {
@@ -187,6 +218,24 @@ const en: Dictionary = {
     `which does not match ${p.expectedFrom === "" ? formatNumber(p.expected, "en") : `${p.expectedFrom} = ${formatNumber(p.expected, "en")}`}.`,
   "rule.estimateBelowActual": (p) =>
     `Indicator ${p.code}: the full-year estimate ${formatNumber(p.estimate, "en")} is below the value already reached, ${formatNumber(p.actual, "en")}.`,
+  "sheet.noTemplate": (p) =>
+    p.sheets.length === 0
+      ? "The workbook has no indicator template sheet yet. Insert the template first."
+      : `No sheet (${p.sheets.map(q).join(", ")}) has the template's header row (“Mã”, “Thực hiện”, “Đánh giá”…). Insert the template first.`,
+  "sheet.missingColumn": (p) => `Sheet ${q(p.sheet)} has no column ${q(p.column)}.`,
+  "sheet.unknownCode": (p) => `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is not in the catalogue.`,
+  "sheet.duplicateCode": (p) =>
+    `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked.`,
+  "sheet.missingRow": (p) => `Sheet ${q(p.sheet)} has no row for indicator ${p.code}.`,
+  "sheet.noPeriod": (p) => `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell; the figures are judged as for the full year.`,
+  "sheet.badPeriod": (p) =>
+    `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} is not Quý I, 6 tháng, 9 tháng or Cả năm; the figures are judged as for the full year.`,
+  "excel.readOnly": () => "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
+  "excel.protected": (p) =>
+    `Sheet ${q(p.sheet)} is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and try again.`,
+  "excel.editMode": () => "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+  "excel.notInExcel": () => "The add-in is not connected to Excel. Open the task pane again from the Home tab.",
+  "excel.failed": (p) => `Excel reported an error (${p.code}): ${p.detail}`,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { vi, en };

@@ -88,6 +88,18 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     expectedFrom: "",
   },
   "rule.estimateBelowActual": { code: "05.1", estimate: 1, actual: 2 },
+  "sheet.noTemplate": { sheets: ["Sheet1"] },
+  "sheet.missingColumn": { sheet: "Chỉ tiêu 2024", column: "Đánh giá" },
+  "sheet.unknownCode": { sheet: "Chỉ tiêu 2024", code: "99", row: 12 },
+  "sheet.duplicateCode": { sheet: "Chỉ tiêu 2024", code: "01", row: 12, firstRow: 7 },
+  "sheet.missingRow": { sheet: "Chỉ tiêu 2024", code: "01" },
+  "sheet.noPeriod": { sheet: "Chỉ tiêu 2024" },
+  "sheet.badPeriod": { sheet: "Chỉ tiêu 2024", text: "Quý V" },
+  "excel.readOnly": {},
+  "excel.protected": { sheet: "Chỉ tiêu 2024" },
+  "excel.editMode": {},
+  "excel.notInExcel": {},
+  "excel.failed": { code: "GeneralException", detail: "boom" },
 };
 
 describe("every message renders in both languages", () => {

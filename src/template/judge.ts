@@ -1,0 +1,68 @@
+/** One validation pass over a read sheet, as every door runs it: locate, read, evaluate, plan the writes. */
+
+import { evaluateSheet, type Catalogue, type Finding, type ReportingPeriod, type SheetEvaluation } from "../core";
+import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
+import { highlightRules, resultWrites, type HighlightRule, type ResultWrites } from "./results";
+
+export interface ValidationReport {
+  sheet: string;
+  period: ReportingPeriod;
+  tolerance: number;
+  evaluation: SheetEvaluation;
+  /** Structural problems of the sheet, then consistency warnings. */
+  findings: Finding[];
+  /** The 1-based sheet row of each code found, for "go to". */
+  rowNumbers: ReadonlyMap<string, number>;
+}
+
+export interface JudgedSheet {
+  located: LocatedTemplate;
+  report: ValidationReport;
+  writes: ResultWrites;
+  highlights: HighlightRule[];
+}
+
+export interface JudgeOptions {
+  tolerance: number;
+  /** Judge for this period instead of the one in the sheet's period cell (the caller writes it there). */
+  period?: ReportingPeriod;
+}
+
+/** Judges the template in a grid, or undefined when the grid holds no template header. */
+export function judgeSheet(
+  grid: SheetGrid & { formulas?: readonly (readonly unknown[])[] },
+  catalogue: Catalogue,
+  options: JudgeOptions
+): JudgedSheet | undefined {
+  const located = locateTemplate(grid, catalogue);
+  if (!located) return undefined;
+  if (options.period !== undefined && options.period !== located.period) {
+    located.period = options.period;
+    // The sheet's own period no longer matters: the caller writes this one into it.
+    located.findings = located.findings.filter((f) => f.problem.key !== "sheet.badPeriod");
+  }
+  const evaluation = evaluateSheet(catalogue, readEntries(grid, located), {
+    period: located.period,
+    tolerance: options.tolerance,
+  });
+  const existing = (row: number, col: number): string | number => {
+    const source = grid.formulas ?? grid.values;
+    const v = source[row - grid.rowOffset]?.[col - grid.colOffset];
+    return typeof v === "number" || typeof v === "string" ? v : "";
+  };
+  const rowNumbers = new Map<string, number>();
+  for (const [code, row] of located.rows) rowNumbers.set(code, row + 1);
+  return {
+    located,
+    report: {
+      sheet: located.sheet,
+      period: located.period,
+      tolerance: options.tolerance,
+      evaluation,
+      findings: [...located.findings, ...evaluation.findings],
+      rowNumbers,
+    },
+    writes: resultWrites(located, evaluation, existing),
+    highlights: highlightRules(located),
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * What validation writes into a located template: `% so với KH` and `Đánh giá` for every row,
+ * and the conditional-format rules that highlight rows by status. Validation owns exactly these,
+ * so clearing them restores the sheet, and nothing a person typed or formatted is touched.
+ */
+
+import { STATUS_LABELS, type SheetEvaluation, type Status } from "../core";
+import { columnLetter, type Area } from "./layout";
+import type { LocatedTemplate } from "./locate";
+
+/** One column's cells from firstRow down, as a column of values (rows × 1) ready for range.values. */
+export interface ColumnWrite {
+  row: number;
+  col: number;
+  values: (string | number)[][];
+}
+
+export interface ResultWrites {
+  percent?: ColumnWrite;
+  status?: ColumnWrite;
+}
+
+/** The rows a validation writes: from the first to the last located row. */
+export function resultSpan(located: LocatedTemplate): { first: number; last: number } | undefined {
+  if (located.rows.size === 0) return undefined;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of located.rows.values()) {
+    first = Math.min(first, row);
+    last = Math.max(last, row);
+  }
+  return { first, last };
+}
+
+/**
+ * Values for the two result columns over the span of located rows. A row between them that is
+ * not a template row (staff inserted it) keeps what it holds: `existing` gives the cell's current
+ * formula or value, so writing the whole column back in one go changes only template rows.
+ */
+export function resultWrites(
+  located: LocatedTemplate,
+  evaluation: SheetEvaluation | undefined,
+  existing: (row: number, col: number) => string | number
+): ResultWrites {
+  const span = resultSpan(located);
+  if (!span) return {};
+  const byRow = new Map<number, string>();
+  for (const [code, row] of located.rows) byRow.set(row, code);
+  const column = (col: number | undefined, value: (code: string) => string | number): ColumnWrite | undefined => {
+    if (col === undefined) return undefined;
+    const values: (string | number)[][] = [];
+    for (let row = span.first; row <= span.last; row++) {
+      const code = byRow.get(row);
+      values.push([code === undefined ? existing(row, col) : value(code)]);
+    }
+    return { row: span.first, col, values };
+  };
+  return {
+    percent: column(located.columns.percent, (code) => {
+      const p = evaluation?.row(code)?.percentOfPlan;
+      return p === undefined || !Number.isFinite(p) ? "" : Number((p / 100).toPrecision(12));
+    }),
+    status: column(located.columns.status, (code) => {
+      const r = evaluation?.row(code);
+      return r ? STATUS_LABELS.vi[r.status] : "";
+    }),
+  };
+}
+
+/** Every conditional format validation adds carries this in its formula; it evaluates to 0. */
+export const HIGHLIGHT_SIGNATURE = 'N("chi-tieu")';
+
+export interface HighlightRule {
+  status: Status;
+  area: Area;
+  /** An Excel formula (A1, English function names) relative to the area's top-left cell. */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+/** Off track red, at risk amber, invalid orange across the row; met and exceeded a quiet green on the status. */
+export const HIGHLIGHT_COLORS: Record<
+  Exclude<Status, "missing">,
+  { fill: string; fontColor: string; wholeRow: boolean }
+> = {
+  offTrack: { fill: "#FFC7CE", fontColor: "#9C0006", wholeRow: true },
+  atRisk: { fill: "#FFEB9C", fontColor: "#9C5700", wholeRow: true },
+  invalid: { fill: "#F8CBAD", fontColor: "#833C0B", wholeRow: true },
+  met: { fill: "#E2EFDA", fontColor: "#375623", wholeRow: false },
+  exceeded: { fill: "#E2EFDA", fontColor: "#375623", wholeRow: false },
+};
+
+/** The rules for a located template: they follow the status text, so they stay right as rows move. */
+export function highlightRules(located: LocatedTemplate): HighlightRule[] {
+  const span = resultSpan(located);
+  const statusCol = located.columns.status;
+  if (!span || statusCol === undefined) return [];
+  const cols = Object.values(located.columns) as number[];
+  const firstCol = Math.min(...cols);
+  const lastCol = Math.max(...cols);
+  const rows = span.last - span.first + 1;
+  const ref = `$${columnLetter(statusCol)}${span.first + 1}`;
+  return (Object.keys(HIGHLIGHT_COLORS) as (keyof typeof HIGHLIGHT_COLORS)[]).map((status) => {
+    const { fill, fontColor, wholeRow } = HIGHLIGHT_COLORS[status];
+    return {
+      status,
+      area: wholeRow
+        ? { row: span.first, col: firstCol, rows, cols: lastCol - firstCol + 1 }
+        : { row: span.first, col: statusCol, rows, cols: 1 },
+      formula: `=AND(${ref}="${STATUS_LABELS.vi[status]}",${HIGHLIGHT_SIGNATURE}=0)`,
+      fill,
+      fontColor,
+    };
+  });
+}
+
+/** Whether a conditional format's formula is one of ours. */
+export function isOwnHighlight(formula: string | undefined): boolean {
+  return formula !== undefined && formula.includes(HIGHLIGHT_SIGNATURE);
+}

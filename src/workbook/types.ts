@@ -1,0 +1,50 @@
+/**
+ * The one interface through which the task pane (and the ribbon commands) see a workbook. The
+ * Office.js adapter (src/excel) implements it inside Excel; the in-memory one (src/workbook/memory)
+ * for the browser preview and tests. Every method reports failure as a value, never by throwing.
+ */
+
+import type { LeadAgency, Problem, ReportingPeriod } from "../core";
+import type { ValidationReport } from "../template";
+
+export type { ValidationReport };
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Problem };
+
+export interface TemplateInfo {
+  sheet: string;
+  period: ReportingPeriod;
+}
+
+export type InsertMode = "ask" | "replace" | "copy";
+
+export type InsertResult =
+  /** The template was inserted into this sheet. */
+  | { status: "inserted"; sheet: string; printSetup: boolean }
+  /** A template is already there; nothing changed. Ask, then insert again with "replace" or "copy". */
+  | { status: "exists"; sheets: string[] };
+
+export interface ValidateOptions {
+  tolerance: number;
+  /** Write this period into the sheet's period cell first. */
+  period?: ReportingPeriod;
+}
+
+export interface Workbook {
+  /** The template sheets in the workbook (none: offer to insert one). */
+  findTemplates(): Promise<Outcome<TemplateInfo[]>>;
+  insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>>;
+  /** Reads the template, judges every row, writes `% so với KH` and `Đánh giá`, highlights rows. */
+  validate(options: ValidateOptions): Promise<Outcome<ValidationReport>>;
+  /** Removes everything validation added. */
+  clearHighlights(): Promise<Outcome<void>>;
+  /** Selects a row of the template in the sheet. */
+  selectRow(code: string): Promise<Outcome<void>>;
+  /** Shows only one lead agency's rows, or all rows again (null). */
+  filterByAgency(agency: LeadAgency | null): Promise<Outcome<void>>;
+  /** The tolerance remembered with the workbook, if any. */
+  loadTolerance(): Promise<Outcome<number | undefined>>;
+  saveTolerance(tolerance: number): Promise<Outcome<void>>;
+  /** Calls back (debounced by the caller) when staff change the template's entries; returns a stop function. */
+  watchChanges(listener: () => void): Promise<Outcome<() => void>>;
+}
