@@ -227,10 +227,12 @@ const en: Dictionary = {
   "sheet.duplicateCode": (p) =>
     `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked.`,
   "sheet.missingRow": (p) => `Sheet ${q(p.sheet)} has no row for indicator ${p.code}.`,
-  "sheet.noPeriod": (p) => `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell; the figures are judged as for the full year.`,
+  "sheet.noPeriod": (p) =>
+    `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell; the figures are judged as for the full year.`,
   "sheet.badPeriod": (p) =>
     `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} is not Quý I, 6 tháng, 9 tháng or Cả năm; the figures are judged as for the full year.`,
-  "excel.readOnly": () => "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
+  "excel.readOnly": () =>
+    "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>
     `Sheet ${q(p.sheet)} is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and try again.`,
   "excel.editMode": () => "Excel is editing a cell. Press Enter or Esc to finish, then try again.",

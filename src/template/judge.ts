@@ -29,11 +29,7 @@ export interface JudgeOptions {
 }
 
 /** Judges the template in a grid, or undefined when the grid holds no template header. */
-export function judgeSheet(
-  grid: SheetGrid & { formulas?: readonly (readonly unknown[])[] },
-  catalogue: Catalogue,
-  options: JudgeOptions
-): JudgedSheet | undefined {
+export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: JudgeOptions): JudgedSheet | undefined {
   const located = locateTemplate(grid, catalogue);
   if (!located) return undefined;
   if (options.period !== undefined && options.period !== located.period) {

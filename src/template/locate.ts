@@ -20,6 +20,8 @@ export interface SheetGrid {
   sheet: string;
   values: readonly (readonly unknown[])[];
   numberFormats?: readonly (readonly unknown[])[];
+  /** Formulas (or values where there is none), to write back cells validation does not own. */
+  formulas?: readonly (readonly unknown[])[];
   rowOffset: number;
   colOffset: number;
 }
