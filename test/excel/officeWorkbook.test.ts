@@ -1,0 +1,432 @@
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import {
+  describe as describeProblem,
+  loadCatalogue,
+  type Catalogue,
+  type CatalogueFile,
+  type Indicator,
+} from "../../src/core";
+import { OfficeWorkbook, containsPattern, onlyColumns } from "../../src/excel/officeWorkbook";
+import { sheetOfFormula } from "../../src/excel/read";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import type { Outcome } from "../../src/workbook/types";
+import { FakeExcel, parseAddress, type FakeCell } from "./fakeExcel";
+
+function load(data: unknown): Catalogue {
+  const r = loadCatalogue(data);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.catalogue;
+}
+const catalogue = load(shipped);
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+const SHEET = "Chỉ tiêu 2024";
+
+function value<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new Error(describeProblem(outcome.error, "en"));
+  return outcome.value;
+}
+function error<T>(outcome: Outcome<T>, lang: "vi" | "en" = "vi"): string {
+  if (outcome.ok) throw new Error("expected a failure");
+  return describeProblem(outcome.error, lang);
+}
+
+/** A workbook with one empty sheet, and the add-in on it. */
+function setup(options: { supported?: string[]; catalogue?: Catalogue } = {}) {
+  const excel = new FakeExcel();
+  excel.addSheet("Sheet1");
+  if (options.supported) excel.supported = new Set(options.supported);
+  const workbook = new OfficeWorkbook(options.catalogue ?? catalogue, excel.host());
+  return { excel, workbook };
+}
+
+async function inserted(options: { supported?: string[]; catalogue?: Catalogue } = {}) {
+  const s = setup(options);
+  value(await s.workbook.insertTemplate("ask"));
+  s.excel.syncs = 0;
+  s.excel.writes = [];
+  return s;
+}
+
+function rowOf(excel: FakeExcel, code: string, sheet = SHEET): number {
+  for (const [k, cell] of excel.sheet(sheet).cells) {
+    const [r, c] = k.split(",").map(Number);
+    if (c === col("code") && cell.value === code) return r;
+  }
+  throw new Error(`no row ${code}`);
+}
+const at = (excel: FakeExcel, code: string, key: string) => excel.cell(SHEET, rowOf(excel, code), col(key))?.value;
+const type = (excel: FakeExcel, code: string, key: string, v: unknown, format?: string) =>
+  excel.type(SHEET, rowOf(excel, code), col(key), v, format);
+
+function snapshot(excel: FakeExcel): [string, FakeCell][] {
+  return [...excel.sheet(SHEET).cells.entries()]
+    .filter(([, c]) => c.value !== "" || c.numberFormat !== "General")
+    .sort(([a], [b]) => a.localeCompare(b));
+}
+
+describe("insert the template", () => {
+  test("builds the whole sheet in two syncs, codes as text, and marks it", async () => {
+    const { excel, workbook } = setup();
+    expect(value(await workbook.insertTemplate("ask"))).toEqual({ status: "inserted", sheet: SHEET, printSetup: true });
+    expect(excel.syncs).toBe(2);
+    expect(excel.activeSheet).toBe(SHEET);
+    expect(excel.cell(SHEET, 0, 0)?.value).toBe("CÁC CHỈ TIÊU CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024");
+    expect(at(excel, "02.1", "code")).toBe("02.1");
+    expect(excel.cell(SHEET, rowOf(excel, "02.1"), col("code"))?.numberFormat).toBe("@");
+    expect(at(excel, "07.2", "target")).toBe("14.040,8");
+    // the number formats are written before the values, so that 02.1 is not read as 2,1
+    const full = excel.writes.filter((w) => w.row === 0 && w.col === 0).map((w) => w.property);
+    expect(full).toEqual(["numberFormat", "values"]);
+    expect(excel.names).toEqual([
+      { name: "ChiTieu_Template_1", formula: `='Chỉ tiêu 2024'!$A$6:$L$6`, comment: "chi-tieu:lang-son-2024" },
+    ]);
+    expect(sheetOfFormula(excel.names[0].formula)).toBe(SHEET);
+    expect(excel.selections).toEqual([`${SHEET}!${"D4:D4"}`]);
+  });
+
+  test("styles every cell in one call where setCellProperties exists: entry cells unlocked and tinted", async () => {
+    const { excel } = await inserted();
+    const properties = excel.sheet(SHEET).cellProperties as Excel.SettableCellProperties[][];
+    expect(properties).toHaveLength(template.cells.length);
+    const r = rowOf(excel, "05.1");
+    expect(properties[r][col("actual")].format?.protection?.locked).toBe(false);
+    expect(properties[r][col("actual")].format?.fill?.color).toBe("#FFF9E1");
+    expect(properties[r][col("estimate")].format?.protection?.locked).toBe(false);
+    expect(properties[r][col("note")].format?.protection?.locked).toBe(false);
+    expect(properties[r][col("status")].format?.protection?.locked).toBe(true);
+    expect(properties[r][col("name")].format?.font?.name).toBe("Times New Roman");
+    expect(properties[template.headerRow][0].format?.font?.bold).toBe(true);
+  });
+
+  test("data validation per value type, as warnings; the period as a list", async () => {
+    const { excel } = await inserted();
+    const validations = excel.sheet(SHEET).validations;
+    const find = (code: string) => validations.find((v) => parseAddress(v.address).row === rowOf(excel, code));
+    expect(find("09.1")?.rule).toEqual({ decimal: { formula1: 0, formula2: 100, operator: "Between" } });
+    expect(find("08")?.rule).toEqual({ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect(find("08")?.address).toBe(`F${rowOf(excel, "08") + 1}:G${rowOf(excel, "08") + 1}`);
+    expect(find("08")?.errorAlert).toMatchObject({ showAlert: true, style: "Warning" });
+    expect(find("01")).toBeUndefined();
+    expect(validations.find((v) => v.address === "D4:D4")?.rule).toEqual({
+      list: { inCellDropDown: true, source: "Quý I,6 tháng,9 tháng,Cả năm" },
+    });
+  });
+
+  test("frozen under the header, printed on A4 landscape with the header repeated, columns sized", async () => {
+    const { excel } = await inserted();
+    const sheet = excel.sheet(SHEET);
+    expect(sheet.frozenRows).toBe(template.headerRow + 1);
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: "$6:$6" });
+    expect(sheet.merges).toEqual(["A1:L1", "A2:L2"]);
+    const width = excel.ranges.find((r) => r.col === col("name") && r.rows === 1 && r.cols === 1 && r.row === 0);
+    expect((width?.proxy.format as { columnWidth?: number }).columnWidth).toBe(46 * 6);
+  });
+
+  test("without ExcelApi 1.9: styles range by range, no page setup, and says so", async () => {
+    const { excel, workbook } = setup({ supported: ["1.8"] });
+    expect(value(await workbook.insertTemplate("ask"))).toEqual({
+      status: "inserted",
+      sheet: SHEET,
+      printSetup: false,
+    });
+    expect(excel.syncs).toBe(2);
+    expect(excel.sheet(SHEET).cellProperties).toBeUndefined();
+    expect(excel.sheet(SHEET).pageLayout).toEqual({});
+    const r = rowOf(excel, "05.1");
+    const entry = excel.ranges.find((x) => x.row === r && x.col === col("actual") && x.rows === 1);
+    expect(entry?.cols).toBe(2); // Thực hiện and Ước thực hiện cả năm share one run of the entry style
+    const format = entry?.proxy.format as {
+      protection: { locked: boolean };
+      fill: { color: string };
+      font: { name: string };
+    };
+    expect(format.protection.locked).toBe(false);
+    expect(format.fill.color).toBe("#FFF9E1");
+    expect(format.font.name).toBe("Times New Roman");
+  });
+
+  test("asks before replacing, then replaces or adds a copy", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "01", "actual", 7.2);
+    expect(value(await workbook.insertTemplate("ask"))).toEqual({ status: "exists", sheets: [SHEET] });
+    expect(excel.syncs).toBe(1);
+    expect(at(excel, "01", "actual")).toBe(7.2);
+
+    expect(value(await workbook.insertTemplate("copy"))).toMatchObject({ sheet: `${SHEET} (2)` });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET, `${SHEET} (2)`]);
+    expect(excel.names.map((n) => n.name)).toEqual(["ChiTieu_Template_1", "ChiTieu_Template_2"]);
+
+    expect(value(await workbook.insertTemplate("replace"))).toMatchObject({ status: "inserted", sheet: SHEET });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    expect(excel.names.map((n) => n.name)).toEqual(["ChiTieu_Template_1"]);
+    expect(at(excel, "01", "actual")).toBe("");
+  });
+
+  test("never overwrites a sheet of the same name that holds other data", async () => {
+    const { excel, workbook } = setup();
+    excel.addSheet(SHEET);
+    excel.type(SHEET, 0, 0, "số liệu của tôi");
+    expect(value(await workbook.insertTemplate("ask"))).toEqual({ status: "exists", sheets: [SHEET] });
+    expect(value(await workbook.insertTemplate("replace"))).toMatchObject({ sheet: `${SHEET} (2)` });
+    expect(excel.cell(SHEET, 0, 0)?.value).toBe("số liệu của tôi");
+  });
+
+  test("a read-only workbook is refused with a message", async () => {
+    const { excel, workbook } = setup();
+    excel.readOnly = true;
+    expect(error(await workbook.insertTemplate("ask"))).toMatch(/chế độ chỉ đọc/);
+    expect(excel.sheets).toHaveLength(1);
+  });
+});
+
+describe("validate", () => {
+  test("judges every row, writes % so với KH and Đánh giá, highlights, in three syncs", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "01", "actual", "7,5");
+    type(excel, "05.1", "actual", "2.100");
+    type(excel, "09.1", "actual", 0.9, "0.0%"); // 90 % against 97,2: off track
+    type(excel, "12.4", "actual", "93%"); // 93 against 94,45: at risk
+    type(excel, "12.1", "actual", "#DIV/0!");
+    const report = value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.syncs).toBe(3);
+    expect(report.sheet).toBe(SHEET);
+    expect(report.period).toBe("H1");
+    expect(at(excel, "01", "status")).toBe("Đạt");
+    expect(at(excel, "05.1", "status")).toBe("Vượt kế hoạch");
+    expect(at(excel, "09.1", "status")).toBe("Không đạt");
+    expect(at(excel, "12.4", "status")).toBe("Có nguy cơ không đạt");
+    expect(at(excel, "12.1", "status")).toBe("Số liệu không hợp lệ");
+    expect(at(excel, "03", "status")).toBe("Chưa có số liệu");
+    expect(at(excel, "02", "status")).toBe("");
+    expect(at(excel, "05.1", "percent")).toBeCloseTo(2100 / 2030, 10);
+    const live = excel.highlights.filter((h) => !h.deleted);
+    expect(live.map((h) => h.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#F8CBAD", "#E2EFDA", "#E2EFDA"]);
+    expect(live[0].formula).toBe(`=AND($I${template.firstDataRow + 1}="Không đạt",N("chi-tieu")=0)`);
+    expect(live[0].address).toEqual({ row: template.firstDataRow, col: 0, rows: 38, cols: 12 });
+    expect(report.evaluation.summary.totals).toMatchObject({ exceeded: 1, met: 1, atRisk: 1, offTrack: 1, invalid: 1 });
+  });
+
+  test("never writes a cell staff fill, and switches events off around its writes", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "01", "actual", "7,5");
+    type(excel, "01", "estimate", "7,6");
+    type(excel, "01", "note", "ghi chú");
+    value(await workbook.validate({ tolerance: 0.05 }));
+    const written = new Set(excel.writes.map((w) => w.col));
+    expect([...written].sort()).toEqual([col("percent"), col("status")]);
+    expect(at(excel, "01", "actual")).toBe("7,5");
+    expect(at(excel, "01", "estimate")).toBe("7,6");
+    expect(at(excel, "01", "note")).toBe("ghi chú");
+    expect(excel.enableEvents).toEqual([false, true]);
+  });
+
+  test("reads values with their number formats and everything in a handful of loads", async () => {
+    const { excel, workbook } = await inserted();
+    excel.loads = [];
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.loads).toEqual([
+      "worksheets: items/name,items/visibility",
+      "names: items/name,items/formula",
+      "conditionalFormats: items/type,items/customOrNullObject/rule/formula",
+    ]);
+  });
+
+  test("running it twice gives the same sheet", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "01", "actual", 6);
+    value(await workbook.validate({ tolerance: 0.05 }));
+    const first = snapshot(excel);
+    const rules = excel.highlights.filter((h) => !h.deleted).map((h) => ({ ...h }));
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(snapshot(excel)).toEqual(first);
+    expect(excel.highlights.filter((h) => !h.deleted)).toEqual(rules);
+  });
+
+  test("the same three syncs for 40 rows and for 4.000", async () => {
+    const indicators: Indicator[] = [];
+    for (let g = 0; g < 4000; g++) {
+      indicators.push({
+        code: `${10 + (g % 90)}.${g}`,
+        name: { vi: `Chỉ tiêu ${g}`, en: `Indicator ${g}` },
+        unit: { vi: "%", en: "%" },
+        kind: "atLeast",
+        target: { text: "50", min: 50, max: 50 },
+        valueType: "percent",
+        cumulative: false,
+        lead: [`Sở ${g % 12}`],
+        coordinating: [],
+      });
+    }
+    const big = load({ ...(shipped as unknown as CatalogueFile), id: "big", indicators, rules: [] });
+    const { excel, workbook } = await inserted({ catalogue: big });
+    for (let i = 0; i < 4000; i += 3) excel.type(SHEET, template.firstDataRow + i, col("actual"), i % 100);
+    const report = value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.syncs).toBe(3);
+    expect(report.evaluation.rows).toHaveLength(4000);
+    expect(excel.cell(SHEET, template.firstDataRow + 3, col("status"))?.value).toBe("Không đạt");
+  });
+
+  test("finds rows wherever staff moved them", async () => {
+    const { excel, workbook } = await inserted();
+    const sheet = excel.sheet(SHEET);
+    const a = rowOf(excel, "01");
+    const b = rowOf(excel, "18.2");
+    for (let c = 0; c < 12; c++) {
+      const x = sheet.cells.get(`${a},${c}`);
+      const y = sheet.cells.get(`${b},${c}`);
+      sheet.cells.set(`${a},${c}`, y as FakeCell);
+      sheet.cells.set(`${b},${c}`, x as FakeCell);
+    }
+    type(excel, "01", "actual", "6,9");
+    type(excel, "18.2", "actual", 100);
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(rowOf(excel, "01")).toBe(b);
+    expect(at(excel, "01", "status")).toBe("Có nguy cơ không đạt");
+    expect(at(excel, "18.2", "status")).toBe("Đạt");
+  });
+
+  test("a chosen period is written to the sheet's period cell and prorates cumulative rows", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "05.1", "actual", 2100);
+    const report = value(await workbook.validate({ tolerance: 0.05, period: "FY" }));
+    expect(report.period).toBe("FY");
+    expect(excel.cell(SHEET, template.periodCell.row, template.periodCell.col)?.value).toBe("Cả năm");
+    expect(at(excel, "05.1", "status")).toBe("Không đạt");
+  });
+
+  test("structural problems come back as findings", async () => {
+    const { excel, workbook } = await inserted();
+    excel.type(SHEET, rowOf(excel, "03"), col("code"), "99");
+    const report = value(await workbook.validate({ tolerance: 0.05 }));
+    expect(report.findings.map((f) => describeProblem(f.problem, "en"))).toEqual([
+      `Sheet “${SHEET}”, row ${template.rowCodes.indexOf("03") + 1}: the code “99” is not in the catalogue.`,
+      `Sheet “${SHEET}” has no row for indicator 03.`,
+    ]);
+  });
+
+  test("a workbook without the template says so", async () => {
+    const { workbook } = setup();
+    expect(error(await workbook.validate({ tolerance: 0.05 }), "en")).toMatch(/No sheet \(“Sheet1”\)/);
+  });
+
+  test("a protected sheet: a clear message and nothing written", async () => {
+    const { excel, workbook } = await inserted();
+    excel.sheet(SHEET).protected = true;
+    expect(error(await workbook.validate({ tolerance: 0.05 }))).toBe(
+      `Trang “${SHEET}” đang được bảo vệ nên không ghi được kết quả. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`
+    );
+    expect(excel.writes).toEqual([]);
+  });
+
+  test("Excel busy editing a cell: a clear message", async () => {
+    const { excel, workbook } = await inserted();
+    excel.failNextSync = { code: "InvalidOperationInCellEditMode", message: "edit mode" };
+    expect(error(await workbook.validate({ tolerance: 0.05 }), "en")).toBe(
+      "Excel is editing a cell. Press Enter or Esc to finish, then try again."
+    );
+  });
+
+  test("any other Excel error is named, not thrown", async () => {
+    const { excel, workbook } = await inserted();
+    excel.failNextSync = { code: "GeneralException", message: "Something broke" };
+    expect(error(await workbook.validate({ tolerance: 0.05 }), "en")).toBe(
+      "Excel reported an error (GeneralException): Something broke"
+    );
+  });
+});
+
+describe("clear highlights", () => {
+  test("restores every cell as it was before validation, and leaves the user's own formats", async () => {
+    const { excel, workbook } = await inserted();
+    type(excel, "01", "actual", 6);
+    type(excel, "07.1", "actual", "3.000");
+    excel.highlights.push({
+      sheet: SHEET,
+      address: { row: 10, col: 5, rows: 3, cols: 1 },
+      type: "Custom",
+      formula: "=F11>100",
+      fill: "#0000FF",
+      deleted: false,
+    });
+    const before = snapshot(excel);
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(snapshot(excel)).not.toEqual(before);
+    excel.syncs = 0;
+    value(await workbook.clearHighlights());
+    expect(excel.syncs).toBe(3);
+    expect(snapshot(excel)).toEqual(before);
+    expect(excel.highlights.filter((h) => !h.deleted).map((h) => h.formula)).toEqual(["=F11>100"]);
+  });
+});
+
+describe("lead agencies", () => {
+  test("filters with AutoFilter where it exists, and back to all", async () => {
+    const { excel, workbook } = await inserted();
+    value(await workbook.filterByAgency("Cục Hải quan"));
+    const last = Math.max(...template.rowCodes.map((c, i) => (c ? i : 0)));
+    expect(excel.sheet(SHEET).autoFilter).toEqual({
+      enabled: true,
+      column: col("lead"),
+      criterion: "=*Cục Hải quan*",
+      range: `'${SHEET}'!$A$6:$L$${last + 1}`,
+    });
+    value(await workbook.filterByAgency(null));
+    expect(excel.sheet(SHEET).autoFilter).toEqual({ enabled: true });
+  });
+
+  test("hides other agencies' rows where AutoFilter is missing (before ExcelApi 1.9)", async () => {
+    const { excel, workbook } = await inserted({ supported: ["1.8"] });
+    value(await workbook.filterByAgency("Công an tỉnh"));
+    const shown = template.rowCodes.filter((code, r) => code && !excel.sheet(SHEET).hiddenRows.has(r));
+    expect(shown).toEqual(["15.1", "15.1.1", "15.1.2", "15.1.3", "15.2"]);
+    value(await workbook.filterByAgency(null));
+    expect(excel.sheet(SHEET).hiddenRows.size).toBe(0);
+  });
+
+  test("goes to a row: activates the sheet and selects it", async () => {
+    const { excel, workbook } = await inserted();
+    excel.activeSheet = "Sheet1";
+    value(await workbook.selectRow("12.3"));
+    const r = rowOf(excel, "12.3") + 1;
+    expect(excel.activeSheet).toBe(SHEET);
+    expect(excel.selections.at(-1)).toBe(`${SHEET}!A${r}:L${r}`);
+    expect(error(await workbook.selectRow("99"), "en")).toBe(`Sheet “${SHEET}” has no row for indicator 99.`);
+  });
+
+  test("autofilter patterns escape Excel's wildcards", () => {
+    expect(containsPattern("Sở Y tế")).toBe("=*Sở Y tế*");
+    expect(containsPattern("a*b?c~")).toBe("=*a~*b~?c~~*");
+  });
+});
+
+describe("settings and change events", () => {
+  test("the tolerance is remembered with the workbook", async () => {
+    const { workbook } = setup();
+    expect(value(await workbook.loadTolerance())).toBeUndefined();
+    value(await workbook.saveTolerance(0.1));
+    expect(value(await workbook.loadTolerance())).toBe(0.1);
+  });
+
+  test("staff edits reach the listener; the add-in's own columns and writes do not", async () => {
+    const { excel, workbook } = await inserted({ supported: ["1.8", "1.9", "1.14"] });
+    const calls: string[] = [];
+    const stop = value(await workbook.watchChanges(() => calls.push("changed")));
+    const [handler] = excel.sheet(SHEET).handlers;
+    await handler({ address: "F12", triggerSource: "ThisLocalAddin" });
+    await handler({ address: "H7:I44", triggerSource: "Unknown" });
+    expect(calls).toEqual([]);
+    await handler({ address: "F12", triggerSource: "Unknown" });
+    await handler({ address: "A10:L12", triggerSource: "Unknown" });
+    expect(calls).toEqual(["changed", "changed"]);
+    stop();
+    expect(excel.sheet(SHEET).handlers).toEqual([]);
+  });
+
+  test("onlyColumns reads addresses", () => {
+    expect(onlyColumns("H7:I44", [7, 8])).toBe(true);
+    expect(onlyColumns("'Chỉ tiêu 2024'!I9", [7, 8])).toBe(true);
+    expect(onlyColumns("G7:I44", [7, 8])).toBe(false);
+    expect(onlyColumns("7:7", [7, 8])).toBe(false);
+  });
+});
