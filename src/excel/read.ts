@@ -88,6 +88,8 @@ export async function readTemplates(
     }
     let autoFilter: Excel.AutoFilter | undefined;
     if (options.autoFilter) {
+      // A navigation property, not a value: nothing to sync before reaching through it.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       autoFilter = sheet.autoFilter;
       autoFilter.load("enabled");
     }

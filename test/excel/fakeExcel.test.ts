@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
+   this test reads too early on purpose, to show that the fake refuses it as Office.js does */
 import { FakeExcel, type Shape } from "./fakeExcel";
 
 describe("the fake Excel keeps Office.js' rules", () => {

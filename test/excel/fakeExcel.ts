@@ -180,7 +180,9 @@ export class FakeExcel {
     const self = this;
     const runtime = {} as { enableEvents?: boolean };
     Object.defineProperty(runtime, "enableEvents", {
-      set: (v: boolean) => self.enableEvents.push(v),
+      set: (v: boolean) => {
+        self.enableEvents.push(v);
+      },
       get: () => self.enableEvents[self.enableEvents.length - 1] ?? true,
     });
     return {
