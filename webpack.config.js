@@ -74,6 +74,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]", info: { minimized: true } },
           { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
+          { from: "src/commands/dialog.html", to: "dialog.html", info: { minimized: true } },
           {
             from: "manifest.xml",
             to: "manifest.xml",

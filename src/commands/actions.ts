@@ -1,0 +1,29 @@
+/** What the ribbon buttons do, as messages for the person who pressed them. */
+
+import { describe, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
+import { STRINGS } from "../ui/strings";
+import type { Workbook } from "../workbook/types";
+
+/** "Chèn mẫu": inserts the template, or says where it already is; never replaces without asking. */
+export async function insertFromRibbon(workbook: Workbook, lang: Lang): Promise<string> {
+  const result = await workbook.insertTemplate("ask");
+  if (!result.ok) return describe(result.error, lang);
+  return result.value.status === "inserted"
+    ? STRINGS[lang].inserted(result.value.sheet, result.value.printSetup)
+    : STRINGS[lang].alreadyThere(result.value.sheets);
+}
+
+/** "Kiểm tra": validates with the tolerance remembered in the workbook, and sums up. */
+export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promise<string> {
+  const saved = await workbook.loadTolerance();
+  const tolerance = saved.ok && saved.value !== undefined ? saved.value : DEFAULT_TOLERANCE;
+  const result = await workbook.validate({ tolerance });
+  if (!result.ok) return describe(result.error, lang);
+  const report = result.value;
+  const totals = report.evaluation.summary.totals;
+  return STRINGS[lang].validated(report.sheet, PERIOD_LABELS[lang][report.period], {
+    ...totals,
+    total: report.evaluation.rows.length,
+    warnings: report.findings.length,
+  });
+}

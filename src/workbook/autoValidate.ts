@@ -1,0 +1,61 @@
+/**
+ * Re-validates shortly after staff stop editing: a burst of edits or a large paste becomes one
+ * validation, and edits made while one runs lead to exactly one more, never a queue.
+ */
+
+export interface AutoValidateOptions {
+  /** Quiet time after the last change before validating. */
+  delayMs: number;
+  /** Timer functions, replaceable in tests. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+export class AutoValidator {
+  private timer: unknown;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private readonly setTimer: (fn: () => void, ms: number) => unknown;
+  private readonly clearTimer: (handle: unknown) => void;
+
+  constructor(
+    private readonly validate: () => Promise<unknown>,
+    private readonly options: AutoValidateOptions
+  ) {
+    this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
+    this.clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  }
+
+  /** A change happened: (re)start the quiet-time timer. */
+  changed(): void {
+    if (this.stopped) return;
+    if (this.timer !== undefined) this.clearTimer(this.timer);
+    this.timer = this.setTimer(() => {
+      this.timer = undefined;
+      void this.fire();
+    }, this.options.delayMs);
+  }
+
+  private async fire(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      do {
+        this.again = false;
+        await this.validate().catch(() => undefined);
+      } while (this.again && !this.stopped);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer !== undefined) this.clearTimer(this.timer);
+    this.timer = undefined;
+  }
+}

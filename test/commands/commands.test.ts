@@ -1,0 +1,104 @@
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import { loadCatalogue, type Catalogue } from "../../src/core";
+import { insertFromRibbon, validateFromRibbon } from "../../src/commands/actions";
+import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import { FakeExcel, type Shape } from "../excel/fakeExcel";
+
+const loaded = loadCatalogue(shipped);
+const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+describe("ribbon actions", () => {
+  test("Chèn mẫu inserts, then says where the template already is instead of replacing it", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const workbook = new OfficeWorkbook(catalogue, excel.host());
+    expect(await insertFromRibbon(workbook, "vi")).toBe(
+      "Đã chèn mẫu vào trang “Chỉ tiêu 2024”. Chọn kỳ báo cáo, nhập số liệu rồi bấm Kiểm tra."
+    );
+    expect(await insertFromRibbon(workbook, "en")).toMatch(
+      /^The workbook already has the template in sheet “Chỉ tiêu 2024”/
+    );
+    expect(excel.sheets).toHaveLength(2);
+  });
+
+  test("Kiểm tra validates with the remembered tolerance and sums up", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const workbook = new OfficeWorkbook(catalogue, excel.host());
+    await insertFromRibbon(workbook, "vi");
+    excel.type("Chỉ tiêu 2024", template.rowCodes.indexOf("01"), col("actual"), 6.5);
+    expect(await validateFromRibbon(workbook, "vi")).toMatch(/1 không đạt/); // 6,5 < 7 × 0,95
+    excel.settings.set("chiTieu.tolerance", 0.1);
+    expect(await validateFromRibbon(workbook, "en")).toBe(
+      "Checked 37 indicators in sheet “Chỉ tiêu 2024” (Six months): 0 exceeded, 0 met, 1 at risk, 0 off track, 36 with no data, 0 invalid."
+    );
+  });
+
+  test("an Excel error is the message, not a crash", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.readOnly = true;
+    const message = await insertFromRibbon(new OfficeWorkbook(catalogue, excel.host()), "en");
+    expect(message).toBe(
+      "The workbook is open read-only, so the results cannot be written. Open it for editing and try again."
+    );
+  });
+});
+
+describe("commands.ts inside Office", () => {
+  test("registers both buttons; each reports in a dialog and completes the event", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
+    const dialogs: string[] = [];
+    const office: Shape<typeof Office> & Record<string, unknown> = {
+      onReady: ((callback: () => void) => {
+        callback();
+        return Promise.resolve({ host: "Excel", platform: "PC" });
+      }) as unknown as Shape<typeof Office>["onReady"],
+      actions: {
+        associate: (name: string, action: (event?: unknown) => void) => {
+          associated.set(name, action as unknown as (event: Office.AddinCommands.Event) => Promise<void>);
+        },
+      },
+      context: {
+        displayLanguage: "en-US",
+        requirements: {
+          isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version) <= 1.9,
+        },
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback?: (r: unknown) => void) => {
+            dialogs.push(url);
+            callback?.({ status: "failed" });
+          },
+        },
+      },
+      AsyncResultStatus: { Succeeded: "succeeded" } as unknown as typeof Office.AsyncResultStatus,
+    };
+    const globals = global as unknown as Record<string, unknown>;
+    // Office's common API holds plain values (no load/sync), so it is a plain object typed like Office.
+    globals.Office = office;
+    globals.Excel = { run: excel.host().run };
+    globals.window = { location: { href: "https://localhost:3000/commands.html" } };
+    jest.isolateModules(() => {
+      require("../../src/commands/commands");
+    });
+    expect([...associated.keys()]).toEqual(["insertTemplate", "validate"]);
+    const completed = jest.fn();
+    await associated.get("insertTemplate")?.({ completed } as unknown as Office.AddinCommands.Event);
+    expect(completed).toHaveBeenCalledTimes(1);
+    const url = new URL(dialogs[0]);
+    expect(url.pathname).toBe("/dialog.html");
+    expect(url.searchParams.get("lang")).toBe("en");
+    expect(url.searchParams.get("m")).toMatch(/^The template is in sheet “Chỉ tiêu 2024”/);
+    await associated.get("validate")?.({ completed } as unknown as Office.AddinCommands.Event);
+    expect(new URL(dialogs[1]).searchParams.get("m")).toMatch(/^Checked 37 indicators/);
+    expect(completed).toHaveBeenCalledTimes(2);
+    delete globals.Office;
+    delete globals.Excel;
+    delete globals.window;
+  });
+});

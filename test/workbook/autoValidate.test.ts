@@ -1,0 +1,72 @@
+import { AutoValidator } from "../../src/workbook/autoValidate";
+
+describe("AutoValidator", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  function setup() {
+    let resolve: (() => void) | undefined;
+    const runs: number[] = [];
+    const validate = jest.fn(
+      () =>
+        new Promise<void>((r) => {
+          runs.push(Date.now());
+          resolve = r;
+        })
+    );
+    const auto = new AutoValidator(validate, { delayMs: 800 });
+    return { auto, validate, finish: () => resolve?.() };
+  }
+
+  test("a burst of edits is one validation, after the quiet time", async () => {
+    const { auto, validate } = setup();
+    for (let i = 0; i < 50; i++) {
+      auto.changed();
+      jest.advanceTimersByTime(100);
+    }
+    expect(validate).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(800);
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+
+  test("edits during a validation lead to exactly one more, not a queue", async () => {
+    const { auto, validate, finish } = setup();
+    auto.changed();
+    jest.advanceTimersByTime(800);
+    expect(validate).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < 5; i++) {
+      auto.changed();
+      jest.advanceTimersByTime(900);
+    }
+    expect(validate).toHaveBeenCalledTimes(1); // still running
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(validate).toHaveBeenCalledTimes(2);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+
+  test("a failed validation does not stop the next one", async () => {
+    const validate = jest.fn().mockRejectedValueOnce(new Error("busy")).mockResolvedValue(undefined);
+    const auto = new AutoValidator(validate, { delayMs: 10 });
+    auto.changed();
+    jest.advanceTimersByTime(10);
+    await Promise.resolve();
+    await Promise.resolve();
+    auto.changed();
+    jest.advanceTimersByTime(10);
+    expect(validate).toHaveBeenCalledTimes(2);
+  });
+
+  test("nothing after stop", () => {
+    const { auto, validate } = setup();
+    auto.changed();
+    auto.stop();
+    auto.changed();
+    jest.advanceTimersByTime(5000);
+    expect(validate).not.toHaveBeenCalled();
+  });
+});
