@@ -67,7 +67,7 @@ describe("commands.ts inside Office", () => {
       context: {
         displayLanguage: "en-US",
         requirements: {
-          isSetSupported: (name: string, version?: string) => name === "ExcelApi" && Number(version) <= 1.9,
+          isSetSupported: (name: string, version?: number) => name === "ExcelApi" && Number(version) <= 1.9,
         },
         ui: {
           displayDialogAsync: (url: string, _options: unknown, callback?: (r: unknown) => void) => {
