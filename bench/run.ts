@@ -1,5 +1,15 @@
 /** `npm run bench`: every benchmark of the project, printed as figures. */
+import { benchCli } from "./cli";
 import { benchCore } from "./core";
 
-console.log(`Chỉ tiêu benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
-benchCore();
+async function run(): Promise<void> {
+  console.log(`Chỉ tiêu benchmarks — node ${process.version}, ${new Date().toISOString()}\n`);
+  benchCore();
+  console.log("");
+  await benchCli();
+}
+
+run().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

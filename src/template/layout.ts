@@ -142,6 +142,8 @@ export interface TemplateSheet {
   /** The catalogue code on each row, or undefined above the table. */
   rowCodes: (string | undefined)[];
   freezeRows: number;
+  /** Row heights in points, estimated from wrapped text (Excel can autofit; other writers cannot). */
+  rowHeights: number[];
   font: string;
   marker: { name: string; comment: string };
 }
@@ -269,6 +271,7 @@ export function buildTemplate(
     prompt: { title: "Kỳ báo cáo / Period", message: "Chọn kỳ báo cáo. / Choose the reporting period." },
   });
 
+  const widths = COLUMNS.map((c) => c.width);
   return {
     name: options.sheetName ?? `Chỉ tiêu ${catalogue.year}`,
     cells,
@@ -284,9 +287,23 @@ export function buildTemplate(
     periodCell,
     rowCodes,
     freezeRows: headerRow + 1,
+    rowHeights: cells.map((row) => estimatedHeight(row, widths)),
     font: TEMPLATE_FONT,
     marker: { name: MARKER_PREFIX, comment: `chi-tieu:${catalogue.id}` },
   };
+}
+
+const LINE_HEIGHT = 16;
+
+/** Lines a wrapped cell needs at about one character per unit of column width, times the line height. */
+function estimatedHeight(row: TemplateCell[], widths: number[]): number {
+  let lines = 1;
+  row.forEach((cell, c) => {
+    if (typeof cell.value !== "string" || !STYLES[cell.style].wrap) return;
+    const perLine = Math.max(1, Math.floor(widths[c] * 0.95));
+    lines = Math.max(lines, Math.ceil(cell.value.length / perLine));
+  });
+  return lines * LINE_HEIGHT;
 }
 
 /** Column letters of a 0-based index: 0 → A, 26 → AA. */

@@ -1,0 +1,203 @@
+/** The template and validation on .xlsx files through ExcelJS: the same model and rules as inside Excel. */
+
+import ExcelJS from "exceljs";
+import { PERIOD_CELL_TEXT, STATUS_LABELS, type Catalogue, type CellValue } from "../core";
+import {
+  a1,
+  COLUMN_COUNT,
+  HIGHLIGHT_SIGNATURE,
+  judgeSheet,
+  PERCENT_OF_PLAN_FORMAT,
+  STYLES,
+  type CellStyle,
+  type JudgedSheet,
+  type SheetGrid,
+  type TemplateSheet,
+  type Validation,
+} from "../template";
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: "thin", color: { argb: "FFA6A6A6" } },
+  bottom: { style: "thin", color: { argb: "FFA6A6A6" } },
+  left: { style: "thin", color: { argb: "FFA6A6A6" } },
+  right: { style: "thin", color: { argb: "FFA6A6A6" } },
+};
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle, font: string): void {
+  cell.font = {
+    name: font,
+    size: style.size,
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
+  };
+  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  cell.alignment = {
+    horizontal: style.horizontal.toLowerCase() as "left" | "center" | "right",
+    vertical: style.vertical === "Center" ? "middle" : (style.vertical.toLowerCase() as "top" | "bottom"),
+    wrapText: style.wrap,
+  };
+  cell.protection = { locked: style.locked };
+  if (style.border) cell.border = BORDER;
+}
+
+function dataValidation(v: Validation): ExcelJS.DataValidation {
+  const messages = {
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: v.prompt.title,
+    error: v.prompt.message,
+    showInputMessage: true,
+    promptTitle: v.prompt.title,
+    prompt: v.prompt.message,
+    allowBlank: true,
+  } as const;
+  switch (v.rule.kind) {
+    case "list":
+      return { type: "list", formulae: [`"${v.rule.items.join(",")}"`], ...messages };
+    case "whole":
+      return { type: "whole", operator: "greaterThanOrEqual", formulae: [v.rule.min], ...messages };
+    case "decimal":
+      return v.rule.max === undefined
+        ? { type: "decimal", operator: "greaterThanOrEqual", formulae: [v.rule.min ?? 0], ...messages }
+        : { type: "decimal", operator: "between", formulae: [v.rule.min ?? 0, v.rule.max], ...messages };
+  }
+}
+
+/** Adds the template sheet to a workbook, as the add-in inserts it. */
+export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateSheet): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(template.name, {
+    views: [{ state: "frozen", ySplit: template.freezeRows, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${template.headerRow + 1}:${template.headerRow + 1}`,
+    },
+  });
+  template.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
+  template.rowHeights.forEach((height, r) => (sheet.getRow(r + 1).height = height));
+  template.cells.forEach((row, r) => {
+    row.forEach((spec, c) => {
+      const cell = sheet.getCell(r + 1, c + 1);
+      if (spec.value !== null) cell.value = spec.value;
+      cell.numFmt = spec.numberFormat;
+      styleCell(cell, STYLES[spec.style], template.font);
+    });
+  });
+  for (const m of template.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  for (const v of template.validations) {
+    for (let r = v.row; r < v.row + v.rows; r++) {
+      for (let c = v.col; c < v.col + v.cols; c++) sheet.getCell(r + 1, c + 1).dataValidation = dataValidation(v);
+    }
+  }
+  const quoted = `'${template.name.replace(/'/g, "''")}'`;
+  workbook.definedNames.add(
+    `${quoted}!$A$${template.headerRow + 1}:$${a1(0, COLUMN_COUNT - 1).replace(/\d+/, "")}$${template.headerRow + 1}`,
+    `${template.marker.name}_1`
+  );
+  return sheet;
+}
+
+/** A cell's content as the core reads it: the result of a formula, text of rich text, errors as errors. */
+export function cellValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : cellValue(result as ExcelJS.CellValue);
+  }
+  if ("text" in value) return String(value.text);
+  return String(value);
+}
+
+/** The whole used area of a worksheet as a grid (0-based from A1), with number formats. */
+export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
+  const rows = sheet.rowCount;
+  const cols = Math.max(sheet.columnCount, 1);
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = sheet.getRow(r);
+    const vs: CellValue[] = [];
+    const fs: string[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = row.getCell(c);
+      // A merged cell repeats its master's value; only the master holds it.
+      vs.push(cell.isMerged && cell.master !== cell ? null : cellValue(cell.value));
+      fs.push(cell.numFmt ?? "General");
+    }
+    values.push(vs);
+    numberFormats.push(fs);
+  }
+  return { sheet: sheet.name, values, numberFormats, rowOffset: 0, colOffset: 0 };
+}
+
+export interface JudgedWorksheet {
+  sheet: ExcelJS.Worksheet;
+  judged: JudgedSheet;
+}
+
+/** Every worksheet that holds the template, judged. */
+export function judgeWorkbook(
+  workbook: ExcelJS.Workbook,
+  catalogue: Catalogue,
+  options: { tolerance: number; period?: JudgedSheet["report"]["period"] }
+): JudgedWorksheet[] {
+  const found: JudgedWorksheet[] = [];
+  workbook.eachSheet((sheet) => {
+    const judged = judgeSheet(gridOf(sheet), catalogue, options);
+    if (judged) found.push({ sheet, judged });
+  });
+  return found;
+}
+
+/** Writes `% so với KH`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
+export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: boolean): void {
+  const { located, report } = judged;
+  for (const [code, row] of located.rows) {
+    const r = report.evaluation.row(code);
+    const p = r?.percentOfPlan;
+    if (located.columns.percent !== undefined) {
+      const cell = sheet.getCell(row + 1, located.columns.percent + 1);
+      cell.value = p === undefined || !Number.isFinite(p) ? null : Number((p / 100).toPrecision(12));
+      cell.numFmt = PERCENT_OF_PLAN_FORMAT;
+    }
+    if (located.columns.status !== undefined) {
+      sheet.getCell(row + 1, located.columns.status + 1).value = r ? STATUS_LABELS.vi[r.status] : null;
+    }
+  }
+  if (periodChosen && located.periodCell) {
+    sheet.getCell(located.periodCell.row + 1, located.periodCell.col + 1).value = PERIOD_CELL_TEXT[report.period];
+  }
+  // Replace our own highlights, keep everyone else's.
+  const model = sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+  model.conditionalFormattings = (model.conditionalFormattings ?? []).filter(
+    (cf) =>
+      !cf.rules.some(
+        (rule) => "formulae" in rule && (rule.formulae ?? []).some((f) => String(f).includes(HIGHLIGHT_SIGNATURE))
+      )
+  );
+  judged.highlights.forEach((rule, i) => {
+    sheet.addConditionalFormatting({
+      ref: a1(rule.area.row, rule.area.col, rule.area.rows, rule.area.cols),
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [rule.formula.replace(/^=/, "")],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill) } },
+            font: { color: { argb: argb(rule.fontColor) } },
+          },
+        },
+      ],
+    });
+  });
+}
