@@ -12,6 +12,7 @@ module.exports = {
     // the mock only needs the OfficeApp enum, which this file holds.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
+  setupFiles: ["<rootDir>/test/setup-dom.ts"],
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/index.tsx"],
   coverageReporters: ["text-summary", "text"],
   coverageThreshold: {

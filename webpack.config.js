@@ -3,7 +3,47 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
+const zlib = require("zlib");
+
 const DEV_URL = "https://localhost:3000/";
+/** What the task pane loads before it is interactive (its HTML and JavaScript; Office.js itself comes from Microsoft's CDN). */
+const PANE_BUDGET_KB = 160;
+
+/** Prints the task pane's gzip size and fails a production build that exceeds the budget. */
+class PaneBudgetPlugin {
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PaneBudgetPlugin", (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: "PaneBudgetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => this.measure(compiler, compilation)
+      )
+    );
+  }
+
+  measure(compiler, compilation) {
+    {
+      const entry = compilation.entrypoints.get("taskpane");
+      if (!entry) return;
+      const files = [...entry.getFiles().filter((f) => f.endsWith(".js")), "taskpane.html"];
+      let raw = 0;
+      let gzip = 0;
+      for (const file of files) {
+        const asset = compilation.getAsset(file);
+        if (!asset) continue;
+        const source = asset.source.buffer();
+        raw += source.length;
+        gzip += zlib.gzipSync(source, { level: 9 }).length;
+      }
+      const kb = (n) => (n / 1024).toFixed(1);
+      const line = `Task pane before interactive (${files.join(" + ")}): ${kb(raw)} KB, ${kb(gzip)} KB gzip; budget ${PANE_BUDGET_KB} KB gzip.`;
+      console.log(line);
+      if (compiler.options.mode === "production" && gzip > PANE_BUDGET_KB * 1024) {
+        compilation.errors.push(new Error(`Over budget: ${line}`));
+      }
+    }
+  }
+}
 
 /**
  * Where the add-in is hosted in production, e.g. https://chitieu.langson.gov.vn/ (ADDIN_PUBLIC_URL).
@@ -37,6 +77,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -70,6 +111,13 @@ module.exports = async (env, options) => {
         chunks: ["commands"],
         scriptLoading: "defer",
       }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+        scriptLoading: "defer",
+      }),
+      new PaneBudgetPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]", info: { minimized: true } },

@@ -1,21 +1,14 @@
 /** Loads a catalogue: checks it against its JSON Schema and against what a schema cannot say. */
 
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
-import schema from "../../assets/catalogues/catalogue.schema.json";
+import type { ErrorObject } from "ajv";
+// Compiled from assets/catalogues/catalogue.schema.json ahead of time (npm run compile:schema), so that
+// the task pane does not ship Ajv's compiler; a test fails when it no longer matches the schema.
+import validateSchema from "./catalogueSchema.generated";
 import { problem, type Problem } from "./messages";
 import { parseTarget, targetFitsKind } from "./targets";
 import type { Catalogue, CatalogueFile, Indicator, LeadAgency } from "./types";
 
 export type CatalogueLoad = { ok: true; catalogue: Catalogue } | { ok: false; problems: Problem[] };
-
-let validator: ValidateFunction | undefined;
-
-function schemaValidator(): ValidateFunction {
-  if (!validator) {
-    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
-  }
-  return validator;
-}
 
 /** Parses and loads a catalogue from the text of its JSON file. */
 export function parseCatalogue(text: string): CatalogueLoad {
@@ -30,9 +23,8 @@ export function parseCatalogue(text: string): CatalogueLoad {
 
 /** Checks a parsed catalogue and indexes it; returns every problem found, not just the first. */
 export function loadCatalogue(data: unknown): CatalogueLoad {
-  const validate = schemaValidator();
-  if (!validate(data)) {
-    return { ok: false, problems: schemaProblems(validate.errors ?? []) };
+  if (!validateSchema(data)) {
+    return { ok: false, problems: schemaProblems(validateSchema.errors ?? []) };
   }
   const file = data as CatalogueFile;
   const problems = semanticProblems(file);

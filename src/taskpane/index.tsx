@@ -1,7 +1,10 @@
-/** The task pane's entry: waits for Office, then renders the pane. */
+/** The task pane's entry inside Excel: waits for Office, then renders the pane on the Office.js workbook. */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
 import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
+import { describe, loadCatalogue } from "../core";
+import { OfficeWorkbook } from "../excel/officeWorkbook";
+import { languageOf } from "../ui/strings";
+import { App } from "./App";
 
 declare global {
   interface Window {
@@ -9,21 +12,17 @@ declare global {
   }
 }
 
-function Pane() {
-  return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title3 as="h1">Chỉ tiêu {catalogueFile.year}</Title3>
-        <Body1 as="p">
-          Quyết định {catalogueFile.decision.number} ngày {catalogueFile.decision.date.split("-").reverse().join("/")}
-        </Body1>
-      </main>
-    </FluentProvider>
+function start(): void {
+  const root = document.getElementById("root") as HTMLElement;
+  const lang = languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language);
+  const loaded = loadCatalogue(catalogueFile);
+  if (!loaded.ok) {
+    root.textContent = loaded.problems.map((p) => describe(p, lang)).join("\n");
+    return;
+  }
+  createRoot(root).render(
+    <App workbook={new OfficeWorkbook(loaded.catalogue)} catalogue={loaded.catalogue} initialLang={lang} />
   );
 }
 
-if (!window.chiTieuUnsupported) {
-  const start = () => createRoot(document.getElementById("root") as HTMLElement).render(<Pane />);
-  if (typeof Office !== "undefined") Office.onReady(start);
-  else start();
-}
+if (!window.chiTieuUnsupported) void Office.onReady(start);

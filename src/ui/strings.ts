@@ -14,6 +14,48 @@ export interface CountsText {
 }
 
 export interface Strings {
+  // the task pane
+  appTitle: string;
+  decision: (number: string, date: string) => string;
+  period: string;
+  tolerance: string;
+  toleranceHint: string;
+  insert: string;
+  validate: string;
+  clear: string;
+  working: string;
+  language: string;
+  switchLanguage: string;
+  autoValidate: string;
+  noTemplateTitle: string;
+  noTemplateBody: string;
+  notValidatedYet: string;
+  replaceTitle: string;
+  replaceBody: (sheets: string[]) => string;
+  replace: string;
+  addCopy: string;
+  cancel: string;
+  totals: string;
+  byAgency: string;
+  agencyRows: (n: number) => string;
+  filterSheet: string;
+  showAll: string;
+  filteredTo: (agency: string) => string;
+  code: string;
+  indicator: string;
+  value: string;
+  target: string;
+  percentOfPlan: string;
+  status: string;
+  goToRow: (code: string) => string;
+  findings: string;
+  noFindings: string;
+  cleared: string;
+  validatedAt: (sheet: string, time: string) => string;
+  errorTitle: string;
+  dismiss: string;
+  prorated: string;
+  // the ribbon
   inserted: (sheet: string, printSetup: boolean) => string;
   alreadyThere: (sheets: string[]) => string;
   validated: (sheet: string, period: string, c: CountsText) => string;
@@ -22,6 +64,47 @@ export interface Strings {
 }
 
 const vi: Strings = {
+  appTitle: "Chỉ tiêu 2024",
+  decision: (n, d) => `Quyết định ${n} ngày ${d}`,
+  period: "Kỳ báo cáo",
+  tolerance: "Ngưỡng có nguy cơ (%)",
+  toleranceHint: "Chỉ tiêu thấp hơn kế hoạch không quá ngưỡng này là “có nguy cơ không đạt”.",
+  insert: "Chèn mẫu",
+  validate: "Kiểm tra",
+  clear: "Xóa tô màu",
+  working: "Đang xử lý…",
+  language: "Ngôn ngữ",
+  switchLanguage: "English",
+  autoValidate: "Tự kiểm tra lại khi số liệu thay đổi.",
+  noTemplateTitle: "Chưa có mẫu chỉ tiêu",
+  noTemplateBody: "Sổ làm việc này chưa có trang tính mẫu. Chèn mẫu để bắt đầu nhập số liệu.",
+  notValidatedYet: "Nhập số liệu vào cột “Thực hiện” hoặc “Ước thực hiện cả năm” rồi bấm Kiểm tra.",
+  replaceTitle: "Đã có mẫu chỉ tiêu",
+  replaceBody: (sheets) =>
+    `Sổ làm việc đã có mẫu ở trang ${sheets.map((x) => `“${x}”`).join(", ")}. Thay thế sẽ xóa số liệu đã nhập ở trang đó.`,
+  replace: "Thay thế",
+  addCopy: "Thêm bản mới",
+  cancel: "Hủy",
+  totals: "Tổng hợp",
+  byAgency: "Theo cơ quan chủ trì",
+  agencyRows: (n) => `${n} chỉ tiêu`,
+  filterSheet: "Chỉ hiện trên trang",
+  showAll: "Hiện tất cả",
+  filteredTo: (a) => `Trang tính đang chỉ hiện chỉ tiêu của ${a}.`,
+  code: "Mã",
+  indicator: "Chỉ tiêu",
+  value: "Số liệu",
+  target: "Kế hoạch",
+  percentOfPlan: "% KH",
+  status: "Đánh giá",
+  goToRow: (c) => `Đến dòng ${c} trên trang tính`,
+  findings: "Cảnh báo và lỗi cấu trúc",
+  noFindings: "Không có cảnh báo.",
+  cleared: "Đã xóa kết quả và tô màu của lần kiểm tra.",
+  validatedAt: (sheet, time) => `Đã kiểm tra trang “${sheet}” lúc ${time}.`,
+  errorTitle: "Không thực hiện được",
+  dismiss: "Đóng thông báo",
+  prorated: "theo kỳ",
   inserted: (sheet, printSetup) =>
     `Đã chèn mẫu vào trang “${sheet}”. Chọn kỳ báo cáo, nhập số liệu rồi bấm Kiểm tra.` +
     (printSetup ? "" : " Phiên bản Excel này chưa cho đặt trang in tự động: hãy chọn A4 ngang khi in."),
@@ -37,6 +120,47 @@ const vi: Strings = {
 };
 
 const en: Strings = {
+  appTitle: "Targets 2024",
+  decision: (n, d) => `Decision ${n} of ${d}`,
+  period: "Reporting period",
+  tolerance: "At-risk margin (%)",
+  toleranceHint: "An indicator below plan by no more than this margin is “at risk”.",
+  insert: "Insert template",
+  validate: "Validate",
+  clear: "Clear highlights",
+  working: "Working…",
+  language: "Language",
+  switchLanguage: "Tiếng Việt",
+  autoValidate: "Validates again when the figures change.",
+  noTemplateTitle: "No indicator template yet",
+  noTemplateBody: "This workbook has no template sheet. Insert the template to start entering figures.",
+  notValidatedYet: "Enter figures in “Thực hiện” or “Ước thực hiện cả năm”, then press Validate.",
+  replaceTitle: "The template is already there",
+  replaceBody: (sheets) =>
+    `The workbook already has the template in sheet ${sheets.map((x) => `“${x}”`).join(", ")}. Replacing it deletes the figures entered there.`,
+  replace: "Replace",
+  addCopy: "Add a new copy",
+  cancel: "Cancel",
+  totals: "Totals",
+  byAgency: "By lead agency",
+  agencyRows: (n) => `${n} indicators`,
+  filterSheet: "Show only these in the sheet",
+  showAll: "Show all",
+  filteredTo: (a) => `The sheet shows only the indicators of ${a}.`,
+  code: "Code",
+  indicator: "Indicator",
+  value: "Value",
+  target: "Plan",
+  percentOfPlan: "% plan",
+  status: "Status",
+  goToRow: (c) => `Go to row ${c} in the sheet`,
+  findings: "Warnings and structural problems",
+  noFindings: "No warnings.",
+  cleared: "The results and highlights of the last validation are cleared.",
+  validatedAt: (sheet, time) => `Validated sheet “${sheet}” at ${time}.`,
+  errorTitle: "Could not do that",
+  dismiss: "Dismiss",
+  prorated: "for the period",
   inserted: (sheet, printSetup) =>
     `The template is in sheet “${sheet}”. Choose the reporting period, enter the figures, then press Validate.` +
     (printSetup ? "" : " This Excel cannot set up printing: choose A4 landscape when you print."),

@@ -252,3 +252,20 @@ describe("loadCatalogue", () => {
     }
   });
 });
+
+describe("the compiled schema validator", () => {
+  test("is up to date with catalogue.schema.json (npm run compile:schema)", async () => {
+    const generated = fs.readFileSync(path.join(__dirname, "../../src/core/catalogueSchema.generated.js"), "utf8");
+    const { execFileSync } = await import("child_process");
+    const fresh = execFileSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        'import { compileSchema } from "./scripts/compile-schema.mjs"; process.stdout.write(compileSchema());',
+      ],
+      { cwd: path.join(__dirname, "../.."), encoding: "utf8" }
+    );
+    expect(generated).toBe(fresh);
+  });
+});

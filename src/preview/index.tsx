@@ -1,0 +1,52 @@
+/** `npm run preview`: the real task pane beside an in-memory sheet, with sample figures, so anyone can try the add-in without Excel. */
+import { createRoot } from "react-dom/client";
+import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
+import { loadCatalogue } from "../core";
+import { App } from "../taskpane/App";
+import { buildTemplate, COLUMNS } from "../template";
+import { languageOf } from "../ui/strings";
+import { MemoryWorkbook } from "../workbook/memory";
+import { SAMPLE_H1 } from "./sample";
+import { SheetView } from "./SheetView";
+
+const loaded = loadCatalogue(catalogueFile);
+if (!loaded.ok) throw new Error("the shipped catalogue does not load");
+const catalogue = loaded.catalogue;
+const params = new URLSearchParams(window.location.search);
+const workbook = new MemoryWorkbook(catalogue);
+workbook.latencyMs = Number(params.get("latency") ?? 150);
+
+/** ?sample=h1 (the default) inserts the template and types the 6-month figures; ?sample=none starts empty. */
+async function prepare(): Promise<void> {
+  if (params.get("sample") === "none") return;
+  await workbook.insertTemplate("ask");
+  const template = buildTemplate(catalogue);
+  const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+  for (const [code, [actual, estimate]] of Object.entries(SAMPLE_H1)) {
+    const row = template.rowCodes.indexOf(code);
+    for (const [key, value] of [
+      ["actual", actual],
+      ["estimate", estimate],
+    ] as const) {
+      if (value === undefined || value === null) continue;
+      if (typeof value === "object" && "numberFormat" in value)
+        workbook.setCell(template.name, row, col(key), value.value, value.numberFormat);
+      else workbook.setCell(template.name, row, col(key), value);
+    }
+  }
+  workbook.selection = undefined;
+}
+
+void prepare().then(() => {
+  const lang = params.get("lang") === "en" ? "en" : params.get("lang") === "vi" ? "vi" : languageOf(navigator.language);
+  createRoot(document.getElementById("pane") as HTMLElement).render(
+    <App
+      workbook={workbook}
+      catalogue={catalogue}
+      initialLang={lang}
+      autoValidateMs={Number(params.get("auto") ?? 600)}
+    />
+  );
+  createRoot(document.getElementById("sheet") as HTMLElement).render(<SheetView workbook={workbook} />);
+  (window as unknown as { chiTieuWorkbook: MemoryWorkbook }).chiTieuWorkbook = workbook;
+});

@@ -1,0 +1,358 @@
+/** The task pane: the state of the targets at a glance, by lead agency, with every action one click away. */
+
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  FluentProvider,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  DEFAULT_TOLERANCE,
+  describe,
+  PERIOD_LABELS,
+  REPORTING_PERIODS,
+  type Catalogue,
+  type Lang,
+  type Problem,
+  type ReportingPeriod,
+} from "../core";
+import { STRINGS } from "../ui/strings";
+import { AutoValidator } from "../workbook/autoValidate";
+import type { ValidationReport, Workbook } from "../workbook/types";
+import { Agencies, Findings, Totals } from "./Results";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px" },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  subtitle: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  field: { flex: "1 1 120px", minWidth: "120px" },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
+});
+
+type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
+
+export interface AppProps {
+  workbook: Workbook;
+  catalogue: Catalogue;
+  initialLang: Lang;
+  /** Delay after the last edit before validating again. */
+  autoValidateMs?: number;
+}
+
+export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: AppProps) {
+  const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const t = STRINGS[lang];
+  const [busy, setBusy] = useState<Busy>("start");
+  const [error, setError] = useState<Problem | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+  const [hasTemplate, setHasTemplate] = useState<boolean | undefined>();
+  const [report, setReport] = useState<ValidationReport | undefined>();
+  const [validatedAt, setValidatedAt] = useState<Date | undefined>();
+  const [period, setPeriod] = useState<ReportingPeriod>("H1");
+  const [toleranceText, setToleranceText] = useState(String(DEFAULT_TOLERANCE * 100));
+  const [askReplace, setAskReplace] = useState<string[] | undefined>();
+  const [filter, setFilter] = useState<string | null>(null);
+  const busyRef = useRef(false);
+  const toleranceRef = useRef(DEFAULT_TOLERANCE);
+  const auto = useRef<AutoValidator | undefined>(undefined);
+  const stopWatching = useRef<(() => void) | undefined>(undefined);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  /** Runs one action at a time: buttons are disabled meanwhile, and a second press does nothing. */
+  const act = useCallback(async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
+    if (busyRef.current) return undefined;
+    busyRef.current = true;
+    setBusy(kind);
+    try {
+      return await work();
+    } finally {
+      busyRef.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  const runValidation = useCallback(
+    async (chosen?: ReportingPeriod) => {
+      const result = await workbook.validate({ tolerance: toleranceRef.current, period: chosen });
+      if (!result.ok) {
+        if (result.error.key === "sheet.noTemplate") {
+          setHasTemplate(false);
+          setReport(undefined);
+        } else setError(result.error);
+        return;
+      }
+      setError(undefined);
+      setHasTemplate(true);
+      setReport(result.value);
+      setPeriod(result.value.period);
+      setValidatedAt(new Date());
+      if (!stopWatching.current) {
+        const validator = new AutoValidator(() => act("validate", () => runValidation()), { delayMs: autoValidateMs });
+        auto.current = validator;
+        const watching = await workbook.watchChanges(() => validator.changed());
+        if (watching.ok) stopWatching.current = watching.value;
+      }
+    },
+    [workbook, act, autoValidateMs]
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const saved = await workbook.loadTolerance();
+      if (saved.ok && saved.value !== undefined) {
+        toleranceRef.current = saved.value;
+        setToleranceText(String(Number((saved.value * 100).toPrecision(6))));
+      }
+      const found = await workbook.findTemplates();
+      if (cancelled) return;
+      if (!found.ok) {
+        setError(found.error);
+        setBusy(null);
+        return;
+      }
+      setHasTemplate(found.value.length > 0);
+      if (found.value.length > 0) {
+        setPeriod(found.value[0].period);
+        await act("validate", () => runValidation());
+      } else setBusy(null);
+    })();
+    return () => {
+      cancelled = true;
+      auto.current?.stop();
+      stopWatching.current?.();
+    };
+    // Once, when the pane opens.
+  }, []);
+
+  const insert = (mode: "ask" | "replace" | "copy") =>
+    act("insert", async () => {
+      setAskReplace(undefined);
+      const result = await workbook.insertTemplate(mode);
+      if (!result.ok) return setError(result.error);
+      if (result.value.status === "exists") return setAskReplace(result.value.sheets);
+      setError(undefined);
+      setHasTemplate(true);
+      setReport(undefined);
+      setNotice(t.inserted(result.value.sheet, result.value.printSetup));
+      setFilter(null);
+    });
+
+  const validate = (chosen?: ReportingPeriod) =>
+    act("validate", async () => {
+      setNotice(undefined);
+      await runValidation(chosen);
+    });
+
+  const clear = () =>
+    act("clear", async () => {
+      const result = await workbook.clearHighlights();
+      if (!result.ok) return setError(result.error);
+      setReport(undefined);
+      setNotice(t.cleared);
+    });
+
+  const filterBy = (agency: string | null) =>
+    act("filter", async () => {
+      const result = await workbook.filterByAgency(agency);
+      if (!result.ok) return setError(result.error);
+      setFilter(agency);
+    });
+
+  const goTo = (code: string) =>
+    act("select", async () => {
+      const result = await workbook.selectRow(code);
+      if (!result.ok) setError(result.error);
+    });
+
+  const changeTolerance = (text: string) => {
+    setToleranceText(text);
+    const n = Number(text.replace(",", "."));
+    if (Number.isFinite(n) && n >= 0 && n < 100) {
+      toleranceRef.current = n / 100;
+      void workbook.saveTolerance(n / 100);
+    }
+  };
+  const toleranceInvalid = useMemo(() => {
+    const n = Number(toleranceText.replace(",", "."));
+    return !(toleranceText.trim() !== "" && Number.isFinite(n) && n >= 0 && n < 100);
+  }, [toleranceText]);
+
+  const date = catalogue.decision.date.split("-").reverse().join("/");
+  const disabled = busy !== null;
+  const time = validatedAt?.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB");
+
+  return (
+    <FluentProvider theme={webLightTheme} dir="ltr">
+      <main className={styles.pane} aria-busy={disabled}>
+        <header className={styles.header}>
+          <div>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <p className={styles.subtitle}>{t.decision(catalogue.decision.number, date)}</p>
+          </div>
+          <Button
+            size="small"
+            appearance="subtle"
+            onClick={() => setLang(lang === "vi" ? "en" : "vi")}
+            lang={lang === "vi" ? "en" : "vi"}
+          >
+            {t.switchLanguage}
+          </Button>
+        </header>
+
+        <div className={styles.settings}>
+          <Field label={t.period} className={styles.field}>
+            <Select
+              value={period}
+              disabled={disabled || !hasTemplate}
+              onChange={(_, data) => {
+                const chosen = data.value as ReportingPeriod;
+                setPeriod(chosen);
+                void validate(chosen);
+              }}
+            >
+              {REPORTING_PERIODS.map((p) => (
+                <option key={p} value={p}>
+                  {PERIOD_LABELS[lang][p]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field
+            label={t.tolerance}
+            className={styles.field}
+            hint={toleranceInvalid ? undefined : t.toleranceHint}
+            validationState={toleranceInvalid ? "error" : "none"}
+            validationMessage={toleranceInvalid ? t.toleranceHint : undefined}
+          >
+            <Input
+              type="number"
+              min={0}
+              max={99}
+              step={1}
+              value={toleranceText}
+              onChange={(_, d) => changeTolerance(d.value)}
+            />
+          </Field>
+        </div>
+
+        <div className={styles.actions}>
+          <Button
+            appearance="primary"
+            disabled={disabled || !hasTemplate || toleranceInvalid}
+            onClick={() => void validate()}
+          >
+            {t.validate}
+          </Button>
+          <Button disabled={disabled} onClick={() => void insert("ask")}>
+            {t.insert}
+          </Button>
+          <Button disabled={disabled || !hasTemplate} onClick={() => void clear()}>
+            {t.clear}
+          </Button>
+        </div>
+
+        {busy !== null && <Spinner size="tiny" label={t.working} labelPosition="after" />}
+
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
+              {describe(error, lang)}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={() => setError(undefined)}>
+                {t.dismiss}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+
+        {notice && !error && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+
+        {hasTemplate === false && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>{t.noTemplateTitle}</MessageBarTitle>
+              {t.noTemplateBody}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button appearance="primary" disabled={disabled} onClick={() => void insert("ask")}>
+                {t.insert}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+
+        {hasTemplate && !report && busy === null && <p className={styles.status}>{t.notValidatedYet}</p>}
+
+        {report && (
+          <>
+            <p className={styles.status} role="status">
+              {t.validatedAt(report.sheet, time ?? "")} {t.autoValidate}
+            </p>
+            <Totals report={report} lang={lang} />
+            <Agencies
+              report={report}
+              catalogue={catalogue}
+              lang={lang}
+              filter={filter}
+              disabled={disabled}
+              onFilter={(a) => void filterBy(a)}
+              onGoTo={(c) => void goTo(c)}
+            />
+            <Findings report={report} lang={lang} disabled={disabled} onGoTo={(c) => void goTo(c)} />
+          </>
+        )}
+
+        <Dialog open={askReplace !== undefined} onOpenChange={(_, d) => !d.open && setAskReplace(undefined)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t.replaceTitle}</DialogTitle>
+              <DialogContent>{t.replaceBody(askReplace ?? [])}</DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => void insert("copy")}>
+                  {t.addCopy}
+                </Button>
+                <Button onClick={() => void insert("replace")}>{t.replace}</Button>
+                <Button onClick={() => setAskReplace(undefined)}>{t.cancel}</Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      </main>
+    </FluentProvider>
+  );
+}

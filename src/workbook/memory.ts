@@ -1,0 +1,247 @@
+/**
+ * A workbook held in memory that behaves as the Office.js adapter does (same template, same
+ * statuses, same findings), so the task pane runs outside Excel: in the browser preview and tests.
+ */
+
+import { PERIOD_CELL_TEXT, problem, type Catalogue, type CellValue, type LeadAgency, type Problem } from "../core";
+import {
+  buildTemplate,
+  COLUMN_COUNT,
+  judgeSheet,
+  resultWrites,
+  type HighlightRule,
+  type JudgedSheet,
+  type SheetGrid,
+  type TemplateSheet,
+} from "../template";
+import type {
+  InsertMode,
+  InsertResult,
+  Outcome,
+  TemplateInfo,
+  ValidateOptions,
+  ValidationReport,
+  Workbook,
+} from "./types";
+
+export interface MemoryCell {
+  value: CellValue;
+  numberFormat: string;
+}
+
+export interface MemorySheet {
+  name: string;
+  cells: MemoryCell[][];
+  /** The template model it was inserted from (styles for drawing); undefined for other sheets. */
+  template?: TemplateSheet;
+  highlights: HighlightRule[];
+  hiddenRows: Set<number>;
+  protected: boolean;
+}
+
+const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });
+
+export class MemoryWorkbook implements Workbook {
+  sheets: MemorySheet[] = [{ name: "Sheet1", cells: [], highlights: [], hiddenRows: new Set(), protected: false }];
+  activeSheet = "Sheet1";
+  selection: { sheet: string; row: number } | undefined;
+  settings = new Map<string, unknown>();
+  readOnly = false;
+  /** How long each action takes, to show progress in the preview as Excel would take its time. */
+  latencyMs = 0;
+  private listeners = new Set<() => void>();
+  private viewers = new Set<() => void>();
+
+  constructor(private readonly catalogue: Catalogue) {}
+
+  /** Something that draws the workbook (the preview's sheet) is told of every change. */
+  subscribe(viewer: () => void): () => void {
+    this.viewers.add(viewer);
+    return () => this.viewers.delete(viewer);
+  }
+
+  private changed(): void {
+    for (const v of this.viewers) v();
+  }
+
+  private async pause(): Promise<void> {
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
+  }
+
+  sheet(name: string): MemorySheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Staff typing or pasting into a cell: change listeners hear of it, as Excel's onChanged. */
+  setCell(sheetName: string, row: number, col: number, value: CellValue, numberFormat?: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) return;
+    while (sheet.cells.length <= row) sheet.cells.push([]);
+    const line = sheet.cells[row];
+    while (line.length <= col) line.push(blank());
+    line[col] = { value, numberFormat: numberFormat ?? line[col].numberFormat };
+    this.changed();
+    for (const l of this.listeners) l();
+  }
+
+  private grid(sheet: MemorySheet): SheetGrid {
+    return {
+      sheet: sheet.name,
+      values: sheet.cells.map((r) => r.map((c) => c.value)),
+      numberFormats: sheet.cells.map((r) => r.map((c) => c.numberFormat)),
+      rowOffset: 0,
+      colOffset: 0,
+    };
+  }
+
+  private judgeAll(options: {
+    tolerance: number;
+    period?: ValidateOptions["period"];
+  }): { sheet: MemorySheet; judged: JudgedSheet }[] {
+    const found: { sheet: MemorySheet; judged: JudgedSheet }[] = [];
+    for (const sheet of this.sheets) {
+      const judged = judgeSheet(this.grid(sheet), this.catalogue, options);
+      if (judged) found.push({ sheet, judged });
+    }
+    found.sort((a, b) => Number(b.sheet.name === this.activeSheet) - Number(a.sheet.name === this.activeSheet));
+    return found;
+  }
+
+  private noTemplate(): Problem {
+    return problem("sheet.noTemplate", { sheets: this.sheets.map((s) => s.name) });
+  }
+
+  private writeColumn(
+    sheet: MemorySheet,
+    write: { row: number; col: number; values: (string | number)[][] } | undefined
+  ) {
+    if (!write) return;
+    write.values.forEach(([v], i) => {
+      const row = sheet.cells[write.row + i];
+      while (row.length <= write.col) row.push(blank());
+      row[write.col] = { ...row[write.col], value: v === "" ? null : v };
+    });
+  }
+
+  async findTemplates(): Promise<Outcome<TemplateInfo[]>> {
+    await this.pause();
+    return {
+      ok: true,
+      value: this.judgeAll({ tolerance: 0.05 }).map(({ sheet, judged }) => ({
+        sheet: sheet.name,
+        period: judged.located.period,
+      })),
+    };
+  }
+
+  async insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>> {
+    await this.pause();
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    const existing = this.judgeAll({ tolerance: 0.05 }).map((t) => t.sheet.name);
+    const base = buildTemplate(this.catalogue);
+    if (this.sheet(base.name) && !existing.includes(base.name)) existing.push(base.name);
+    if (existing.length > 0 && mode === "ask") return { ok: true, value: { status: "exists", sheets: existing } };
+    if (mode === "replace") {
+      const templates = new Set(this.judgeAll({ tolerance: 0.05 }).map((t) => t.sheet.name));
+      this.sheets = this.sheets.filter((s) => !templates.has(s.name));
+    }
+    let name = base.name;
+    for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++)
+      name = `${base.name} (${n})`;
+    const template = { ...base, name };
+    this.sheets.push({
+      name,
+      cells: template.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
+      template,
+      highlights: [],
+      hiddenRows: new Set(),
+      protected: false,
+    });
+    this.activeSheet = name;
+    this.selection = { sheet: name, row: template.periodCell.row };
+    this.changed();
+    return { ok: true, value: { status: "inserted", sheet: name, printSetup: true } };
+  }
+
+  async validate(options: ValidateOptions): Promise<Outcome<ValidationReport>> {
+    await this.pause();
+    const found = this.judgeAll(options);
+    if (found.length === 0) return { ok: false, error: this.noTemplate() };
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    const locked = found.find((f) => f.sheet.protected);
+    if (locked) return { ok: false, error: problem("excel.protected", { sheet: locked.sheet.name }) };
+    for (const { sheet, judged } of found) {
+      const { located, writes, highlights } = judged;
+      if (options.period !== undefined && located.periodCell) {
+        sheet.cells[located.periodCell.row][located.periodCell.col].value = PERIOD_CELL_TEXT[options.period];
+      }
+      this.writeColumn(sheet, writes.percent);
+      this.writeColumn(sheet, writes.status);
+      sheet.highlights = highlights;
+    }
+    this.changed();
+    return { ok: true, value: found[0].judged.report };
+  }
+
+  async clearHighlights(): Promise<Outcome<void>> {
+    await this.pause();
+    const found = this.judgeAll({ tolerance: 0.05 });
+    if (found.length === 0) return { ok: false, error: this.noTemplate() };
+    for (const { sheet, judged } of found) {
+      const writes = resultWrites(judged.located, undefined, (row, col) => {
+        const v = sheet.cells[row]?.[col]?.value;
+        return typeof v === "number" || typeof v === "string" ? v : "";
+      });
+      this.writeColumn(sheet, writes.percent);
+      this.writeColumn(sheet, writes.status);
+      sheet.highlights = [];
+    }
+    this.changed();
+    return { ok: true, value: undefined };
+  }
+
+  async selectRow(code: string): Promise<Outcome<void>> {
+    await this.pause();
+    const [first] = this.judgeAll({ tolerance: 0.05 });
+    if (!first) return { ok: false, error: this.noTemplate() };
+    const row = first.judged.located.rows.get(code);
+    if (row === undefined) return { ok: false, error: problem("sheet.missingRow", { sheet: first.sheet.name, code }) };
+    this.activeSheet = first.sheet.name;
+    this.selection = { sheet: first.sheet.name, row };
+    this.changed();
+    return { ok: true, value: undefined };
+  }
+
+  async filterByAgency(agency: LeadAgency | null): Promise<Outcome<void>> {
+    await this.pause();
+    const [first] = this.judgeAll({ tolerance: 0.05 });
+    if (!first) return { ok: false, error: this.noTemplate() };
+    const { sheet, judged } = first;
+    sheet.hiddenRows = new Set();
+    if (agency !== null) {
+      for (const [code, row] of judged.located.rows) {
+        if (!(this.catalogue.byCode.get(code)?.lead ?? []).includes(agency)) sheet.hiddenRows.add(row);
+      }
+    }
+    this.changed();
+    return { ok: true, value: undefined };
+  }
+
+  async loadTolerance(): Promise<Outcome<number | undefined>> {
+    const v = this.settings.get("chiTieu.tolerance");
+    return { ok: true, value: typeof v === "number" ? v : undefined };
+  }
+
+  async saveTolerance(tolerance: number): Promise<Outcome<void>> {
+    this.settings.set("chiTieu.tolerance", tolerance);
+    return { ok: true, value: undefined };
+  }
+
+  async watchChanges(listener: () => void): Promise<Outcome<() => void>> {
+    this.listeners.add(listener);
+    return { ok: true, value: () => this.listeners.delete(listener) };
+  }
+
+  /** The number of columns the template spans, for drawing. */
+  static readonly columns = COLUMN_COUNT;
+}

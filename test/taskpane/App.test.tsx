@@ -1,0 +1,163 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
+import { App } from "../../src/taskpane/App";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { STRINGS } from "../../src/ui/strings";
+
+const loaded = loadCatalogue(shipped);
+const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+async function withTemplate(values: Record<string, CellValue> = {}): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook(catalogue);
+  await workbook.insertTemplate("ask");
+  for (const [code, v] of Object.entries(values))
+    workbook.setCell(template.name, template.rowCodes.indexOf(code), col("actual"), v);
+  return workbook;
+}
+
+function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
+  return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
+}
+
+describe("the task pane", () => {
+  test("an empty workbook: says there is no template and offers to insert it", async () => {
+    const workbook = new MemoryWorkbook(catalogue);
+    renderPane(workbook);
+    expect(await screen.findByText("Chưa có mẫu chỉ tiêu")).toBeTruthy();
+    const insert = screen.getAllByRole("button", { name: "Chèn mẫu" });
+    expect(insert).toHaveLength(2);
+    expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(insert[1]);
+    expect(await screen.findByText(/Đã chèn mẫu vào trang “Chỉ tiêu 2024”/)).toBeTruthy();
+    expect(workbook.sheet("Chỉ tiêu 2024")).toBeDefined();
+    expect(screen.queryByText("Chưa có mẫu chỉ tiêu")).toBeNull();
+  });
+
+  test("a template without values: every row missing", async () => {
+    renderPane(await withTemplate());
+    const totals = await screen.findByRole("heading", { name: "Tổng hợp" });
+    const list = within(totals.parentElement as HTMLElement).getByRole("list");
+    expect(within(list).getByText("Chưa có số liệu").nextSibling?.textContent).toBe("37");
+  });
+
+  test("mixed statuses: totals, agencies worst first, rows with their values, and go to row", async () => {
+    const workbook = await withTemplate({ "01": "7,5", "05.1": "2.100", "12.1": "N/A", "03": 60, "09.2": 80 });
+    renderPane(workbook);
+    const totals = await screen.findByRole("heading", { name: "Tổng hợp" });
+    const count = (label: string) =>
+      within(totals.parentElement as HTMLElement).getByText(label).nextSibling?.textContent;
+    expect([
+      count("Vượt kế hoạch"),
+      count("Đạt"),
+      count("Có nguy cơ không đạt"),
+      count("Không đạt"),
+      count("Số liệu không hợp lệ"),
+    ]).toEqual(["1", "1", "1", "1", "1"]);
+    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    const headers = within(agencies).getAllByRole("button", { expanded: false });
+    expect(headers[0].textContent).toMatch(/^Sở Y tế/); // the invalid value puts it first
+    fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
+    const goTo = await screen.findByRole("button", { name: "Đến dòng 05.1 trên trang tính" });
+    const row = goTo.closest("tr") as HTMLElement;
+    expect(row.textContent).toContain("2.100");
+    expect(row.textContent).toContain("2.030 (theo kỳ)");
+    expect(row.textContent).toContain("103,4%");
+    expect(row.textContent).toContain("Vượt kế hoạch");
+    fireEvent.click(goTo);
+    await waitFor(() => expect(workbook.selection?.row).toBe(template.rowCodes.indexOf("05.1")));
+    expect(screen.getByText(/Chỉ tiêu 12.1, cột “Thực hiện”: giá trị “N\/A” không hợp lệ/)).toBeTruthy();
+  });
+
+  test("filter the sheet to one agency and back", async () => {
+    const workbook = await withTemplate({ "01": 7 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    fireEvent.click(screen.getByRole("button", { name: /Công an tỉnh/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Chỉ hiện trên trang" }));
+    await screen.findByText("Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh.");
+    const sheet = workbook.sheet(template.name);
+    expect(sheet?.hiddenRows.size).toBe(38 - 5);
+    fireEvent.click(screen.getByRole("button", { name: "Hiện tất cả" }));
+    await waitFor(() => expect(sheet?.hiddenRows.size).toBe(0));
+  });
+
+  test("errors come as a message bar in the user's language, never a blank pane", async () => {
+    const workbook = await withTemplate();
+    workbook.sheet(template.name)!.protected = true;
+    renderPane(workbook, "en");
+    expect(await screen.findByText("Could not do that")).toBeTruthy();
+    expect(screen.getByText(/Sheet “Chỉ tiêu 2024” is protected/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByText("Could not do that")).toBeNull();
+  });
+
+  test("asks before replacing a template, and adds a copy when asked to", async () => {
+    const workbook = await withTemplate();
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog.textContent).toContain("Sổ làm việc đã có mẫu ở trang “Chỉ tiêu 2024”");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Thêm bản mới" }));
+    await waitFor(() =>
+      expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu 2024", "Chỉ tiêu 2024 (2)"])
+    );
+  });
+
+  test("English, and the switch between languages", async () => {
+    renderPane(await withTemplate({ "01": 7 }), "en");
+    expect(await screen.findByRole("heading", { name: "By lead agency" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    expect(await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("vi");
+  });
+
+  test("the period can be changed, and prorated rows follow", async () => {
+    const workbook = await withTemplate({ "05.1": 2100 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("05.1")][col("status")].value).toBe(
+      "Vượt kế hoạch"
+    );
+    fireEvent.change(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), { target: { value: "FY" } });
+    await waitFor(() =>
+      expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("05.1")][col("status")].value).toBe(
+        "Không đạt"
+      )
+    );
+    expect(workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).toBe("Cả năm");
+  });
+
+  test("edits re-validate by themselves; the tolerance is remembered with the workbook", async () => {
+    const workbook = await withTemplate({ "01": 7 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    act(() => workbook.setCell(template.name, template.rowCodes.indexOf("01"), col("actual"), "6,5"));
+    await waitFor(() =>
+      expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value).toBe(
+        "Không đạt"
+      )
+    );
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Ngưỡng có nguy cơ (%)" }), { target: { value: "10" } });
+    expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1);
+    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() =>
+      expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value).toBe(
+        "Có nguy cơ không đạt"
+      )
+    );
+  });
+});
+
+test("both languages have every key", () => {
+  expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
+  for (const lang of ["vi", "en"] as const) {
+    for (const [key, value] of Object.entries(STRINGS[lang]))
+      expect([lang, key, value === "" ? "empty" : "ok"]).toEqual([lang, key, "ok"]);
+  }
+});
