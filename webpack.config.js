@@ -133,6 +133,7 @@ module.exports = async (env, options) => {
       }),
     ],
     performance: { hints: false },
+    stats: dev ? "normal" : "errors-warnings",
     devServer: {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },

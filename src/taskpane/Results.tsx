@@ -51,10 +51,10 @@ const useStyles = makeStyles({
   count: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
   chip: {
     display: "inline-block",
+    whiteSpace: "normal",
     padding: "0 6px",
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
-    whiteSpace: "nowrap",
   },
   chips: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
   agencyHeader: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left" },
@@ -67,7 +67,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   td: { padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top" },
-  number: { textAlign: "right", whiteSpace: "nowrap" },
+  figures: { display: "block", color: tokens.colorNeutralForeground3, marginTop: "2px" },
   rowButton: { minWidth: "auto", padding: "0 4px", fontFamily: "inherit" },
   filterBar: { display: "flex", gap: "6px", flexWrap: "wrap", margin: "6px 0" },
   findings: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "4px" },
@@ -184,15 +184,6 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                     <th className={styles.th} scope="col">
                       {t.indicator}
                     </th>
-                    <th className={`${styles.th} ${styles.number}`} scope="col">
-                      {t.value}
-                    </th>
-                    <th className={`${styles.th} ${styles.number}`} scope="col">
-                      {t.target}
-                    </th>
-                    <th className={`${styles.th} ${styles.number}`} scope="col">
-                      {t.percentOfPlan}
-                    </th>
                     <th className={styles.th} scope="col">
                       {t.status}
                     </th>
@@ -203,6 +194,9 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                     const row = evaluation.row(code);
                     const indicator = catalogue.byCode.get(code);
                     if (!row || !indicator) return null;
+                    const plan = row.bounds
+                      ? `${number(row.bounds.min)}${row.bounds.max !== row.bounds.min ? `–${number(row.bounds.max)}` : ""}${row.bounds.prorated ? ` (${t.prorated})` : ""}`
+                      : (indicator.target?.text ?? "");
                     return (
                       <tr key={code} data-code={code}>
                         <td className={styles.td}>
@@ -218,15 +212,17 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                             {code}
                           </Button>
                         </td>
-                        <td className={styles.td}>{lang === "vi" ? indicator.name.vi : indicator.name.en}</td>
-                        <td className={`${styles.td} ${styles.number}`}>{number(row.value)}</td>
-                        <td className={`${styles.td} ${styles.number}`}>
-                          {row.bounds
-                            ? `${number(row.bounds.min)}${row.bounds.max !== row.bounds.min ? `–${number(row.bounds.max)}` : ""}${row.bounds.prorated ? ` (${t.prorated})` : ""}`
-                            : (indicator.target?.text ?? "")}
-                        </td>
-                        <td className={`${styles.td} ${styles.number}`}>
-                          {row.percentOfPlan === undefined ? "" : `${number(row.percentOfPlan, 1)}%`}
+                        <td className={styles.td}>
+                          {lang === "vi" ? indicator.name.vi : indicator.name.en}
+                          <span className={styles.figures}>
+                            {row.value !== undefined && (
+                              <>
+                                {t.value}: {number(row.value)} ·{" "}
+                              </>
+                            )}
+                            {t.target}: {plan}
+                            {row.percentOfPlan !== undefined && <> · {number(row.percentOfPlan, 1)}%</>}
+                          </span>
                         </td>
                         <td className={styles.td}>
                           <StatusChip status={row.status} lang={lang} />

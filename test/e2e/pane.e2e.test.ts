@@ -1,0 +1,318 @@
+/**
+ * The task pane as a person uses it, in headless Chromium (Debian's, driven by playwright-core),
+ * against the production build served on this machine: the real pane beside the in-memory sheet.
+ * Fails on any request outside the local server and on any error the page logs.
+ */
+
+import { spawn, type ChildProcess } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = path.join(__dirname, "../..");
+const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
+const PORT = 3190 + (process.pid % 100);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ROOT, "dist", "preview.html"));
+if (!available && process.env.CI)
+  throw new Error("CI needs Chromium (.ci/run installs it) and a production build in dist/");
+if (!available)
+  console.warn(
+    "Chromium or dist/ is missing: the end-to-end tests are skipped (apt-get install chromium; npm run build)."
+  );
+const suite = available ? describe : describe.skip;
+
+let server: ChildProcess;
+let browser: Browser;
+
+/** Everything a page did wrong: requests leaving this machine, errors in the console, exceptions. */
+interface Watch {
+  outside: string[];
+  errors: string[];
+}
+
+async function open(query: string, viewport = { width: 1280, height: 860 }): Promise<{ page: Page; watch: Watch }> {
+  const page = await browser.newPage({ viewport, locale: "vi-VN" });
+  const watch: Watch = { outside: [], errors: [] };
+  page.on("request", (r) => {
+    if (!r.url().startsWith(ORIGIN) && !r.url().startsWith("data:")) watch.outside.push(r.url());
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") watch.errors.push(m.text());
+  });
+  page.on("pageerror", (e) => watch.errors.push(e.message));
+  page.on("response", (r) => {
+    if (r.status() >= 400) watch.errors.push(`${r.status()} ${r.url()}`);
+  });
+  await page.goto(`${ORIGIN}/preview.html?${query}`);
+  return { page, watch };
+}
+
+function clean(watch: Watch): void {
+  expect(watch.outside).toEqual([]);
+  expect(watch.errors).toEqual([]);
+}
+
+const pane = (page: Page) => page.locator("#pane");
+const sheet = (page: Page) => page.locator("#sheet");
+/** The sheet's cell, e.g. "I7", by the row of a code. */
+async function cellOf(page: Page, code: string, column: string) {
+  const row = await sheet(page)
+    .locator("tr", {
+      has: page.locator(`td[data-cell^="B"]`, { hasText: new RegExp(`^${code.replace(/\./g, "\\.")}$`) }),
+    })
+    .getAttribute("data-row");
+  return sheet(page).locator(`td[data-cell="${column}${row}"]`);
+}
+
+async function type(page: Page, code: string, column: "F" | "G", text: string): Promise<void> {
+  const cell = await cellOf(page, code, column);
+  const input = cell.locator("input");
+  await input.fill(text);
+  await input.press("Enter");
+}
+
+async function axe(page: Page, label: string): Promise<void> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          opts: unknown
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    return w.axe.run("#pane", { resultTypes: ["violations"] });
+  });
+  const serious = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${label}: ${v.id} (${v.impact}) at ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`
+    );
+  expect(serious).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+}
+
+suite("the task pane in Chromium", () => {
+  beforeAll(async () => {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), path.join(ROOT, "dist"), String(PORT)], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((ready, fail) => {
+      server.stdout?.on("data", () => ready());
+      server.on("exit", (code) => fail(new Error(`the server stopped (${code})`)));
+    });
+    // playwright starts Chromium with a fresh, empty profile of its own.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  test("insert, enter values, validate, read by agency, go to a row, filter, change the period, switch language", async () => {
+    const { page, watch } = await open("sample=none&lang=vi&latency=100&auto=300");
+    await expect(pane(page).getByText("Chưa có mẫu chỉ tiêu").waitFor()).resolves.toBeUndefined();
+    await axe(page, "empty workbook");
+    await shot(page, "1-empty-workbook");
+
+    await pane(page).getByRole("button", { name: "Chèn mẫu" }).first().click();
+    await pane(page)
+      .getByText(/Đã chèn mẫu vào trang “Chỉ tiêu 2024”/)
+      .waitFor();
+    await type(page, "01", "F", "7,5");
+    await type(page, "09.1", "F", "97,2%");
+    await type(page, "05.1", "F", "2.100");
+    await type(page, "03", "F", "60");
+    await type(page, "12.2", "F", "N/A");
+    const validate = pane(page).getByRole("button", { name: "Kiểm tra" });
+    await validate.click();
+    // progress shows, and the buttons cannot be pressed twice meanwhile
+    await pane(page).getByText("Đang xử lý…").waitFor();
+    expect(await validate.isDisabled()).toBe(true);
+    await pane(page).getByRole("heading", { name: "Tổng hợp" }).waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector("#pane main")?.getAttribute("aria-busy")?.includes("true")
+    );
+
+    expect(await (await cellOf(page, "01", "I")).textContent()).toBe("Đạt");
+    expect(await (await cellOf(page, "09.1", "I")).textContent()).toBe("Đạt");
+    expect(await (await cellOf(page, "05.1", "I")).textContent()).toBe("Vượt kế hoạch");
+    expect(await (await cellOf(page, "03", "I")).textContent()).toBe("Không đạt");
+    expect(await (await cellOf(page, "12.2", "I")).textContent()).toBe("Số liệu không hợp lệ");
+    expect(await (await cellOf(page, "05.1", "H")).textContent()).toBe("103,4%");
+    const total = (status: string) => pane(page).locator(`li[data-status="${status}"]`);
+    expect(await total("exceeded").textContent()).toBe("Vượt kế hoạch1");
+    expect(await total("met").textContent()).toBe("Đạt2");
+    expect(await total("offTrack").textContent()).toBe("Không đạt1");
+    expect(await total("invalid").textContent()).toBe("Số liệu không hợp lệ1");
+    expect(await total("missing").textContent()).toBe("Chưa có số liệu32");
+
+    // agencies, worst first: the invalid value puts Sở Y tế first
+    const headers = pane(page).locator('[id="agencies-heading"] + div button[aria-expanded]');
+    expect(await headers.first().textContent()).toMatch(/^Sở Y tế/);
+    await pane(page)
+      .getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ })
+      .click();
+    const row = pane(page).locator('tr[data-code="05.1"]');
+    await row.waitFor();
+    // let the panel's opening animation finish: mid-fade text has less contrast than it will have
+    await page.waitForTimeout(600);
+    expect(await row.textContent()).toContain("2.030 (theo kỳ)");
+    await axe(page, "results with an agency open");
+    await shot(page, "2-results-by-agency");
+
+    await row.getByRole("button", { name: "Đến dòng 05.1 trên trang tính" }).click();
+    await sheet(page).locator("tr.selected td[data-cell^='B']", { hasText: "05.1" }).waitFor();
+    expect(await sheet(page).locator("tr.selected").count()).toBe(1);
+
+    await pane(page).getByRole("button", { name: "Chỉ hiện trên trang" }).first().click();
+    await pane(page)
+      .getByText(/Trang tính đang chỉ hiện chỉ tiêu của/)
+      .waitFor();
+    const visibleCodes = await sheet(page).locator("tbody tr td[data-cell^='B']").allTextContents();
+    expect(visibleCodes.filter((c) => /^\d/.test(c))).toEqual(
+      ["11"].length ? expect.arrayContaining(["05.1", "05.2", "11"]) : []
+    );
+    expect(visibleCodes).not.toContain("01");
+    await pane(page).getByRole("button", { name: "Hiện tất cả" }).click();
+    await page.waitForFunction(() => document.querySelectorAll("#sheet tbody tr").length > 40);
+
+    // the period: prorated rows change
+    await pane(page).getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption("FY");
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll("#sheet tbody tr")];
+      const r = rows.find((tr) => tr.querySelector("td[data-cell^='B']")?.textContent === "05.1");
+      return r?.querySelector("td[data-cell^='I']")?.textContent === "Không đạt";
+    });
+    expect(await sheet(page).locator('td[data-cell="D4"] input').inputValue()).toBe("Cả năm");
+
+    // edits re-validate by themselves
+    await type(page, "03", "F", "66");
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll("#sheet tbody tr")];
+      const r = rows.find((tr) => tr.querySelector("td[data-cell^='B']")?.textContent === "03");
+      return r?.querySelector("td[data-cell^='I']")?.textContent === "Đạt";
+    });
+
+    await pane(page).getByRole("button", { name: "English" }).click();
+    await pane(page).getByRole("heading", { name: "By lead agency" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await axe(page, "English");
+    await shot(page, "3-english");
+    clean(watch);
+    await page.close();
+  }, 90_000);
+
+  test("the main path by keyboard alone, with visible focus", async () => {
+    const { page, watch } = await open("sample=none&lang=vi&latency=0&auto=300");
+    await pane(page).getByText("Chưa có mẫu chỉ tiêu").waitFor();
+    /** Presses Tab until the focused element matches; proves it is reachable by keyboard. */
+    const tabTo = async (matches: (el: { label: string; text: string; tag: string }) => boolean, limit = 600) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press("Tab");
+        const el = await page.evaluate(() => {
+          const a = document.activeElement as HTMLElement | null;
+          return {
+            label: a?.getAttribute("aria-label") ?? "",
+            text: a?.textContent?.trim() ?? "",
+            tag: a?.tagName ?? "",
+            visible: a?.matches(":focus-visible") ?? false,
+          };
+        });
+        if (matches(el)) {
+          expect(el.visible).toBe(true);
+          return;
+        }
+      }
+      throw new Error("not reachable by Tab");
+    };
+    await tabTo((el) => el.tag === "BUTTON" && el.text === "Chèn mẫu");
+    await page.keyboard.press("Enter");
+    await pane(page)
+      .getByText(/Đã chèn mẫu/)
+      .waitFor();
+    await page.locator("body").focus();
+    await tabTo((el) => el.tag === "INPUT" && el.label.startsWith("F7 Thực hiện 01"));
+    await page.keyboard.type("6,9");
+    await page.keyboard.press("Enter");
+    await tabTo((el) => el.tag === "BUTTON" && el.text === "Kiểm tra");
+    await page.keyboard.press("Enter");
+    await pane(page).getByRole("heading", { name: "Tổng hợp" }).waitFor();
+    await tabTo((el) => el.tag === "BUTTON" && el.text.startsWith("Sở Kế hoạch và Đầu tư"));
+    await page.keyboard.press("Enter");
+    await tabTo((el) => el.label === "Đến dòng 01 trên trang tính");
+    await page.keyboard.press("Enter");
+    await sheet(page).locator("tr.selected td[data-cell^='B']", { hasText: "01" }).waitFor();
+    expect(await sheet(page).locator("tr.selected td[data-cell^='I']").textContent()).toBe("Có nguy cơ không đạt");
+    await shot(page, "4-keyboard");
+    clean(watch);
+    await page.close();
+  }, 90_000);
+
+  test("readable at the narrow default width of a task pane", async () => {
+    const { page, watch } = await open("sample=h1&lang=vi&latency=0", { width: 900, height: 800 });
+    await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();
+    await pane(page)
+      .getByRole("button", { name: /Sở Tài chính/ })
+      .click();
+    await pane(page).locator('tr[data-code="07.2"]').waitFor();
+    await page.waitForTimeout(600);
+    const overflow = await page.evaluate(() => {
+      const el = document.getElementById("pane") as HTMLElement;
+      return el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await axe(page, "6-month sample");
+    await shot(page, "5-six-month-sample");
+    clean(watch);
+    await page.close();
+  }, 60_000);
+
+  test("time from navigation to an interactive pane (median of 5 loads)", async () => {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      const start = Date.now();
+      await page.goto(`${ORIGIN}/preview.html?sample=h1&lang=vi&latency=0`);
+      await page.locator("#pane").getByRole("heading", { name: "Tổng hợp" }).waitFor();
+      await page.locator("#pane").getByRole("button", { name: "Kiểm tra" }).and(page.locator(":enabled")).waitFor();
+      samples.push(Date.now() - start);
+      await page.close();
+    }
+    samples.sort((a, b) => a - b);
+    const median = samples[2];
+    console.log(
+      `Task pane interactive after ${median} ms (median of ${samples.join(", ")} ms), 6-month sample validated.`
+    );
+    fs.writeFileSync(
+      path.join(ARTIFACTS, "time-to-interactive.txt"),
+      `${median} ms median; samples ${samples.join(", ")}\n`
+    );
+    expect(median).toBeGreaterThan(0);
+  }, 90_000);
+});
