@@ -127,7 +127,9 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             info: { minimized: true },
-            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(url)),
+            // Every URL, the AppDomain (no trailing slash) included.
+            transform: (content) =>
+              dev ? content : content.toString().split(DEV_URL.replace(/\/$/, "")).join(url.replace(/\/$/, "")),
           },
         ],
       }),

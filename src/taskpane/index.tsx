@@ -1,7 +1,8 @@
 /** The task pane's entry inside Excel: waits for Office, then renders the pane on the Office.js workbook. */
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
-import { describe, loadCatalogue } from "../core";
+import { describe, loadCatalogue, problem } from "../core";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf } from "../ui/strings";
 import { App } from "./App";
@@ -12,12 +13,26 @@ declare global {
   }
 }
 
-function start(): void {
+function start(info: { host: Office.HostType | null }): void {
   const root = document.getElementById("root") as HTMLElement;
   const lang = languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language);
   const loaded = loadCatalogue(catalogueFile);
   if (!loaded.ok) {
     root.textContent = loaded.problems.map((p) => describe(p, lang)).join("\n");
+    return;
+  }
+  if (info.host !== Office.HostType.Excel) {
+    // Opened in a browser, not in Excel: say so instead of failing on every action.
+    createRoot(root).render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="warning" layout="multiline" style={{ margin: 12 }}>
+          <MessageBarBody>
+            <MessageBarTitle>Chỉ tiêu 2024</MessageBarTitle>
+            {describe(problem("excel.notInExcel", {}), lang)}
+          </MessageBarBody>
+        </MessageBar>
+      </FluentProvider>
+    );
     return;
   }
   createRoot(root).render(

@@ -293,6 +293,36 @@ suite("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  test("taskpane.html: the pane outside Excel says so; an old Office webview gets the plain message", async () => {
+    // Office.js comes from Microsoft's CDN, which these machines cannot reach: a stand-in answers
+    // inside the browser, as Office.js does outside Office (host null); nothing leaves the machine.
+    const stub =
+      "window.Office = { HostType: { Excel: 'Excel' }, context: {}, onReady: function (cb) { cb({ host: null, platform: null }); return Promise.resolve({ host: null }); } };";
+    for (const [userAgent, expected] of [
+      [undefined, "Phần bổ trợ chưa kết nối được với Excel"],
+      [
+        "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; ms-office; MSOffice 16)",
+        "Phiên bản Excel này không chạy được phần bổ trợ Chỉ tiêu",
+      ],
+    ] as const) {
+      const context = await browser.newContext(userAgent ? { userAgent } : {});
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.route("https://appsforoffice.microsoft.com/**", (route) =>
+        route.fulfill({ contentType: "text/javascript", body: stub })
+      );
+      await page.goto(`${ORIGIN}/taskpane.html`);
+      await page.getByText(expected).first().waitFor();
+      expect(await page.getByText(expected).first().isVisible()).toBe(true);
+      if (userAgent)
+        expect(await page.getByText("This version of Excel cannot run the Chỉ tiêu add-in").isVisible()).toBe(true);
+      else expect(errors).toEqual([]);
+      await shot(page, userAgent ? "6-old-office" : "6-taskpane-outside-excel");
+      await context.close();
+    }
+  }, 60_000);
+
   test("time from navigation to an interactive pane (median of 5 loads)", async () => {
     const samples: number[] = [];
     for (let i = 0; i < 5; i++) {
