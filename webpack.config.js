@@ -121,6 +121,7 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]", info: { minimized: true } },
+          { from: "assets/catalogues/*.json", to: "assets/catalogues/[name][ext]", info: { minimized: true } },
           { from: "src/help/help.html", to: "help.html", info: { minimized: true } },
           { from: "src/commands/dialog.html", to: "dialog.html", info: { minimized: true } },
           {

@@ -282,6 +282,8 @@ async function validateFile(
   } catch (e) {
     return fail("corrupt", t.corrupt((e as Error).message.split("\n")[0]));
   }
+  // A zip with no worksheet at all is another kind of document (a .docx renamed, say), not a workbook.
+  if (workbook.worksheets.length === 0) return fail("notXlsx", t.notXlsx);
   const sheets = judgeWorkbook(workbook, options.catalogue, { tolerance: options.tolerance, period: options.period });
   if (sheets.length === 0) {
     const names: string[] = [];

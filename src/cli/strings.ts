@@ -75,7 +75,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   noFiles: "Chưa chỉ ra tệp hoặc thư mục nào để kiểm tra.",
   notFound: "không tìm thấy tệp hoặc thư mục",
   emptyFile: "tệp rỗng",
-  notXlsx: "không phải tệp Excel .xlsx",
+  notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (${d})`,
   fileError: (f, why) => `Lỗi: ${f}: ${why}`,
@@ -133,7 +133,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   noFiles: "No file or folder to check was given.",
   notFound: "no such file or folder",
   emptyFile: "the file is empty",
-  notXlsx: "not an Excel .xlsx file",
+  notXlsx: "not an Excel .xlsx file (perhaps another kind of file renamed .xlsx)",
   encrypted:
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,

@@ -18,7 +18,13 @@ function display(value: CellValue, numberFormat: string): string {
 export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditing] = useState<string | undefined>();
-  useEffect(() => workbook.subscribe(redraw), [workbook]);
+  useEffect(() => {
+    const unsubscribe = workbook.subscribe(redraw);
+    redraw(); // anything the pane changed between this view's first render and now
+    return () => {
+      unsubscribe();
+    };
+  }, [workbook]);
   const sheet = workbook.sheet(workbook.activeSheet) ?? workbook.sheets[0];
   const template = sheet.template;
   const statusOf = (row: number) => {
