@@ -59,6 +59,11 @@ const at = (excel: FakeExcel, code: string, key: string) => excel.cell(SHEET, ro
 const type = (excel: FakeExcel, code: string, key: string, v: unknown, format?: string) =>
   excel.type(SHEET, rowOf(excel, code), col(key), v, format);
 
+/** Types into the `Thực hiện` cell of a code on a named sheet. */
+function type6(excel: FakeExcel, sheet: string, code: string, v: unknown): void {
+  excel.type(sheet, rowOf(excel, code, sheet), col("actual"), v);
+}
+
 function snapshot(excel: FakeExcel): [string, FakeCell][] {
   return [...excel.sheet(SHEET).cells.entries()]
     .filter(([, c]) => c.value !== "" || c.numberFormat !== "General")
@@ -293,6 +298,21 @@ describe("validate", () => {
     expect(report.period).toBe("FY");
     expect(excel.cell(SHEET, template.periodCell.row, template.periodCell.col)?.value).toBe("Cả năm");
     expect(at(excel, "05.1", "status")).toBe("Không đạt");
+  });
+
+  test("the marker follows a renamed sheet, and a template without marker is still found by its header", async () => {
+    const { excel, workbook } = await inserted();
+    excel.addSheet("Ghi chép"); // another sheet, first in the active order
+    excel.type("Ghi chép", 0, 0, "Mã");
+    excel.activeSheet = "Ghi chép";
+    // Excel renames the sheet and rewrites the name's formula with it
+    excel.sheet(SHEET).name = "Báo cáo 6 tháng";
+    excel.names[0].formula = "='Báo cáo 6 tháng'!$A$6:$L$6";
+    type6(excel, "Báo cáo 6 tháng", "01", 7);
+    expect(value(await workbook.validate({ tolerance: 0.05 })).sheet).toBe("Báo cáo 6 tháng");
+    expect(excel.loads.filter((l) => l.startsWith("conditionalFormats")).length).toBe(1); // only the marked sheet was read
+    excel.names = []; // e.g. a template the command line wrote, opened in Excel
+    expect(value(await workbook.validate({ tolerance: 0.05 })).sheet).toBe("Báo cáo 6 tháng");
   });
 
   test("structural problems come back as findings", async () => {
