@@ -35,7 +35,7 @@ const VALUES: { value: string | number | null; numberFormat?: string }[] = [
   { value: "22,5" },
 ];
 
-function syntheticCatalogue(groups: number): CatalogueFile {
+export function syntheticCatalogue(groups: number): CatalogueFile {
   const indicators: Indicator[] = [];
   const lead = (i: number) => [`Cơ quan ${i % 40}`, ...(i % 7 === 0 ? ["Cơ quan chung"] : [])];
   const row = (code: string, i: number, fields: Partial<Indicator>): Indicator => ({

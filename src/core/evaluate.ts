@@ -2,8 +2,7 @@
 
 import { problem, type EntryColumn, type Problem } from "./messages";
 import { readValue, type CellInput } from "./numbers";
-import { PERIOD_FRACTION } from "./periods";
-import { hasPercentUnit, planFor } from "./plan";
+import { hasPercentUnit, planFor, rowBounds, type Bounds } from "./plan";
 import type { Catalogue, Indicator, ReportingPeriod, Status } from "./types";
 
 export { hasPercentUnit };
@@ -33,7 +32,7 @@ export interface RowEvaluation {
   actual?: number;
   estimate?: number;
   /** The bounds the value was judged against (prorated for a cumulative row in a partial period). */
-  bounds?: { min: number; max: number; prorated: boolean };
+  bounds?: Bounds;
   /** Judged value ÷ lower bound × 100. */
   percentOfPlan?: number;
   /** Why the row is invalid, or notes about it. */
@@ -139,7 +138,8 @@ export function evaluateIndicator(
   indicator: Indicator,
   entry: RowEntry | undefined,
   options: EvaluationOptions,
-  percentUnit = hasPercentUnit(indicator)
+  percentUnit = hasPercentUnit(indicator),
+  bounds = rowBounds(indicator)
 ): RowEvaluation {
   const result = emptyEvaluation(indicator.code, "missing");
   if (entry === undefined) return result;
@@ -152,19 +152,18 @@ export function evaluateIndicator(
     result.status = "invalid";
     return result;
   }
-  const target = indicator.target;
-  if (!target || indicator.kind === "heading" || indicator.kind === "allOf") return result;
+  if (!bounds || indicator.kind === "heading" || indicator.kind === "allOf") return result;
 
   const basis: EntryColumn | undefined =
     estimate !== undefined ? "estimate" : actual !== undefined ? "actual" : undefined;
   if (basis === undefined) return result;
   const value = basis === "estimate" ? (estimate as number) : (actual as number);
-  const fraction = basis === "actual" && indicator.cumulative ? PERIOD_FRACTION[options.period] : 1;
-  const min = target.min * fraction;
-  const max = target.max * fraction;
+  // A full-year estimate meets the whole target; the period's value, a cumulative target prorated.
+  const judgedBounds = basis === "actual" ? bounds.byPeriod[options.period] : bounds.whole;
+  const { min, max } = judgedBounds;
   result.basis = basis;
   result.value = value;
-  result.bounds = { min, max, prorated: fraction !== 1 };
+  result.bounds = judgedBounds;
   if (min !== 0) result.percentOfPlan = (value / min) * 100;
   result.status = judge(indicator.kind, value, min, max, options.tolerance);
   return result;
@@ -211,7 +210,7 @@ export function evaluateRows(
   const rows: RowEvaluation[] = new Array(plan.rows.length);
   for (let i = 0; i < plan.rows.length; i++) {
     const indicator = plan.rows[i];
-    rows[i] = evaluateIndicator(indicator, entries.get(indicator.code), options, plan.percentUnit[i]);
+    rows[i] = evaluateIndicator(indicator, entries.get(indicator.code), options, plan.percentUnit[i], plan.bounds[i]);
   }
   for (const { index, parts } of plan.allOf) {
     const indicator = plan.rows[index];

@@ -1,6 +1,31 @@
 /** What evaluation needs to know about a catalogue, worked out once per catalogue and reused on every pass. */
 
-import type { Catalogue, Indicator, LeadAgency } from "./types";
+import { PERIOD_FRACTION } from "./periods";
+import type { Catalogue, Indicator, LeadAgency, ReportingPeriod } from "./types";
+
+/** The bounds a value was judged against; shared between rows, never to be changed. */
+export type Bounds = Readonly<{ min: number; max: number; prorated: boolean }>;
+
+/** A row's bounds for the whole year and prorated to each period, worked out once per catalogue. */
+export interface RowBounds {
+  whole: Bounds;
+  byPeriod: Readonly<Record<ReportingPeriod, Bounds>>;
+}
+
+export function rowBounds(indicator: Indicator): RowBounds | undefined {
+  const target = indicator.target;
+  if (!target) return undefined;
+  const at = (fraction: number): Bounds =>
+    Object.freeze({ min: target.min * fraction, max: target.max * fraction, prorated: fraction !== 1 });
+  const whole = at(1);
+  const byPeriod = Object.fromEntries(
+    (Object.keys(PERIOD_FRACTION) as ReportingPeriod[]).map((p) => [
+      p,
+      indicator.cumulative ? at(PERIOD_FRACTION[p]) : whole,
+    ])
+  ) as Record<ReportingPeriod, Bounds>;
+  return { whole, byPeriod };
+}
 
 export interface EvaluationPlan {
   /** The rows that get a status (every row but headings), in catalogue order. */
@@ -9,6 +34,8 @@ export interface EvaluationPlan {
   indexOf: ReadonlyMap<string, number>;
   /** Whether each row's unit is a percentage. */
   percentUnit: readonly boolean[];
+  /** Each row's bounds, whole and prorated, shared by every evaluation. */
+  bounds: readonly (RowBounds | undefined)[];
   /** For each allOf row, its index and its parts' indices. */
   allOf: readonly { index: number; parts: readonly number[] }[];
   /** Indices of cumulative rows (checked for estimate ≥ actual). */
@@ -64,6 +91,7 @@ function buildPlan(catalogue: Catalogue): EvaluationPlan {
     rows,
     indexOf,
     percentUnit: rows.map(hasPercentUnit),
+    bounds: rows.map(rowBounds),
     allOf,
     cumulative: rows.flatMap((row, i) => (row.cumulative ? [i] : [])),
     agencies: [...byAgency.values()],
