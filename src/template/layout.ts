@@ -252,7 +252,7 @@ export function buildTemplate(
         heading ? item(null, "heading") : { value: null, style: "entry", numberFormat: format },
         heading ? item(null, "heading") : { value: null, style: "entry", numberFormat: format },
         item(null, "computed", PERCENT_OF_PLAN_FORMAT),
-        item(null, "computed", "General"),
+        item(null, "itemWrap", "General"), // the status word, left-aligned like text
         item(indicator.lead.join("; "), "itemWrap"),
         item(indicator.coordinating.join("; "), "itemWrap"),
         { value: null, style: "entry", numberFormat: "General" },
