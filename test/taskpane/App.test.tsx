@@ -131,6 +131,16 @@ describe("the task pane", () => {
     expect(workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).toBe("Cả năm");
   });
 
+  test("a period chosen in the sheet's cell shows in the pane after the next validation", async () => {
+    const workbook = await withTemplate({ "05.1": 2100 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    const select = screen.getByRole("combobox", { name: "Kỳ báo cáo" }) as HTMLSelectElement;
+    expect(select.value).toBe("H1");
+    act(() => workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, "9 tháng"));
+    await waitFor(() => expect(select.value).toBe("9M"));
+  });
+
   test("edits re-validate by themselves; the tolerance is remembered with the workbook", async () => {
     const workbook = await withTemplate({ "01": 7 });
     renderPane(workbook);
