@@ -262,7 +262,7 @@ export class FakeExcel {
       () => self.sheets.map((s) => self.worksheet(s.name)),
       (w) => w as unknown as OfficeMockObject
     );
-    return Object.assign(collection, {
+    const methods: Shape<Excel.WorksheetCollection> = {
       getItem: (name: string) => self.worksheet(self.sheet(name).name),
       getActiveWorksheet: () => self.worksheet(self.activeSheet),
       add: (name?: string) => {
@@ -273,7 +273,8 @@ export class FakeExcel {
         self.addSheet(sheetName);
         return self.worksheet(sheetName);
       },
-    }) as Shape<Excel.WorksheetCollection>;
+    };
+    return Object.assign(collection, methods) as Shape<Excel.WorksheetCollection>;
   }
 
   private namesCollection(): Shape<Excel.NamedItemCollection> {
@@ -291,7 +292,7 @@ export class FakeExcel {
         ),
       (n) => n as unknown as OfficeMockObject
     );
-    return Object.assign(collection, {
+    const methods: Shape<Excel.NamedItemCollection> = {
       add: (name: string, reference: Excel.Range | string, comment?: string) => {
         // Read the address at sync, as Excel resolves it: after any rename queued before it.
         const address = () =>
@@ -299,10 +300,11 @@ export class FakeExcel {
         self.afterSync(() => self.names.push({ name, formula: `=${address()}`, comment }));
         return {};
       },
-      getItem: (name: string) => ({
+      getItem: (name: string): Shape<Excel.NamedItem> => ({
         delete: () => self.afterSync(() => (self.names = self.names.filter((n) => n.name !== name))),
       }),
-    }) as Shape<Excel.NamedItemCollection>;
+    };
+    return Object.assign(collection, methods) as Shape<Excel.NamedItemCollection>;
   }
 
   worksheet(name: string): Shape<Excel.Worksheet> {
@@ -455,7 +457,7 @@ export class FakeExcel {
         font: {},
         fill: {},
         protection: {},
-        borders: { getItem: () => ({}) },
+        borders: { getItem: (): Shape<Excel.RangeBorder> => ({}) },
         autofitRows: () => undefined,
       },
       merge: () => self.afterSync(() => sheet.merges.push(address)),
@@ -482,7 +484,8 @@ export class FakeExcel {
             highlight.fontColor = font.color;
             self.highlights.push(highlight);
           });
-          return { custom: { rule, format: { fill, font } } };
+          const format: Shape<Excel.ConditionalFormat> = { custom: { rule, format: { fill, font } } };
+          return format;
         },
       },
     };
