@@ -13,6 +13,8 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/test/setup-dom.ts"],
+  // After the test framework, so that Testing Library registers its cleanup between tests.
+  setupFilesAfterEnv: ["<rootDir>/test/setup-testing-library.ts"],
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/index.tsx"],
   coverageReporters: ["text-summary", "text"],
   coverageThreshold: {

@@ -5,8 +5,8 @@ import {
   buildTemplate,
   COLUMN_COUNT,
   MARKER_PREFIX,
-  resultWrites,
   type HighlightRule,
+  type ResultWrites,
   type LocatedTemplate,
 } from "../template";
 import type {
@@ -120,10 +120,7 @@ export class OfficeWorkbook implements Workbook {
             [PERIOD_CELL_TEXT[options.period]],
           ];
         }
-        for (const write of [writes.percent, writes.status]) {
-          if (write)
-            template.sheet.getRangeByIndexes(write.row, write.col, write.values.length, 1).formulas = write.values;
-        }
+        writeColumns(template, writes);
         this.replaceHighlights(template, highlights);
       }
       context.runtime.enableEvents = true;
@@ -150,16 +147,7 @@ export class OfficeWorkbook implements Workbook {
       for (const template of book.templates) this.writable(book, template);
       context.runtime.enableEvents = false;
       for (const template of book.templates) {
-        const { grid, judged } = template;
-        const existing = (row: number, col: number) => {
-          const v = (grid.formulas ?? grid.values)[row - grid.rowOffset]?.[col - grid.colOffset];
-          return typeof v === "number" || typeof v === "string" ? v : "";
-        };
-        const writes = resultWrites(judged.located, undefined, existing);
-        for (const write of [writes.percent, writes.status]) {
-          if (write)
-            template.sheet.getRangeByIndexes(write.row, write.col, write.values.length, 1).formulas = write.values;
-        }
+        writeColumns(template, template.judged.clearWrites);
         this.replaceHighlights(template, []);
       }
       context.runtime.enableEvents = true;
@@ -265,6 +253,13 @@ export class OfficeWorkbook implements Workbook {
         }
       };
     });
+  }
+}
+
+/** Writes the two result columns, each in one range (rows staff inserted keep their formulas). */
+function writeColumns(template: TemplateRead, writes: ResultWrites): void {
+  for (const write of [writes.percent, writes.status]) {
+    if (write) template.sheet.getRangeByIndexes(write.row, write.col, write.values.length, 1).formulas = write.values;
   }
 }
 

@@ -18,7 +18,10 @@ export interface ValidationReport {
 export interface JudgedSheet {
   located: LocatedTemplate;
   report: ValidationReport;
+  /** What validation writes into `% so với KH` and `Đánh giá`. */
   writes: ResultWrites;
+  /** What "clear highlights" writes there instead: the template's blanks. */
+  clearWrites: ResultWrites;
   highlights: HighlightRule[];
 }
 
@@ -59,6 +62,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       rowNumbers,
     },
     writes: resultWrites(located, evaluation, existing),
+    clearWrites: resultWrites(located, undefined, existing),
     highlights: highlightRules(located),
   };
 }

@@ -8,7 +8,6 @@ import {
   buildTemplate,
   COLUMN_COUNT,
   judgeSheet,
-  resultWrites,
   type HighlightRule,
   type JudgedSheet,
   type SheetGrid,
@@ -188,10 +187,7 @@ export class MemoryWorkbook implements Workbook {
     const found = this.judgeAll({ tolerance: 0.05 });
     if (found.length === 0) return { ok: false, error: this.noTemplate() };
     for (const { sheet, judged } of found) {
-      const writes = resultWrites(judged.located, undefined, (row, col) => {
-        const v = sheet.cells[row]?.[col]?.value;
-        return typeof v === "number" || typeof v === "string" ? v : "";
-      });
+      const writes = judged.clearWrites;
       this.writeColumn(sheet, writes.percent);
       this.writeColumn(sheet, writes.status);
       sheet.highlights = [];
