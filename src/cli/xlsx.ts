@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { PERIOD_CELL_TEXT, STATUS_LABELS, type Catalogue, type CellValue } from "../core";
 import {
   a1,
+  columnLetter,
   COLUMN_COUNT,
   HIGHLIGHT_SIGNATURE,
   judgeSheet,
@@ -96,7 +97,7 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateS
   }
   const quoted = `'${template.name.replace(/'/g, "''")}'`;
   workbook.definedNames.add(
-    `${quoted}!$A$${template.headerRow + 1}:$${a1(0, COLUMN_COUNT - 1).replace(/\d+/, "")}$${template.headerRow + 1}`,
+    `${quoted}!$A$${template.headerRow + 1}:$${columnLetter(COLUMN_COUNT - 1)}$${template.headerRow + 1}`,
     `${template.marker.name}_1`
   );
   return sheet;

@@ -1,6 +1,6 @@
 /** The Workbook interface inside Excel, through Office.js: a handful of syncs per action, whatever the size. */
 
-import { PERIOD_CELL_TEXT, problem, type Catalogue, type LeadAgency } from "../core";
+import { DEFAULT_TOLERANCE, PERIOD_CELL_TEXT, problem, type Catalogue, type LeadAgency } from "../core";
 import {
   buildTemplate,
   COLUMN_COUNT,
@@ -23,7 +23,6 @@ import { attempt, KnownProblem, officeHost, type ExcelHost } from "./host";
 import { readTemplates, readWorkbook, type TemplateRead, type WorkbookRead } from "./read";
 
 const TOLERANCE_SETTING = "chiTieu.tolerance";
-const DEFAULT_TOLERANCE = 0.05;
 
 /** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 function uniqueSheetName(base: string, taken: readonly string[]): string {

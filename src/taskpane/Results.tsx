@@ -12,6 +12,7 @@ import {
 import {
   describe,
   formatNumber,
+  rowBounds,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
@@ -194,9 +195,11 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                     const row = evaluation.row(code);
                     const indicator = catalogue.byCode.get(code);
                     if (!row || !indicator) return null;
-                    const plan = row.bounds
-                      ? `${number(row.bounds.min)}${row.bounds.max !== row.bounds.min ? `–${number(row.bounds.max)}` : ""}${row.bounds.prorated ? ` (${t.prorated})` : ""}`
-                      : (indicator.target?.text ?? "");
+                    // The bounds judged against, or, with nothing judged yet, those a period's value would meet.
+                    const bounds = row.bounds ?? rowBounds(indicator)?.byPeriod[report.period];
+                    const plan = bounds
+                      ? `${number(bounds.min)}${bounds.max !== bounds.min ? `–${number(bounds.max)}` : ""}${bounds.prorated ? ` (${t.prorated})` : ""}`
+                      : "";
                     return (
                       <tr key={code} data-code={code}>
                         <td className={styles.td}>

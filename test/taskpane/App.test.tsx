@@ -110,6 +110,12 @@ describe("the task pane", () => {
   test("English, and the switch between languages", async () => {
     renderPane(await withTemplate({ "01": 7 }), "en");
     expect(await screen.findByRole("heading", { name: "By lead agency" })).toBeTruthy();
+    // a row with no figure yet shows the plan for the period, written the English way
+    fireEvent.click(screen.getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
+    const row = (await screen.findByRole("button", { name: "Go to row 05.2 in the sheet" })).closest(
+      "tr"
+    ) as HTMLElement;
+    expect(row.textContent).toContain("Tourism revenuePlan: 2,150 (for the period)");
     fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
     expect(await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("vi");
