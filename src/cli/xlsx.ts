@@ -1,7 +1,7 @@
 /** The template and validation on .xlsx files through ExcelJS: the same model and rules as inside Excel. */
 
 import ExcelJS from "exceljs";
-import { PERIOD_CELL_TEXT, STATUS_LABELS, type Catalogue, type CellValue } from "../core";
+import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
 import {
   a1,
   columnLetter,
@@ -161,17 +161,19 @@ export function judgeWorkbook(
 
 /** Writes `% so với KH`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
 export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: boolean): void {
-  const { located, report } = judged;
-  for (const [code, row] of located.rows) {
-    const r = report.evaluation.row(code);
-    const p = r?.percentOfPlan;
-    if (located.columns.percent !== undefined) {
-      const cell = sheet.getCell(row + 1, located.columns.percent + 1);
-      cell.value = p === undefined || !Number.isFinite(p) ? null : Number((p / 100).toPrecision(12));
-      cell.numFmt = PERCENT_OF_PLAN_FORMAT;
-    }
-    if (located.columns.status !== undefined) {
-      sheet.getCell(row + 1, located.columns.status + 1).value = r ? STATUS_LABELS.vi[r.status] : null;
+  const { located, report, writes } = judged;
+  // The values the add-in writes, planned once in judgeSheet; only template rows are touched here, so
+  // a row staff inserted keeps its formulas (ExcelJS reads their results, not the formulas).
+  for (const [column, format] of [
+    [writes.percent, PERCENT_OF_PLAN_FORMAT],
+    [writes.status, undefined],
+  ] as const) {
+    if (!column) continue;
+    for (const row of located.rows.values()) {
+      const value = column.values[row - column.row][0];
+      const cell = sheet.getCell(row + 1, column.col + 1);
+      cell.value = value === "" ? null : value;
+      if (format) cell.numFmt = format;
     }
   }
   if (periodChosen && located.periodCell) {
