@@ -1,6 +1,7 @@
 /** Every text the command line prints, in Vietnamese and English. */
 
 import type { Lang } from "../core";
+import type { OutputErrorCode } from "./output";
 
 export interface CliStrings {
   help: string;
@@ -12,7 +13,8 @@ export interface CliStrings {
   badTolerance: (t: string) => string;
   catalogueUnreadable: (file: string, detail: string) => string;
   catalogueInvalid: (file: string) => string;
-  exists: (file: string) => string;
+  /** Why an output could not be written (the codes of src/cli/output.ts). */
+  outputError: (code: OutputErrorCode, file: string, detail?: string) => string;
   wroteTemplate: (file: string, sheet: string) => string;
   noFiles: string;
   notFound: string;
@@ -21,7 +23,6 @@ export interface CliStrings {
   encrypted: string;
   corrupt: (detail: string) => string;
   fileError: (file: string, why: string) => string;
-  writeOverInput: (file: string) => string;
   writeNeedsFolder: string;
   wrote: (file: string) => string;
   unknownAgency: (name: string, known: string[]) => string;
@@ -42,7 +43,7 @@ const vi: CliStrings = {
 
 Cách dùng:
   chi-tieu template [--out TỆP] [--catalogue TỆP] [--force]
-  chi-tieu validate TỆP_HOẶC_THƯ_MỤC... [--period KỲ] [--tolerance T] [--agency TÊN] [--json] [--write RA.xlsx]
+  chi-tieu validate TỆP_HOẶC_THƯ_MỤC... [--period KỲ] [--tolerance T] [--agency TÊN] [--json] [--write RA.xlsx [--force]]
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ (mặc định theo biến môi trường LANG, nếu không thì tiếng Việt)
@@ -61,6 +62,7 @@ Tùy chọn chung:
   --agency TÊN      chỉ in các chỉ tiêu của một cơ quan chủ trì (ví dụ "Sở Y tế")
   --json            in một tài liệu JSON thay cho báo cáo (cấu trúc trong README)
   --write RA.xlsx   lưu một bản sao có "% so với KH", "Đánh giá" và tô màu; với nhiều tệp, RA là thư mục
+  --force           ghi đè tệp ra nếu đã có (không bao giờ ghi đè tệp đầu vào)
   --catalogue TỆP   danh mục chỉ tiêu khác (JSON)
 
 Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được mọi tệp, 2 khi có tệp không dùng được, 1 khi sai tùy chọn.`,
@@ -70,7 +72,15 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   badTolerance: (t) => `Ngưỡng “${t}” không hợp lệ: hãy dùng một số từ 0 đến 100 (phần trăm), ví dụ 5.`,
   catalogueUnreadable: (f, d) => `Không đọc được danh mục ${f}: ${d}`,
   catalogueInvalid: (f) => `Danh mục ${f} không hợp lệ:`,
-  exists: (f) => `Tệp ${f} đã có; thêm --force để ghi đè.`,
+  outputError: (code, f, d) =>
+    ({
+      exists: `Tệp ${f} đã có; thêm --force để ghi đè.`,
+      isInput: `Không ghi vào ${f}: đó là một tệp đầu vào (có thể qua một liên kết); không bao giờ ghi đè tệp đầu vào.`,
+      isFolder: `Không ghi được ${f}: đó là một thư mục, không phải tệp.`,
+      noFolder: `Không ghi được ${f}: thư mục chứa tệp này không tồn tại.`,
+      permission: `Không ghi được ${f}: không có quyền ghi.`,
+      io: `Không ghi được ${f}${d ? ` (${d})` : ""}.`,
+    })[code],
   wroteTemplate: (f, s) => `Đã ghi mẫu (trang “${s}”) vào ${f}.`,
   noFiles: "Chưa chỉ ra tệp hoặc thư mục nào để kiểm tra.",
   notFound: "không tìm thấy tệp hoặc thư mục",
@@ -79,7 +89,6 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (${d})`,
   fileError: (f, why) => `Lỗi: ${f}: ${why}`,
-  writeOverInput: (f) => `--write ${f} là một tệp đầu vào; không bao giờ ghi đè tệp đầu vào.`,
   writeNeedsFolder: "Với nhiều tệp, --write phải là một thư mục.",
   wrote: (f) => `  Đã lưu bản có kết quả: ${f}`,
   unknownAgency: (n, known) => `Không có cơ quan chủ trì nào khớp “${n}”. Các cơ quan: ${known.join("; ")}.`,
@@ -100,7 +109,7 @@ const en: CliStrings = {
 
 Usage:
   chi-tieu template [--out FILE] [--catalogue FILE] [--force]
-  chi-tieu validate FILE_OR_FOLDER... [--period P] [--tolerance T] [--agency NAME] [--json] [--write OUT.xlsx]
+  chi-tieu validate FILE_OR_FOLDER... [--period P] [--tolerance T] [--agency NAME] [--json] [--write OUT.xlsx [--force]]
 
 Common options:
   --lang vi|en     language (default from the LANG environment variable, else Vietnamese)
@@ -119,6 +128,7 @@ Common options:
   --agency NAME     print only one lead agency's rows (e.g. "Sở Y tế")
   --json            print one JSON document instead of the report (its shape is in the README)
   --write OUT.xlsx  save a copy with "% so với KH", "Đánh giá" and the highlights; with several files, OUT is a folder
+  --force           overwrite an existing output file (never an input file)
   --catalogue FILE  another indicator catalogue (JSON)
 
 Input files are never written. Exit status: 0 when every file was read, 2 when a file could not be used, 1 for bad options.`,
@@ -128,7 +138,15 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   badTolerance: (t) => `The tolerance “${t}” is not valid: use a number from 0 to 100 (percent), e.g. 5.`,
   catalogueUnreadable: (f, d) => `Cannot read the catalogue ${f}: ${d}`,
   catalogueInvalid: (f) => `The catalogue ${f} is not valid:`,
-  exists: (f) => `${f} already exists; add --force to overwrite it.`,
+  outputError: (code, f, d) =>
+    ({
+      exists: `${f} already exists; add --force to overwrite it.`,
+      isInput: `Not writing ${f}: it is an input file (perhaps through a link); input files are never overwritten.`,
+      isFolder: `Cannot write ${f}: it is a folder, not a file.`,
+      noFolder: `Cannot write ${f}: its folder does not exist.`,
+      permission: `Cannot write ${f}: permission denied.`,
+      io: `Cannot write ${f}${d ? ` (${d})` : ""}.`,
+    })[code],
   wroteTemplate: (f, s) => `Wrote the template (sheet “${s}”) to ${f}.`,
   noFiles: "No file or folder to check was given.",
   notFound: "no such file or folder",
@@ -138,7 +156,6 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,
   fileError: (f, why) => `Error: ${f}: ${why}`,
-  writeOverInput: (f) => `--write ${f} is an input file; input files are never overwritten.`,
   writeNeedsFolder: "With several files, --write must be a folder.",
   wrote: (f) => `  Saved a copy with the results: ${f}`,
   unknownAgency: (n, known) => `No lead agency matches “${n}”. The agencies: ${known.join("; ")}.`,

@@ -1,0 +1,142 @@
+/** What every command shares: the terminal and environment (Io), exit codes, option parsing, language, output writes. */
+
+import * as fs from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import shippedCatalogue from "../../assets/catalogues/lang-son-2024.json";
+import {
+  describe,
+  loadCatalogue,
+  parseCatalogue,
+  parsePeriod,
+  type Catalogue,
+  type Lang,
+  type ReportingPeriod,
+} from "../core";
+import { checkOutput, OutputError, writeOutput, type OutputOptions } from "./output";
+import { CLI_STRINGS, type CliStrings } from "./strings";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+export const processIo: Io = {
+  stdout: (t) => process.stdout.write(`${t}\n`),
+  stderr: (t) => process.stderr.write(`${t}\n`),
+  env: process.env,
+  cwd: process.cwd(),
+};
+
+export const EXIT_OK = 0;
+export const EXIT_USAGE = 1;
+export const EXIT_FILE = 2;
+
+/** What a command receives: where to print, and in which language. */
+export interface CommandContext {
+  io: Io;
+  t: CliStrings;
+  lang: Lang;
+}
+
+/** One command of the command line: its arguments after the command name, its exit code. */
+export type Command = (args: string[], cli: CommandContext) => Promise<number>;
+
+/** A refusal caused by the command line itself (a wrong option): its message is printed and the exit code is 1. */
+export class UsageError extends Error {}
+
+/** A file the command could not read or write: its message is printed and the exit code is 2. */
+export class FileError extends Error {}
+
+export function languageFrom(option: string | undefined, env: Io["env"]): Lang {
+  if (option === "en" || option === "vi") return option;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return locale.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+export function contextFor(argv: string[], io: Io): CommandContext {
+  const langIndex = argv.indexOf("--lang");
+  const lang = languageFrom(langIndex >= 0 ? argv[langIndex + 1] : undefined, io.env);
+  return { io, t: CLI_STRINGS[lang], lang };
+}
+
+type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
+
+/** A command's options, plus the ones every command takes (--lang, --help). */
+export function parseOptions<T extends OptionSpec>(args: string[], options: T, t: CliStrings) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...options, lang: { type: "string" }, help: { type: "boolean" } },
+      allowPositionals: true,
+    });
+  } catch (e) {
+    throw new UsageError(t.badOption((e as Error).message));
+  }
+}
+
+export function loadCatalogueOption(file: string | undefined, cli: CommandContext): Catalogue {
+  const { io, t, lang } = cli;
+  if (file === undefined) {
+    const shipped = loadCatalogue(shippedCatalogue);
+    if (!shipped.ok) throw new Error("the shipped catalogue does not load");
+    return shipped.catalogue;
+  }
+  let text: string;
+  try {
+    text = fs.readFileSync(path.resolve(io.cwd, file), "utf8");
+  } catch (e) {
+    throw new UsageError(t.catalogueUnreadable(file, (e as Error).message));
+  }
+  const loaded = parseCatalogue(text);
+  if (!loaded.ok) {
+    throw new UsageError(
+      [t.catalogueInvalid(file), ...loaded.problems.map((p) => `  - ${describe(p, lang)}`)].join("\n")
+    );
+  }
+  return loaded.catalogue;
+}
+
+export function periodOption(text: string | undefined, t: CliStrings): ReportingPeriod | undefined {
+  if (text === undefined) return undefined;
+  const period = parsePeriod(text);
+  if (!period) throw new UsageError(t.badPeriod(text));
+  return period;
+}
+
+/** An output refusal the person can fix by changing the command (an existing file, an input) is a usage error. */
+export function isUsageRefusal(e: OutputError): boolean {
+  return e.code === "exists" || e.code === "isInput";
+}
+
+/** The message for an output that could not be written, in the user's language. */
+export function outputErrorMessage(e: unknown, t: CliStrings): { code: string; message: string } {
+  if (e instanceof OutputError) return { code: e.code, message: t.outputError(e.code, e.file, e.detail) };
+  throw e;
+}
+
+/** An OutputError as the error a command throws: a refusal is a UsageError (exit 1), anything else a FileError (exit 2). */
+function commandError(e: unknown, t: CliStrings): Error {
+  const { message } = outputErrorMessage(e, t);
+  return isUsageRefusal(e as OutputError) ? new UsageError(message) : new FileError(message);
+}
+
+/** Checks that a command may write `target`, before it does the work. */
+export function checkCommandOutput(target: string, options: OutputOptions, t: CliStrings): void {
+  try {
+    checkOutput(target, options);
+  } catch (e) {
+    throw commandError(e, t);
+  }
+}
+
+/** Writes a command's output through the shared writer, with its refusals as messages in the user's language. */
+export function writeCommandOutput(target: string, data: Uint8Array, options: OutputOptions, t: CliStrings): void {
+  try {
+    writeOutput(target, data, options);
+  } catch (e) {
+    throw commandError(e, t);
+  }
+}

@@ -1,0 +1,41 @@
+/** `chi-tieu template`: writes the add-in's template sheet as an .xlsx file. */
+
+import ExcelJS from "exceljs";
+import * as path from "path";
+import { buildTemplate } from "../template";
+import {
+  checkCommandOutput,
+  EXIT_OK,
+  loadCatalogueOption,
+  parseOptions,
+  periodOption,
+  writeCommandOutput,
+  type CommandContext,
+} from "./common";
+import { addTemplateSheet } from "./xlsx";
+
+export async function templateCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t } = cli;
+  const { values } = parseOptions(
+    args,
+    { out: { type: "string" }, catalogue: { type: "string" }, period: { type: "string" }, force: { type: "boolean" } },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.helpTemplate);
+    return EXIT_OK;
+  }
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const period = periodOption(values.period as string | undefined, t);
+  const out = path.resolve(io.cwd, (values.out as string | undefined) ?? `chi-tieu-${catalogue.year}.xlsx`);
+  const force = Boolean(values.force);
+  // Refuse before building anything; the writer checks again at the moment it renames.
+  checkCommandOutput(out, { force }, t);
+  const template = buildTemplate(catalogue, { period });
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "chi-tieu";
+  addTemplateSheet(workbook, template);
+  writeCommandOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()), { force }, t);
+  io.stdout(t.wroteTemplate(out, template.name));
+  return EXIT_OK;
+}

@@ -1,0 +1,318 @@
+/** `chi-tieu validate`: judges filled .xlsx workbooks, one or many, prints or writes the results. */
+
+import * as fs from "fs";
+import * as path from "path";
+import {
+  DEFAULT_TOLERANCE,
+  describe,
+  emptyCounts,
+  foldText,
+  formatNumber,
+  PERIOD_LABELS,
+  problem,
+  STATUS_LABELS,
+  STATUSES,
+  type Catalogue,
+  type Lang,
+  type ReportingPeriod,
+  type StatusCounts,
+} from "../core";
+import type { ValidationReport } from "../template";
+import {
+  checkCommandOutput,
+  EXIT_FILE,
+  EXIT_OK,
+  loadCatalogueOption,
+  outputErrorMessage,
+  parseOptions,
+  periodOption,
+  UsageError,
+  type CommandContext,
+  type Io,
+} from "./common";
+import { expandInputs, openWorkbook, type FileProblem, type InputFile } from "./inputs";
+import { writeOutput } from "./output";
+import type { CliStrings } from "./strings";
+import { judgeWorkbook, writeResults } from "./xlsx";
+
+/** `5`, `5%`, `0,05` and `0.05` all mean five percent. */
+export function parseTolerance(text: string): number | undefined {
+  const trimmed = text.trim().replace(/%$/, "").replace(",", ".");
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  const fraction = text.includes("%") || n >= 1 ? n / 100 : n;
+  return fraction >= 0 && fraction < 1 ? fraction : undefined;
+}
+
+interface FileResult {
+  file: string;
+  report?: ValidationReport;
+  /** The file could not be read or judged. */
+  error?: FileProblem;
+  written?: string;
+  /** The file was judged, but its copy with the results could not be written. */
+  writeError?: FileProblem;
+}
+
+function countsText(counts: StatusCounts, lang: Lang): string {
+  return STATUSES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${STATUS_LABELS[lang][s].toLowerCase()}`)
+    .join(", ");
+}
+
+function percentText(value: number | undefined, lang: Lang): string {
+  return value === undefined || !Number.isFinite(value) ? "" : `${formatNumber(value, lang, 1)}%`;
+}
+
+export async function validateCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t, lang } = cli;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      period: { type: "string" },
+      tolerance: { type: "string" },
+      agency: { type: "string" },
+      json: { type: "boolean" },
+      write: { type: "string" },
+      force: { type: "boolean" },
+      catalogue: { type: "string" },
+    },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.helpValidate);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError(t.noFiles);
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const period = periodOption(values.period as string | undefined, t);
+  let tolerance = DEFAULT_TOLERANCE;
+  if (values.tolerance !== undefined) {
+    const parsed = parseTolerance(values.tolerance as string);
+    if (parsed === undefined) throw new UsageError(t.badTolerance(values.tolerance as string));
+    tolerance = parsed;
+  }
+  let agencies = catalogue.leadAgencies;
+  if (values.agency !== undefined) {
+    const wanted = foldText(values.agency as string);
+    agencies = agencies.filter((a) => foldText(a).includes(wanted));
+    if (agencies.length === 0)
+      throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
+  }
+  const inputs = expandInputs(positionals, io.cwd);
+  const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
+  const force = Boolean(values.force);
+  const inputFiles = inputs.filter((i) => !i.missing).map((i) => i.file);
+  if (write && inputs.length > 1 && !(fs.existsSync(write) && fs.statSync(write).isDirectory())) {
+    throw new UsageError(t.writeNeedsFolder);
+  }
+  // One output: refuse it before judging anything (an input, an existing file without --force).
+  if (write && inputs.length <= 1) checkCommandOutput(write, { force, inputs: inputFiles }, t);
+
+  const results: FileResult[] = [];
+  // One file at a time: a folder of hundreds of workbooks never sits in memory at once.
+  for (const input of inputs) {
+    const result = await validateFile(
+      input,
+      { catalogue, tolerance, period, write, force, inputs: inputFiles, several: inputs.length > 1 },
+      t,
+      lang
+    );
+    if (!values.json) printFile(result, agencies, catalogue, io, t, lang);
+    // Keep the report, not the workbook.
+    results.push(result);
+  }
+  const failed = results.filter((r) => r.error).length;
+  if (values.json) io.stdout(JSON.stringify(jsonDocument(results, catalogue, tolerance, agencies, lang), null, 2));
+  else {
+    if (results.length > 1) printCombined(results, agencies, io, t, lang);
+    io.stdout(t.summary(results.length - failed, failed));
+  }
+  return failed > 0 || results.some((r) => r.writeError) ? EXIT_FILE : EXIT_OK;
+}
+
+interface ValidateOptions {
+  catalogue: Catalogue;
+  tolerance: number;
+  period?: ReportingPeriod;
+  write?: string;
+  force: boolean;
+  inputs: readonly string[];
+  several: boolean;
+}
+
+async function validateFile(
+  input: InputFile,
+  options: ValidateOptions,
+  t: CliStrings,
+  lang: Lang
+): Promise<FileResult> {
+  const { file } = input;
+  const opened = await openWorkbook(input, t);
+  if ("error" in opened) return { file, error: opened.error };
+  const { workbook } = opened;
+  const sheets = judgeWorkbook(workbook, options.catalogue, { tolerance: options.tolerance, period: options.period });
+  if (sheets.length === 0) {
+    const names: string[] = [];
+    workbook.eachSheet((s) => names.push(s.name));
+    return {
+      file,
+      error: { code: "noTemplate", message: describe(problem("sheet.noTemplate", { sheets: names }), lang) },
+    };
+  }
+  const result: FileResult = { file, report: sheets[0].judged.report };
+  if (options.write) {
+    for (const sheet of sheets) writeResults(sheet, options.period !== undefined);
+    const out = options.several
+      ? path.join(options.write, `${path.basename(file, path.extname(file))}.checked.xlsx`)
+      : options.write;
+    // The report stands even when its copy cannot be written: the failure is reported beside it.
+    try {
+      writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()), {
+        force: options.force,
+        inputs: options.inputs,
+      });
+      result.written = out;
+    } catch (e) {
+      result.writeError = outputErrorMessage(e, t);
+    }
+  }
+  return result;
+}
+
+function printFile(
+  result: FileResult,
+  agencies: readonly string[],
+  catalogue: Catalogue,
+  io: Io,
+  t: CliStrings,
+  lang: Lang
+) {
+  if (result.error) {
+    io.stderr(t.fileError(result.file, result.error.message));
+    return;
+  }
+  const report = result.report as ValidationReport;
+  const { evaluation } = report;
+  io.stdout(t.file(result.file));
+  io.stdout(
+    t.sheetLine(report.sheet, PERIOD_LABELS[lang][report.period], `${formatNumber(report.tolerance * 100, lang)}%`)
+  );
+  io.stdout(t.totalLine(evaluation.rows.length, countsText(evaluation.summary.totals, lang)));
+  io.stdout("");
+  io.stdout(t.byAgency);
+  for (const summary of evaluation.summary.agencies) {
+    if (!agencies.includes(summary.agency)) continue;
+    io.stdout(t.agencyLine(summary.agency, summary.codes.length, countsText(summary.counts, lang)));
+    for (const code of summary.codes) {
+      const row = evaluation.row(code);
+      const indicator = catalogue.byCode.get(code);
+      if (!row || !indicator) continue;
+      const name = lang === "vi" ? indicator.name.vi : indicator.name.en;
+      const value =
+        row.value === undefined
+          ? ""
+          : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan} ${formatNumber(row.bounds.min, lang)}` : ""}`;
+      const percent = percentText(row.percentOfPlan, lang);
+      io.stdout(
+        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}`
+      );
+    }
+  }
+  io.stdout("");
+  const findings = report.findings;
+  io.stdout(findings.length === 0 ? t.noFindings : t.findings);
+  for (const f of findings) io.stdout(`    - ${describe(f.problem, lang)}`);
+  for (const row of evaluation.rows) for (const p of row.problems) io.stdout(`    - ${describe(p, lang)}`);
+  if (result.written) io.stdout(t.wrote(result.written));
+  if (result.writeError) io.stderr(t.fileError(result.file, result.writeError.message));
+  io.stdout("");
+}
+
+function combinedCounts(results: FileResult[]): {
+  totals: StatusCounts;
+  agencies: Map<string, { counts: StatusCounts; files: number }>;
+} {
+  const totals = emptyCounts();
+  const agencies = new Map<string, { counts: StatusCounts; files: number }>();
+  for (const r of results) {
+    if (!r.report) continue;
+    const summary = r.report.evaluation.summary;
+    for (const s of STATUSES) totals[s] += summary.totals[s];
+    for (const a of summary.agencies) {
+      const entry = agencies.get(a.agency) ?? { counts: emptyCounts(), files: 0 };
+      for (const s of STATUSES) entry.counts[s] += a.counts[s];
+      entry.files++;
+      agencies.set(a.agency, entry);
+    }
+  }
+  return { totals, agencies };
+}
+
+function printCombined(results: FileResult[], agencies: readonly string[], io: Io, t: CliStrings, lang: Lang) {
+  const combined = combinedCounts(results);
+  io.stdout(t.combined(results.filter((r) => r.report).length));
+  const rows = [...combined.agencies.entries()].filter(([a]) => agencies.includes(a));
+  rows.sort(
+    ([, a], [, b]) =>
+      b.counts.invalid - a.counts.invalid || b.counts.offTrack - a.counts.offTrack || b.counts.atRisk - a.counts.atRisk
+  );
+  for (const [agency, entry] of rows) io.stdout(`  ${agency}: ${countsText(entry.counts, lang)}`);
+  io.stdout(`  ${countsText(combined.totals, lang)}`);
+  io.stdout("");
+}
+
+function jsonDocument(
+  results: FileResult[],
+  catalogue: Catalogue,
+  tolerance: number,
+  agencies: readonly string[],
+  lang: Lang
+) {
+  const combined = combinedCounts(results);
+  return {
+    tool: "chi-tieu",
+    format: 1,
+    catalogue: { id: catalogue.id, decision: catalogue.decision },
+    tolerance,
+    files: results.map((r) => {
+      if (!r.report) return { file: r.file, ok: false, error: r.error };
+      const { report } = r;
+      return {
+        file: r.file,
+        ok: true,
+        sheet: report.sheet,
+        period: report.period,
+        totals: report.evaluation.summary.totals,
+        rows: report.evaluation.rows
+          .filter((row) => catalogue.byCode.get(row.code)?.lead.some((a) => agencies.includes(a)))
+          .map((row) => ({
+            code: row.code,
+            row: report.rowNumbers.get(row.code) ?? null,
+            lead: catalogue.byCode.get(row.code)?.lead ?? [],
+            status: row.status,
+            statusText: STATUS_LABELS[lang][row.status],
+            value: row.value ?? null,
+            basis: row.basis ?? null,
+            actual: row.actual ?? null,
+            estimate: row.estimate ?? null,
+            percentOfPlan: row.percentOfPlan ?? null,
+            target: row.bounds ?? null,
+            problems: row.problems.map((p) => ({ code: p.key, message: describe(p, lang) })),
+          })),
+        findings: report.findings.map((f) => ({
+          severity: f.severity,
+          codes: f.codes,
+          code: f.problem.key,
+          message: describe(f.problem, lang),
+        })),
+        written: r.written ?? null,
+        ...(r.writeError ? { writeError: r.writeError } : {}),
+      };
+    }),
+    agencies: [...combined.agencies.entries()]
+      .filter(([a]) => agencies.includes(a))
+      .map(([agency, entry]) => ({ agency, files: entry.files, counts: entry.counts })),
+    totals: combined.totals,
+  };
+}
