@@ -1,0 +1,4 @@
+/** The period's report as data, from a validation's results: shared by the sheet, the .xlsx and the .docx. */
+export * from "./content";
+export * from "./read";
+export * from "./strings";

@@ -1,0 +1,240 @@
+/** The report's own words, in Vietnamese and English: labels, headings and the sentences facts are written in. */
+
+import type { Lang, ReportingPeriod, Status, StatusCounts } from "../core";
+
+export interface ReportStrings {
+  /** "BÁO CÁO … 6 THÁNG ĐẦU NĂM 2024". */
+  title: (period: ReportingPeriod, year: number) => string;
+  /** How a report names its period inside a sentence: "6 tháng đầu năm 2024". */
+  periodPhrase: (period: ReportingPeriod, year: number) => string;
+  source: (decision: string, date: string, issuer: string) => string;
+  /** The date the report was made, as documents write it. */
+  date: (iso: string) => string;
+  sheetName: (periodShort: string) => string;
+  warningsTitle: string;
+  headlineTitle: string;
+  headline: (counts: StatusCounts, total: number, share: string) => string;
+  noFigures: (total: number) => string;
+  tableTitle: string;
+  achievedTitle: string;
+  shortfallsTitle: string;
+  noneAchieved: string;
+  noneShort: string;
+  missingList: (codes: string) => string;
+  tasksTitle: string;
+  tasksHint: string;
+  explanation: (note: string) => string;
+  noExplanation: string;
+  /** "thực hiện 6 tháng đầu năm 2024" / "ước thực hiện cả năm": which figure a fact quotes. */
+  basisActual: (periodPhrase: string) => string;
+  basisEstimate: string;
+  /** "Tổng thu ngân sách: thực hiện 6 tháng đạt 3.950 Tỷ đồng". */
+  reached: (name: string, basis: string, value: string) => string;
+  ofAnnualPlan: (percent: string) => string;
+  plan: (target: string) => string;
+  ofLastYear: (percent: string) => string;
+  pointsOnLastYear: (points: string) => string;
+  byParts: string;
+  columns: Record<ReportColumn, string>;
+  groupByAgency: string;
+  groupByGroup: string;
+  group: (number: string, heading?: string) => string;
+  chartByAgency: string;
+  chartPercent: string;
+  chartMark: string;
+  chartPercentSeries: string;
+  pointsUnit: string;
+  /** The status as the end of a fact: "vượt kế hoạch". */
+  verdict: Record<Status, string>;
+}
+
+export type ReportColumn =
+  "code" | "name" | "unit" | "plan" | "actual" | "estimate" | "percentOfPlan" | "lastYear" | "status" | "note";
+
+export const REPORT_COLUMNS: readonly ReportColumn[] = [
+  "code",
+  "name",
+  "unit",
+  "plan",
+  "actual",
+  "estimate",
+  "percentOfPlan",
+  "lastYear",
+  "status",
+  "note",
+];
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const VI_PERIOD: Record<ReportingPeriod, string> = {
+  Q1: "quý I năm",
+  H1: "6 tháng đầu năm",
+  "9M": "9 tháng năm",
+  FY: "năm",
+};
+
+const EN_PERIOD: Record<ReportingPeriod, (year: number) => string> = {
+  Q1: (y) => `first quarter of ${y}`,
+  H1: (y) => `first six months of ${y}`,
+  "9M": (y) => `first nine months of ${y}`,
+  FY: (y) => `year ${y}`,
+};
+
+const isoParts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
+
+const vi: ReportStrings = {
+  title: (p, y) =>
+    `BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI ${VI_PERIOD[p].toUpperCase()} ${y}`,
+  periodPhrase: (p, y) => `${VI_PERIOD[p]} ${y}`,
+  source: (n, d, i) => `(Theo Quyết định số ${n} ngày ${d} của ${i})`,
+  date: (iso) => {
+    const [y, m, d] = isoParts(iso);
+    return `Ngày ${String(d).padStart(2, "0")} tháng ${String(m).padStart(2, "0")} năm ${y}`;
+  },
+  sheetName: (p) => `Báo cáo ${p}`,
+  warningsTitle: "Lưu ý trước khi dùng số liệu",
+  headlineTitle: "Tổng quan",
+  headline: (c, total, share) => {
+    const parts = [
+      `Trong ${total} chỉ tiêu chủ yếu, có ${c.met + c.exceeded} chỉ tiêu đạt và vượt kế hoạch (chiếm ${share})`,
+    ];
+    if (c.exceeded > 0) parts[0] += `, trong đó ${c.exceeded} chỉ tiêu vượt kế hoạch`;
+    if (c.atRisk > 0) parts.push(`${c.atRisk} chỉ tiêu có nguy cơ không đạt`);
+    if (c.offTrack > 0) parts.push(`${c.offTrack} chỉ tiêu không đạt`);
+    if (c.missing > 0) parts.push(`${c.missing} chỉ tiêu chưa có số liệu`);
+    if (c.invalid > 0) parts.push(`${c.invalid} chỉ tiêu có số liệu không hợp lệ`);
+    return `${parts.join("; ")}.`;
+  },
+  noFigures: (total) =>
+    `Chưa có số liệu: chưa chỉ tiêu nào trong ${total} chỉ tiêu chủ yếu được nhập số thực hiện hoặc ước thực hiện.`,
+  tableTitle: "Biểu số liệu",
+  achievedTitle: "Kết quả đạt được",
+  shortfallsTitle: "Hạn chế, tồn tại",
+  noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
+  noneShort: "Không có chỉ tiêu nào có nguy cơ không đạt hoặc không đạt.",
+  missingList: (codes) => `Các chỉ tiêu chưa có số liệu: ${codes}.`,
+  tasksTitle: "Nhiệm vụ, giải pháp thời gian tới",
+  tasksHint: "(Đơn vị soạn thảo bổ sung.)",
+  explanation: (n) => `Giải trình: ${n}`,
+  noExplanation: "Chưa có giải trình.",
+  basisActual: (p) => `thực hiện ${p}`,
+  basisEstimate: "ước thực hiện cả năm",
+  reached: (n, b, v) => `${n}: ${b} đạt ${v}`,
+  ofAnnualPlan: (p) => `bằng ${p} kế hoạch năm`,
+  plan: (t) => `kế hoạch ${t}`,
+  ofLastYear: (p) => `bằng ${p} so với cùng kỳ`,
+  pointsOnLastYear: (d) => `${d} điểm % so với cùng kỳ`,
+  byParts: "đánh giá theo các tiêu chí con",
+  columns: {
+    code: "Mã",
+    name: "Chỉ tiêu",
+    unit: "Đơn vị",
+    plan: "Kế hoạch năm",
+    actual: "Thực hiện kỳ báo cáo",
+    estimate: "Ước thực hiện cả năm",
+    percentOfPlan: "% so với KH năm",
+    lastYear: "% so với cùng kỳ",
+    status: "Đánh giá",
+    note: "Giải trình (Ghi chú)",
+  },
+  groupByAgency: "Theo cơ quan chủ trì",
+  groupByGroup: "Theo nhóm chỉ tiêu của Quyết định",
+  group: (n, h) => (h ? `Nhóm ${n}: ${h}` : `Nhóm ${n}`),
+  chartByAgency: "Tình hình thực hiện theo cơ quan chủ trì (số chỉ tiêu)",
+  chartPercent: "% so với kế hoạch năm, theo chỉ tiêu",
+  chartMark: "Mức cần đạt đến kỳ báo cáo",
+  chartPercentSeries: "% so với KH năm",
+  pointsUnit: "điểm %",
+  verdict: {
+    exceeded: "vượt kế hoạch",
+    met: "đạt kế hoạch",
+    atRisk: "có nguy cơ không đạt kế hoạch",
+    offTrack: "không đạt kế hoạch",
+    missing: "chưa có số liệu",
+    invalid: "số liệu không hợp lệ",
+  },
+};
+
+const en: ReportStrings = {
+  title: (p, y) => `REPORT ON THE MAIN SOCIO-ECONOMIC DEVELOPMENT TARGETS: ${EN_PERIOD[p](y).toUpperCase()}`,
+  periodPhrase: (p, y) => EN_PERIOD[p](y),
+  source: (n, d, i) => `(Under Decision ${n} of ${d}, ${i})`,
+  date: (iso) => {
+    const [y, m, d] = isoParts(iso);
+    return `${d} ${MONTHS_EN[m - 1]} ${y}`;
+  },
+  sheetName: (p) => `Report ${p}`,
+  warningsTitle: "Check before using these figures",
+  headlineTitle: "Overview",
+  headline: (c, total, share) => {
+    const parts = [`Of the ${total} main targets, ${c.met + c.exceeded} are met or exceeded (${share})`];
+    if (c.exceeded > 0) parts[0] += `, of which ${c.exceeded} exceeded`;
+    if (c.atRisk > 0) parts.push(`${c.atRisk} at risk`);
+    if (c.offTrack > 0) parts.push(`${c.offTrack} off track`);
+    if (c.missing > 0) parts.push(`${c.missing} without figures`);
+    if (c.invalid > 0) parts.push(`${c.invalid} with an invalid figure`);
+    return `${parts.join("; ")}.`;
+  },
+  noFigures: (total) => `No figures yet: none of the ${total} main targets has an actual figure or an estimate.`,
+  tableTitle: "Table of indicators",
+  achievedTitle: "Achievements",
+  shortfallsTitle: "Shortfalls",
+  noneAchieved: "No target is met or exceeded yet.",
+  noneShort: "No target is at risk or off track.",
+  missingList: (codes) => `Targets without figures: ${codes}.`,
+  tasksTitle: "Tasks ahead",
+  tasksHint: "(To be written by the drafting office.)",
+  explanation: (n) => `Explanation: ${n}`,
+  noExplanation: "No explanation given.",
+  basisActual: (p) => `the figure for the ${p}`,
+  basisEstimate: "the full-year estimate",
+  reached: (n, b, v) => `${n}: ${b} is ${v}`,
+  ofAnnualPlan: (p) => `${p} of the annual plan`,
+  plan: (t) => `plan ${t}`,
+  ofLastYear: (p) => `${p} of the same period last year`,
+  pointsOnLastYear: (d) => `${d} percentage points on the same period last year`,
+  byParts: "judged by its parts",
+  columns: {
+    code: "Code",
+    name: "Indicator",
+    unit: "Unit",
+    plan: "Annual plan",
+    actual: "Period figure",
+    estimate: "Full-year estimate",
+    percentOfPlan: "% of annual plan",
+    lastYear: "% of same period last year",
+    status: "Assessment",
+    note: "Explanation (Ghi chú)",
+  },
+  groupByAgency: "By lead agency",
+  groupByGroup: "By the decision's groups",
+  group: (n, h) => (h ? `Group ${n}: ${h}` : `Group ${n}`),
+  chartByAgency: "Targets by lead agency and status",
+  chartPercent: "% of the annual plan, by indicator",
+  chartMark: "Due by the end of the period",
+  chartPercentSeries: "% of annual plan",
+  pointsUnit: "points",
+  verdict: {
+    exceeded: "exceeds the plan",
+    met: "meets the plan",
+    atRisk: "at risk of missing the plan",
+    offTrack: "off track",
+    missing: "no figure yet",
+    invalid: "invalid figure",
+  },
+};
+
+export const REPORT_STRINGS: Record<Lang, ReportStrings> = { vi, en };

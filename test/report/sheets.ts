@@ -1,0 +1,53 @@
+/** Template sheets filled as staff fill them, as grids the report reads: the shipped catalogue and the 6-month sample. */
+
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import { loadCatalogue, type Catalogue } from "../../src/core";
+import { SAMPLE_H1 } from "../../src/preview/sample";
+import { buildTemplate, COLUMNS, judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
+
+const loaded = loadCatalogue(shipped);
+export const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
+export const template = buildTemplate(catalogue);
+export const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
+
+export interface FilledSheet {
+  values: unknown[][];
+  numberFormats: unknown[][];
+  set(code: string, key: ColumnKey, value: unknown, numberFormat?: string): void;
+  grid(): SheetGrid;
+}
+
+/** A fresh template (blanks read as "", as Office.js reads them), ready to fill. */
+export function blankSheet(): FilledSheet {
+  const values: unknown[][] = template.cells.map((row) => row.map((c) => c.value ?? ""));
+  const numberFormats: unknown[][] = template.cells.map((row) => row.map((c) => c.numberFormat));
+  const sheet: FilledSheet = {
+    values,
+    numberFormats,
+    set(code, key, value, numberFormat) {
+      const r = template.rowCodes.indexOf(code);
+      values[r][col(key)] = value;
+      if (numberFormat) numberFormats[r][col(key)] = numberFormat;
+    },
+    grid: () => ({ sheet: template.name, values, numberFormats, rowOffset: 0, colOffset: 0 }),
+  };
+  return sheet;
+}
+
+/** The 6-month sample of the preview, typed as staff type it. */
+export function sampleSheet(): FilledSheet {
+  const sheet = blankSheet();
+  for (const [code, [actual, estimate]] of Object.entries(SAMPLE_H1)) {
+    if (actual !== null && typeof actual === "object" && "numberFormat" in actual)
+      sheet.set(code, "actual", actual.value, actual.numberFormat);
+    else if (actual !== null && actual !== undefined) sheet.set(code, "actual", actual);
+    if (estimate !== undefined && estimate !== null) sheet.set(code, "estimate", estimate);
+  }
+  return sheet;
+}
+
+export function judged(sheet: FilledSheet) {
+  const result = judgeSheet(sheet.grid(), catalogue, { tolerance: 0.05 });
+  if (!result) throw new Error("no template");
+  return result;
+}
