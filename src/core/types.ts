@@ -64,6 +64,23 @@ export interface CatalogueFile {
   decision: Decision;
   indicators: Indicator[];
   rules: SumRule[];
+  /** The reporting calendar (cut-offs and due dates); without it, Decree 09/2019's cut-offs apply. */
+  calendar?: ReportingCalendar;
+}
+
+/** One period's data window and, when set, the date agencies must send their figures by (ISO dates). */
+export interface PeriodWindow {
+  from: string;
+  to: string;
+  due?: string;
+}
+
+export interface ReportingCalendar {
+  /** Where the cut-offs come from, for people reading the file. */
+  basis: string;
+  periods: Record<ReportingPeriod, PeriodWindow>;
+  /** When a period names no due date: this many days after its cut-off. */
+  defaultDue: { daysAfterCutOff: number };
 }
 
 /** A catalogue that passed every check, indexed for lookups. */

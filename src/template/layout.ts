@@ -66,7 +66,8 @@ export type StyleName =
   | "itemWrap"
   | "entry"
   | "computed"
-  | "plain";
+  | "plain"
+  | "agency";
 
 export interface CellStyle {
   bold?: boolean;
@@ -100,6 +101,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
   entry: { ...base, fill: ENTRY_FILL, locked: false, border: true, horizontal: "Right", vertical: "Top" },
   computed: { ...base, border: true, horizontal: "Right", vertical: "Top" },
   plain: base,
+  /** The lead agency a split workbook was made for, under the source line (read left to right after its label). */
+  agency: { ...base, bold: true },
 };
 
 export type ValidationRule =

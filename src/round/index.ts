@@ -1,0 +1,7 @@
+/** The reporting round as plans every door carries out: split by lead agency, merge the agencies' files, completeness, explanations. */
+export * from "./calendar";
+export * from "./sheet";
+export * from "./split";
+export * from "./merge";
+export * from "./status";
+export * from "./messages";

@@ -1,0 +1,288 @@
+/**
+ * Plans bringing the agencies' figures back into the consolidated workbook: matched by `Mã`, each
+ * file only for the rows its agency leads, conflicts applied to neither side, every change logged.
+ */
+
+import type { Catalogue, CellValue, LeadAgency } from "../core";
+import { a1, COLUMNS } from "../template";
+import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
+import {
+  agencyFromFileName,
+  cellAt,
+  formatAt,
+  isBlank,
+  matchAgency,
+  MERGED_COLUMNS,
+  sameDecision,
+  sameValue,
+  type RoundSheet,
+} from "./sheet";
+
+/** One agency file as a door read it: its template, or why it could not be read (in the reader's language). */
+export interface MergeSource {
+  /** How the file is named to people (its path or name). */
+  file: string;
+  sheet?: RoundSheet;
+  error?: string;
+}
+
+export interface MergeOptions {
+  /** Keep a value already in the consolidated workbook instead of replacing it (`--keep-existing`). */
+  keepExisting?: boolean;
+  /** When the merge happens, as written in the log (the door's clock). */
+  when: string;
+}
+
+/** One cell to write into the consolidated sheet (0-based); a percent format travels with a percent-formatted figure. */
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: string | number | boolean | null;
+  numberFormat?: string;
+}
+
+/** One line of `Nhật ký cập nhật`: when, which file, which agency, which cell, old → new. */
+export interface LogEntry {
+  when: string;
+  file: string;
+  agency: LeadAgency;
+  code: string;
+  column: MergedColumn;
+  /** A1 address in the consolidated sheet. */
+  cell: string;
+  old: CellValue;
+  value: CellValue;
+}
+
+export type FileStatus = "merged" | "refused" | "unreadable";
+
+export interface FileOutcome {
+  file: string;
+  agency?: LeadAgency;
+  status: FileStatus;
+  /** Cells that were blank and now hold the agency's figure. */
+  filled: number;
+  /** Cells whose different value was replaced. */
+  changed: number;
+  /** Cells kept as they were because of keepExisting. */
+  kept: number;
+  /** Values for rows the agency does not lead, left out. */
+  notLead: number;
+  /** Cells where this file disagrees with another one, applied to neither. */
+  conflicts: number;
+}
+
+export interface MergePlan {
+  writes: CellWrite[];
+  log: LogEntry[];
+  files: FileOutcome[];
+  findings: RoundFinding[];
+  /** Something given was not applied: a file refused, a conflict, a value left out. */
+  leftOut: boolean;
+  /** A file could not be read at all. */
+  unreadable: boolean;
+}
+
+/** A value the sheet can hold again: what was read, with errors written back as their text. */
+function writable(value: CellValue): CellWrite["value"] {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object") return value.error;
+  return value;
+}
+
+interface Accepted {
+  source: MergeSource;
+  sheet: RoundSheet;
+  agency: LeadAgency;
+  outcome: FileOutcome;
+}
+
+/** Why a file is refused as a whole, or its agency. */
+function admit(
+  catalogue: Catalogue,
+  target: RoundSheet,
+  source: MergeSource
+): { agency: LeadAgency; sheet: RoundSheet } | { finding: RoundFinding; unreadable?: boolean; agency?: string } {
+  const file = source.file;
+  if (!source.sheet) {
+    return {
+      finding: roundFinding("merge.unreadable", "error", { file, reason: source.error ?? "" }),
+      unreadable: true,
+    };
+  }
+  const sheet = source.sheet;
+  const expectedYear = target.year ?? catalogue.year;
+  if (sheet.decision !== undefined && !sameDecision(sheet.decision, catalogue.decision.number)) {
+    return {
+      finding: roundFinding("merge.otherCatalogue", "error", {
+        file,
+        decision: sheet.decision,
+        expected: catalogue.decision.number,
+      }),
+    };
+  }
+  if (sheet.year !== undefined && sheet.year !== expectedYear) {
+    return { finding: roundFinding("merge.otherYear", "error", { file, year: sheet.year, expected: expectedYear }) };
+  }
+  if (sheet.located.period !== target.located.period) {
+    return {
+      finding: roundFinding("merge.otherPeriod", "error", {
+        file,
+        period: sheet.located.period,
+        expected: target.located.period,
+      }),
+    };
+  }
+  if (sheet.agencyText !== undefined) {
+    const agency = matchAgency(catalogue, sheet.agencyText);
+    if (!agency) return { finding: roundFinding("merge.unknownAgency", "error", { file, agency: sheet.agencyText }) };
+    return { agency, sheet };
+  }
+  const agency = agencyFromFileName(catalogue, file);
+  if (!agency) return { finding: roundFinding("merge.noAgency", "error", { file }) };
+  return { agency, sheet };
+}
+
+/**
+ * The merge of `sources` into `target`, planned without touching either: the writes to make in one
+ * batch, the log lines to append, and what each file gave. A blank cell in a file never erases a figure.
+ */
+export function planMerge(
+  catalogue: Catalogue,
+  target: RoundSheet,
+  sources: readonly MergeSource[],
+  options: MergeOptions
+): MergePlan {
+  const findings: RoundFinding[] = [];
+  const files: FileOutcome[] = [];
+  const accepted: Accepted[] = [];
+  let unreadable = false;
+  let leftOut = false;
+  for (const source of sources) {
+    const outcome: FileOutcome = {
+      file: source.file,
+      status: "merged",
+      filled: 0,
+      changed: 0,
+      kept: 0,
+      notLead: 0,
+      conflicts: 0,
+    };
+    files.push(outcome);
+    const admitted = admit(catalogue, target, source);
+    if ("finding" in admitted) {
+      findings.push(admitted.finding);
+      outcome.status = admitted.unreadable ? "unreadable" : "refused";
+      unreadable ||= admitted.unreadable === true;
+      leftOut = true;
+      continue;
+    }
+    outcome.agency = admitted.agency;
+    accepted.push({ source, sheet: admitted.sheet, agency: admitted.agency, outcome });
+  }
+
+  // Every value offered for each target cell, by the files whose agency leads the row.
+  const offers = new Map<
+    string,
+    { code: string; column: MergedColumn; from: (Proposal & { accepted: Accepted; format?: string })[] }
+  >();
+  for (const entry of accepted) {
+    const { sheet, agency, outcome, source } = entry;
+    for (const [code, row] of sheet.located.rows) {
+      const indicator = catalogue.byCode.get(code);
+      if (!indicator || indicator.kind === "heading") continue;
+      for (const column of MERGED_COLUMNS as readonly MergedColumn[]) {
+        const col = sheet.located.columns[column];
+        if (col === undefined) continue;
+        const value = cellAt(sheet.grid, row, col);
+        if (isBlank(value)) continue;
+        const targetRow = target.located.rows.get(code);
+        const targetCol = target.located.columns[column];
+        const current =
+          targetRow === undefined || targetCol === undefined ? undefined : cellAt(target.grid, targetRow, targetCol);
+        if (!indicator.lead.includes(agency)) {
+          // A full template carries other agencies' figures as it received them: only a different value is news.
+          if (!sameValue(value, current)) {
+            findings.push(roundFinding("merge.notLead", "warning", { file: source.file, agency, code, column, value }));
+            outcome.notLead++;
+            leftOut = true;
+          }
+          continue;
+        }
+        if (targetRow === undefined || targetCol === undefined) {
+          findings.push(roundFinding("merge.noTargetCell", "warning", { file: source.file, code, column }));
+          leftOut = true;
+          continue;
+        }
+        const key = `${code}\u0000${column}`;
+        const offer = offers.get(key) ?? { code, column, from: [] };
+        offer.from.push({ file: source.file, agency, value, accepted: entry, format: formatAt(sheet.grid, row, col) });
+        offers.set(key, offer);
+      }
+    }
+  }
+
+  const writes: CellWrite[] = [];
+  const log: LogEntry[] = [];
+  for (const { code, column, from } of offers.values()) {
+    const distinct = from.filter((p, i) => from.findIndex((q) => sameValue(p.value, q.value)) === i);
+    if (distinct.length > 1) {
+      findings.push(
+        roundFinding("merge.conflict", "warning", {
+          code,
+          column,
+          proposals: from.map(({ file, agency, value }) => ({ file, agency, value })),
+        })
+      );
+      for (const p of from) p.accepted.outcome.conflicts++;
+      leftOut = true;
+      continue;
+    }
+    const row = target.located.rows.get(code) as number;
+    const col = target.located.columns[column] as number;
+    const old = cellAt(target.grid, row, col);
+    // Several files agreeing on a value: the first one is credited with it.
+    const offer = from[0];
+    if (sameValue(old, offer.value)) continue;
+    const { file, agency } = offer;
+    if (!isBlank(old) && options.keepExisting) {
+      findings.push(
+        roundFinding("merge.keptExisting", "info", { file, agency, code, column, old, value: offer.value })
+      );
+      offer.accepted.outcome.kept++;
+      continue;
+    }
+    if (isBlank(old)) offer.accepted.outcome.filled++;
+    else {
+      offer.accepted.outcome.changed++;
+      findings.push(roundFinding("merge.changed", "info", { file, agency, code, column, old, value: offer.value }));
+    }
+    const percent = typeof offer.value === "number" && offer.format?.includes("%") ? offer.format : undefined;
+    writes.push({ row, col, value: writable(offer.value), ...(percent ? { numberFormat: percent } : {}) });
+    log.push({ when: options.when, file, agency, code, column, cell: a1(row, col), old, value: offer.value });
+  }
+  // Catalogue order, then column order, so the log reads like the sheet.
+  const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
+  const colOrder = (c: MergedColumn) => COLUMNS.findIndex((s) => s.key === c);
+  log.sort((a, b) => order(a.code) - order(b.code) || colOrder(a.column) - colOrder(b.column));
+  writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  return { writes, log, files, findings, leftOut, unreadable };
+}
+
+/** The header of the log sheet, and each entry as one row of it. */
+export const LOG_SHEET = "Nhật ký cập nhật";
+export const LOG_HEADER = ["Thời điểm", "Tệp", "Cơ quan", "Mã", "Cột", "Ô", "Giá trị cũ", "Giá trị mới"] as const;
+
+export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
+  const label = COLUMNS.find((c) => c.key === entry.column)?.header ?? entry.column;
+  return [
+    entry.when,
+    entry.file.replace(/^.*[\\/]/, ""),
+    entry.agency,
+    entry.code,
+    label,
+    entry.cell,
+    writable(entry.old),
+    writable(entry.value),
+  ];
+}

@@ -1,0 +1,150 @@
+/** What the reporting round tells people (merge refusals, conflicts, changes, missing explanations), in Vietnamese and English. */
+
+import { formatNumber, PERIOD_LABELS, STATUS_LABELS, type CellValue, type Lang, type ReportingPeriod } from "../core";
+
+/** The entry columns a merge copies, as people read their headers. */
+export type MergedColumn = "actual" | "estimate" | "note";
+
+export const MERGED_COLUMN_LABELS: Record<Lang, Record<MergedColumn, string>> = {
+  vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", note: "Ghi chú" },
+  en: { actual: "Actual", estimate: "Full-year estimate", note: "Notes" },
+};
+
+export interface Proposal {
+  file: string;
+  agency: string;
+  value: CellValue;
+}
+
+/** The parameters of each round finding; the key set is every `code` the round reports (documented in docs/round.md). */
+export interface RoundParams {
+  /** The file could not be read as a template: `reason` is already in the reader's language. */
+  "merge.unreadable": { file: string; reason: string };
+  "merge.otherPeriod": { file: string; period: ReportingPeriod; expected: ReportingPeriod };
+  "merge.otherYear": { file: string; year: number; expected: number };
+  "merge.otherCatalogue": { file: string; decision: string; expected: string };
+  "merge.noAgency": { file: string };
+  "merge.unknownAgency": { file: string; agency: string };
+  "merge.notLead": { file: string; agency: string; code: string; column: MergedColumn; value: CellValue };
+  "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[] };
+  "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
+  "merge.changed": {
+    file: string;
+    agency: string;
+    code: string;
+    column: MergedColumn;
+    old: CellValue;
+    value: CellValue;
+  };
+  "merge.keptExisting": {
+    file: string;
+    agency: string;
+    code: string;
+    column: MergedColumn;
+    old: CellValue;
+    value: CellValue;
+  };
+  "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
+}
+
+export type RoundCode = keyof RoundParams;
+
+export type RoundFinding = {
+  [K in RoundCode]: {
+    code: K;
+    /** error: nothing of the file was used; warning: something was left out; info: applied, for the record. */
+    severity: "error" | "warning" | "info";
+    params: RoundParams[K];
+  };
+}[RoundCode];
+
+export function roundFinding<K extends RoundCode>(
+  code: K,
+  severity: RoundFinding["severity"],
+  params: RoundParams[K]
+): RoundFinding {
+  return { code, severity, params } as RoundFinding;
+}
+
+/** A cell as a person reads it in a message: numbers in their notation, text quoted, blanks named. */
+export function showValue(value: CellValue, lang: Lang): string {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
+    return lang === "vi" ? "(trống)" : "(blank)";
+  if (typeof value === "number") return formatNumber(value, lang);
+  if (typeof value === "string") return `“${value}”`;
+  if (typeof value === "boolean") return String(value);
+  return value.error;
+}
+
+type Dictionary = { [K in RoundCode]: (p: RoundParams[K], lang: Lang) => string };
+
+const cell = (code: string, column: MergedColumn, lang: Lang) =>
+  lang === "vi"
+    ? `chỉ tiêu ${code}, cột “${MERGED_COLUMN_LABELS.vi[column]}”`
+    : `indicator ${code}, column “${MERGED_COLUMN_LABELS.en[column]}”`;
+
+const vi: Dictionary = {
+  "merge.unreadable": (p) => `${p.file}: không đọc được (${p.reason}); tệp này không được gộp.`,
+  "merge.otherPeriod": (p) =>
+    `${p.file}: là số liệu kỳ ${PERIOD_LABELS.vi[p.period]}, bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}; tệp này không được gộp.`,
+  "merge.otherYear": (p) =>
+    `${p.file}: là biểu năm ${p.year}, bảng tổng hợp là năm ${p.expected}; tệp này không được gộp.`,
+  "merge.otherCatalogue": (p) =>
+    `${p.file}: theo Quyết định ${p.decision}, bảng tổng hợp theo Quyết định ${p.expected}; tệp này không được gộp.`,
+  "merge.noAgency": (p) =>
+    `${p.file}: không biết của cơ quan nào (không có dòng “Cơ quan chủ trì:” và tên tệp không phải tên một cơ quan chủ trì, ví dụ so-tai-chinh.xlsx); tệp này không được gộp.`,
+  "merge.unknownAgency": (p) =>
+    `${p.file}: “${p.agency}” không phải là cơ quan chủ trì chỉ tiêu nào; tệp này không được gộp.`,
+  "merge.notLead": (p, lang) =>
+    `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang)} không được gộp.`,
+  "merge.conflict": (p, lang) =>
+    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${p.proposals
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .join("; ")}. Không giá trị nào được gộp.`,
+  "merge.noTargetCell": (p) =>
+    `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
+  "merge.changed": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang)} → ${showValue(p.value, lang)}.`,
+  "merge.keptExisting": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang)}, không thay bằng ${showValue(p.value, lang)}.`,
+  "explanation.missing": (p) =>
+    `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
+};
+
+const en: Dictionary = {
+  "merge.unreadable": (p) => `${p.file}: cannot be read (${p.reason}); this file is not merged.`,
+  "merge.otherPeriod": (p) =>
+    `${p.file}: holds ${PERIOD_LABELS.en[p.period]} figures, the consolidated workbook is for ${PERIOD_LABELS.en[p.expected]}; this file is not merged.`,
+  "merge.otherYear": (p) =>
+    `${p.file}: is a ${p.year} template, the consolidated workbook is for ${p.expected}; this file is not merged.`,
+  "merge.otherCatalogue": (p) =>
+    `${p.file}: follows Decision ${p.decision}, the consolidated workbook follows Decision ${p.expected}; this file is not merged.`,
+  "merge.noAgency": (p) =>
+    `${p.file}: no agency is named (no “Cơ quan chủ trì:” line, and the file name is not a lead agency's, e.g. so-tai-chinh.xlsx); this file is not merged.`,
+  "merge.unknownAgency": (p) => `${p.file}: “${p.agency}” leads no indicator; this file is not merged.`,
+  "merge.notLead": (p, lang) =>
+    `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang)} is left out.`,
+  "merge.conflict": (p, lang) =>
+    `Files disagree on ${cell(p.code, p.column, "en")}: ${p.proposals
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .join("; ")}. Neither is applied.`,
+  "merge.noTargetCell": (p) =>
+    `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
+  "merge.changed": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang)} → ${showValue(p.value, lang)}.`,
+  "merge.keptExisting": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang)} instead of ${showValue(p.value, lang)}.`,
+  "explanation.missing": (p) =>
+    `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
+};
+
+const dictionaries: Record<Lang, Dictionary> = { vi, en };
+
+export function describeRound(finding: RoundFinding, lang: Lang): string {
+  const render = dictionaries[lang][finding.code] as (params: unknown, lang: Lang) => string;
+  return render(finding.params, lang);
+}
+
+export function roundDictionaryKeys(lang: Lang): string[] {
+  return Object.keys(dictionaries[lang]);
+}

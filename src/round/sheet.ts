@@ -1,0 +1,120 @@
+/**
+ * What the round needs to know about a read template beyond validation: whose workbook it is
+ * (the agency line a split writes), which year and decision it was made for, and its cells by code.
+ */
+
+import { foldText, type Catalogue, type CellValue, type LeadAgency } from "../core";
+import { COLUMNS, locateTemplate, type ColumnKey, type LocatedTemplate, type SheetGrid } from "../template";
+
+/** The label of the agency line a split writes under the source line; the agency's name is in the next filled cell. */
+export const AGENCY_LABEL = "Cơ quan chủ trì:";
+/** Defined names a split workbook carries, so a program finds its agency and period without reading the layout. */
+export const AGENCY_NAME = "ChiTieu_Agency";
+export const PERIOD_NAME = "ChiTieu_Period";
+
+/** The columns a merge copies from an agency's file: what agencies fill. */
+export const MERGED_COLUMNS: readonly ColumnKey[] = ["actual", "estimate", "note"];
+/** Every column staff fill, which a split carries over (the template may gain some, e.g. last year's figure). */
+export const ENTRY_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.entry).map((c) => c.key);
+
+export interface RoundSheet {
+  grid: SheetGrid;
+  located: LocatedTemplate;
+  /** The agency line's text, when the sheet has one (a split workbook). */
+  agencyText?: string;
+  agencyCell?: { row: number; col: number };
+  /** The year the template is for, read from `Kế hoạch NNNN` or the title. */
+  year?: number;
+  /** The decision number named in the source line (`136/QĐ-UBND`). */
+  decision?: string;
+}
+
+const FOLDED_AGENCY_LABEL = foldText(AGENCY_LABEL).replace(/:$/, "");
+
+/** A cell of the grid by absolute 0-based position. */
+export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
+  return (grid.values[row - grid.rowOffset]?.[col - grid.colOffset] ?? null) as CellValue;
+}
+
+export function formatAt(grid: SheetGrid, row: number, col: number): string | undefined {
+  const f = grid.numberFormats?.[row - grid.rowOffset]?.[col - grid.colOffset];
+  return typeof f === "string" ? f : undefined;
+}
+
+const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
+
+/** Finds the template in a grid and what identifies it; undefined when the grid holds no template. */
+export function readRoundSheet(grid: SheetGrid, catalogue: Catalogue): RoundSheet | undefined {
+  const located = locateTemplate(grid, catalogue);
+  if (!located) return undefined;
+  const sheet: RoundSheet = { grid, located };
+  const above = grid.values.slice(0, Math.max(0, located.headerRow - grid.rowOffset));
+  above.forEach((row, r) => {
+    row.forEach((value, c) => {
+      const text = asText(value);
+      if (text === "") return;
+      const folded = foldText(text);
+      if (sheet.agencyCell === undefined && folded.replace(/:$/, "") === FOLDED_AGENCY_LABEL) {
+        for (let k = c + 1; k < Math.min(row.length, c + 4); k++) {
+          const name = asText(row[k]).trim();
+          if (name !== "") {
+            sheet.agencyText = name;
+            sheet.agencyCell = { row: r + grid.rowOffset, col: k + grid.colOffset };
+            break;
+          }
+        }
+      }
+      // The number as written (`136/QĐ-UBND`): the first word with a slash after "Quyết định số".
+      const decision = folded.includes("quyet dinh so") ? /(\d+\/[^\s,)]+)/.exec(text) : null;
+      if (decision && sheet.decision === undefined) sheet.decision = decision[1];
+      const year = /chu yeu phat trien kinh te - xa hoi nam (\d{4})/.exec(folded);
+      if (year && sheet.year === undefined) sheet.year = Number(year[1]);
+    });
+  });
+  // The header `Kế hoạch 2024` names the year more surely than a title someone may have retyped.
+  if (located.columns.target !== undefined) {
+    const header = /(\d{4})/.exec(asText(cellAt(grid, located.headerRow, located.columns.target)));
+    if (header) sheet.year = Number(header[1]);
+  }
+  return sheet;
+}
+
+/** A decision number compared as people retype it: case, accents and spaces ignored. */
+export function sameDecision(a: string, b: string): boolean {
+  const norm = (s: string) => foldText(s).replace(/\s+/g, "");
+  return norm(a) === norm(b);
+}
+
+/** The lead agency a text names (case, accents and spacing ignored), if it names one. */
+export function matchAgency(catalogue: Catalogue, text: string): LeadAgency | undefined {
+  const folded = foldText(text);
+  return catalogue.leadAgencies.find((a) => foldText(a) === folded);
+}
+
+/** A file name for an agency: ASCII, lower case, words joined by hyphens (`so-tai-chinh`). */
+export function agencySlug(agency: string): string {
+  return foldText(agency)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** The agency a file name names (`so-tai-chinh.xlsx`, `So Tai Chinh (2).xlsx` does not), if any. */
+export function agencyFromFileName(catalogue: Catalogue, fileName: string): LeadAgency | undefined {
+  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+  const slug = agencySlug(base);
+  return catalogue.leadAgencies.find((a) => agencySlug(a) === slug);
+}
+
+/** Nothing typed: no value, or only spaces. */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/** Two cells say the same thing: both blank, equal numbers, or the same text once trimmed. */
+export function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a));
+  if (typeof a === "string" && typeof b === "string") return a.trim() === b.trim();
+  if (typeof a === "object" && typeof b === "object" && a && b) return a.error === b.error;
+  return a === b;
+}

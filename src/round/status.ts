@@ -1,0 +1,97 @@
+/** Who is missing: per lead agency, rows expected and filled, the missing codes, the due date, and explanations owed. */
+
+import { compareSeverity, type Catalogue, type LeadAgency, type SheetEvaluation, type StatusCounts } from "../core";
+import { isPastDue, periodDates, type IsoDate, type PeriodDates } from "./calendar";
+import { roundFinding, type RoundFinding } from "./messages";
+import { cellAt, isBlank, type RoundSheet } from "./sheet";
+
+export interface AgencyProgress {
+  agency: LeadAgency;
+  /** Rows the agency is asked to fill (allOf rows are judged from their parts, so their parts are asked instead). */
+  expected: number;
+  /** Of those, rows with a figure in `Thực hiện` or `Ước thực hiện cả năm`. */
+  filled: number;
+  missingCodes: string[];
+  /** Rows at risk or off track with nothing in `Ghi chú`. */
+  explanationsMissing: string[];
+  counts: StatusCounts;
+  due: IsoDate;
+  /** The due date has passed and rows are still empty. */
+  overdue: boolean;
+}
+
+export interface Completeness {
+  dates: PeriodDates;
+  today: IsoDate;
+  /** Worst first: overdue, then most rows missing, then most explanations owed, then most off track. */
+  agencies: AgencyProgress[];
+  /** One `explanation.missing` per row that owes one, in catalogue order. */
+  findings: RoundFinding[];
+}
+
+/**
+ * Rows at risk or off track whose `Ghi chú` is empty. An allOf row whose own parts are flagged is left to
+ * them: the explanation belongs to the part that missed.
+ */
+export function explanationFindings(
+  catalogue: Catalogue,
+  sheet: RoundSheet,
+  evaluation: SheetEvaluation
+): RoundFinding[] {
+  const noteCol = sheet.located.columns.note;
+  const flagged = (code: string) => {
+    const status = evaluation.row(code)?.status;
+    return status === "atRisk" || status === "offTrack" ? status : undefined;
+  };
+  const findings: RoundFinding[] = [];
+  for (const row of evaluation.rows) {
+    const status = flagged(row.code);
+    if (!status) continue;
+    const indicator = catalogue.byCode.get(row.code);
+    if (!indicator) continue;
+    if (indicator.kind === "allOf" && (catalogue.children.get(row.code) ?? []).some((p) => flagged(p.code))) continue;
+    const at = sheet.located.rows.get(row.code);
+    const note = at === undefined || noteCol === undefined ? null : cellAt(sheet.grid, at, noteCol);
+    if (!isBlank(note)) continue;
+    findings.push(roundFinding("explanation.missing", "warning", { code: row.code, agencies: indicator.lead, status }));
+  }
+  return findings;
+}
+
+/** The completeness of a judged template for its period, as of `today`. */
+export function planCompleteness(
+  catalogue: Catalogue,
+  sheet: RoundSheet,
+  evaluation: SheetEvaluation,
+  today: IsoDate
+): Completeness {
+  const dates = periodDates(catalogue, sheet.located.period);
+  const findings = explanationFindings(catalogue, sheet, evaluation);
+  const owed = new Set(findings.map((f) => (f.code === "explanation.missing" ? f.params.code : "")));
+  const pastDue = isPastDue(dates, today);
+  const agencies = evaluation.summary.agencies.map(({ agency, codes, counts }): AgencyProgress => {
+    const asked = codes.filter((code) => catalogue.byCode.get(code)?.kind !== "allOf");
+    const missingCodes = asked.filter((code) => {
+      const row = evaluation.row(code);
+      return row === undefined || row.status === "missing";
+    });
+    return {
+      agency,
+      expected: asked.length,
+      filled: asked.length - missingCodes.length,
+      missingCodes,
+      explanationsMissing: codes.filter((c) => owed.has(c)),
+      counts,
+      due: dates.due,
+      overdue: pastDue && missingCodes.length > 0,
+    };
+  });
+  agencies.sort(
+    (a, b) =>
+      Number(b.overdue) - Number(a.overdue) ||
+      b.missingCodes.length - a.missingCodes.length ||
+      b.explanationsMissing.length - a.explanationsMissing.length ||
+      compareSeverity(a.counts, b.counts)
+  );
+  return { dates, today, agencies, findings };
+}

@@ -1,0 +1,96 @@
+import { evaluateSheet } from "../../src/core";
+import { describeRound, explanationFindings, planCompleteness, type RoundSheet } from "../../src/round";
+import { readEntries as readSheetEntries } from "../../src/template";
+import { filledGrid, roundSheet, shippedCatalogue, type Figures } from "./grids";
+
+const catalogue = shippedCatalogue();
+
+function judged(figures: Figures, period: "Q1" | "H1" | "9M" | "FY" = "H1") {
+  const sheet: RoundSheet = roundSheet(filledGrid(catalogue, figures, period), catalogue);
+  const evaluation = evaluateSheet(catalogue, readSheetEntries(sheet.grid, sheet.located), {
+    period: sheet.located.period,
+    tolerance: 0.05,
+  });
+  return { sheet, evaluation };
+}
+
+describe("completeness: who is missing", () => {
+  // 12.1 (target 100 %) at 97,2 is at risk; 18.1 (96,6 %) at 10 off track but explained; 15.1.1 (≥ 5 %) off track.
+  const figures: Figures = {
+    "12.1": { actual: 97.2 },
+    "12.2": { actual: 11.5 },
+    "12.3": { actual: 34 },
+    "12.4": { actual: 95 },
+    "18.2": { actual: 100 },
+    "18.1": { actual: 10, note: "Thiếu kinh phí" },
+    "15.1.1": { actual: -50 },
+    "09.1": { actual: 100 },
+  };
+
+  test.each([
+    ["2024-06-17", false],
+    ["2024-06-18", true],
+  ])("on %s, with rows still empty, overdue is %s; agencies with every row are never overdue", (today, overdue) => {
+    const { sheet, evaluation } = judged(figures);
+    const c = planCompleteness(catalogue, sheet, evaluation, today);
+    expect(c.dates).toMatchObject({ period: "H1", due: "2024-06-17" });
+    const yt = c.agencies.find((a) => a.agency === "Sở Y tế");
+    expect(yt).toMatchObject({ expected: 5, filled: 5, missingCodes: [], overdue: false, due: "2024-06-17" });
+    const kh = c.agencies.find((a) => a.agency === "Sở Kế hoạch và Đầu tư");
+    expect(kh).toMatchObject({ expected: 7, filled: 0, overdue });
+    expect(kh?.missingCodes).toEqual(["01", "02.1", "02.2", "02.3", "02.4", "03", "04"]);
+  });
+
+  test("an allOf row is not asked for: its parts are", () => {
+    const { sheet, evaluation } = judged(figures);
+    const gt = planCompleteness(catalogue, sheet, evaluation, "2024-06-01").agencies.find(
+      (a) => a.agency === "Sở Giao thông vận tải"
+    );
+    expect(gt).toMatchObject({ expected: 5, filled: 2 });
+    expect(gt?.missingCodes).toEqual(["09.2", "15.1.2", "15.1.3"]);
+  });
+
+  test("worst first: overdue and most rows missing before agencies that are done", () => {
+    const { sheet, evaluation } = judged(figures);
+    const c = planCompleteness(catalogue, sheet, evaluation, "2024-06-20");
+    const order = c.agencies.map((a) => a.agency);
+    expect(order[0]).toBe("Sở Kế hoạch và Đầu tư");
+    expect(order.indexOf("Sở Y tế")).toBeGreaterThan(order.indexOf("Cục Hải quan"));
+    const missing = c.agencies.map((a) => a.missingCodes.length);
+    expect([...missing].sort((a, b) => b - a)).toEqual(missing);
+    expect(c.agencies.at(-1)?.missingCodes).toEqual([]);
+  });
+
+  test("a row at risk or off track with no text in Ghi chú needs an explanation, counted for its agencies", () => {
+    const { sheet, evaluation } = judged(figures);
+    expect(evaluation.row("12.1")?.status).toBe("atRisk");
+    expect(evaluation.row("18.1")?.status).toBe("offTrack");
+    const findings = explanationFindings(catalogue, sheet, evaluation);
+    const owed = findings.map((f) => (f.code === "explanation.missing" ? f.params.code : ""));
+    // 18.1 has its note; 15.1 is off track because 15.1.1 is: the part explains, not the whole.
+    expect(owed).toEqual(expect.arrayContaining(["12.1", "15.1.1"]));
+    expect(owed).not.toContain("18.1");
+    expect(owed).not.toContain("15.1");
+    for (const code of owed) expect(["atRisk", "offTrack"]).toContain(evaluation.row(code)?.status);
+    const c = planCompleteness(catalogue, sheet, evaluation, "2024-06-01");
+    expect(c.agencies.find((a) => a.agency === "Sở Y tế")?.explanationsMissing).toEqual(["12.1"]);
+    expect(c.agencies.find((a) => a.agency === "Công an tỉnh")?.explanationsMissing).toEqual(["15.1.1"]);
+    const f121 = findings.find((f) => f.code === "explanation.missing" && f.params.code === "12.1");
+    if (!f121) throw new Error("12.1");
+    expect(describeRound(f121, "vi")).toBe(
+      "Cần giải trình: chỉ tiêu 12.1 có nguy cơ không đạt và chưa có giải trình ở cột “Ghi chú” (Sở Y tế)."
+    );
+    expect(f121.code).toBe("explanation.missing");
+  });
+
+  test("a note of spaces is no explanation", () => {
+    const { sheet, evaluation } = judged({ "12.1": { actual: 97.2, note: "   " } });
+    expect(explanationFindings(catalogue, sheet, evaluation).map((f) => f.code)).toEqual(["explanation.missing"]);
+  });
+
+  test("the due date follows the sheet's period", () => {
+    const { sheet, evaluation } = judged({}, "9M");
+    expect(planCompleteness(catalogue, sheet, evaluation, "2024-09-18").dates.due).toBe("2024-09-17");
+    expect(planCompleteness(catalogue, sheet, evaluation, "2024-09-18").agencies.every((a) => a.overdue)).toBe(true);
+  });
+});
