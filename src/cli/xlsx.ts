@@ -159,7 +159,7 @@ export function judgeWorkbook(
   return found;
 }
 
-/** Writes `% so với KH`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
+/** Writes `% so với KH năm`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
 export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: boolean): void {
   const { located, report, writes } = judged;
   // The values the add-in writes, planned once in judgeSheet; only template rows are touched here, so
@@ -175,6 +175,10 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
       cell.value = value === "" ? null : value;
       if (format) cell.numFmt = format;
     }
+  }
+  // An old `% so với KH` header: the plan renames it with the values (template.md).
+  if (writes.percent && writes.percent.row === located.headerRow) {
+    sheet.getCell(located.headerRow + 1, writes.percent.col + 1).value = writes.percent.values[0][0];
   }
   if (periodChosen && located.periodCell) {
     sheet.getCell(located.periodCell.row + 1, located.periodCell.col + 1).value = PERIOD_CELL_TEXT[report.period];

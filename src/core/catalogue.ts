@@ -5,6 +5,7 @@ import type { ErrorObject } from "ajv";
 // the task pane does not ship Ajv's compiler; a test fails when it no longer matches the schema.
 import validateSchema from "./catalogueSchema.generated";
 import { problem, type Problem } from "./messages";
+import { DEFAULT_PLAUSIBILITY } from "./plausibility";
 import { parseTarget, targetFitsKind } from "./targets";
 import type { Catalogue, CatalogueFile, Indicator, LeadAgency } from "./types";
 
@@ -117,6 +118,20 @@ function semanticProblems(file: CatalogueFile): Problem[] {
     if (indicator.kind === "allOf" && !hasParts.has(indicator.code)) {
       problems.push(problem("catalogue.allOfWithoutParts", { code: indicator.code }));
     }
+  }
+  const thresholds = [
+    { path: "/plausibility", value: file.plausibility },
+    ...file.indicators.map((indicator, i) => ({
+      path: `/indicators/${i}/plausibility`,
+      value: indicator.plausibility,
+    })),
+  ];
+  for (const { path, value } of thresholds) {
+    // Each threshold may fall back to the catalogue's or the default; the pair that applies must make a band.
+    const below = value?.farBelowPercent ?? file.plausibility?.farBelowPercent ?? DEFAULT_PLAUSIBILITY.farBelowPercent;
+    const above = value?.farAbovePercent ?? file.plausibility?.farAbovePercent ?? DEFAULT_PLAUSIBILITY.farAbovePercent;
+    if (value !== undefined && below >= above)
+      problems.push(problem("catalogue.plausibilityOrder", { path, below, above }));
   }
   const ruleIds = new Set<string>();
   for (const rule of file.rules) {

@@ -13,6 +13,11 @@ export interface EvaluationOptions {
   period: ReportingPeriod;
   /** Share of the bound by which a value may miss and still be "at risk" rather than "off track". */
   tolerance: number;
+  /**
+   * The period could not be read from the sheet and `period` is the full year by assumption: each
+   * cumulative row says so, since its status would differ in a shorter period.
+   */
+  periodAssumed?: boolean;
 }
 
 /** What staff entered on one row. */
@@ -31,10 +36,17 @@ export interface RowEvaluation {
   /** The numbers read from each entry cell, when they are numbers. */
   actual?: number;
   estimate?: number;
+  /** The text typed in each entry cell, when the cell held text rather than a number. */
+  actualText?: string;
+  estimateText?: string;
   /** The bounds the value was judged against (prorated for a cumulative row in a partial period). */
   bounds?: Bounds;
-  /** Judged value ÷ lower bound × 100. */
+  /** Judged value ÷ the lower bound it was judged against × 100 (prorated for a period's value). */
   percentOfPlan?: number;
+  /** Judged value ÷ the annual plan's lower bound × 100, always: the `% so với KH năm` column. */
+  percentOfAnnualPlan?: number;
+  /** A cumulative row judged as for the full year because the period could not be read. */
+  periodAssumed: boolean;
   /** Why the row is invalid, or notes about it. */
   problems: readonly Problem[];
 }
@@ -127,8 +139,12 @@ function emptyEvaluation(code: string, status: Status): RowEvaluation {
     value: undefined,
     actual: undefined,
     estimate: undefined,
+    actualText: undefined,
+    estimateText: undefined,
     bounds: undefined,
     percentOfPlan: undefined,
+    percentOfAnnualPlan: undefined,
+    periodAssumed: false,
     problems: NO_PROBLEMS,
   };
 }
@@ -142,7 +158,10 @@ export function evaluateIndicator(
   bounds = rowBounds(indicator)
 ): RowEvaluation {
   const result = emptyEvaluation(indicator.code, "missing");
+  if (options.periodAssumed && indicator.cumulative) result.periodAssumed = true;
   if (entry === undefined) return result;
+  if (typeof entry.actual?.value === "string") result.actualText = entry.actual.value.trim();
+  if (typeof entry.estimate?.value === "string") result.estimateText = entry.estimate.value.trim();
   const actual = readEntry(indicator, percentUnit, "actual", entry.actual, result);
   const estimate = readEntry(indicator, percentUnit, "estimate", entry.estimate, result);
   result.actual = actual;
@@ -165,6 +184,7 @@ export function evaluateIndicator(
   result.value = value;
   result.bounds = judgedBounds;
   if (min !== 0) result.percentOfPlan = (value / min) * 100;
+  if (bounds.whole.min !== 0) result.percentOfAnnualPlan = (value / bounds.whole.min) * 100;
   result.status = judge(indicator.kind, value, min, max, options.tolerance);
   return result;
 }
@@ -178,7 +198,7 @@ export function worstStatus(statuses: readonly Status[]): Status {
   return WORST_FIRST[worst];
 }
 
-/** An allOf row's status is the worst of its parts'; its percent of plan is its weakest part's. */
+/** An allOf row's status is the worst of its parts'; its percents of plan are its weakest part's. */
 export function evaluateAllOf(
   indicator: Indicator,
   entry: RowEntry | undefined,
@@ -188,6 +208,10 @@ export function evaluateAllOf(
   const percents = parts.map((p) => p.percentOfPlan);
   if (parts.length > 0 && percents.every((p) => p !== undefined)) {
     result.percentOfPlan = Math.min(...(percents as number[]));
+  }
+  const annual = parts.map((p) => p.percentOfAnnualPlan);
+  if (parts.length > 0 && annual.every((p) => p !== undefined)) {
+    result.percentOfAnnualPlan = Math.min(...(annual as number[]));
   }
   if (hasValue(entry?.actual) || hasValue(entry?.estimate)) {
     result.problems = [problem("row.allOfValueIgnored", { code: indicator.code })];

@@ -2,6 +2,7 @@
 
 import { evaluateRows, type EvaluationOptions, type RowEntry, type RowEvaluation } from "./evaluate";
 import { planFor } from "./plan";
+import { checkPlausibility } from "./plausibility";
 import { checkConsistency, type Finding } from "./rules";
 import { summarize, type SheetSummary } from "./summary";
 import type { Catalogue } from "./types";
@@ -15,7 +16,10 @@ export interface SheetEvaluation {
   summary: SheetSummary;
 }
 
-/** One pass: judge every row, check consistency across rows, count by status and by lead agency. */
+/**
+ * One pass: judge every row, check consistency across rows and plausibility of each figure, count by
+ * status and by lead agency. Findings are computed from the statuses, never the other way round.
+ */
 export function evaluateSheet(
   catalogue: Catalogue,
   entries: ReadonlyMap<string, RowEntry>,
@@ -29,7 +33,7 @@ export function evaluateSheet(
       const i = indexOf.get(code);
       return i === undefined ? undefined : rows[i];
     },
-    findings: checkConsistency(catalogue, rows),
+    findings: [...checkPlausibility(catalogue, rows, options), ...checkConsistency(catalogue, rows)],
     summary: summarize(catalogue, rows),
   };
 }
@@ -43,4 +47,5 @@ export * from "./catalogue";
 export * from "./evaluate";
 export * from "./plan";
 export * from "./rules";
+export * from "./plausibility";
 export * from "./summary";

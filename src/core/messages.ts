@@ -1,5 +1,6 @@
 /** Every message the core can show a person, in Vietnamese and English, and the problems they describe. */
 
+import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang, ReportingPeriod, Status } from "./types";
 
 /** Which entry column a value came from. */
@@ -37,6 +38,7 @@ export interface MessageParams {
   "catalogue.allOfWithoutParts": { code: string };
   "catalogue.ruleUnknownCode": { rule: string; code: string };
   "catalogue.duplicateRule": { rule: string };
+  "catalogue.plausibilityOrder": { path: string; below: number; above: number };
   "rule.sumMismatch": {
     rule: string;
     column: EntryColumn;
@@ -45,19 +47,43 @@ export interface MessageParams {
     expected: number;
     expectedFrom: string;
   };
-  "rule.estimateBelowActual": { code: string; estimate: number; actual: number };
+  "plausibility.estimateBelowActual": { code: string; estimate: number; actual: number };
+  "plausibility.farBelowPlan": PlausibilityParams;
+  "plausibility.farAbovePlan": PlausibilityParams;
+  "plausibility.ambiguous": {
+    code: string;
+    column: EntryColumn;
+    text: string;
+    read: number;
+    other: number;
+    type: string;
+  };
+  "row.periodAssumed": { code: string };
   "sheet.noTemplate": { sheets: string[] };
   "sheet.missingColumn": { sheet: string; column: string };
   "sheet.unknownCode": { sheet: string; code: string; row: number };
   "sheet.duplicateCode": { sheet: string; code: string; row: number; firstRow: number };
   "sheet.missingRow": { sheet: string; code: string };
-  "sheet.noPeriod": { sheet: string };
-  "sheet.badPeriod": { sheet: string; text: string };
+  "period.unreadable": { sheet: string; text: string; labelFound: boolean };
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
   "excel.notInExcel": Record<string, never>;
   "excel.failed": { code: string; detail: string };
+}
+
+/** A judged value against the plan for its period: how far, and which threshold it crossed. */
+export interface PlausibilityParams {
+  code: string;
+  column: EntryColumn;
+  value: number;
+  /** The plan it was compared with: prorated for a cumulative row's period value. */
+  plan: number;
+  prorated: boolean;
+  /** value ÷ plan × 100. */
+  percent: number;
+  /** The threshold crossed, in % of the plan. */
+  threshold: number;
 }
 
 export type MessageKey = keyof MessageParams;
@@ -155,23 +181,35 @@ const vi: Dictionary = {
   "catalogue.allOfWithoutParts": (p) => `Chỉ tiêu ${p.code} loại “đạt tất cả” nhưng không có tiêu chí con nào.`,
   "catalogue.ruleUnknownCode": (p) => `Quy tắc ${q(p.rule)} nhắc đến mã ${q(p.code)} không có trong danh mục.`,
   "catalogue.duplicateRule": (p) => `Quy tắc ${q(p.rule)} xuất hiện nhiều lần.`,
+  "catalogue.plausibilityOrder": (p) =>
+    `Tệp danh mục tại ${p.path}: ngưỡng dưới ${formatNumber(p.below, "vi")}% phải nhỏ hơn ngưỡng trên ${formatNumber(p.above, "vi")}%.`,
   "rule.sumMismatch": (p) =>
     `Cột ${q(COLUMN_LABELS.vi[p.column])}: tổng ${p.codes.join(" + ")} = ${formatNumber(p.sum, "vi")}, ` +
     `lệch so với ${p.expectedFrom === "" ? formatNumber(p.expected, "vi") : `${p.expectedFrom} = ${formatNumber(p.expected, "vi")}`}.`,
-  "rule.estimateBelowActual": (p) =>
-    `Chỉ tiêu ${p.code}: ước cả năm ${formatNumber(p.estimate, "vi")} thấp hơn số đã thực hiện ${formatNumber(p.actual, "vi")}.`,
+  "plausibility.estimateBelowActual": (p) =>
+    `Kiểm tra lại chỉ tiêu ${p.code}: ước cả năm ${formatNumber(p.estimate, "vi")} thấp hơn số đã thực hiện ${formatNumber(p.actual, "vi")}.`,
+  "plausibility.farBelowPlan": (p) =>
+    `Kiểm tra lại chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} chỉ bằng ${formatNumber(p.percent, "vi", 1)}% ${planWords(p, "vi")}, dưới ngưỡng ${formatNumber(p.threshold, "vi")}%; có thể nhập nhầm số.`,
+  "plausibility.farAbovePlan": (p) =>
+    `Kiểm tra lại chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} bằng ${formatNumber(p.percent, "vi", 1)}% ${planWords(p, "vi")}, trên ngưỡng ${formatNumber(p.threshold, "vi")}%; có thể nhập nhầm số.`,
+  "plausibility.ambiguous": (p) =>
+    `Kiểm tra lại chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${q(p.text)} đã hiểu là ${formatNumber(p.read, "vi")}; nếu ý là ${formatNumber(p.other, "vi")} hãy nhập ${p.type}.`,
+  "row.periodAssumed": (p) => `Chỉ tiêu ${p.code}: không đọc được kỳ báo cáo nên số liệu được đánh giá như cả năm.`,
   "sheet.noTemplate": (p) =>
     p.sheets.length === 0
       ? "Sổ làm việc chưa có trang tính mẫu chỉ tiêu. Hãy chèn mẫu trước."
       : `Không trang tính nào (${p.sheets.map(q).join(", ")}) có dòng tiêu đề của mẫu chỉ tiêu (“Mã”, “Thực hiện”, “Đánh giá”…). Hãy chèn mẫu trước.`,
-  "sheet.missingColumn": (p) => `Trang ${q(p.sheet)} thiếu cột ${q(p.column)}.`,
-  "sheet.unknownCode": (p) => `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} không có trong danh mục chỉ tiêu.`,
+  "sheet.missingColumn": (p) =>
+    `Trang ${q(p.sheet)} thiếu cột ${q(p.column)}: ${MISSING_COLUMN_BREAKS.vi[p.column] ?? "mẫu không đầy đủ"}. Hãy chèn lại cột có tiêu đề đúng ${q(p.column)} vào dòng tiêu đề, hoặc chèn lại mẫu.`,
+  "sheet.unknownCode": (p) =>
+    `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} không có trong danh mục chỉ tiêu nên dòng này không được kiểm tra. Hãy sửa lại mã cho đúng mẫu.`,
   "sheet.duplicateCode": (p) =>
     `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} đã có ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được kiểm tra.`,
-  "sheet.missingRow": (p) => `Trang ${q(p.sheet)} không có dòng của chỉ tiêu ${p.code}.`,
-  "sheet.noPeriod": (p) => `Trang ${q(p.sheet)} không có ô “Kỳ báo cáo:”; số liệu được đánh giá như cả năm.`,
-  "sheet.badPeriod": (p) =>
-    `Trang ${q(p.sheet)}: kỳ báo cáo ${q(p.text)} không phải là Quý I, 6 tháng, 9 tháng hoặc Cả năm; số liệu được đánh giá như cả năm.`,
+  "sheet.missingRow": (p) =>
+    `Trang ${q(p.sheet)} không có dòng của chỉ tiêu ${p.code} nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã ${p.code} (hoặc chèn lại mẫu).`,
+  "period.unreadable": (p) =>
+    `${p.labelFound ? (p.text === "" ? `Trang ${q(p.sheet)}: ô kỳ báo cáo đang trống` : `Trang ${q(p.sheet)}: không đọc được kỳ báo cáo ${q(p.text)}`) : `Trang ${q(p.sheet)} không có ô “Kỳ báo cáo:”`}; ` +
+    `số liệu được đánh giá như cả năm. Hãy chọn hoặc nhập một kỳ: ${periodForms("vi")}.`,
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -213,24 +251,36 @@ const en: Dictionary = {
   "catalogue.ruleUnknownCode": (p) =>
     `The rule ${q(p.rule)} names the code ${q(p.code)}, which is not in the catalogue.`,
   "catalogue.duplicateRule": (p) => `The rule ${q(p.rule)} appears more than once.`,
+  "catalogue.plausibilityOrder": (p) =>
+    `The catalogue file at ${p.path}: the lower threshold ${formatNumber(p.below, "en")}% must be below the upper threshold ${formatNumber(p.above, "en")}%.`,
   "rule.sumMismatch": (p) =>
     `Column ${q(COLUMN_LABELS.en[p.column])}: ${p.codes.join(" + ")} = ${formatNumber(p.sum, "en")}, ` +
     `which does not match ${p.expectedFrom === "" ? formatNumber(p.expected, "en") : `${p.expectedFrom} = ${formatNumber(p.expected, "en")}`}.`,
-  "rule.estimateBelowActual": (p) =>
-    `Indicator ${p.code}: the full-year estimate ${formatNumber(p.estimate, "en")} is below the value already reached, ${formatNumber(p.actual, "en")}.`,
+  "plausibility.estimateBelowActual": (p) =>
+    `Check indicator ${p.code}: the full-year estimate ${formatNumber(p.estimate, "en")} is below the value already reached, ${formatNumber(p.actual, "en")}.`,
+  "plausibility.farBelowPlan": (p) =>
+    `Check indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} is only ${formatNumber(p.percent, "en", 1)}% of ${planWords(p, "en")}, below the ${formatNumber(p.threshold, "en")}% threshold; it may be a typing mistake.`,
+  "plausibility.farAbovePlan": (p) =>
+    `Check indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} is ${formatNumber(p.percent, "en", 1)}% of ${planWords(p, "en")}, above the ${formatNumber(p.threshold, "en")}% threshold; it may be a typing mistake.`,
+  "plausibility.ambiguous": (p) =>
+    `Check indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${q(p.text)} was read as ${formatNumber(p.read, "en")}; if you meant ${formatNumber(p.other, "en")}, type ${p.type}.`,
+  "row.periodAssumed": (p) =>
+    `Indicator ${p.code}: the reporting period could not be read, so the figures are judged as for the full year.`,
   "sheet.noTemplate": (p) =>
     p.sheets.length === 0
       ? "The workbook has no indicator template sheet yet. Insert the template first."
       : `No sheet (${p.sheets.map(q).join(", ")}) has the template's header row (“Mã”, “Thực hiện”, “Đánh giá”…). Insert the template first.`,
-  "sheet.missingColumn": (p) => `Sheet ${q(p.sheet)} has no column ${q(p.column)}.`,
-  "sheet.unknownCode": (p) => `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is not in the catalogue.`,
+  "sheet.missingColumn": (p) =>
+    `Sheet ${q(p.sheet)} has no column ${q(p.column)}: ${MISSING_COLUMN_BREAKS.en[p.column] ?? "the template is incomplete"}. Insert a column headed exactly ${q(p.column)} back into the header row, or insert the template again.`,
+  "sheet.unknownCode": (p) =>
+    `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is not in the catalogue, so this row is not checked. Correct the code as the template has it.`,
   "sheet.duplicateCode": (p) =>
     `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked.`,
-  "sheet.missingRow": (p) => `Sheet ${q(p.sheet)} has no row for indicator ${p.code}.`,
-  "sheet.noPeriod": (p) =>
-    `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell; the figures are judged as for the full year.`,
-  "sheet.badPeriod": (p) =>
-    `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} is not Quý I, 6 tháng, 9 tháng or Cả năm; the figures are judged as for the full year.`,
+  "sheet.missingRow": (p) =>
+    `Sheet ${q(p.sheet)} has no row for indicator ${p.code}, so it is not judged. Restore the row with the code ${p.code} (or insert the template again).`,
+  "period.unreadable": (p) =>
+    `${p.labelFound ? (p.text === "" ? `Sheet ${q(p.sheet)}: the reporting period cell is empty` : `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} cannot be read`) : `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell`}; ` +
+    `the figures are judged as for the full year. Choose or type one of: ${periodForms("en")}.`,
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>
@@ -241,6 +291,35 @@ const en: Dictionary = {
 };
 
 const dictionaries: Record<Lang, Dictionary> = { vi, en };
+
+/** What each missing column breaks, keyed by its header. */
+const MISSING_COLUMN_BREAKS: Record<Lang, Record<string, string>> = {
+  vi: {
+    Mã: "không nhận ra được dòng nào nên không chỉ tiêu nào được đánh giá",
+    "Thực hiện": "không đọc được số liệu thực hiện của kỳ",
+    "Ước thực hiện cả năm": "không đọc được số ước cả năm",
+    "% so với KH năm": "không ghi được tỷ lệ so với kế hoạch năm",
+    "Đánh giá": "không ghi được kết quả đánh giá và không tô màu được các dòng, dù số tổng vẫn hiện",
+  },
+  en: {
+    Mã: "no row can be recognised, so no indicator is judged",
+    "Thực hiện": "the period's values cannot be read",
+    "Ước thực hiện cả năm": "the full-year estimates cannot be read",
+    "% so với KH năm": "the percent of the annual plan cannot be written",
+    "Đánh giá": "the statuses cannot be written and no row is highlighted, although the totals still show",
+  },
+};
+
+/** Every accepted form of every period, for messages: `Quý I, quý 1, Q1, 3 tháng; 6 tháng, …`. */
+export function periodForms(lang: Lang): string {
+  return REPORTING_PERIODS.map((p) => `${PERIOD_LABELS[lang][p]} (${PERIOD_FORMS[p].map(q).join(", ")})`).join("; ");
+}
+
+function planWords(p: PlausibilityParams, lang: Lang): string {
+  const plan = formatNumber(p.plan, lang);
+  if (lang === "vi") return p.prorated ? `kế hoạch của kỳ (${plan})` : `kế hoạch (${plan})`;
+  return p.prorated ? `the plan for the period (${plan})` : `the plan (${plan})`;
+}
 
 function range(min: number, max: number, lang: Lang): string {
   return min === max ? formatNumber(min, lang) : `${formatNumber(min, lang)} – ${formatNumber(max, lang)}`;

@@ -15,21 +15,37 @@ export const PERIOD_CELL_TEXT: Record<ReportingPeriod, string> = {
   FY: "Cả năm",
 };
 
+/** The forms staff write for each period (targets-2024.md, "Periods"), as a message lists them. */
+export const PERIOD_FORMS: Record<ReportingPeriod, readonly string[]> = {
+  Q1: ["Quý I", "quý 1", "Q1", "3 tháng"],
+  H1: ["6 tháng", "6 tháng đầu năm", "6T", "sáu tháng"],
+  "9M": ["9 tháng", "9T", "chín tháng"],
+  FY: ["Cả năm", "năm", "Năm 2024"],
+};
+
+// Folded (lower case, no diacritics) and without spaces, so `Quý  I`, `QUY I` and `quýI` compare alike.
 const ALIASES: Record<string, ReportingPeriod> = {
-  "quy i": "Q1",
-  "quy 1": "Q1",
+  quyi: "Q1",
+  quy1: "Q1",
   q1: "Q1",
-  "3 thang": "Q1",
-  "6 thang": "H1",
-  "6 thang dau nam": "H1",
+  "3thang": "Q1",
+  "3t": "Q1",
+  bathang: "Q1",
+  "6thang": "H1",
+  "6thangdaunam": "H1",
+  "6t": "H1",
+  sauthang: "H1",
+  sauthangdaunam: "H1",
   h1: "H1",
-  "9 thang": "9M",
+  "9thang": "9M",
+  "9t": "9M",
+  chinthang: "9M",
   "9m": "9M",
-  "ca nam": "FY",
+  canam: "FY",
   nam: "FY",
-  "12 thang": "FY",
+  "12thang": "FY",
   fy: "FY",
-  "full year": "FY",
+  fullyear: "FY",
   year: "FY",
 };
 
@@ -45,8 +61,19 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** The period a cell names (`Quý I`, `6 tháng`, `quy 1`, `H1`…), or undefined. */
+/**
+ * The period a cell names, or undefined when it names none of the forms staff write. A year at the
+ * end (`Năm 2024`, `6 tháng năm 2024`, `Quý I/2024`) is allowed; `Quý 2` or `tháng 10` are not periods
+ * the targets are prorated for, and an empty cell names nothing.
+ */
 export function parsePeriod(text: unknown): ReportingPeriod | undefined {
   if (typeof text !== "string") return undefined;
-  return ALIASES[foldText(text)];
+  const folded = foldText(text).replace(/[\s.:]/g, "");
+  const direct = ALIASES[folded];
+  if (direct) return direct;
+  const year = /^(.*?)[/,-]?(\d{4})$/.exec(folded);
+  if (!year) return undefined;
+  const rest = year[1];
+  if (rest === "" || rest === "nam") return "FY"; // "2024", "Năm 2024"
+  return ALIASES[rest] ?? (rest.endsWith("nam") ? ALIASES[rest.slice(0, -3)] : undefined);
 }

@@ -10,12 +10,35 @@ export interface Finding {
   /** The rows concerned, first the one to go to. */
   codes: string[];
   problem: Problem;
+  /** The catalogue rule's id, for a finding of one of the catalogue's rules. */
+  rule?: string;
+}
+
+/** Where a finding belongs: shown first (period, structure), beside a row (plausibility), or below. */
+export type FindingKind = "period" | "structure" | "plausibility" | "consistency";
+
+export function findingKind(finding: Finding): FindingKind {
+  const key = finding.problem.key;
+  if (key.startsWith("period.")) return "period";
+  if (key.startsWith("sheet.")) return "structure";
+  if (key.startsWith("plausibility.")) return "plausibility";
+  return "consistency";
+}
+
+const KIND_ORDER: Record<FindingKind, number> = { period: 0, structure: 1, plausibility: 2, consistency: 3 };
+
+/** Findings in the order every output shows them: the period first, then structure, then the rest. */
+export function orderFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => KIND_ORDER[findingKind(a.f)] - KIND_ORDER[findingKind(b.f)] || a.i - b.i)
+    .map(({ f }) => f);
 }
 
 const COLUMNS: readonly EntryColumn[] = ["actual", "estimate"];
 
 /**
- * The catalogue's sum rules, column by column, and "estimate not below actual" on cumulative rows.
+ * The catalogue's sum rules, column by column ("estimate not below actual" is a plausibility check).
  * `rows` are evaluateRows' result for this catalogue: every row but headings, in catalogue order.
  */
 export function checkConsistency(catalogue: Catalogue, rows: readonly RowEvaluation[]): Finding[] {
@@ -29,17 +52,6 @@ export function checkConsistency(catalogue: Catalogue, rows: readonly RowEvaluat
     for (const column of COLUMNS) {
       const finding = checkSum(rule, column, find);
       if (finding) findings.push(finding);
-    }
-  }
-  for (const i of plan.cumulative) {
-    const row = rows[i];
-    if (row.actual === undefined || row.estimate === undefined) continue;
-    if (row.estimate < row.actual - 1e-9 * Math.max(1, Math.abs(row.actual))) {
-      findings.push({
-        severity: "warning",
-        codes: [row.code],
-        problem: problem("rule.estimateBelowActual", { code: row.code, estimate: row.estimate, actual: row.actual }),
-      });
     }
   }
   return findings;
@@ -73,6 +85,7 @@ function checkSum(
   return {
     severity: "warning",
     codes,
+    rule: rule.id,
     problem: problem("rule.sumMismatch", {
       rule: rule.id,
       column,

@@ -37,6 +37,17 @@ export interface Indicator {
   cumulative?: boolean;
   lead: LeadAgency[];
   coordinating: string[];
+  /** This row's own plausibility thresholds, where they differ from the catalogue's. */
+  plausibility?: PlausibilityThresholds;
+}
+
+/**
+ * When a valid figure is still flagged "Kiểm tra lại": a judged value below `farBelowPercent` % or
+ * above `farAbovePercent` % of the plan for the period. Either may be left out to keep the default.
+ */
+export interface PlausibilityThresholds {
+  farBelowPercent?: number;
+  farAbovePercent?: number;
 }
 
 export interface SumRule {
@@ -66,6 +77,8 @@ export interface CatalogueFile {
   rules: SumRule[];
   /** The reporting calendar (cut-offs and due dates); without it, Decree 09/2019's cut-offs apply. */
   calendar?: ReportingCalendar;
+  /** Plausibility thresholds for every row (defaults: 10 % and 300 %). */
+  plausibility?: PlausibilityThresholds;
 }
 
 /** One period's data window and, when set, the date agencies must send their figures by (ISO dates). */

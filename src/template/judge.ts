@@ -1,15 +1,24 @@
 /** One validation pass over a read sheet, as every door runs it: locate, read, evaluate, plan the writes. */
 
-import { evaluateSheet, type Catalogue, type Finding, type ReportingPeriod, type SheetEvaluation } from "../core";
+import {
+  evaluateSheet,
+  orderFindings,
+  type Catalogue,
+  type Finding,
+  type ReportingPeriod,
+  type SheetEvaluation,
+} from "../core";
 import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
 import { highlightRules, resultWrites, type HighlightRule, type ResultWrites } from "./results";
 
 export interface ValidationReport {
   sheet: string;
   period: ReportingPeriod;
+  /** The period cell could not be read: the rows are judged as the full year by assumption. */
+  periodAssumed: boolean;
   tolerance: number;
   evaluation: SheetEvaluation;
-  /** Structural problems of the sheet, then consistency warnings. */
+  /** The unreadable period first, then structural problems, plausibility, consistency warnings. */
   findings: Finding[];
   /** The 1-based sheet row of each code found, for "go to". */
   rowNumbers: ReadonlyMap<string, number>;
@@ -18,7 +27,7 @@ export interface ValidationReport {
 export interface JudgedSheet {
   located: LocatedTemplate;
   report: ValidationReport;
-  /** What validation writes into `% so với KH` and `Đánh giá`. */
+  /** What validation writes into `% so với KH năm` (renaming an old header) and `Đánh giá`. */
   writes: ResultWrites;
   /** What "clear highlights" writes there instead: the template's blanks. */
   clearWrites: ResultWrites;
@@ -37,12 +46,16 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
   if (!located) return undefined;
   if (options.period !== undefined && options.period !== located.period) {
     located.period = options.period;
+  }
+  if (options.period !== undefined && located.periodUnreadable) {
     // The sheet's own period no longer matters: the caller writes this one into it.
-    located.findings = located.findings.filter((f) => f.problem.key !== "sheet.badPeriod");
+    located.periodUnreadable = false;
+    located.findings = located.findings.filter((f) => f.problem.key !== "period.unreadable");
   }
   const evaluation = evaluateSheet(catalogue, readEntries(grid, located), {
     period: located.period,
     tolerance: options.tolerance,
+    periodAssumed: located.periodUnreadable,
   });
   const existing = (row: number, col: number): string | number => {
     const source = grid.formulas ?? grid.values;
@@ -56,9 +69,10 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
     report: {
       sheet: located.sheet,
       period: located.period,
+      periodAssumed: located.periodUnreadable,
       tolerance: options.tolerance,
       evaluation,
-      findings: [...located.findings, ...evaluation.findings],
+      findings: orderFindings([...located.findings, ...evaluation.findings]),
       rowNumbers,
     },
     writes: resultWrites(located, evaluation, existing),

@@ -40,7 +40,7 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "target", header: "Kế hoạch 2024", width: 11, entry: false, required: false },
   { key: "actual", header: "Thực hiện", width: 12, entry: true, required: true },
   { key: "estimate", header: "Ước thực hiện cả năm", width: 13, entry: true, required: true },
-  { key: "percent", header: "% so với KH", width: 10, entry: false, required: true },
+  { key: "percent", header: "% so với KH năm", width: 10, entry: false, required: true },
   { key: "status", header: "Đánh giá", width: 16, entry: false, required: true },
   { key: "lead", header: "Cơ quan chủ trì", width: 24, entry: false, required: false },
   { key: "coordinating", header: "Cơ quan phối hợp", width: 30, entry: false, required: false },
@@ -48,6 +48,9 @@ export const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 export const COLUMN_COUNT = COLUMNS.length;
+
+/** The percent column's header before it meant the annual plan; still read, renamed on validation. */
+export const OLD_PERCENT_HEADER = "% so với KH";
 
 export const PERIOD_LABEL = "Kỳ báo cáo:";
 export const TEMPLATE_FONT = "Times New Roman";

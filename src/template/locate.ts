@@ -13,7 +13,7 @@ import {
   type ReportingPeriod,
   type RowEntry,
 } from "../core";
-import { COLUMNS, PERIOD_LABEL, type ColumnKey } from "./layout";
+import { COLUMNS, OLD_PERCENT_HEADER, PERIOD_LABEL, type ColumnKey } from "./layout";
 
 /** A block of a sheet as read: values (and number formats) from (rowOffset, colOffset), 0-based. */
 export interface SheetGrid {
@@ -39,6 +39,10 @@ export interface LocatedTemplate {
   /** The period read there; full year when absent or unreadable (a finding says so). */
   period: ReportingPeriod;
   periodText: string;
+  /** The period cell could not be read and the full year is assumed (`period.unreadable`). */
+  periodUnreadable: boolean;
+  /** The percent column still has its old header `% so với KH` (validation renames it). */
+  oldPercentHeader: boolean;
   /** Structural problems: missing columns and rows, unknown and duplicated codes, no period. */
   findings: Finding[];
 }
@@ -46,8 +50,14 @@ export interface LocatedTemplate {
 const HEADER_MATCH: Record<ColumnKey, (folded: string) => boolean> = Object.fromEntries(
   COLUMNS.map((c) => {
     const folded = foldText(c.header);
-    // "Kế hoạch 2024" is "Kế hoạch 2025" in next year's template.
-    const match = c.key === "target" ? (t: string) => t.startsWith("ke hoach") : (t: string) => t === folded;
+    const old = foldText(OLD_PERCENT_HEADER);
+    // "Kế hoạch 2024" is "Kế hoạch 2025" in next year's template; older templates head the percent `% so với KH`.
+    const match =
+      c.key === "target"
+        ? (t: string) => t.startsWith("ke hoach")
+        : c.key === "percent"
+          ? (t: string) => t === folded || t === old
+          : (t: string) => t === folded;
     return [c.key, match];
   })
 ) as Record<ColumnKey, (folded: string) => boolean>;
@@ -165,15 +175,21 @@ export function locateTemplate(grid: SheetGrid, catalogue: Catalogue): LocatedTe
     rows,
     period: "FY",
     periodText: "",
+    periodUnreadable: false,
+    oldPercentHeader: false,
     findings,
   };
+  const percentCol = header.columns.percent;
+  if (percentCol !== undefined) {
+    const cell = grid.values[header.row - grid.rowOffset][percentCol - grid.colOffset];
+    located.oldPercentHeader = typeof cell === "string" && foldText(cell) === foldText(OLD_PERCENT_HEADER);
+  }
   readPeriod(grid, located);
   return located;
 }
 
 /** The period cell is the first filled cell right of the `Kỳ báo cáo:` label (a column may have been inserted between). */
 function readPeriod(grid: SheetGrid, located: LocatedTemplate): void {
-  const { sheet } = located;
   for (let r = 0; r < located.headerRow - grid.rowOffset; r++) {
     const row = grid.values[r];
     const c = row.findIndex((v) => typeof v === "string" && foldText(v).replace(/:$/, "") === FOLDED_PERIOD_LABEL);
@@ -189,16 +205,20 @@ function readPeriod(grid: SheetGrid, located: LocatedTemplate): void {
     located.periodText = text(row[valueCol]).trim();
     const period = parsePeriod(located.periodText);
     if (period) located.period = period;
-    else {
-      located.findings.push({
-        severity: "warning",
-        codes: [],
-        problem: problem("sheet.badPeriod", { sheet, text: located.periodText }),
-      });
-    }
+    else unreadablePeriod(located, true);
     return;
   }
-  located.findings.push({ severity: "warning", codes: [], problem: problem("sheet.noPeriod", { sheet }) });
+  unreadablePeriod(located, false);
+}
+
+/** Judged as the full year, and said first: `period.unreadable`. */
+function unreadablePeriod(located: LocatedTemplate, labelFound: boolean): void {
+  located.periodUnreadable = true;
+  located.findings.unshift({
+    severity: "warning",
+    codes: [],
+    problem: problem("period.unreadable", { sheet: located.sheet, text: located.periodText, labelFound }),
+  });
 }
 
 /** What staff entered on each located row, with each cell's number format. */

@@ -1,11 +1,11 @@
 /**
- * What validation writes into a located template: `% so với KH` and `Đánh giá` for every row,
+ * What validation writes into a located template: `% so với KH năm` and `Đánh giá` for every row,
  * and the conditional-format rules that highlight rows by status. Validation owns exactly these,
  * so clearing them restores the sheet, and nothing a person typed or formatted is touched.
  */
 
 import { STATUS_LABELS, type SheetEvaluation, type Status } from "../core";
-import { columnLetter, type Area } from "./layout";
+import { COLUMNS, columnLetter, type Area } from "./layout";
 import type { LocatedTemplate } from "./locate";
 
 /** One column's cells from firstRow down, as a column of values (rows × 1) ready for range.values. */
@@ -55,16 +55,34 @@ export function resultWrites(
     }
     return { row: span.first, col, values };
   };
+  const percent = column(located.columns.percent, (code) => {
+    const p = evaluation?.row(code)?.percentOfAnnualPlan;
+    return p === undefined || !Number.isFinite(p) ? "" : Number((p / 100).toPrecision(12));
+  });
+  if (percent && evaluation && located.oldPercentHeader) renameHeader(located, percent, existing);
   return {
-    percent: column(located.columns.percent, (code) => {
-      const p = evaluation?.row(code)?.percentOfPlan;
-      return p === undefined || !Number.isFinite(p) ? "" : Number((p / 100).toPrecision(12));
-    }),
+    percent,
     status: column(located.columns.status, (code) => {
       const r = evaluation?.row(code);
       return r ? STATUS_LABELS.vi[r.status] : "";
     }),
   };
+}
+
+/**
+ * An old `% so với KH` header now heads the share of the annual plan: the column's write starts at the
+ * header with its new name, so every door renames it with the values (rows between stay as they are).
+ */
+function renameHeader(
+  located: LocatedTemplate,
+  write: ColumnWrite,
+  existing: (row: number, col: number) => string | number
+): void {
+  const header = COLUMNS.find((c) => c.key === "percent")?.header ?? "";
+  const between: (string | number)[][] = [];
+  for (let row = located.headerRow + 1; row < write.row; row++) between.push([existing(row, write.col)]);
+  write.values = [[header], ...between, ...write.values];
+  write.row = located.headerRow;
 }
 
 /** Every conditional format validation adds carries this in its formula; it evaluates to 0. */

@@ -296,7 +296,7 @@ describe("consistency rules", () => {
 
   test("a full-year estimate below what a cumulative row already reached", () => {
     expect(findings({ "05.1": [2100, 2000] })).toEqual([
-      "Chỉ tiêu 05.1: ước cả năm 2.000 thấp hơn số đã thực hiện 2.100.",
+      "Kiểm tra lại chỉ tiêu 05.1: ước cả năm 2.000 thấp hơn số đã thực hiện 2.100.",
     ]);
     expect(findings({ "05.1": [2100, 2100] })).toEqual([]);
     expect(findings({ "01": [7, 6] })).toEqual([]); // a rate, not cumulative

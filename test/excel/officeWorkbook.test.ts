@@ -186,7 +186,7 @@ describe("insert the template", () => {
 });
 
 describe("validate", () => {
-  test("judges every row, writes % so với KH and Đánh giá, highlights, in three syncs", async () => {
+  test("judges every row, writes % so với KH năm and Đánh giá, highlights, in three syncs", async () => {
     const { excel, workbook } = await inserted();
     type(excel, "01", "actual", "7,5");
     type(excel, "05.1", "actual", "2.100");
@@ -204,7 +204,8 @@ describe("validate", () => {
     expect(at(excel, "12.1", "status")).toBe("Số liệu không hợp lệ");
     expect(at(excel, "03", "status")).toBe("Chưa có số liệu");
     expect(at(excel, "02", "status")).toBe("");
-    expect(at(excel, "05.1", "percent")).toBeCloseTo(2100 / 2030, 10);
+    // Of the annual plan 4.060, while the status compared 2.100 with the 2.030 due by 6 months.
+    expect(at(excel, "05.1", "percent")).toBeCloseTo(2100 / 4060, 10);
     const live = excel.highlights.filter((h) => !h.deleted);
     expect(live.map((h) => h.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#F8CBAD", "#E2EFDA", "#E2EFDA"]);
     expect(live[0].formula).toBe(`=AND($I${template.firstDataRow + 1}="Không đạt",N("chi-tieu")=0)`);
@@ -320,8 +321,8 @@ describe("validate", () => {
     excel.type(SHEET, rowOf(excel, "03"), col("code"), "99");
     const report = value(await workbook.validate({ tolerance: 0.05 }));
     expect(report.findings.map((f) => describeProblem(f.problem, "en"))).toEqual([
-      `Sheet “${SHEET}”, row ${template.rowCodes.indexOf("03") + 1}: the code “99” is not in the catalogue.`,
-      `Sheet “${SHEET}” has no row for indicator 03.`,
+      `Sheet “${SHEET}”, row ${template.rowCodes.indexOf("03") + 1}: the code “99” is not in the catalogue, so this row is not checked. Correct the code as the template has it.`,
+      `Sheet “${SHEET}” has no row for indicator 03, so it is not judged. Restore the row with the code 03 (or insert the template again).`,
     ]);
   });
 
@@ -411,7 +412,9 @@ describe("lead agencies", () => {
     const r = rowOf(excel, "12.3") + 1;
     expect(excel.activeSheet).toBe(SHEET);
     expect(excel.selections.at(-1)).toBe(`${SHEET}!A${r}:L${r}`);
-    expect(error(await workbook.selectRow("99"), "en")).toBe(`Sheet “${SHEET}” has no row for indicator 99.`);
+    expect(error(await workbook.selectRow("99"), "en")).toBe(
+      `Sheet “${SHEET}” has no row for indicator 99, so it is not judged. Restore the row with the code 99 (or insert the template again).`
+    );
   });
 
   test("autofilter patterns escape Excel's wildcards", () => {

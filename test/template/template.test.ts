@@ -52,7 +52,7 @@ describe("buildTemplate", () => {
       "Kế hoạch 2024",
       "Thực hiện",
       "Ước thực hiện cả năm",
-      "% so với KH",
+      "% so với KH năm",
       "Đánh giá",
       "Cơ quan chủ trì",
       "Cơ quan phối hợp",
@@ -193,18 +193,22 @@ describe("locateTemplate", () => {
     const values = freshGrid();
     values[template.rowCodes.indexOf("03")][col("code")] = "99"; // unknown, and 03 now missing
     values[template.rowCodes.indexOf("04")][col("code")] = "01"; // duplicate, and 04 missing
-    for (const row of values) row.splice(col("percent"), 1); // % so với KH deleted
+    for (const row of values) row.splice(col("percent"), 1); // % so với KH năm deleted
     values[template.periodCell.row][template.periodCell.col] = "Quý V";
     const located = locateTemplate(grid(values), catalogue);
     const messages = located?.findings.map((f) => describeProblem(f.problem, "vi"));
     const r = (code: string) => template.rowCodes.indexOf(code) + 1;
+    // The unreadable period first; each structural problem says what it breaks and how to fix it.
     expect(messages).toEqual([
-      "Trang “Chỉ tiêu 2024” thiếu cột “% so với KH”.",
-      `Trang “Chỉ tiêu 2024”, dòng ${r("03")}: mã “99” không có trong danh mục chỉ tiêu.`,
+      "Trang “Chỉ tiêu 2024”: không đọc được kỳ báo cáo “Quý V”; số liệu được đánh giá như cả năm. " +
+        "Hãy chọn hoặc nhập một kỳ: Quý I (“Quý I”, “quý 1”, “Q1”, “3 tháng”); 6 tháng (“6 tháng”, “6 tháng đầu năm”, " +
+        "“6T”, “sáu tháng”); 9 tháng (“9 tháng”, “9T”, “chín tháng”); Cả năm (“Cả năm”, “năm”, “Năm 2024”).",
+      "Trang “Chỉ tiêu 2024” thiếu cột “% so với KH năm”: không ghi được tỷ lệ so với kế hoạch năm. " +
+        "Hãy chèn lại cột có tiêu đề đúng “% so với KH năm” vào dòng tiêu đề, hoặc chèn lại mẫu.",
+      `Trang “Chỉ tiêu 2024”, dòng ${r("03")}: mã “99” không có trong danh mục chỉ tiêu nên dòng này không được kiểm tra. Hãy sửa lại mã cho đúng mẫu.`,
       `Trang “Chỉ tiêu 2024”, dòng ${r("04")}: mã “01” đã có ở dòng ${r("01")}; chỉ dòng ${r("01")} được kiểm tra.`,
-      "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 03.",
-      "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 04.",
-      "Trang “Chỉ tiêu 2024”: kỳ báo cáo “Quý V” không phải là Quý I, 6 tháng, 9 tháng hoặc Cả năm; số liệu được đánh giá như cả năm.",
+      "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 03 nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã 03 (hoặc chèn lại mẫu).",
+      "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 04 nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã 04 (hoặc chèn lại mẫu).",
     ]);
     expect(located?.period).toBe("FY");
   });
@@ -214,7 +218,8 @@ describe("locateTemplate", () => {
     values[template.periodCell.row] = values[template.periodCell.row].map(() => "");
     const located = locateTemplate(grid(values), catalogue);
     expect(located?.period).toBe("FY");
-    expect(located?.findings.map((f) => f.problem.key)).toEqual(["sheet.noPeriod"]);
+    expect(located?.findings.map((f) => f.problem.key)).toEqual(["period.unreadable"]);
+    expect(located?.periodUnreadable).toBe(true);
   });
 });
 
@@ -246,7 +251,8 @@ describe("judgeSheet", () => {
     expect(at("03")).toBe("Chưa có số liệu");
     expect(at("02")).toBe("");
     const percent = judged?.writes.percent?.values[template.rowCodes.indexOf("05.1") - template.firstDataRow][0];
-    expect(percent).toBeCloseTo(2100 / 2030, 10);
+    // % so với KH năm: against the annual 4.060, while the status compared 2.100 with the prorated 2.030.
+    expect(percent).toBeCloseTo(2100 / 4060, 10);
     expect(judged?.report.rowNumbers.get("01")).toBe(template.firstDataRow + 1);
   });
 

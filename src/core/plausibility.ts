@@ -1,0 +1,172 @@
+/**
+ * "Kiểm tra lại": figures that are valid numbers and still almost surely typing mistakes. These
+ * findings stand beside the statuses and never change one (targets-2024.md, "Plausibility").
+ */
+
+import { valueTypeProblem, type RowEvaluation } from "./evaluate";
+import { problem, type EntryColumn } from "./messages";
+import { planFor } from "./plan";
+import type { Finding } from "./rules";
+import type { Catalogue, Indicator, PlausibilityThresholds, ReportingPeriod } from "./types";
+
+/** Used where neither the row nor the catalogue sets a threshold. */
+export const DEFAULT_PLAUSIBILITY: Readonly<Required<PlausibilityThresholds>> = Object.freeze({
+  farBelowPercent: 10,
+  farAbovePercent: 300,
+});
+
+/** A row's thresholds: its own, else the catalogue's, else the defaults, field by field. */
+export function thresholdsFor(catalogue: Catalogue, indicator: Indicator): Required<PlausibilityThresholds> {
+  return {
+    farBelowPercent:
+      indicator.plausibility?.farBelowPercent ??
+      catalogue.plausibility?.farBelowPercent ??
+      DEFAULT_PLAUSIBILITY.farBelowPercent,
+    farAbovePercent:
+      indicator.plausibility?.farAbovePercent ??
+      catalogue.plausibility?.farAbovePercent ??
+      DEFAULT_PLAUSIBILITY.farAbovePercent,
+  };
+}
+
+const SEPARATED = /^([-+−–]?)\s?([0-9.,]+)$/;
+const GROUPED = { ".": /^[1-9]\d{0,2}(\.\d{3})+$/, ",": /^[1-9]\d{0,2}(,\d{3})+$/ };
+const PREFIX = /^(≥|>=|≤|<=|>|<|~|≈|khoảng|khoang|xấp xỉ)\s*/i;
+
+/**
+ * A number written with `decimal` as its decimal mark and the other mark grouping thousands, strictly
+ * (groups of three after a first group of one to three digits), or undefined when it is not one.
+ */
+function strictReading(digits: string, decimal: "." | ","): number | undefined {
+  const group = decimal === "." ? "," : ".";
+  const parts = digits.split(decimal);
+  if (parts.length > 2) return undefined;
+  const [int, fraction = ""] = parts;
+  if (parts.length === 2 && !/^\d+$/.test(fraction)) return undefined;
+  if (int.includes(group) ? !GROUPED[group].test(int) : !/^\d+$/.test(int)) return undefined;
+  return Number(`${int.split(group).join("")}${fraction === "" ? "" : `.${fraction}`}`);
+}
+
+/**
+ * The other reading of a text whose value depends on which separator is the decimal one (`2,100`,
+ * `1.234`, `4.060,5`), or undefined when the text reads only one way.
+ */
+export function otherReading(text: string, read: number): number | undefined {
+  let t = text.trim().replace(PREFIX, "").replace(/%$/, "").trim();
+  const match = SEPARATED.exec(t.replace(/[\s\u00a0]+/g, ""));
+  if (!match) return undefined;
+  t = match[2];
+  const sign = match[1] === "" || match[1] === "+" ? 1 : -1;
+  const hasDot = t.includes(".");
+  const hasComma = t.includes(",");
+  if (!hasDot && !hasComma) return undefined;
+  const readings = new Set<number>();
+  for (const decimal of [".", ","] as const) {
+    const r = strictReading(t, decimal);
+    if (r !== undefined) readings.add(sign * r);
+  }
+  if (hasDot && hasComma) {
+    // A mix: the mark that was taken to group thousands may have been meant as the decimal one.
+    const first = Math.min(t.indexOf("."), t.indexOf(","));
+    const r = Number(`${t.slice(0, first)}.${t.slice(first + 1).replace(/[.,]/g, "")}`);
+    if (Number.isFinite(r)) readings.add(sign * r);
+  }
+  for (const r of readings) if (Math.abs(r - read) > 1e-9 * Math.max(1, Math.abs(read))) return r;
+  return undefined;
+}
+
+/** What to type for a number so that it reads one way only: no grouping, a decimal comma, never 3 decimals alone. */
+export function unambiguousText(value: number): string {
+  const plain = String(Number(value.toPrecision(12)));
+  if (!plain.includes(".")) return plain;
+  const [int, fraction] = plain.split(".");
+  return `${int},${fraction.length === 3 ? `${fraction}0` : fraction}`;
+}
+
+export interface PlausibilityOptions {
+  period: ReportingPeriod;
+}
+
+/**
+ * Every plausibility finding, in catalogue order: ambiguous notation in either entry cell, a judged
+ * value far from its plan (unless that very cell was already flagged as ambiguous), and a full-year
+ * estimate below the period's value on a cumulative row. `rows` are evaluateRows' result.
+ */
+export function checkPlausibility(
+  catalogue: Catalogue,
+  rows: readonly RowEvaluation[],
+  options: PlausibilityOptions
+): Finding[] {
+  const plan = planFor(catalogue);
+  const findings: Finding[] = [];
+  for (let i = 0; i < plan.rows.length; i++) {
+    const indicator = plan.rows[i];
+    const row = rows[i];
+    const bounds = plan.bounds[i];
+    if (!bounds || indicator.kind === "allOf" || row.status === "invalid") continue;
+    const { farBelowPercent, farAbovePercent } = thresholdsFor(catalogue, indicator);
+    const atMost = indicator.kind === "atMost";
+    const inBand = (value: number, planValue: number) => {
+      const percent = (value / planValue) * 100;
+      return percent >= farBelowPercent && percent <= farAbovePercent;
+    };
+    const ambiguousColumns = new Set<EntryColumn>();
+    for (const column of ["actual", "estimate"] as const) {
+      const text = column === "actual" ? row.actualText : row.estimateText;
+      const read = row[column];
+      if (text === undefined || read === undefined) continue;
+      const other = otherReading(text, read);
+      if (other === undefined || valueTypeProblem(indicator, other) !== undefined) continue;
+      const b = column === "actual" ? bounds.byPeriod[options.period] : bounds.whole;
+      const planValue = atMost ? b.max : b.min;
+      if (planValue <= 0 || inBand(read, planValue) || !inBand(other, planValue)) continue;
+      ambiguousColumns.add(column);
+      findings.push({
+        severity: "warning",
+        codes: [row.code],
+        problem: problem("plausibility.ambiguous", {
+          code: row.code,
+          column,
+          text,
+          read,
+          other,
+          type: unambiguousText(other),
+        }),
+      });
+    }
+    if (row.value !== undefined && row.bounds && row.basis && !ambiguousColumns.has(row.basis)) {
+      const planValue = atMost ? row.bounds.max : row.bounds.min;
+      const percent = (row.value / planValue) * 100;
+      if (planValue > 0 && (percent < farBelowPercent || percent > farAbovePercent)) {
+        const below = percent < farBelowPercent;
+        findings.push({
+          severity: "warning",
+          codes: [row.code],
+          problem: problem(below ? "plausibility.farBelowPlan" : "plausibility.farAbovePlan", {
+            code: row.code,
+            column: row.basis,
+            value: row.value,
+            plan: planValue,
+            prorated: row.bounds.prorated,
+            percent,
+            threshold: below ? farBelowPercent : farAbovePercent,
+          }),
+        });
+      }
+    }
+    if (indicator.cumulative && row.actual !== undefined && row.estimate !== undefined) {
+      if (row.estimate < row.actual - 1e-9 * Math.max(1, Math.abs(row.actual))) {
+        findings.push({
+          severity: "warning",
+          codes: [row.code],
+          problem: problem("plausibility.estimateBelowActual", {
+            code: row.code,
+            estimate: row.estimate,
+            actual: row.actual,
+          }),
+        });
+      }
+    }
+  }
+  return findings;
+}
