@@ -46,7 +46,7 @@ export interface RowEvaluation {
   /** Judged value ÷ the annual plan's lower bound × 100, always: the `% so với KH năm` column. */
   percentOfAnnualPlan?: number;
   /** A cumulative row judged as for the full year because the period could not be read. */
-  periodAssumed: boolean;
+  periodAssumed?: boolean;
   /** Why the row is invalid, or notes about it. */
   problems: readonly Problem[];
 }
