@@ -11,6 +11,9 @@ import {
   type Command,
   type Io,
 } from "./common";
+import { mergeCommand } from "./merge";
+import { splitCommand } from "./split";
+import { statusCommand } from "./status";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
@@ -21,6 +24,9 @@ export { parseTolerance } from "./validate";
 const COMMANDS: Record<string, Command> = {
   template: templateCommand,
   validate: validateCommand,
+  split: splitCommand,
+  merge: mergeCommand,
+  status: statusCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -93,3 +93,8 @@ export function calendarProblems(calendar: ReportingCalendar): { period: Reporti
   }
   return problems;
 }
+
+/** The moment in the province's time, as the merge log writes it: `2024-07-02 09:15:03`. */
+export function timestampInVietnam(now: Date = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 19).replace("T", " ");
+}

@@ -1,0 +1,149 @@
+/** `chi-tieu merge`: the agencies' files into a copy of the consolidated workbook, by Mã, with a preview, a log and exit codes. */
+
+import * as path from "path";
+import { DEFAULT_TOLERANCE } from "../core";
+import {
+  describeRound,
+  planMerge,
+  timestampInVietnam,
+  type MergePlan,
+  type MergeSource,
+  type RoundFinding,
+} from "../round";
+import {
+  checkCommandOutput,
+  EXIT_FILE,
+  EXIT_OK,
+  FileError,
+  loadCatalogueOption,
+  parseOptions,
+  UsageError,
+  writeCommandOutput,
+  type CommandContext,
+} from "./common";
+import { expandInputs } from "./inputs";
+import { sameFile } from "./output";
+import { appendLog, applyWrites, openRoundWorkbook } from "./roundFiles";
+import { judgeWorkbook, writeResults } from "./xlsx";
+
+/** Exit status 1: something given was left out (the issue's contract; the same number as a usage error). */
+export const EXIT_LEFT_OUT = 1;
+
+export async function mergeCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t, lang } = cli;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      write: { type: "string" },
+      "keep-existing": { type: "boolean" },
+      force: { type: "boolean" },
+      json: { type: "boolean" },
+      catalogue: { type: "string" },
+    },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.round.helpMerge);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError(t.round.noWorkbook);
+  if (positionals.length === 1) throw new UsageError(t.round.noSources);
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
+  const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
+  // The consolidated workbook and the written copy are never among the agencies' files, even inside a folder given.
+  const sources = expandInputs(positionals.slice(1), io.cwd).filter(
+    (i) => i.missing || !(sameFile(i.file, target.file) || (write !== undefined && sameFile(i.file, write)))
+  );
+  const force = Boolean(values.force);
+  const inputs = [target, ...sources].filter((i) => !i.missing).map((i) => i.file);
+  if (write) checkCommandOutput(write, { force, inputs }, t);
+
+  const opened = await openRoundWorkbook(target, catalogue, cli);
+  if ("error" in opened) throw new FileError(t.fileError(target.file, opened.error.message));
+  const read: MergeSource[] = [];
+  for (const source of sources) {
+    const file = await openRoundWorkbook(source, catalogue, cli);
+    // Only the grid is kept: the workbooks of many agencies never sit in memory together.
+    read.push(
+      "error" in file
+        ? { file: source.file, error: file.error.message }
+        : { file: source.file, sheet: file.found.round }
+    );
+  }
+  const plan = planMerge(catalogue, opened.found.round, read, {
+    keepExisting: Boolean(values["keep-existing"]),
+    when: timestampInVietnam(),
+  });
+
+  let logLines = 0;
+  if (write) {
+    applyWrites(opened.found.worksheet, plan);
+    logLines = appendLog(opened.workbook, plan);
+    // The merged copy carries fresh statuses, as `validate --write` would give it.
+    for (const sheet of judgeWorkbook(opened.workbook, catalogue, { tolerance: DEFAULT_TOLERANCE })) {
+      if (sheet.sheet === opened.found.worksheet) writeResults(sheet, false);
+    }
+    writeCommandOutput(write, new Uint8Array(await opened.workbook.xlsx.writeBuffer()), { force, inputs }, t);
+  }
+
+  if (values.json) io.stdout(JSON.stringify(jsonDocument(target.file, plan, write, cli), null, 2));
+  else {
+    printTable(plan, cli);
+    if (plan.findings.length > 0) {
+      io.stdout("");
+      io.stdout(t.round.findings);
+      for (const f of plan.findings) io.stdout(`  - ${describeRound(f, lang)}`);
+    }
+    io.stdout("");
+    if (plan.writes.length === 0) io.stdout(t.round.nothingToApply);
+    io.stdout(write ? t.round.wroteMerge(write, plan.writes.length, logLines) : t.round.preview);
+  }
+  if (plan.unreadable) return EXIT_FILE;
+  return plan.leftOut ? EXIT_LEFT_OUT : EXIT_OK;
+}
+
+/** One line per file: what it gave, what was left out. */
+function printTable(plan: MergePlan, cli: CommandContext): void {
+  const { t, io } = cli;
+  const rows = plan.files.map((f) => [
+    path.basename(f.file),
+    f.agency ?? "",
+    t.round.statusWord[f.status],
+    String(f.filled),
+    String(f.changed),
+    String(f.notLead),
+    String(f.conflicts),
+  ]);
+  const all = [t.round.header, ...rows];
+  const widths = t.round.header.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  for (const r of all)
+    io.stdout(r.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join("  "));
+}
+
+/** A finding for programs: its code, severity and message, with its details (the indicator's code as `indicator`). */
+export function findingJson(f: RoundFinding, cli: CommandContext) {
+  const { code: indicator, ...details } = f.params as { code?: string };
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: describeRound(f, cli.lang),
+    ...(indicator === undefined ? {} : { indicator }),
+    ...details,
+  };
+}
+
+function jsonDocument(consolidated: string, plan: MergePlan, written: string | undefined, cli: CommandContext) {
+  return {
+    tool: "chi-tieu",
+    format: 1,
+    command: "merge",
+    consolidated,
+    files: plan.files,
+    findings: plan.findings.map((f) => findingJson(f, cli)),
+    log: plan.log,
+    applied: plan.writes.length,
+    leftOut: plan.leftOut,
+    written: written ?? null,
+  };
+}

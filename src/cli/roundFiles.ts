@@ -1,0 +1,102 @@
+/** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
+
+import ExcelJS from "exceljs";
+import { describe, problem, type Catalogue, type CellValue } from "../core";
+import {
+  LOG_HEADER,
+  LOG_SHEET,
+  logRow,
+  readRoundSheet,
+  type AgencyWorkbook,
+  type MergePlan,
+  type RoundSheet,
+} from "../round";
+import { a1 } from "../template";
+import type { CommandContext } from "./common";
+import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
+import { addTemplateSheet, gridOf } from "./xlsx";
+
+export interface FoundTemplate {
+  worksheet: ExcelJS.Worksheet;
+  round: RoundSheet;
+}
+
+/** The first worksheet holding the template, read for the round. */
+export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
+  for (const worksheet of workbook.worksheets) {
+    const round = readRoundSheet(gridOf(worksheet), catalogue);
+    if (round) return { worksheet, round };
+  }
+  return undefined;
+}
+
+/** The names of a workbook's sheets, for "no template in: …". */
+export function sheetNames(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.map((s) => s.name);
+}
+
+/** One agency's workbook as .xlsx bytes: the template sheet and the names a program reads its agency and period by. */
+export async function agencyWorkbookBytes(plan: AgencyWorkbook): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "chi-tieu";
+  addTemplateSheet(workbook, plan.template);
+  const quoted = `'${plan.template.name.replace(/'/g, "''")}'`;
+  for (const name of plan.names) {
+    workbook.definedNames.add(`${quoted}!${a1(name.row, name.col).replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`, name.name);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Carries out a merge plan's cell writes on the consolidated worksheet. */
+export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
+  for (const write of plan.writes) {
+    const cell = worksheet.getCell(write.row + 1, write.col + 1);
+    cell.value = write.value;
+    if (write.numberFormat) cell.numFmt = write.numberFormat;
+  }
+}
+
+const logValue = (v: CellValue | string | number | boolean | null): ExcelJS.CellValue =>
+  v === undefined ? null : typeof v === "object" && v !== null ? v.error : v;
+
+/**
+ * Appends the plan's log lines below those already in `Nhật ký cập nhật` (creating the sheet, with
+ * its header, on the first merge). Lines already there are never touched.
+ */
+export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
+  if (plan.log.length === 0) return 0;
+  let sheet = workbook.getWorksheet(LOG_SHEET);
+  if (!sheet) {
+    sheet = workbook.addWorksheet(LOG_SHEET);
+    const header = sheet.addRow([...LOG_HEADER]);
+    header.font = { bold: true };
+    [17, 28, 28, 8, 20, 7, 24, 24].forEach((w, i) => (sheet!.getColumn(i + 1).width = w));
+  }
+  // Below the last line that holds anything, whatever staff did to the sheet.
+  let last = sheet.rowCount;
+  while (last > 0 && !sheet.getRow(last).hasValues) last--;
+  plan.log.forEach((entry, i) => {
+    const row = sheet!.getRow(last + 1 + i);
+    row.values = logRow(entry).map(logValue);
+    row.getCell(7).numFmt = "@";
+    row.getCell(8).numFmt = "@";
+    row.commit();
+  });
+  return plan.log.length;
+}
+
+/** Opens a workbook and finds its template for the round, or says why it cannot (in the user's language). */
+export async function openRoundWorkbook(
+  input: InputFile,
+  catalogue: Catalogue,
+  cli: CommandContext
+): Promise<{ workbook: ExcelJS.Workbook; found: FoundTemplate } | { error: FileProblem }> {
+  const opened = await openWorkbook(input, cli.t);
+  if ("error" in opened) return opened;
+  const found = findRoundSheet(opened.workbook, catalogue);
+  if (!found) {
+    const message = describe(problem("sheet.noTemplate", { sheets: sheetNames(opened.workbook) }), cli.lang);
+    return { error: { code: "noTemplate", message } };
+  }
+  return { workbook: opened.workbook, found };
+}

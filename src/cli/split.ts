@@ -1,0 +1,81 @@
+/** `chi-tieu split`: one .xlsx file per lead agency from the consolidated workbook, each with only its rows. */
+
+import * as fs from "fs";
+import * as path from "path";
+import { foldText } from "../core";
+import { planSplit } from "../round";
+import {
+  checkCommandOutput,
+  EXIT_OK,
+  FileError,
+  loadCatalogueOption,
+  parseOptions,
+  UsageError,
+  writeCommandOutput,
+  type CommandContext,
+} from "./common";
+import { expandInputs } from "./inputs";
+import { agencyWorkbookBytes, openRoundWorkbook } from "./roundFiles";
+
+export async function splitCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t } = cli;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      out: { type: "string" },
+      agency: { type: "string" },
+      force: { type: "boolean" },
+      json: { type: "boolean" },
+      catalogue: { type: "string" },
+    },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.round.helpSplit);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(t.round.noWorkbook);
+  if (values.out === undefined) throw new UsageError(t.round.noOut);
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  let only: string | undefined;
+  if (values.agency !== undefined) {
+    const wanted = foldText(values.agency as string);
+    only = catalogue.leadAgencies.find((a) => foldText(a).includes(wanted));
+    if (!only) throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
+  }
+  const [input] = expandInputs(positionals, io.cwd);
+  const opened = await openRoundWorkbook(input, catalogue, cli);
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+
+  const folder = path.resolve(io.cwd, values.out as string);
+  fs.mkdirSync(folder, { recursive: true });
+  const plans = planSplit(catalogue, opened.found.round, { only });
+  const force = Boolean(values.force);
+  const options = { force, inputs: [input.file] };
+  // Refuse before writing any: either every agency's file is written, or none is.
+  for (const plan of plans) checkCommandOutput(path.join(folder, plan.fileName), options, t);
+  const written: { agency: string; file: string; codes: string[] }[] = [];
+  for (const plan of plans) {
+    const file = path.join(folder, plan.fileName);
+    writeCommandOutput(file, await agencyWorkbookBytes(plan), options, t);
+    written.push({ agency: plan.agency, file, codes: plan.codes });
+    if (!values.json) io.stdout(t.round.split(plan.agency, plan.codes.length, file));
+  }
+  if (values.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          tool: "chi-tieu",
+          format: 1,
+          command: "split",
+          source: input.file,
+          period: opened.found.round.located.period,
+          files: written,
+        },
+        null,
+        2
+      )
+    );
+  } else io.stdout(t.round.splitDone(written.length, folder));
+  return EXIT_OK;
+}

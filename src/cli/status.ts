@@ -1,0 +1,93 @@
+/** `chi-tieu status`: who is missing for the period, the furthest behind first, and the explanations owed. */
+
+import { DEFAULT_TOLERANCE, evaluateSheet, PERIOD_LABELS } from "../core";
+import { describeRound, planCompleteness, todayInVietnam } from "../round";
+import { readEntries } from "../template";
+import { EXIT_OK, FileError, loadCatalogueOption, parseOptions, UsageError, type CommandContext } from "./common";
+import { expandInputs } from "./inputs";
+import { findingJson } from "./merge";
+import { openRoundWorkbook } from "./roundFiles";
+import { parseTolerance } from "./validate";
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export async function statusCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t, lang } = cli;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      today: { type: "string" },
+      tolerance: { type: "string" },
+      json: { type: "boolean" },
+      catalogue: { type: "string" },
+    },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.round.helpStatus);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) throw new UsageError(t.round.noWorkbook);
+  const today = (values.today as string | undefined) ?? todayInVietnam();
+  if (!ISO_DATE.test(today)) throw new UsageError(t.round.badToday(today));
+  let tolerance = DEFAULT_TOLERANCE;
+  if (values.tolerance !== undefined) {
+    const parsed = parseTolerance(values.tolerance as string);
+    if (parsed === undefined) throw new UsageError(t.badTolerance(values.tolerance as string));
+    tolerance = parsed;
+  }
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const [input] = expandInputs(positionals, io.cwd);
+  const opened = await openRoundWorkbook(input, catalogue, cli);
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+  const { round } = opened.found;
+  const evaluation = evaluateSheet(catalogue, readEntries(round.grid, round.located), {
+    period: round.located.period,
+    tolerance,
+  });
+  const completeness = planCompleteness(catalogue, round, evaluation, today);
+
+  if (values.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          tool: "chi-tieu",
+          format: 1,
+          command: "status",
+          file: input.file,
+          period: completeness.dates.period,
+          dates: completeness.dates,
+          today,
+          agencies: completeness.agencies,
+          findings: completeness.findings.map((f) => findingJson(f, cli)),
+        },
+        null,
+        2
+      )
+    );
+    return EXIT_OK;
+  }
+  const { dates } = completeness;
+  io.stdout(t.round.statusTitle(PERIOD_LABELS[lang][dates.period], dates.due, today));
+  const rows = completeness.agencies.map((a) => [
+    a.agency,
+    `${a.filled}/${a.expected}`,
+    a.missingCodes.join(" "),
+    a.explanationsMissing.join(" "),
+    a.overdue ? t.round.overdue : t.round.onTime,
+  ]);
+  const all = [t.round.statusHeader, ...rows];
+  const widths = t.round.statusHeader.map((_, c) => Math.max(...all.map((r) => r[c].length)));
+  for (const r of all)
+    io.stdout(
+      r
+        .map((cell, c) => cell.padEnd(widths[c]))
+        .join("  ")
+        .trimEnd()
+    );
+  if (completeness.findings.length > 0) {
+    io.stdout("");
+    for (const f of completeness.findings) io.stdout(`  - ${describeRound(f, lang)}`);
+  }
+  return EXIT_OK;
+}
