@@ -81,10 +81,20 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const toleranceRef = useRef(DEFAULT_TOLERANCE);
   const auto = useRef<AutoValidator | undefined>(undefined);
   const stopWatching = useRef<(() => void) | undefined>(undefined);
+  const addCopyButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  useEffect(() => {
+    if (askReplace === undefined) return;
+    // Fluent focuses the dialog's first button, or the dialog itself when it finds that button too early;
+    // focus on the dialog itself leaves the modal inactive and the whole dialog aria-hidden. The safe
+    // choice (a copy: nothing is lost) gets focus after Fluent's own attempt.
+    const timer = window.setTimeout(() => addCopyButton.current?.focus());
+    return () => window.clearTimeout(timer);
+  }, [askReplace]);
 
   /** Runs one action at a time: buttons are disabled meanwhile, and a second press does nothing. */
   const act = useCallback(async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
@@ -343,7 +353,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
               <DialogTitle>{t.replaceTitle}</DialogTitle>
               <DialogContent>{t.replaceBody(askReplace ?? [])}</DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => void insert("copy")}>
+                <Button appearance="primary" ref={addCopyButton} onClick={() => void insert("copy")}>
                   {t.addCopy}
                 </Button>
                 <Button onClick={() => void insert("replace")}>{t.replace}</Button>

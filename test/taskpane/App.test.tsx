@@ -24,13 +24,40 @@ function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
   return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
 }
 
+/**
+ * The button as a person waits for it: there, reachable (not hidden behind an opening dialog) and
+ * enabled (the pane disables its buttons while it works). A click before that does nothing, and a test
+ * that clicks too early fails only when the machine is slow.
+ */
+async function ready(name: string | RegExp, within_: HTMLElement = document.body): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = within(within_).getByRole("button", { name }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    return button;
+  });
+}
+
+/** The dialog once it is open: shown to assistive technology (not aria-hidden), focus on its safe choice. */
+async function openDialog(focused: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const dialog = screen.getByRole("dialog");
+    expect(document.activeElement?.textContent).toBe(focused);
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(dialog.closest("[aria-hidden=true]")).toBeNull();
+    return dialog;
+  });
+}
+
 describe("the task pane", () => {
   test("an empty workbook: says there is no template and offers to insert it", async () => {
     const workbook = new MemoryWorkbook(catalogue);
     renderPane(workbook);
     expect(await screen.findByText("Chưa có mẫu chỉ tiêu")).toBeTruthy();
-    const insert = screen.getAllByRole("button", { name: "Chèn mẫu" });
-    expect(insert).toHaveLength(2);
+    const insert = await waitFor(() => {
+      const buttons = screen.getAllByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement[];
+      expect(buttons.map((b) => b.disabled)).toEqual([false, false]);
+      return buttons;
+    });
     expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(insert[1]);
     expect(await screen.findByText(/Đã chèn mẫu vào trang “Chỉ tiêu 2024”/)).toBeTruthy();
@@ -62,7 +89,7 @@ describe("the task pane", () => {
     const headers = within(agencies).getAllByRole("button", { expanded: false });
     expect(headers[0].textContent).toMatch(/^Sở Y tế/); // the invalid value puts it first
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
-    const goTo = await screen.findByRole("button", { name: "Đến dòng 05.1 trên trang tính" });
+    const goTo = await ready("Đến dòng 05.1 trên trang tính");
     const row = goTo.closest("tr") as HTMLElement;
     expect(row.textContent).toContain("Số liệu: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 103,4%");
     expect(row.textContent).toContain("Vượt kế hoạch");
@@ -76,11 +103,11 @@ describe("the task pane", () => {
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Tổng hợp" });
     fireEvent.click(screen.getByRole("button", { name: /Công an tỉnh/ }));
-    fireEvent.click(await screen.findByRole("button", { name: "Chỉ hiện trên trang" }));
+    fireEvent.click(await ready("Chỉ hiện trên trang"));
     await screen.findByText("Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh.");
     const sheet = workbook.sheet(template.name);
     expect(sheet?.hiddenRows.size).toBe(38 - 5);
-    fireEvent.click(screen.getByRole("button", { name: "Hiện tất cả" }));
+    fireEvent.click(await ready("Hiện tất cả"));
     await waitFor(() => expect(sheet?.hiddenRows.size).toBe(0));
   });
 
@@ -90,7 +117,7 @@ describe("the task pane", () => {
     renderPane(workbook, "en");
     expect(await screen.findByText("Could not do that")).toBeTruthy();
     expect(screen.getByText(/Sheet “Chỉ tiêu 2024” is protected/)).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    fireEvent.click(await ready("Dismiss"));
     expect(screen.queryByText("Could not do that")).toBeNull();
   });
 
@@ -98,10 +125,10 @@ describe("the task pane", () => {
     const workbook = await withTemplate();
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Tổng hợp" });
-    fireEvent.click(screen.getByRole("button", { name: "Chèn mẫu" }));
-    const dialog = await screen.findByRole("dialog");
+    fireEvent.click(await ready("Chèn mẫu"));
+    const dialog = await openDialog("Thêm bản mới");
     expect(dialog.textContent).toContain("Sổ làm việc đã có mẫu ở trang “Chỉ tiêu 2024”");
-    fireEvent.click(within(dialog).getByRole("button", { name: "Thêm bản mới" }));
+    fireEvent.click(await ready("Thêm bản mới", dialog));
     await waitFor(() =>
       expect(workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu 2024", "Chỉ tiêu 2024 (2)"])
     );
@@ -116,7 +143,7 @@ describe("the task pane", () => {
       "tr"
     ) as HTMLElement;
     expect(row.textContent).toContain("Tourism revenuePlan: 2,150 (for the period)");
-    fireEvent.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    fireEvent.click(await ready("Tiếng Việt"));
     expect(await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("vi");
   });
@@ -128,7 +155,12 @@ describe("the task pane", () => {
     expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("05.1")][col("status")].value).toBe(
       "Vượt kế hoạch"
     );
-    fireEvent.change(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), { target: { value: "FY" } });
+    const select = await waitFor(() => {
+      const element = screen.getByRole("combobox", { name: "Kỳ báo cáo" }) as HTMLSelectElement;
+      expect(element.disabled).toBe(false);
+      return element;
+    });
+    fireEvent.change(select, { target: { value: "FY" } });
     await waitFor(() =>
       expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("05.1")][col("status")].value).toBe(
         "Không đạt"
@@ -159,7 +191,7 @@ describe("the task pane", () => {
     );
     fireEvent.change(screen.getByRole("spinbutton", { name: "Ngưỡng có nguy cơ (%)" }), { target: { value: "10" } });
     expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1);
-    fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    fireEvent.click(await ready("Kiểm tra"));
     await waitFor(() =>
       expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value).toBe(
         "Có nguy cơ không đạt"
