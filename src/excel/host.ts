@@ -4,16 +4,43 @@ import { problem, type Problem } from "../core";
 import type { Outcome } from "../workbook/types";
 
 export interface ExcelHost {
+  /** Runs a batch; while staff are typing in a cell, it waits for the edit to end instead of failing. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Runs a batch in the context of an earlier run (event handlers are removed in the context that added them). */
+  runIn<T>(
+    context: OfficeExtension.ClientRequestContext,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T>;
   /** Whether the ExcelApi requirement set of this version (e.g. "1.9") is available. */
   supports(version: string): boolean;
 }
 
+/** Excel.run with the two overloads the adapter uses: (options, batch) and (earlier context, batch). */
+export type ExcelRun = <T>(
+  first: Excel.RunOptions | OfficeExtension.ClientRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>
+) => Promise<T>;
+
+/** What the adapter needs of Office.js: replaced by the fake Excel in tests. */
+export interface OfficeApi {
+  run: ExcelRun;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+const office: OfficeApi = {
+  run: (first, batch) => Excel.run(first as Excel.RunOptions, batch),
+  isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+};
+
 /** The real host: Office.js inside Excel. */
-export function officeHost(): ExcelHost {
+export function officeHost(api: OfficeApi = office): ExcelHost {
   return {
-    run: (batch) => Excel.run(batch),
-    supports: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    // Without delayForCellEdit a batch that reaches Excel while staff type into a cell fails with
+    // InvalidOperationInCellEditMode (Excel.RunOptions, learn.microsoft.com/javascript/api/excel/excel.runoptions):
+    // auto-validation after an edit would flash an error each time staff move on to the next cell.
+    run: (batch) => api.run({ delayForCellEdit: true }, batch),
+    runIn: (context, batch) => api.run(context, batch),
+    supports: (version) => api.isSetSupported("ExcelApi", version),
   };
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_TOLERANCE, PERIOD_CELL_TEXT, problem, type Catalogue, type Lead
 import {
   buildTemplate,
   COLUMN_COUNT,
+  COLUMNS,
   MARKER_PREFIX,
   type HighlightRule,
   type ResultWrites,
@@ -20,7 +21,14 @@ import type {
 } from "../workbook/types";
 import { drawTemplate } from "./draw";
 import { attempt, KnownProblem, officeHost, type ExcelHost } from "./host";
-import { readTemplates, readWorkbook, type TemplateRead, type WorkbookRead } from "./read";
+import {
+  readTemplates,
+  readWorkbook,
+  type Marker,
+  type ReadOptions,
+  type TemplateRead,
+  type WorkbookRead,
+} from "./read";
 
 const TOLERANCE_SETTING = "chiTieu.tolerance";
 
@@ -45,7 +53,35 @@ function span(located: LocatedTemplate): { firstCol: number; cols: number } {
   return { firstCol, cols: Math.max(...cols) - firstCol + 1 };
 }
 
+type ChangeHandler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
+
+/** A change listener and the handlers that feed it. */
+interface Watch {
+  listener: () => void;
+  /** ExcelApi 1.9: one handler on the whole collection of worksheets hears every sheet, present or future. */
+  workbookLevel: boolean;
+  /** Handlers by sheet id (or "workbook"), each removed in the context of the run that added it. */
+  handlers: Map<string, ChangeHandler>;
+  stopped: boolean;
+}
+
+const WORKBOOK_HANDLER = "workbook";
+
+/** The columns validation writes (`% so với KH`, `Đánh giá`): a change there alone is never staff's. */
+function ownColumns(template: TemplateRead | undefined): (number | undefined)[] {
+  if (!template) return COLUMNS.flatMap((c, i) => (c.key === "percent" || c.key === "status" ? [i] : []));
+  const { columns } = template.judged.located;
+  return [columns.percent, columns.status];
+}
+
 export class OfficeWorkbook implements Workbook {
+  /**
+   * The template sheets last found, by sheet id (names change when staff rename a sheet), with the
+   * columns validation writes in each. A change event names its sheet by id.
+   */
+  private readonly known = new Map<string, (number | undefined)[]>();
+  private watch?: Watch;
+
   constructor(
     private readonly catalogue: Catalogue,
     private readonly host: ExcelHost = officeHost()
@@ -63,9 +99,51 @@ export class OfficeWorkbook implements Workbook {
     if (template.protected) throw new KnownProblem(problem("excel.protected", { sheet: template.name }));
   }
 
+  /**
+   * Reads the templates and remembers them by sheet id. When the listener hears sheet by sheet
+   * (before ExcelApi 1.9), a template it does not hear yet (a replaced or copied sheet: handlers do
+   * not follow) gets a handler, registered by the caller's next sync.
+   */
+  private async read(context: Excel.RequestContext, options: ReadOptions): Promise<WorkbookRead> {
+    const book = await readTemplates(context, this.catalogue, options);
+    this.known.clear();
+    for (const template of book.templates) {
+      this.known.set(template.id, ownColumns(template));
+      this.listenTo(template.sheet, template.id);
+    }
+    // Handlers of deleted sheets are gone with them.
+    const ids = new Set(book.sheets.map((s) => s.id));
+    for (const id of this.watch?.handlers.keys() ?? []) {
+      if (id !== WORKBOOK_HANDLER && !ids.has(id)) this.watch?.handlers.delete(id);
+    }
+    return book;
+  }
+
+  /** Queues a change handler on a template sheet when the listener needs one there. */
+  private listenTo(sheet: Excel.Worksheet, id: string): void {
+    const watch = this.watch;
+    if (!watch || watch.stopped || watch.workbookLevel || watch.handlers.has(id)) return;
+    watch.handlers.set(
+      id,
+      sheet.onChanged.add((event) => this.changed(watch, event))
+    );
+  }
+
+  private async changed(watch: Watch, event: Excel.WorksheetChangedEventArgs): Promise<void> {
+    if (watch.stopped) return;
+    // ExcelApi 1.14 says who changed the cells: the add-in's own writes are not staff's edits.
+    if (this.host.supports("1.14") && event.triggerSource === "ThisLocalAddin") return;
+    const columns = this.known.get(event.worksheetId);
+    if (!columns) return;
+    if (onlyColumns(event.address, columns)) return;
+    watch.listener();
+  }
+
   findTemplates(): Promise<Outcome<TemplateInfo[]>> {
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
+      const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE });
+      // A handler queued for a newly found template is registered here.
+      if (this.watch && !this.watch.workbookLevel) await context.sync();
       return book.templates.map((t) => ({ sheet: t.name, period: t.judged.located.period }));
     });
   }
@@ -85,15 +163,27 @@ export class OfficeWorkbook implements Workbook {
       const replaced = mode === "replace" ? marked.filter((s) => book.sheetNames.includes(s)) : [];
       const remaining = book.sheetNames.filter((s) => !replaced.includes(s));
       const name = uniqueSheetName(template.name, remaining);
-      // Add before deleting: a workbook cannot lose its last sheet.
-      const sheet = sheets.add(uniqueSheetName(`${name} mới`, book.sheetNames));
-      for (const old of replaced) sheets.getItem(old).delete();
+      const features = { cellProperties: this.host.supports("1.9"), pageLayout: this.host.supports("1.9") };
+
+      // The new sheet is drawn and synced first, under a name of its own: a batch is not a
+      // transaction, so had the old sheet been deleted in the same batch, a failure while drawing
+      // would have lost the staff's figures. Now such a failure leaves the old sheet as it was.
+      const sheet = sheets.add(uniqueSheetName(replaced.length > 0 ? `${name} mới` : name, book.sheetNames));
+      sheet.load("id");
+      const header = drawTemplate(sheet, { ...template, name }, features);
+      if (replaced.length > 0) {
+        try {
+          await context.sync();
+        } catch (error) {
+          await discard(context, sheet);
+          throw error;
+        }
+        for (const old of replaced) sheets.getItem(old).delete();
+        sheet.name = name;
+      }
       // Markers of replaced sheets, and markers whose sheet is gone (#REF!), go with them.
       const dropped = book.markers.filter((m) => m.sheet === undefined || replaced.includes(m.sheet));
       for (const marker of dropped) context.workbook.names.getItem(marker.name).delete();
-      sheet.name = name;
-      const features = { cellProperties: this.host.supports("1.9"), pageLayout: this.host.supports("1.9") };
-      const header = drawTemplate(sheet, { ...template, name }, features);
       const used = new Set(book.markers.filter((m) => !dropped.includes(m)).map((m) => m.name));
       let n = 1;
       while (used.has(`${MARKER_PREFIX}_${n}`)) n++;
@@ -101,62 +191,80 @@ export class OfficeWorkbook implements Workbook {
       sheet.activate();
       sheet.getRangeByIndexes(template.periodCell.row, template.periodCell.col, 1, 1).select();
       await context.sync();
+      // The new sheet is a template the change listener must hear (the replaced one's handler died with it).
+      this.known.set(sheet.id, ownColumns(undefined));
+      this.listenTo(sheet, sheet.id);
+      if (this.watch && !this.watch.workbookLevel) await context.sync();
       return { status: "inserted", sheet: name, printSetup: features.pageLayout };
     });
   }
 
   validate(options: ValidateOptions): Promise<Outcome<ValidationReport>> {
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { ...options, highlights: true });
+      const book = await this.read(context, { ...options, highlights: true });
       const first = this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
-      // Our own writes must not wake the change listener.
-      context.runtime.enableEvents = false;
-      for (const template of book.templates) {
-        const { located, writes, highlights } = template.judged;
-        if (options.period !== undefined && located.periodCell) {
-          template.sheet.getRangeByIndexes(located.periodCell.row, located.periodCell.col, 1, 1).values = [
-            [PERIOD_CELL_TEXT[options.period]],
-          ];
+      await this.writing(context, async () => {
+        for (const template of book.templates) {
+          const { located, writes, highlights } = template.judged;
+          if (options.period !== undefined && located.periodCell) {
+            template.sheet.getRangeByIndexes(located.periodCell.row, located.periodCell.col, 1, 1).values = [
+              [PERIOD_CELL_TEXT[options.period]],
+            ];
+          }
+          writeColumns(template, writes);
+          replaceHighlights(template, highlights);
         }
-        writeColumns(template, writes);
-        this.replaceHighlights(template, highlights);
-      }
-      context.runtime.enableEvents = true;
-      await context.sync();
+        dropBrokenMarkers(context, book.markers);
+        await context.sync();
+      });
       return first.judged.report;
     });
   }
 
-  private replaceHighlights(template: TemplateRead, rules: HighlightRule[]): void {
-    for (const format of template.ownHighlights) format.delete();
-    for (const rule of rules) {
-      const { row, col, rows, cols } = rule.area;
-      const format = template.sheet.getRangeByIndexes(row, col, rows, cols).conditionalFormats.add("Custom");
-      format.custom.rule.formula = rule.formula;
-      format.custom.format.fill.color = rule.fill;
-      format.custom.format.font.color = rule.fontColor;
-    }
-  }
-
   clearHighlights(): Promise<Outcome<void>> {
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE, highlights: true });
+      const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, highlights: true });
       this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
-      context.runtime.enableEvents = false;
-      for (const template of book.templates) {
-        writeColumns(template, template.judged.clearWrites);
-        this.replaceHighlights(template, []);
-      }
-      context.runtime.enableEvents = true;
-      await context.sync();
+      await this.writing(context, async () => {
+        for (const template of book.templates) {
+          writeColumns(template, template.judged.clearWrites);
+          replaceHighlights(template, []);
+        }
+        await context.sync();
+      });
     });
+  }
+
+  /**
+   * Runs the writes so that the change listener does not take them for staff's edits. With
+   * ExcelApi 1.14 events say who made a change, and stay on. Before it, events are switched off in
+   * a sync of their own and back on in a `finally`: switched off in the batch of the writes, a
+   * failing write would leave them off for the whole session, and auto-validation would silently
+   * stop (a batch is not a transaction: what came before the failure has happened).
+   */
+  private async writing(context: Excel.RequestContext, write: () => Promise<void>): Promise<void> {
+    if (this.host.supports("1.14")) return write();
+    context.runtime.enableEvents = false;
+    await context.sync();
+    try {
+      await write();
+    } finally {
+      context.runtime.enableEvents = true;
+      await context.sync().catch(() =>
+        // A fresh batch, should this context be unusable after the failure.
+        this.host.run(async (fresh) => {
+          fresh.runtime.enableEvents = true;
+          await fresh.sync();
+        })
+      );
+    }
   }
 
   selectRow(code: string): Promise<Outcome<void>> {
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
+      const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE });
       const template = this.firstTemplate(book);
       const { located } = template.judged;
       const row = located.rows.get(code);
@@ -173,7 +281,7 @@ export class OfficeWorkbook implements Workbook {
   filterByAgency(agency: LeadAgency | null): Promise<Outcome<void>> {
     const autoFilter = this.host.supports("1.9");
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE, autoFilter });
+      const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, autoFilter });
       const template = this.firstTemplate(book);
       const { located } = template.judged;
       const leadCol = located.columns.lead;
@@ -228,37 +336,91 @@ export class OfficeWorkbook implements Workbook {
   }
 
   watchChanges(listener: () => void): Promise<Outcome<() => void>> {
-    const ownSource = this.host.supports("1.14");
+    this.stopWatching();
+    const watch: Watch = { listener, workbookLevel: this.host.supports("1.9"), handlers: new Map(), stopped: false };
     return attempt(this.host, async (context) => {
-      const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
-      const ownColumns = new Map(
-        book.templates.map((t) => [t.name, [t.judged.located.columns.percent, t.judged.located.columns.status]])
-      );
-      let stopped = false;
-      const handlers = book.templates.map((template) =>
-        template.sheet.onChanged.add(async (event) => {
-          if (stopped) return;
-          if (ownSource && event.triggerSource === "ThisLocalAddin") return;
-          if (onlyColumns(event.address, ownColumns.get(template.name) ?? [])) return;
-          listener();
-        })
-      );
+      if (watch.workbookLevel) {
+        // ExcelApi 1.9: one handler hears every sheet, including a template drawn or copied later.
+        const handler = context.workbook.worksheets.onChanged.add((event) => this.changed(watch, event));
+        watch.handlers.set(WORKBOOK_HANDLER, handler);
+      }
+      this.watch = watch;
+      // Before 1.9: a handler on each template sheet found now, and on each found later (see read).
+      await this.read(context, { tolerance: DEFAULT_TOLERANCE });
       await context.sync();
-      return () => {
-        stopped = true;
-        for (const handler of handlers) {
-          handler.remove();
-          void handler.context.sync().catch(() => undefined);
-        }
-      };
+      return () => this.stopWatching(watch);
     });
+  }
+
+  /** Removes the handlers, each in the context of the run that added it (as Office.js requires). */
+  private stopWatching(watch = this.watch): void {
+    if (!watch) return;
+    watch.stopped = true;
+    if (this.watch === watch) this.watch = undefined;
+    for (const handler of watch.handlers.values()) {
+      // One run each: the handler of a sheet deleted since would fail the others' removal.
+      void this.host
+        .runIn(handler.context, async (context) => {
+          handler.remove();
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per handler, each with one sync
+          await context.sync();
+        })
+        .catch(() => undefined);
+    }
+    watch.handlers.clear();
   }
 }
 
-/** Writes the two result columns, each in one range (rows staff inserted keep their formulas). */
+/** Deletes a sheet whose drawing failed; if even that fails, the error that matters is still the drawing's. */
+async function discard(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
+  try {
+    sheet.delete();
+    await context.sync();
+  } catch {
+    // Nothing more to do here: the caller reports the first failure.
+  }
+}
+
+/** Markers whose sheet was deleted (`=#REF!…`) name nothing: they go, so that none is taken for a template. */
+function dropBrokenMarkers(context: Excel.RequestContext, markers: readonly Marker[]): void {
+  for (const marker of markers) {
+    if (marker.sheet === undefined) context.workbook.names.getItem(marker.name).delete();
+  }
+}
+
+/** Deletes the add-in's previous highlights by id (never by position: that shifts), then adds the new ones. */
+function replaceHighlights(template: TemplateRead, rules: HighlightRule[]): void {
+  for (const id of template.ownHighlights) template.formats?.getItem(id).delete();
+  for (const rule of rules) {
+    const { row, col, rows, cols } = rule.area;
+    const format = template.sheet.getRangeByIndexes(row, col, rows, cols).conditionalFormats.add("Custom");
+    format.custom.rule.formula = rule.formula;
+    format.custom.format.fill.color = rule.fill;
+    format.custom.format.font.color = rule.fontColor;
+  }
+}
+
+/**
+ * Writes the two result columns as values, only on the template's own rows: a row staff inserted
+ * is left as it is. Written back through `.formulas`, its text would be read as typed: `-` a
+ * formula, `02.1` the number 2,1.
+ */
 function writeColumns(template: TemplateRead, writes: ResultWrites): void {
+  const ours = new Set(template.judged.located.rows.values());
   for (const write of [writes.percent, writes.status]) {
-    if (write) template.sheet.getRangeByIndexes(write.row, write.col, write.values.length, 1).formulas = write.values;
+    if (!write) continue;
+    let start = -1;
+    for (let i = 0; i <= write.values.length; i++) {
+      const own = i < write.values.length && ours.has(write.row + i);
+      if (own && start < 0) start = i;
+      if (!own && start >= 0) {
+        template.sheet.getRangeByIndexes(write.row + start, write.col, i - start, 1).values = write.values.slice(
+          start,
+          i
+        );
+        start = -1;
+      }
+    }
   }
 }
 

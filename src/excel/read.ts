@@ -1,30 +1,62 @@
 /**
- * Reads the workbook's template sheets in two syncs, whatever their number of rows: first the
- * sheets and the markers, then each candidate sheet's used range (values, formats, formulas),
- * protection and conditional formats.
+ * Reads the workbook's template sheets in three syncs whatever their number of rows: the sheets
+ * and the markers; the size of each candidate sheet, its protection and conditional formats; then
+ * the cells. A sheet too large to read whole is first searched for the header in its top rows, then
+ * only the template's columns are read, in chunks: Excel on the web refuses a request or a response
+ * over 5 MB (RequestPayloadSizeLimitExceeded; "Resource limits and performance optimization for
+ * Office Add-ins", learn.microsoft.com), and a workbook may hold a large sheet of other data.
  */
 
 import type { Catalogue, ReportingPeriod } from "../core";
-import { judgeSheet, isOwnHighlight, MARKER_PREFIX, type JudgedSheet, type SheetGrid } from "../template";
+import {
+  judgeSheet,
+  isOwnHighlight,
+  locateTemplate,
+  MARKER_PREFIX,
+  type JudgedSheet,
+  type SheetGrid,
+} from "../template";
+
+/**
+ * Cells read in one sync. Values, number formats and formulas of a template cell take well under
+ * 80 bytes together, so 50.000 cells stay under 4 MB: below the 5 MB limit with room to spare.
+ */
+export const CELLS_PER_SYNC = 50_000;
+/** Rows searched for the header in a sheet too large to read whole (the template's header is row 6). */
+export const HEADER_SEARCH_ROWS = 40;
+/** Columns searched for the header there. */
+export const HEADER_SEARCH_COLS = 40;
 
 export interface TemplateRead {
   sheet: Excel.Worksheet;
+  /** Excel's worksheet id: it stays when staff rename the sheet. */
+  id: string;
   name: string;
   grid: SheetGrid;
   judged: JudgedSheet;
   protected: boolean;
-  /** The conditional formats a previous validation added (read when asked for). */
-  ownHighlights: Excel.ConditionalFormat[];
+  /** Ids of the conditional formats a previous validation added (read when asked for). */
+  ownHighlights: string[];
+  /** The sheet's conditional formats, to delete ours from by id. */
+  formats?: Excel.ConditionalFormatCollection;
   /** Loaded when asked for (ExcelApi 1.9). */
   autoFilter?: Excel.AutoFilter;
+}
+
+export interface Marker {
+  name: string;
+  /** The sheet it points at; undefined when that sheet was deleted (`=#REF!…`). */
+  sheet: string | undefined;
 }
 
 export interface WorkbookRead {
   readOnly: boolean;
   activeSheet: string;
   sheetNames: string[];
+  /** Every sheet's name and id, in the workbook's order. */
+  sheets: { name: string; id: string }[];
   /** Marker names and the sheet each points at. */
-  markers: { name: string; sheet: string | undefined }[];
+  markers: Marker[];
   templates: TemplateRead[];
 }
 
@@ -37,9 +69,9 @@ export interface ReadOptions {
   autoFilter?: boolean;
 }
 
-/** The sheet a name's formula refers to: `='Chỉ tiêu 2024'!$A$6:$L$6` → `Chỉ tiêu 2024`. */
+/** The sheet a name's formula refers to: `='Chỉ tiêu 2024'!$A$6:$L$6` → `Chỉ tiêu 2024`; none for `=#REF!…`. */
 export function sheetOfFormula(formula: unknown): string | undefined {
-  if (typeof formula !== "string") return undefined;
+  if (typeof formula !== "string" || formula.includes("#REF!")) return undefined;
   const quoted = /^=?'((?:[^']|'')+)'!/.exec(formula);
   if (quoted) return quoted[1].replace(/''/g, "'");
   const plain = /^=?([^'!]+)!/.exec(formula);
@@ -51,7 +83,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<
   const workbook = context.workbook;
   workbook.load("readOnly");
   const sheets = workbook.worksheets;
-  sheets.load("items/name,items/visibility");
+  sheets.load("items/name,items/id,items/visibility");
   const active = sheets.getActiveWorksheet();
   active.load("name");
   const names = workbook.names;
@@ -61,30 +93,106 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<
     readOnly: workbook.readOnly,
     activeSheet: active.name,
     sheetNames: sheets.items.map((s) => s.name),
+    sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),
     markers: names.items
       .filter((n) => n.name.startsWith(MARKER_PREFIX))
       .map((n) => ({ name: n.name, sheet: sheetOfFormula(n.formula) })),
   };
 }
 
-/** Sync 2: the template sheets' contents, judged. Marked sheets first; without markers, any sheet with the header. */
+/** A block of cells to read: rows × cols from (row, col). */
+interface Block {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface BlockRead {
+  block: Block;
+  range: Excel.Range;
+}
+
+/**
+ * Reads blocks of one sheet, cutting each into row chunks of at most CELLS_PER_SYNC cells and
+ * syncing whenever a sync's share is full, so that no response nears the payload limit.
+ */
+class ChunkedReader {
+  private queued: { sheet: Excel.Worksheet; block: Block; done: (grid: Omit<SheetGrid, "sheet">) => void }[] = [];
+
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  read(sheet: Excel.Worksheet, block: Block): Promise<Omit<SheetGrid, "sheet">> {
+    return new Promise((done) => this.queued.push({ sheet, block, done }));
+  }
+
+  /** Syncs as few times as the cells allow: once for every ordinary workbook. */
+  async run(): Promise<void> {
+    const parts: { index: number; read: BlockRead }[] = [];
+    const results = this.queued.map(() => [] as BlockRead[]);
+    let inSync = 0;
+    const flush = async () => {
+      if (parts.length === 0) return;
+      await this.context.sync();
+      for (const p of parts) results[p.index].push(p.read);
+      parts.length = 0;
+      inSync = 0;
+    };
+    for (const [index, { sheet, block }] of this.queued.entries()) {
+      const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, block.cols)));
+      for (let r = 0; r < block.rows; r += rowsPerChunk) {
+        const rows = Math.min(rowsPerChunk, block.rows - r);
+        if (inSync + rows * block.cols > CELLS_PER_SYNC) await flush();
+        const chunk = { row: block.row + r, col: block.col, rows, cols: block.cols };
+        const range = sheet.getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols);
+        range.load("values,numberFormat,formulas");
+        parts.push({ index, read: { block: chunk, range } });
+        inSync += rows * block.cols;
+      }
+    }
+    await flush();
+    this.queued.forEach(({ block, done }, i) => {
+      const chunks = results[i];
+      done({
+        values: chunks.flatMap((c) => c.range.values),
+        numberFormats: chunks.flatMap((c) => c.range.numberFormat),
+        formulas: chunks.flatMap((c) => c.range.formulas),
+        rowOffset: block.row,
+        colOffset: block.col,
+      });
+    });
+    this.queued = [];
+  }
+}
+
+interface Candidate {
+  name: string;
+  id: string;
+  sheet: Excel.Worksheet;
+  used: Excel.Range;
+  formats?: Excel.ConditionalFormatCollection;
+  autoFilter?: Excel.AutoFilter;
+}
+
+/** Syncs 2 and 3: the template sheets' contents, judged. Marked sheets first; without markers, any sheet with the header. */
 export async function readTemplates(
   context: Excel.RequestContext,
   catalogue: Catalogue,
   options: ReadOptions
 ): Promise<WorkbookRead> {
   const book = await readWorkbook(context);
-  const marked = book.sheetNames.filter((name) => book.markers.some((m) => m.sheet === name));
-  const candidates = marked.length > 0 ? marked : book.sheetNames;
-  const loads = candidates.map((name) => {
-    const sheet = context.workbook.worksheets.getItem(name);
-    const used = sheet.getUsedRangeOrNullObject();
-    used.load("values,numberFormat,formulas,rowIndex,columnIndex");
+  const marked = book.sheets.filter(({ name }) => book.markers.some((m) => m.sheet === name));
+  const candidates: Candidate[] = (marked.length > 0 ? marked : book.sheets).map(({ name, id }) => {
+    const sheet = context.workbook.worksheets.getItem(id);
+    // Values only: a template's formatted but empty cells below it are not worth reading.
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     sheet.protection.load("protected");
     let formats: Excel.ConditionalFormatCollection | undefined;
     if (options.highlights) {
       formats = sheet.getRange().conditionalFormats;
-      formats.load("items/type,items/customOrNullObject/rule/formula");
+      // Ids, so that ours are deleted by id: items are bound by position, and deleting one shifts the rest.
+      formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
     }
     let autoFilter: Excel.AutoFilter | undefined;
     if (options.autoFilter) {
@@ -93,28 +201,67 @@ export async function readTemplates(
       autoFilter = sheet.autoFilter;
       autoFilter.load("enabled");
     }
-    return { name, sheet, used, formats, autoFilter };
+    return { name, id, sheet, used, formats, autoFilter };
   });
   await context.sync();
 
-  const templates: TemplateRead[] = [];
-  for (const { name, sheet, used, formats, autoFilter } of loads) {
+  // Small sheets are read whole; in a large one, the header is looked for in its top rows first.
+  const reader = new ChunkedReader(context);
+  const whole: { candidate: Candidate; grid: Promise<Omit<SheetGrid, "sheet">> }[] = [];
+  const probes: { candidate: Candidate; grid: Promise<Omit<SheetGrid, "sheet">> }[] = [];
+  for (const candidate of candidates) {
+    const { used, sheet } = candidate;
     if (used.isNullObject) continue;
-    const grid: SheetGrid = {
-      sheet: name,
-      values: used.values,
-      numberFormats: used.numberFormat,
-      formulas: used.formulas,
-      rowOffset: used.rowIndex,
-      colOffset: used.columnIndex,
-    };
-    const judged = judgeSheet(grid, catalogue, { tolerance: options.tolerance, period: options.period });
+    const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    if (block.rows * block.cols <= CELLS_PER_SYNC) whole.push({ candidate, grid: reader.read(sheet, block) });
+    else {
+      const top = {
+        ...block,
+        rows: Math.min(block.rows, HEADER_SEARCH_ROWS),
+        cols: Math.min(block.cols, HEADER_SEARCH_COLS),
+      };
+      probes.push({ candidate, grid: reader.read(sheet, top) });
+    }
+  }
+  await reader.run();
+
+  // Large sheets with the header: only the template's columns, from the top of the used range down.
+  for (const { candidate, grid } of probes) {
+    const top = await grid;
+    const located = locateTemplate({ ...top, sheet: candidate.name }, catalogue);
+    if (!located) continue;
+    const cols = Object.values(located.columns) as number[];
+    const first = Math.min(...cols, located.periodCell?.col ?? Infinity, top.colOffset);
+    const last = Math.max(...cols, located.periodCell?.col ?? -Infinity);
+    const { used } = candidate;
+    const block = { row: used.rowIndex, col: first, rows: used.rowCount, cols: last - first + 1 };
+    whole.push({ candidate, grid: reader.read(candidate.sheet, block) });
+  }
+  await reader.run();
+
+  const templates: TemplateRead[] = [];
+  for (const { candidate, grid } of whole) {
+    const { name, id, sheet, formats, autoFilter } = candidate;
+    const read: SheetGrid = { sheet: name, ...(await grid) };
+    const judged = judgeSheet(read, catalogue, { tolerance: options.tolerance, period: options.period });
     if (!judged) continue;
-    const ownHighlights = (formats?.items ?? []).filter(
-      (f) =>
-        f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwnHighlight(f.customOrNullObject.rule.formula)
-    );
-    templates.push({ sheet, name, grid, judged, protected: sheet.protection.protected, ownHighlights, autoFilter });
+    const ownHighlights = (formats?.items ?? [])
+      .filter(
+        (f) =>
+          f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwnHighlight(f.customOrNullObject.rule.formula)
+      )
+      .map((f) => f.id);
+    templates.push({
+      sheet,
+      id,
+      name,
+      grid: read,
+      judged,
+      protected: sheet.protection.protected,
+      ownHighlights,
+      formats,
+      autoFilter,
+    });
   }
   // The active sheet first: that is the one the person is looking at.
   templates.sort((a, b) => Number(b.name === book.activeSheet) - Number(a.name === book.activeSheet));

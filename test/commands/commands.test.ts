@@ -81,7 +81,7 @@ describe("commands.ts inside Office", () => {
     const globals = global as unknown as Record<string, unknown>;
     // Office's common API holds plain values (no load/sync), so it is a plain object typed like Office.
     globals.Office = office;
-    globals.Excel = { run: excel.host().run };
+    globals.Excel = { run: excel.run };
     globals.window = { location: { href: "https://localhost:3000/commands.html" } };
     jest.isolateModules(() => {
       require("../../src/commands/commands");

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    this test reads too early on purpose, to show that the fake refuses it as Office.js does */
-import { FakeExcel, type Shape } from "./fakeExcel";
+import { FakeExcel, parseAsTyped, type Shape } from "./fakeExcel";
 
 describe("the fake Excel keeps Office.js' rules", () => {
   test("a property read before load and sync is office-addin-mock's error marker", async () => {
@@ -23,5 +23,189 @@ describe("the fake Excel keeps Office.js' rules", () => {
     // @ts-expect-error: getRangeByIndexes takes numbers
     const wrongArgs: Shape<Excel.Worksheet> = { getRangeByIndexes: (a: string) => a };
     expect([misspelt, wrongArgs]).toHaveLength(2);
+  });
+});
+
+/** Runs one batch on the fake, as Excel.run would. */
+function run<T>(excel: FakeExcel, batch: (context: Excel.RequestContext) => Promise<T>, delayForCellEdit = false) {
+  return excel.run({ delayForCellEdit }, batch);
+}
+
+describe("the fake Excel fails where Excel fails", () => {
+  test("in cell edit mode a batch fails, unless Excel.run was told to wait for the edit to end", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.startEdit();
+    await expect(run(excel, (context) => context.sync())).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+    });
+    let done = false;
+    const waiting = run(excel, (context) => context.sync(), true).then(() => (done = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    excel.endEdit();
+    await waiting;
+    expect(done).toBe(true);
+  });
+
+  test("loaded collection items are bound by position; getItem(id) by id", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    for (const formula of ["=A", "=B", "=C", "=D"]) {
+      excel.highlights.push({
+        sheet: "Sheet1",
+        address: { row: 0, col: 0, rows: 1, cols: 1 },
+        type: "Custom",
+        formula,
+        deleted: false,
+      });
+    }
+    await run(excel, async (context) => {
+      const formats = context.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats;
+      formats.load("items/id,items/type");
+      await context.sync();
+      // Ascending deletes: item 1 is, by then, the old item 2.
+      formats.items[0].delete();
+      formats.items[1].delete();
+      await context.sync();
+    });
+    const live = () => excel.highlights.filter((h) => !h.deleted).map((h) => h.formula);
+    expect(live()).toEqual(["=B", "=D"]);
+    await expect(
+      run(excel, async (context) => {
+        const formats = context.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats;
+        formats.load("items/id");
+        await context.sync();
+        formats.items[0].delete();
+        formats.items[1].delete();
+        formats.items[1].delete(); // there is no second item any more
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+    excel.highlights.forEach((h) => (h.deleted = false));
+    const [, b, , d] = excel.highlights;
+    await run(excel, async (context) => {
+      const formats = context.workbook.worksheets.getItem("Sheet1").getRange().conditionalFormats;
+      formats.getItem(b.id as string).delete();
+      formats.getItem(d.id as string).delete();
+      await context.sync();
+    });
+    expect(live()).toEqual(["=A", "=C"]);
+  });
+
+  test("a batch is not a transaction: what was queued before the failing operation has happened", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.failOperation = { match: "B1:B1.values", code: "GeneralException", message: "boom" };
+    await expect(
+      run(excel, async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Sheet1");
+        sheet.getRange("A1").values = [[1]];
+        sheet.getRange("B1").values = [[2]];
+        sheet.getRange("C1").values = [[3]];
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    expect([0, 1, 2].map((c) => excel.cell("Sheet1", 0, c)?.value)).toEqual([1, undefined, undefined]);
+  });
+
+  test("sheets have ids; a deleted sheet's handlers never fire again; a copy has none; the collection hears all", async () => {
+    const excel = new FakeExcel();
+    const first = excel.addSheet("A");
+    excel.addSheet("B");
+    expect(first.id).toMatch(/^\{[0-9A-F-]+\}$/i);
+    const heard: string[] = [];
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("A").onChanged.add(async (e) => void heard.push(`A ${e.address}`));
+      context.workbook.worksheets.onChanged.add(async (e) => void heard.push(`all ${e.worksheetId} ${e.address}`));
+      await context.sync();
+    });
+    excel.edit("A", 0, 0, 1);
+    const copy = excel.copySheet("A", "A (2)");
+    excel.edit("A (2)", 1, 1, 2);
+    await excel.settle();
+    expect(heard).toEqual([`A A1`, `all ${first.id} A1`, `all ${copy.id} B2`]);
+    expect(copy.handlers).toEqual([]);
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem(first.id).delete();
+      await context.sync();
+    });
+    expect(first.handlers).toEqual([]);
+    expect(() => excel.edit("A", 0, 0, 3)).toThrow(/doesn't exist/);
+  });
+
+  test("the add-in's own writes raise change events, unless events are off", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const sources: unknown[] = [];
+    await run(excel, async (context) => {
+      context.workbook.worksheets.onChanged.add(async (e) => void sources.push(e.triggerSource));
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await context.sync();
+      context.runtime.enableEvents = false;
+      await context.sync();
+      context.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [[2]];
+      await context.sync();
+    });
+    excel.edit("Sheet1", 2, 0, 3); // staff's edits are not heard either while events are off
+    await excel.settle();
+    expect(sources).toEqual(["ThisLocalAddin"]);
+    expect(excel.eventsEnabled).toBe(false);
+  });
+
+  test("a request or response over 5 MB fails with RequestPayloadSizeLimitExceeded", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Big");
+    const text = "x".repeat(100);
+    for (let r = 0; r < 20_000; r++) for (let c = 0; c < 3; c++) excel.type("Big", r, c, text);
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Big").getRange("A1:C20000").load("values");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("Big").getRange("A1:C2000").load("values");
+      await context.sync();
+    });
+    const rows = Array.from({ length: 20_000 }, () => [text, text, text]);
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Big").getRange("A1:C20000").values = rows;
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  test("text written as values is read as typed, unless the cell is formatted as text", async () => {
+    expect(parseAsTyped("-", "General")).toEqual({ value: "#NAME?", formula: "=" });
+    expect(parseAsTyped("+1abc", "General").formula).toBe("=1abc");
+    expect(parseAsTyped("@x", "General").formula).toBe("=x");
+    expect(parseAsTyped("=A1", "General")).toEqual({ value: "", formula: "=A1" });
+    expect(parseAsTyped("02.1", "General")).toEqual({ value: 2.1 });
+    expect(parseAsTyped("02.1", "@")).toEqual({ value: "02.1" });
+    expect(parseAsTyped("- ghi chú", "@")).toEqual({ value: "- ghi chú" });
+    expect(parseAsTyped("Đạt", "General")).toEqual({ value: "Đạt" });
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.type("Sheet1", 0, 1, "", "@");
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["02.1", "02.1"]];
+      await context.sync();
+    });
+    expect([excel.cell("Sheet1", 0, 0)?.value, excel.cell("Sheet1", 0, 1)?.value]).toEqual([2.1, "02.1"]);
+  });
+
+  test("a context cannot sync after its Excel.run ended, unless run again with Excel.run(context, …)", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const kept = await run(excel, async (context) => context);
+    await expect(kept.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
+    await excel.run(kept, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await context.sync();
+    });
+    expect(excel.cell("Sheet1", 0, 0)?.value).toBe(1);
   });
 });

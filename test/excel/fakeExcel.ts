@@ -3,10 +3,30 @@
  * proxies that keep Office.js' rules (a property read before load and sync is an error string).
  * Every proxy's shape is typed against @types/office-js, so a misspelt method or property in the
  * mock fails the type check instead of passing a test that proves nothing.
+ *
+ * It is deliberately as unkind as Excel where our code could go wrong. Each behaviour below is
+ * on by default and documented where it lives; `FakeExcelOptions` turns the costly ones off:
+ * - cell edit mode: `startEdit()` makes every sync fail with InvalidOperationInCellEditMode,
+ *   unless its Excel.run was given `{ delayForCellEdit: true }`: then it waits for `endEdit()`
+ *   (learn.microsoft.com/javascript/api/excel/excel.runoptions);
+ * - a batch is not a transaction: `failOperation` makes one queued operation fail at sync, and
+ *   every operation queued before it has already happened;
+ * - loaded collection items are bound by position: deleting item 0 shifts the rest, and an item
+ *   past the end is ItemNotFound (office-js issue #5222); `getItem(id)` is bound by id;
+ * - worksheets have ids; the handlers of a deleted sheet are gone with it, a copied sheet
+ *   (`copySheet`, as Move or Copy does) has none; `worksheets.onChanged` hears every sheet;
+ * - change events: staff edits (`edit`) and the add-in's own writes raise them, unless
+ *   `runtime.enableEvents` is false (which silences the add-in's handlers for everything);
+ * - a sync whose request or response is over `payloadLimit` bytes fails with
+ *   RequestPayloadSizeLimitExceeded (Excel on the web: 5 MB; learn.microsoft.com, "Resource
+ *   limits and performance optimization for Office Add-ins");
+ * - text written through `.values` or `.formulas` into a cell not formatted as text (`@`) is read
+ *   as typed: `=…`, `+…`, `-…`, `@…` become formulas, `02.1` the number 2.1;
+ * - a context whose Excel.run has ended cannot sync, unless run again with `Excel.run(context, …)`.
  */
 
 import { OfficeMockObject } from "office-addin-mock";
-import type { ExcelHost } from "../../src/excel/host";
+import { officeHost, type ExcelHost, type ExcelRun } from "../../src/excel/host";
 
 /** The parts of an Office.js type the fake provides, with their real names and parameter types. */
 export type Shape<T> = {
@@ -26,6 +46,8 @@ export interface FakeCell {
 }
 
 export interface FakeHighlight {
+  /** Excel's id of the conditional format (set by the fake when missing). */
+  id?: string;
   sheet: string;
   address: { row: number; col: number; rows: number; cols: number };
   formula?: string;
@@ -35,7 +57,11 @@ export interface FakeHighlight {
   deleted: boolean;
 }
 
+export type FakeHandler = (event: Partial<Excel.WorksheetChangedEventArgs>) => Promise<unknown>;
+
 export interface FakeSheet {
+  /** Excel's worksheet id: it stays when the sheet is renamed; a copy gets a new one. */
+  id: string;
   name: string;
   cells: Map<string, FakeCell>;
   protected: boolean;
@@ -47,7 +73,8 @@ export interface FakeSheet {
   validations: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
   pageLayout: Record<string, unknown>;
   cellProperties?: unknown[][];
-  handlers: ((event: Partial<Excel.WorksheetChangedEventArgs>) => Promise<unknown>)[];
+  /** `worksheet.onChanged` handlers registered on this sheet (gone when the sheet is deleted). */
+  handlers: FakeHandler[];
 }
 
 export interface FakeWrite {
@@ -58,11 +85,35 @@ export interface FakeWrite {
   data: unknown[][];
 }
 
+export interface FakeExcelOptions {
+  /** Bytes one sync may send or receive; Excel on the web allows 5 MB. `Infinity` turns the check off. */
+  payloadLimit?: number;
+}
+
+/** Excel on the web's limit for one request and for one response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
 const key = (r: number, c: number) => `${r},${c}`;
 
 /** office-addin-mock's markers for a property not loaded or not synced yet. */
 function isMockMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith("Error, ");
+}
+
+function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
+
+/**
+ * What Excel stores when text is written into a cell as if typed: a formula for =, +, -, @ at the
+ * start, a number for text that reads as one; text-formatted cells (`@`) keep the text.
+ */
+export function parseAsTyped(text: string, numberFormat: string): { value: unknown; formula?: string } {
+  if (numberFormat === "@") return { value: text };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: Number(text) };
+  if (text.startsWith("=")) return { value: "", formula: text };
+  if (/^[+\-@]/.test(text)) return { value: "#NAME?", formula: `=${text.slice(1)}` };
+  return { value: text };
 }
 
 export interface FakeRange {
@@ -99,6 +150,23 @@ function columnLetters(col: number): string {
   return s;
 }
 
+const a1 = (row: number, col: number, rows: number, cols: number) =>
+  `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
+
+/** A queued operation: applied at the next sync, in order; its label is what `failOperation` matches. */
+interface Operation {
+  label: string;
+  bytes: number;
+  apply: () => void;
+}
+
+interface RunState {
+  delayForCellEdit: boolean;
+  alive: boolean;
+}
+
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
 export class FakeExcel {
   sheets: FakeSheet[] = [];
   names: { name: string; formula: string; comment?: string }[] = [];
@@ -108,23 +176,55 @@ export class FakeExcel {
   activeSheet = "";
   syncs = 0;
   writes: FakeWrite[] = [];
-  /** Every value enableEvents took, in order. */
+  /** Every value enableEvents took at a sync, in order. */
   enableEvents: boolean[] = [];
+  /** Whether the add-in's event handlers fire now (runtime.enableEvents as Excel holds it). */
+  eventsEnabled = true;
   selections: string[] = [];
   /** ExcelApi versions reported as supported (all when undefined). */
   supported?: Set<string>;
-  /** An error the next sync throws (Office.js errors carry a code). */
+  /** An error the next sync throws before doing anything (Office.js errors carry a code). */
   failNextSync?: { code: string; message: string };
+  /**
+   * The first queued operation whose label matches fails at sync with this error; the operations
+   * queued before it in the same sync have happened, the later ones have not.
+   */
+  failOperation?: { match: string | RegExp; code: string; message: string };
+  /** Labels of every operation applied, in order (e.g. "worksheets.add Chỉ tiêu 2024"). */
+  operations: string[] = [];
   /** Every load call: "object: properties". */
   loads: string[] = [];
   /** Every range proxy handed out, to inspect what was set on it. */
   ranges: FakeRange[] = [];
+  /** Handlers registered on the whole collection of worksheets (ExcelApi 1.9). */
+  workbookHandlers: FakeHandler[] = [];
+  /** Every change event delivered to a handler. */
+  events: Partial<Excel.WorksheetChangedEventArgs>[] = [];
+  /** Bytes of the largest request and response seen, to show how close a sync came to the limit. */
+  largest = { request: 0, response: 0 };
+  /** See FakeExcelOptions; may be changed between calls (e.g. to draw a huge template first). */
+  payloadLimit: number;
 
-  private pending: (() => void)[] = [];
+  private pending: Operation[] = [];
+  private responseBytes = 0;
   private proxies: OfficeMockObject[] = [];
+  private editing?: { ended: Promise<void>; end: () => void };
+  private handlerRuns: Promise<unknown>[] = [];
+  private nextId = 1;
+  /** The context of the latest run: an event handler added now belongs to it. */
+  private currentContext?: unknown;
+
+  constructor(options: FakeExcelOptions = {}) {
+    this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+  }
+
+  private newId(): string {
+    return `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`;
+  }
 
   addSheet(name: string): FakeSheet {
     const sheet: FakeSheet = {
+      id: this.newId(),
       name,
       cells: new Map(),
       protected: false,
@@ -141,10 +241,21 @@ export class FakeExcel {
     return sheet;
   }
 
-  sheet(name: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name === name);
-    if (!sheet)
-      throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: "ItemNotFound" });
+  /** Staff's Move or Copy: the same cells and conditional formats, a new id, and no event handlers. */
+  copySheet(from: string, name: string): FakeSheet {
+    const source = this.sheet(from);
+    const copy = this.addSheet(name);
+    for (const [k, cell] of source.cells) copy.cells.set(k, { ...cell });
+    for (const h of this.highlights.filter((x) => x.sheet === from && !x.deleted)) {
+      this.highlights.push({ ...h, id: this.newId(), sheet: name });
+    }
+    return copy;
+  }
+
+  /** A sheet by name or by id, as `worksheets.getItem` finds it. */
+  sheet(nameOrId: string): FakeSheet {
+    const sheet = this.sheets.find((s) => s.name === nameOrId || s.id === nameOrId);
+    if (!sheet) throw officeError("ItemNotFound", `The requested resource doesn't exist: ${nameOrId}`);
     return sheet;
   }
 
@@ -152,18 +263,92 @@ export class FakeExcel {
     return this.sheet(sheet).cells.get(key(row, col));
   }
 
-  /** Staff typing or pasting: sets a cell's value as Excel would store it. */
+  /** Sets a cell's value as Excel would store it, without raising events (a workbook as opened). */
   type(sheet: string, row: number, col: number, value: unknown, numberFormat?: string): void {
     const s = this.sheet(sheet);
     const old = s.cells.get(key(row, col));
     s.cells.set(key(row, col), { value, numberFormat: numberFormat ?? old?.numberFormat ?? "General" });
   }
 
-  host(): ExcelHost {
-    return {
-      run: async (batch) => batch(this.context() as unknown as Excel.RequestContext),
-      supports: (version) => this.supported === undefined || this.supported.has(version),
+  /** Staff typing into a cell: stores the value and raises the change event (if events are on). */
+  edit(sheet: string, row: number, col: number, value: unknown): void {
+    this.type(sheet, row, col, value);
+    const s = this.sheet(sheet);
+    this.raise(s, a1(row, col, 1, 1).replace(/:.*/, ""), "Unknown");
+  }
+
+  /** Staff start typing in a cell: Excel is in cell edit mode until `endEdit`. */
+  startEdit(): void {
+    let end = () => undefined as void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.editing = { ended, end };
+  }
+
+  endEdit(): void {
+    const editing = this.editing;
+    this.editing = undefined;
+    editing?.end();
+  }
+
+  /** Waits for every event handler that has been called to finish. */
+  async settle(): Promise<void> {
+    while (this.handlerRuns.length > 0) {
+      const runs = this.handlerRuns;
+      this.handlerRuns = [];
+      await Promise.all(runs);
+    }
+  }
+
+  private supports(version: string): boolean {
+    return this.supported === undefined || this.supported.has(version);
+  }
+
+  /** Calls the handlers listening to a sheet, as Excel does after a change, unless events are off. */
+  private raise(sheet: FakeSheet, address: string, triggerSource: "ThisLocalAddin" | "Unknown"): void {
+    if (!this.eventsEnabled) return;
+    const event: Partial<Excel.WorksheetChangedEventArgs> = {
+      address,
+      worksheetId: sheet.id,
+      source: "Local",
+      changeType: "RangeEdited",
+      type: "WorksheetChanged",
+      // Only ExcelApi 1.14 says who made the change.
+      ...(this.supports("1.14") ? { triggerSource } : {}),
     };
+    for (const handler of [...sheet.handlers, ...this.workbookHandlers]) {
+      this.events.push(event);
+      this.handlerRuns.push(handler(event));
+    }
+  }
+
+  /** Excel.run, with the overloads the add-in uses: (batch), (options, batch), (context, batch). */
+  run = <T>(first: Excel.RunOptions | Excel.RequestContext | Batch<T>, second?: Batch<T>): Promise<T> => {
+    if (typeof first === "function") return this.runBatch({ delayForCellEdit: false, alive: true }, first);
+    const batch = second as Batch<T>;
+    const known = (first as { fakeRun?: RunState }).fakeRun;
+    if (known) {
+      // Excel.run(context, batch): the earlier run's context, usable again for this batch.
+      known.alive = true;
+      return batch(first as Excel.RequestContext).finally(() => (known.alive = false));
+    }
+    const options = first as Excel.RunOptions;
+    return this.runBatch({ delayForCellEdit: options.delayForCellEdit === true, alive: true }, batch);
+  };
+
+  private async runBatch<T>(state: RunState, batch: Batch<T>): Promise<T> {
+    try {
+      return await batch(this.context(state) as unknown as Excel.RequestContext);
+    } finally {
+      state.alive = false;
+    }
+  }
+
+  /** The adapter's own host (src/excel/host.ts) over this fake's Excel.run and requirement sets. */
+  host(): ExcelHost {
+    return officeHost({
+      run: this.run as ExcelRun,
+      isSetSupported: (name, version) => name === "ExcelApi" && this.supports(version),
+    });
   }
 
   private track<T extends object>(data: T): T {
@@ -172,39 +357,85 @@ export class FakeExcel {
     return proxy as unknown as T;
   }
 
-  private afterSync(fn: () => void): void {
-    this.pending.push(fn);
+  /** Queues an operation for the next sync; `bytes` counts towards the request's size. */
+  private afterSync(label: string, apply: () => void, bytes = 0): void {
+    this.pending.push({ label, apply, bytes });
   }
 
-  context(): Shape<Excel.RequestContext> {
+  private drop(): void {
+    this.proxies = [];
+    this.pending = [];
+    this.responseBytes = 0;
+  }
+
+  private async sync(state: RunState): Promise<void> {
+    if (!state.alive) {
+      this.drop();
+      throw officeError("InvalidObjectPath", "The request context is no longer valid: its Excel.run has ended.");
+    }
+    this.syncs++;
+    if (this.editing) {
+      if (!state.delayForCellEdit) {
+        this.drop();
+        throw officeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.");
+      }
+      await this.editing.ended;
+    }
+    if (this.failNextSync) {
+      const error = officeError(this.failNextSync.code, this.failNextSync.message);
+      this.failNextSync = undefined;
+      this.drop();
+      throw error;
+    }
+    const request = this.pending.reduce((n, op) => n + op.bytes, 0);
+    const response = this.responseBytes;
+    this.largest = {
+      request: Math.max(this.largest.request, request),
+      response: Math.max(this.largest.response, response),
+    };
+    if (request > this.payloadLimit || response > this.payloadLimit) {
+      this.drop();
+      throw officeError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request or response (${request} / ${response} bytes) is over the ${this.payloadLimit}-byte limit.`
+      );
+    }
+    const proxies = this.proxies;
+    const pending = this.pending;
+    this.drop();
+    for (const p of proxies) await p.sync();
+    for (const op of pending) {
+      const fail = this.failOperation;
+      if (fail && (typeof fail.match === "string" ? op.label.includes(fail.match) : fail.match.test(op.label))) {
+        this.failOperation = undefined;
+        throw officeError(fail.code, fail.message);
+      }
+      op.apply();
+      this.operations.push(op.label);
+    }
+  }
+
+  context(state: RunState = { delayForCellEdit: false, alive: true }): Shape<Excel.RequestContext> {
     const self = this;
     const runtime = {} as { enableEvents?: boolean };
     Object.defineProperty(runtime, "enableEvents", {
       set: (v: boolean) => {
-        self.enableEvents.push(v);
+        self.afterSync(`runtime.enableEvents ${v}`, () => {
+          self.enableEvents.push(v);
+          self.eventsEnabled = v;
+        });
       },
-      get: () => self.enableEvents[self.enableEvents.length - 1] ?? true,
+      get: () => self.eventsEnabled,
     });
-    return {
+    const context = {
       workbook: this.workbook(),
       runtime: runtime as Shape<Excel.Runtime>,
-      sync: async () => {
-        self.syncs++;
-        if (self.failNextSync) {
-          const error = Object.assign(new Error(self.failNextSync.message), { code: self.failNextSync.code });
-          self.failNextSync = undefined;
-          self.proxies = [];
-          self.pending = [];
-          throw error;
-        }
-        const proxies = self.proxies;
-        self.proxies = [];
-        for (const p of proxies) await p.sync();
-        const pending = self.pending;
-        self.pending = [];
-        for (const fn of pending) fn();
-      },
+      sync: () => self.sync(state),
     };
+    // How Excel.run(context, …) recognises a context it made.
+    Object.defineProperty(context, "fakeRun", { value: state, enumerable: false });
+    this.currentContext = context;
+    return context;
   }
 
   private workbook(): Shape<Excel.Workbook> {
@@ -224,7 +455,7 @@ export class FakeExcel {
           return proxy;
         },
         add: (name: string, value: unknown) => {
-          self.afterSync(() => self.settings.set(name, value));
+          self.afterSync(`settings.add ${name}`, () => self.settings.set(name, value));
           return {};
         },
       },
@@ -246,13 +477,34 @@ export class FakeExcel {
         for (const item of items) itemKeys(item).load(scalar);
         // `this` is the mock office-addin-mock made of this object, which is what the code holds.
         const target = this;
-        self.afterSync(() => {
+        self.afterSync(`${label}.load`, () => {
           target.items = items;
         });
         return target;
       },
     };
     return holder;
+  }
+
+  private onChanged(handlers: () => FakeHandler[], label: string) {
+    const self = this;
+    return {
+      add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
+        const h = handler as FakeHandler;
+        // Registered at sync; a handler of a sheet deleted since goes with the sheet.
+        self.afterSync(`${label}.onChanged.add`, () => handlers().push(h));
+        return {
+          remove: () =>
+            self.afterSync(`${label}.onChanged.remove`, () => {
+              const list = handlers();
+              const at = list.indexOf(h);
+              if (at >= 0) list.splice(at, 1);
+            }),
+          // The context of the run that added it: removing it needs Excel.run(thatContext, …).
+          context: self.currentContext as OfficeExtension.ClientRequestContext,
+        };
+      },
+    };
   }
 
   private worksheets(): Shape<Excel.WorksheetCollection> {
@@ -263,16 +515,19 @@ export class FakeExcel {
       (w) => w as unknown as OfficeMockObject
     );
     const methods: Shape<Excel.WorksheetCollection> = {
-      getItem: (name: string) => self.worksheet(self.sheet(name).name),
+      getItem: (key: string) => self.worksheet(self.sheet(key).name),
       getActiveWorksheet: () => self.worksheet(self.activeSheet),
       add: (name?: string) => {
         const sheetName = name ?? `Sheet${self.sheets.length + 1}`;
         if (self.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
-          throw Object.assign(new Error("A sheet with that name exists"), { code: "ItemAlreadyExists" });
+          throw officeError("ItemAlreadyExists", "A sheet with that name exists");
         }
         self.addSheet(sheetName);
         return self.worksheet(sheetName);
       },
+      onChanged: this.onChanged(() => self.workbookHandlers, "worksheets") as Shape<
+        Excel.WorksheetCollection["onChanged"]
+      >,
     };
     return Object.assign(collection, methods) as Shape<Excel.WorksheetCollection>;
   }
@@ -297,11 +552,15 @@ export class FakeExcel {
         // Read the address at sync, as Excel resolves it: after any rename queued before it.
         const address = () =>
           typeof reference === "string" ? reference : (reference as unknown as { fakeAddress: string }).fakeAddress;
-        self.afterSync(() => self.names.push({ name, formula: `=${address()}`, comment }));
+        self.afterSync(`names.add ${name}`, () => self.names.push({ name, formula: `=${address()}`, comment }));
         return {};
       },
       getItem: (name: string): Shape<Excel.NamedItem> => ({
-        delete: () => self.afterSync(() => (self.names = self.names.filter((n) => n.name !== name))),
+        delete: () =>
+          self.afterSync(`names.delete ${name}`, () => {
+            if (!self.names.some((n) => n.name === name)) throw officeError("ItemNotFound", `No name ${name}`);
+            self.names = self.names.filter((n) => n.name !== name);
+          }),
       }),
     };
     return Object.assign(collection, methods) as Shape<Excel.NamedItemCollection>;
@@ -311,7 +570,9 @@ export class FakeExcel {
     const self = this;
     const fakeSheet = this.sheet(name);
     const sheet = () => fakeSheet;
+    const label = () => `worksheet ${fakeSheet.name}`;
     const data: Shape<Excel.Worksheet> = {
+      id: fakeSheet.id,
       name,
       visibility: "Visible",
       protection: { protected: this.sheet(name).protected },
@@ -322,18 +583,27 @@ export class FakeExcel {
         const a = parseAddress(address);
         return self.range(fakeSheet, a.row, a.col, a.rows, a.cols);
       },
-      getUsedRangeOrNullObject: () => self.usedRange(fakeSheet),
-      activate: () => self.afterSync(() => (self.activeSheet = fakeSheet.name)),
-      delete: () => self.afterSync(() => (self.sheets = self.sheets.filter((s) => s !== fakeSheet))),
-      freezePanes: { freezeRows: (count?: number) => self.afterSync(() => (sheet().frozenRows = count)) },
+      getUsedRangeOrNullObject: (valuesOnly?: boolean) => self.usedRange(fakeSheet, valuesOnly ?? false),
+      activate: () => self.afterSync(`${label()}.activate`, () => (self.activeSheet = fakeSheet.name)),
+      delete: () =>
+        self.afterSync(`${label()}.delete`, () => {
+          if (!self.sheets.includes(fakeSheet)) throw officeError("ItemNotFound", `No sheet ${fakeSheet.name}`);
+          self.sheets = self.sheets.filter((s) => s !== fakeSheet);
+          // Its handlers and rules go with it.
+          fakeSheet.handlers = [];
+          for (const h of self.highlights) if (h.sheet === fakeSheet.name) h.deleted = true;
+        }),
+      freezePanes: {
+        freezeRows: (count?: number) => self.afterSync(`${label()}.freezeRows`, () => (sheet().frozenRows = count)),
+      },
       pageLayout: {
         setPrintTitleRows: (rows: Excel.Range | string) =>
-          self.afterSync(() => (sheet().pageLayout.printTitleRows = rows)),
+          self.afterSync(`${label()}.setPrintTitleRows`, () => (sheet().pageLayout.printTitleRows = rows)),
       },
       autoFilter: {
         enabled: this.sheet(name).autoFilter.enabled,
         apply: (range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria) =>
-          self.afterSync(() => {
+          self.afterSync(`${label()}.autoFilter.apply`, () => {
             sheet().autoFilter = {
               enabled: true,
               column: columnIndex,
@@ -341,19 +611,10 @@ export class FakeExcel {
               range: (range as unknown as { fakeAddress: string }).fakeAddress,
             };
           }),
-        clearCriteria: () => self.afterSync(() => (sheet().autoFilter = { enabled: true })),
+        clearCriteria: () =>
+          self.afterSync(`${label()}.autoFilter.clearCriteria`, () => (sheet().autoFilter = { enabled: true })),
       },
-      onChanged: {
-        add: (handler: (args: Excel.WorksheetChangedEventArgs) => Promise<unknown>) => {
-          sheet().handlers.push(handler as FakeSheet["handlers"][number]);
-          return {
-            remove: () => {
-              sheet().handlers = sheet().handlers.filter((h) => h !== handler);
-            },
-            context: { sync: async () => undefined },
-          };
-        },
-      },
+      onChanged: this.onChanged(() => fakeSheet.handlers, `worksheet ${name}`) as Shape<Excel.Worksheet["onChanged"]>,
     };
     const proxy = this.track(data);
     // Renaming and page setup are writes Office.js applies at sync.
@@ -361,8 +622,10 @@ export class FakeExcel {
       set(target, prop, value) {
         // office-addin-mock writes its own "Error, …" markers while loading; only real assignments count.
         if (prop === "name" && !isMockMarker(value)) {
-          self.afterSync(() => {
-            if (self.activeSheet === fakeSheet.name) self.activeSheet = value;
+          self.afterSync(`${label()}.name = ${String(value)}`, () => {
+            const old = fakeSheet.name;
+            if (self.activeSheet === old) self.activeSheet = value;
+            for (const h of self.highlights) if (h.sheet === old) h.sheet = value;
             fakeSheet.name = value;
           });
           return true;
@@ -374,7 +637,7 @@ export class FakeExcel {
           const layout = Reflect.get(target, prop) as Record<string, unknown>;
           return new Proxy(layout, {
             set(_t, p, v) {
-              self.afterSync(() => (sheet().pageLayout[String(p)] = v));
+              self.afterSync(`${label()}.pageLayout.${String(p)}`, () => (sheet().pageLayout[String(p)] = v));
               return true;
             },
           });
@@ -384,13 +647,15 @@ export class FakeExcel {
     });
   }
 
-  private usedRange(sheet: FakeSheet): Shape<Excel.Range> {
+  /** The used range; with `valuesOnly`, cells that only carry a format do not count (as in Excel). */
+  private usedRange(sheet: FakeSheet, valuesOnly: boolean): Shape<Excel.Range> {
     let maxRow = -1;
     let maxCol = -1;
     let minRow = Infinity;
     let minCol = Infinity;
     for (const [k, cell] of sheet.cells) {
-      if (cell.value === "" || cell.value === null || cell.value === undefined) continue;
+      const empty = cell.value === "" || cell.value === null || cell.value === undefined;
+      if (empty && cell.formula === undefined && (valuesOnly || cell.numberFormat === "General")) continue;
       const [r, c] = k.split(",").map(Number);
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
@@ -405,54 +670,91 @@ export class FakeExcel {
         formulas: [],
         rowIndex: 0,
         columnIndex: 0,
+        rowCount: 0,
+        columnCount: 0,
+        address: "",
       });
       (empty as { isNullObject?: boolean }).isNullObject = true;
       return empty;
     }
-    return this.range(sheet, minRow, minCol, maxRow - minRow + 1, maxCol - minCol + 1);
+    const range = this.range(sheet, minRow, minCol, maxRow - minRow + 1, maxCol - minCol + 1);
+    (range as { isNullObject?: boolean }).isNullObject = false;
+    return range;
   }
 
-  private wholeSheet(sheet: FakeSheet): Shape<Excel.Range> {
+  /**
+   * A sheet's (or a range's) conditional formats. Loaded items are bound by their position in the
+   * collection when they are used, as in Excel: after item 0 is deleted, "item 1" is the old item 2.
+   */
+  private conditionalFormats(sheet: FakeSheet, area?: FakeHighlight["address"]) {
     const self = this;
+    const overlaps = (h: FakeHighlight) =>
+      !area ||
+      (h.address.row < area.row + area.rows &&
+        area.row < h.address.row + h.address.rows &&
+        h.address.col < area.col + area.cols &&
+        area.col < h.address.col + h.address.cols);
+    const live = () => self.highlights.filter((h) => h.sheet === sheet.name && !h.deleted && overlaps(h));
+    for (const h of self.highlights) h.id ??= self.newId();
     const formats = this.collection(
       "conditionalFormats",
       () =>
-        self.highlights
-          .filter((h) => h.sheet === sheet.name && !h.deleted)
-          .map((h) => {
-            const item = self.track<Shape<Excel.ConditionalFormat>>({
-              type: h.type as Excel.ConditionalFormatType,
-              customOrNullObject: { rule: { formula: h.formula ?? "" } },
-              delete: () => self.afterSync(() => (h.deleted = true)),
-            });
-            (item.customOrNullObject as { isNullObject?: boolean }).isNullObject = h.type !== "Custom";
-            return item;
-          }),
+        live().map((h, index) => {
+          const item = self.track<Shape<Excel.ConditionalFormat>>({
+            id: h.id,
+            type: h.type as Excel.ConditionalFormatType,
+            customOrNullObject: { rule: { formula: h.formula ?? "" } },
+            delete: () =>
+              self.afterSync(`conditionalFormats.items[${index}].delete`, () => {
+                const now = live()[index];
+                if (!now) throw officeError("ItemNotFound", `No conditional format at ${index}`);
+                now.deleted = true;
+              }),
+          });
+          (item.customOrNullObject as { isNullObject?: boolean }).isNullObject = h.type !== "Custom";
+          return item;
+        }),
       (f) => f as unknown as OfficeMockObject
     );
-    return { conditionalFormats: formats as Shape<Excel.ConditionalFormatCollection> };
+    const methods: Shape<Excel.ConditionalFormatCollection> = {
+      getItem: (id: string): Shape<Excel.ConditionalFormat> => ({
+        delete: () =>
+          self.afterSync(`conditionalFormats.getItem(${id}).delete`, () => {
+            const found = self.highlights.find((h) => h.id === id && h.sheet === sheet.name && !h.deleted);
+            if (!found) throw officeError("ItemNotFound", `No conditional format ${id}`);
+            found.deleted = true;
+          }),
+      }),
+    };
+    return Object.assign(formats, methods) as Shape<Excel.ConditionalFormatCollection>;
+  }
+
+  private wholeSheet(sheet: FakeSheet): Shape<Excel.Range> {
+    return { conditionalFormats: this.conditionalFormats(sheet) };
   }
 
   /** A range proxy holding the cells' current contents; writes to it apply at the next sync. */
   range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): Shape<Excel.Range> {
     const self = this;
-    const name = sheet.name;
     const grid = <T>(pick: (cell: FakeCell | undefined) => T): T[][] =>
       Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => pick(sheet.cells.get(key(row + r, col + c))))
       );
-    const address = `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
+    const address = a1(row, col, rows, cols);
     const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
-    const quoted = quote(name);
+    const label = () => `range ${sheet.name}!${address}`;
+    const values = grid((c) => c?.value ?? "");
+    const formulas = grid((c) => c?.formula ?? c?.value ?? "");
+    const numberFormat = grid((c) => c?.numberFormat ?? "General");
     const data: Shape<Excel.Range> = {
-      address: `${quoted}!${address}`,
+      address: `${quote(sheet.name)}!${address}`,
       rowIndex: row,
       columnIndex: col,
       rowCount: rows,
       columnCount: cols,
-      values: grid((c) => c?.value ?? ""),
-      formulas: grid((c) => c?.formula ?? c?.value ?? ""),
-      numberFormat: grid((c) => c?.numberFormat ?? "General"),
+      values,
+      formulas,
+      numberFormat,
       format: {
         font: {},
         fill: {},
@@ -460,33 +762,16 @@ export class FakeExcel {
         borders: { getItem: (): Shape<Excel.RangeBorder> => ({}) },
         autofitRows: () => undefined,
       },
-      merge: () => self.afterSync(() => sheet.merges.push(address)),
-      select: () => self.afterSync(() => self.selections.push(`${sheet.name}!${address}`)),
+      merge: () => self.afterSync(`${label()}.merge`, () => sheet.merges.push(address)),
+      select: () => self.afterSync(`${label()}.select`, () => self.selections.push(`${sheet.name}!${address}`)),
       setCellProperties: (properties: Excel.SettableCellProperties[][]) =>
-        self.afterSync(() => (sheet.cellProperties = properties)),
+        self.afterSync(
+          `${label()}.setCellProperties`,
+          () => (sheet.cellProperties = properties),
+          JSON.stringify(properties).length
+        ),
       dataValidation: {
         clear: () => undefined,
-      },
-      conditionalFormats: {
-        add: (type: Parameters<Excel.ConditionalFormatCollection["add"]>[0]) => {
-          const highlight: FakeHighlight = {
-            sheet: sheet.name,
-            address: { row, col, rows, cols },
-            type,
-            deleted: false,
-          };
-          const rule: { formula?: string } = {};
-          const fill: { color?: string } = {};
-          const font: { color?: string } = {};
-          self.afterSync(() => {
-            highlight.formula = rule.formula;
-            highlight.fill = fill.color;
-            highlight.fontColor = font.color;
-            self.highlights.push(highlight);
-          });
-          const format: Shape<Excel.ConditionalFormat> = { custom: { rule, format: { fill, font } } };
-          return format;
-        },
       },
     };
     const proxy = this.track(data) as Shape<Excel.Range> & { fakeAddress: string };
@@ -495,38 +780,83 @@ export class FakeExcel {
       get: () =>
         `${quote(sheet.name)}!$${columnLetters(col)}$${row + 1}:$${columnLetters(col + cols - 1)}$${row + rows}`,
     });
+    const formats = this.conditionalFormats(sheet, { row, col, rows, cols }) as Record<string, unknown>;
+    formats.add = (type: Parameters<Excel.ConditionalFormatCollection["add"]>[0]) => {
+      const highlight: FakeHighlight = {
+        id: self.newId(),
+        sheet: sheet.name,
+        address: { row, col, rows, cols },
+        type,
+        deleted: false,
+      };
+      const rule: { formula?: string } = {};
+      const fill: { color?: string } = {};
+      const font: { color?: string } = {};
+      self.afterSync(`${label()}.conditionalFormats.add`, () => {
+        highlight.sheet = sheet.name;
+        highlight.formula = rule.formula;
+        highlight.fill = fill.color;
+        highlight.fontColor = font.color;
+        self.highlights.push(highlight);
+      });
+      const format: Shape<Excel.ConditionalFormat> = { custom: { rule, format: { fill, font } } };
+      return format;
+    };
+    (proxy as Record<string, unknown>).conditionalFormats = formats;
     const validation = proxy.dataValidation as Record<string, unknown>;
     const record: FakeSheet["validations"][number] = { address };
     for (const prop of ["rule", "errorAlert", "prompt"] as const) {
       Object.defineProperty(validation, prop, {
         set: (v) => {
           record[prop] = v;
-          if (prop === "rule") self.afterSync(() => sheet.validations.push(record));
+          if (prop === "rule") self.afterSync(`${label()}.dataValidation`, () => sheet.validations.push(record));
         },
         get: () => record[prop],
       });
     }
+    const sizes: Record<string, () => number> = {
+      values: () => JSON.stringify(values).length,
+      formulas: () => JSON.stringify(formulas).length,
+      numberFormat: () => JSON.stringify(numberFormat).length,
+    };
     const wrapped = new Proxy(proxy, {
+      get(target, prop) {
+        if (prop === "load") {
+          // What a load will bring back counts towards the response of the next sync.
+          return (props?: string | string[]) => {
+            const list = typeof props === "string" ? props.split(",") : (props ?? []);
+            for (const p of list) self.responseBytes += sizes[p.trim()]?.() ?? 16;
+            return (target as unknown as { load: (p: unknown) => unknown }).load(props);
+          };
+        }
+        return Reflect.get(target, prop);
+      },
       set(target, prop, value) {
         if ((prop === "values" || prop === "formulas" || prop === "numberFormat") && Array.isArray(value)) {
-          const data = value as unknown[][];
-          self.writes.push({ sheet: sheet.name, row, col, property: prop, data });
-          self.afterSync(() => {
-            data.forEach((line, r) =>
-              line.forEach((v, c) => {
-                const k = key(row + r, col + c);
-                const old = sheet.cells.get(k) ?? { value: "", numberFormat: "General" };
-                if (prop === "numberFormat") sheet.cells.set(k, { ...old, numberFormat: String(v) });
-                else if (typeof v === "string" && v.startsWith("="))
-                  sheet.cells.set(k, { ...old, formula: v, value: "" });
-                else sheet.cells.set(k, { value: v, numberFormat: old.numberFormat });
-              })
-            );
-          });
+          const written = value as unknown[][];
+          self.writes.push({ sheet: sheet.name, row, col, property: prop, data: written });
+          self.afterSync(
+            `${label()}.${prop}`,
+            () => {
+              written.forEach((line, r) =>
+                line.forEach((v, c) => {
+                  const k = key(row + r, col + c);
+                  const old = sheet.cells.get(k) ?? { value: "", numberFormat: "General" };
+                  if (prop === "numberFormat") sheet.cells.set(k, { ...old, numberFormat: String(v) });
+                  else if (typeof v === "string") {
+                    const typed = parseAsTyped(v, old.numberFormat);
+                    sheet.cells.set(k, { ...typed, numberFormat: old.numberFormat });
+                  } else sheet.cells.set(k, { value: v, numberFormat: old.numberFormat });
+                })
+              );
+              if (prop !== "numberFormat") self.raise(sheet, address, "ThisLocalAddin");
+            },
+            JSON.stringify(written).length
+          );
           return true;
         }
         if (prop === "rowHidden" && !isMockMarker(value)) {
-          self.afterSync(() => {
+          self.afterSync(`${label()}.rowHidden`, () => {
             for (let r = row; r < row + rows; r++) {
               if (value) sheet.hiddenRows.add(r);
               else sheet.hiddenRows.delete(r);
