@@ -406,12 +406,15 @@ function replaceHighlights(template: TemplateRead, rules: HighlightRule[]): void
  * formula, `02.1` the number 2,1.
  */
 function writeColumns(template: TemplateRead, writes: ResultWrites): void {
-  const ours = new Set(template.judged.located.rows.values());
+  const { located } = template.judged;
+  const ours = new Set(located.rows.values());
   for (const write of [writes.percent, writes.status]) {
     if (!write) continue;
+    // A column write that starts at the header renames an old header: that cell is ours too.
+    const rows = write.row === located.headerRow ? new Set([...ours, located.headerRow]) : ours;
     let start = -1;
     for (let i = 0; i <= write.values.length; i++) {
-      const own = i < write.values.length && ours.has(write.row + i);
+      const own = i < write.values.length && rows.has(write.row + i);
       if (own && start < 0) start = i;
       if (!own && start >= 0) {
         template.sheet.getRangeByIndexes(write.row + start, write.col, i - start, 1).values = write.values.slice(
