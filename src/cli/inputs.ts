@@ -3,7 +3,19 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
+import type { SheetGrid } from "../template";
+import {
+  readCellFormats,
+  readSharedStrings,
+  readSheetGrid,
+  readWorkbookSheets,
+  XmlError,
+  type SheetContext,
+  type WorkbookSheet,
+} from "./sheetXml";
 import type { CliStrings } from "./strings";
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
 export interface InputFile {
   file: string;
@@ -54,21 +66,94 @@ function sniff(file: string, t: CliStrings): FileProblem | undefined {
   }
 }
 
-/** Opens one input as an ExcelJS workbook, or says why it cannot be used. */
-export async function openWorkbook(
-  input: InputFile,
-  t: CliStrings
-): Promise<{ workbook: ExcelJS.Workbook } | { error: FileProblem }> {
+export interface OpenedWorkbook {
+  file: string;
+  bytes: Buffer;
+  zip: ZipReader;
+  sheets: WorkbookSheet[];
+  context: SheetContext;
+}
+
+const inflate: Inflate = (data, maxBytes) => zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+
+/** The zip limits, with the part limit from CHI_TIEU_MAX_PART_MB when set (a documented setting). */
+export function zipLimits(env: Record<string, string | undefined>): ZipLimits {
+  const mb = Number(env.CHI_TIEU_MAX_PART_MB);
+  if (!Number.isFinite(mb) || mb <= 0) return DEFAULT_ZIP_LIMITS;
+  const maxPartBytes = Math.round(mb * 2 ** 20);
+  return {
+    ...DEFAULT_ZIP_LIMITS,
+    maxPartBytes,
+    maxTotalBytes: Math.max(DEFAULT_ZIP_LIMITS.maxTotalBytes, 4 * maxPartBytes),
+  };
+}
+
+/** A reader's or a zip's failure as a problem with a code and a message in the user's language. */
+export function readProblem(e: unknown, t: CliStrings): FileProblem {
+  if (e instanceof ZipError) {
+    const p = e.problem;
+    if (p.code === "tooLarge") return { code: "tooLarge", message: t.tooLarge(p.part, p.bytes, p.limit) };
+    if (p.code === "tooCompressed") {
+      return { code: "tooLarge", message: t.tooCompressed(p.part, p.ratio, p.limit) };
+    }
+    if (p.code === "encrypted") return { code: "encrypted", message: t.encrypted };
+    return { code: "corrupt", message: t.corrupt(p.detail) };
+  }
+  if (e instanceof XmlError) return { code: "corrupt", message: t.corrupt(e.message) };
+  throw e;
+}
+
+function text(zip: ZipReader, part: string): string {
+  return new TextDecoder().decode(zip.read(part));
+}
+
+/** Opens one input within bounds (its zip directory, sheet list, shared strings, formats), or says why it cannot. */
+export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): OpenedWorkbook | { error: FileProblem } {
   if (input.missing) return { error: { code: "notFound", message: t.notFound } };
   const why = sniff(input.file, t);
   if (why) return { error: why };
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(input.file);
+    if (fs.statSync(input.file).size > limits.maxTotalBytes) {
+      return {
+        error: {
+          code: "tooLarge",
+          message: t.tooLarge(input.file, fs.statSync(input.file).size, limits.maxTotalBytes),
+        },
+      };
+    }
+    const bytes = fs.readFileSync(input.file);
+    const zip = new ZipReader(bytes, inflate, limits);
+    // A zip with no workbook part is another kind of document (a .docx renamed, say), not a workbook.
+    if (!zip.has("xl/workbook.xml") || !zip.has("xl/_rels/workbook.xml.rels")) {
+      return { error: { code: "notXlsx", message: t.notXlsx } };
+    }
+    const { sheets, date1904 } = readWorkbookSheets(
+      text(zip, "xl/workbook.xml"),
+      text(zip, "xl/_rels/workbook.xml.rels")
+    );
+    if (sheets.length === 0) return { error: { code: "notXlsx", message: t.notXlsx } };
+    const sharedStrings = zip.has("xl/sharedStrings.xml") ? readSharedStrings(text(zip, "xl/sharedStrings.xml")) : [];
+    const formats = zip.has("xl/styles.xml") ? readCellFormats(text(zip, "xl/styles.xml")) : [];
+    return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, date1904 } };
   } catch (e) {
-    return { error: { code: "corrupt", message: t.corrupt((e as Error).message.split("\n")[0]) } };
+    return { error: readProblem(e, t) };
   }
-  // A zip with no worksheet at all is another kind of document (a .docx renamed, say), not a workbook.
-  if (workbook.worksheets.length === 0) return { error: { code: "notXlsx", message: t.notXlsx } };
-  return { workbook };
+}
+
+/** One worksheet's cells that hold values (throws ZipError or XmlError). */
+export function sheetGrid(book: OpenedWorkbook, sheet: WorkbookSheet): SheetGrid {
+  if (!book.zip.has(sheet.part))
+    return { sheet: sheet.name, values: [], numberFormats: [], rowOffset: 0, colOffset: 0 };
+  return readSheetGrid(sheet.name, text(book.zip, sheet.part), book.context);
+}
+
+/**
+ * The same file as an ExcelJS workbook, to write a copy of it. ExcelJS unpacks every part without bounds, so each
+ * part is first unpacked here within them.
+ */
+export async function excelJsWorkbook(book: OpenedWorkbook): Promise<ExcelJS.Workbook> {
+  book.zip.readAll();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(book.bytes as unknown as ArrayBuffer);
+  return workbook;
 }

@@ -22,6 +22,8 @@ export interface CliStrings {
   notXlsx: string;
   encrypted: string;
   corrupt: (detail: string) => string;
+  tooLarge: (part: string, bytes: number, limit: number) => string;
+  tooCompressed: (part: string, ratio: number, limit: number) => string;
   fileError: (file: string, why: string) => string;
   writeNeedsFolder: string;
   wrote: (file: string) => string;
@@ -32,6 +34,7 @@ export interface CliStrings {
   byAgency: string;
   agencyLine: (agency: string, n: number, counts: string) => string;
   findings: string;
+  groupedFinding: (first: string, others: string, codes: string[], more: boolean) => string;
   noFindings: string;
   plan: string;
   combined: (files: number) => string;
@@ -61,6 +64,8 @@ export interface RoundStrings {
   overdue: string;
   onTime: string;
 }
+
+const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
 
 const vi: CliStrings = {
   help: `chi-tieu: mẫu và kiểm tra các chỉ tiêu kinh tế - xã hội năm 2024 (Quyết định 136/QĐ-UBND) trên tệp .xlsx
@@ -115,6 +120,10 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (${d})`,
+  tooLarge: (part, bytes, limit) =>
+    `tệp lớn bất thường: phần ${part} bung ra ${megabytes(bytes)} MB, quá giới hạn ${megabytes(limit)} MB mà không mẫu thật nào cần tới. Hãy mở tệp trong Excel, xóa các dòng, cột thừa rồi lưu lại; nếu tệp đúng là lớn như vậy, đặt biến môi trường CHI_TIEU_MAX_PART_MB cao hơn.`,
+  tooCompressed: (part, ratio, limit) =>
+    `tệp lớn bất thường: phần ${part} bị nén ${ratio} lần (giới hạn ${limit} lần), dấu hiệu của một tệp “bom nén”. Hãy mở tệp trong Excel và lưu lại dưới tên khác, rồi kiểm tra tệp mới.`,
   fileError: (f, why) => `Lỗi: ${f}: ${why}`,
   writeNeedsFolder: "Với nhiều tệp, --write phải là một thư mục.",
   wrote: (f) => `  Đã lưu bản có kết quả: ${f}`,
@@ -126,6 +135,8 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   agencyLine: (a, n, c) => `  ${a} (${n} chỉ tiêu): ${c}`,
   findings: "  Cảnh báo và lỗi cấu trúc:",
   noFindings: "  Không có cảnh báo.",
+  groupedFinding: (first, others, codes, more) =>
+    `${first} Cùng loại: ${others} trường hợp nữa${codes.length > 0 ? ` (mã ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
   plan: "KH",
   combined: (n) => `Tổng hợp ${n} tệp theo cơ quan chủ trì:`,
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
@@ -225,6 +236,10 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   encrypted:
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,
+  tooLarge: (part, bytes, limit) =>
+    `the file is unusually large: its part ${part} unpacks to ${megabytes(bytes)} MB, above the ${megabytes(limit)} MB limit no real template comes near. Open it in Excel, delete the extra rows and columns and save it again; if it really is that large, set the CHI_TIEU_MAX_PART_MB environment variable higher.`,
+  tooCompressed: (part, ratio, limit) =>
+    `the file is unusually large: its part ${part} is compressed ${ratio} times (limit ${limit}), the mark of a "zip bomb". Open it in Excel, save it under another name and check the new file.`,
   fileError: (f, why) => `Error: ${f}: ${why}`,
   writeNeedsFolder: "With several files, --write must be a folder.",
   wrote: (f) => `  Saved a copy with the results: ${f}`,
@@ -236,6 +251,8 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   agencyLine: (a, n, c) => `  ${a} (${n} indicators): ${c}`,
   findings: "  Warnings and structural problems:",
   noFindings: "  No warnings.",
+  groupedFinding: (first, others, codes, more) =>
+    `${first} ${others} more of the same kind${codes.length > 0 ? ` (codes ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
   plan: "plan",
   combined: (n) => `All ${n} files, by lead agency:`,
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,

@@ -17,7 +17,7 @@ import {
   type ReportingPeriod,
   type StatusCounts,
 } from "../core";
-import type { ValidationReport } from "../template";
+import { judgeSheet, type JudgedSheet, type ValidationReport } from "../template";
 import {
   checkCommandOutput,
   EXIT_FILE,
@@ -30,10 +30,21 @@ import {
   type CommandContext,
   type Io,
 } from "./common";
-import { expandInputs, openWorkbook, type FileProblem, type InputFile } from "./inputs";
-import { writeOutput } from "./output";
+import {
+  excelJsWorkbook,
+  expandInputs,
+  openInput,
+  zipLimits,
+  readProblem,
+  sheetGrid,
+  type FileProblem,
+  type InputFile,
+} from "./inputs";
+import { groupFindings } from "./findings";
+import { OutputError, writeOutput } from "./output";
 import type { CliStrings } from "./strings";
-import { judgeWorkbook, writeResults } from "./xlsx";
+import { writeResults } from "./xlsx";
+import type { ZipLimits } from "./zip";
 
 /** `5`, `5%`, `0,05` and `0.05` all mean five percent. */
 export function parseTolerance(text: string): number | undefined {
@@ -114,7 +125,16 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
   for (const input of inputs) {
     const result = await validateFile(
       input,
-      { catalogue, tolerance, period, write, force, inputs: inputFiles, several: inputs.length > 1 },
+      {
+        catalogue,
+        tolerance,
+        period,
+        write,
+        force,
+        inputs: inputFiles,
+        several: inputs.length > 1,
+        limits: zipLimits(io.env),
+      },
       t,
       lang
     );
@@ -123,7 +143,7 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     results.push(result);
   }
   const failed = results.filter((r) => r.error).length;
-  if (values.json) io.stdout(JSON.stringify(jsonDocument(results, catalogue, tolerance, agencies, lang), null, 2));
+  if (values.json) io.stdout(JSON.stringify(jsonDocument(results, catalogue, tolerance, agencies, t, lang), null, 2));
   else {
     if (results.length > 1) printCombined(results, agencies, io, t, lang);
     io.stdout(t.summary(results.length - failed, failed));
@@ -139,6 +159,7 @@ interface ValidateOptions {
   force: boolean;
   inputs: readonly string[];
   several: boolean;
+  limits: ZipLimits;
 }
 
 async function validateFile(
@@ -148,33 +169,47 @@ async function validateFile(
   lang: Lang
 ): Promise<FileResult> {
   const { file } = input;
-  const opened = await openWorkbook(input, t);
-  if ("error" in opened) return { file, error: opened.error };
-  const { workbook } = opened;
-  const sheets = judgeWorkbook(workbook, options.catalogue, { tolerance: options.tolerance, period: options.period });
-  if (sheets.length === 0) {
-    const names: string[] = [];
-    workbook.eachSheet((s) => names.push(s.name));
+  const book = openInput(input, t, options.limits);
+  if ("error" in book) return { file, error: book.error };
+  const judged: { name: string; judged: JudgedSheet }[] = [];
+  try {
+    // One sheet at a time: only its judgement is kept, not its cells.
+    for (const sheet of book.sheets) {
+      const result = judgeSheet(sheetGrid(book, sheet), options.catalogue, {
+        tolerance: options.tolerance,
+        period: options.period,
+      });
+      if (result) judged.push({ name: sheet.name, judged: result });
+    }
+  } catch (e) {
+    return { file, error: readProblem(e, t) };
+  }
+  if (judged.length === 0) {
+    const names = book.sheets.map((s) => s.name);
     return {
       file,
       error: { code: "noTemplate", message: describe(problem("sheet.noTemplate", { sheets: names }), lang) },
     };
   }
-  const result: FileResult = { file, report: sheets[0].judged.report };
+  const result: FileResult = { file, report: judged[0].judged.report };
   if (options.write) {
-    for (const sheet of sheets) writeResults(sheet, options.period !== undefined);
     const out = options.several
       ? path.join(options.write, `${path.basename(file, path.extname(file))}.checked.xlsx`)
       : options.write;
     // The report stands even when its copy cannot be written: the failure is reported beside it.
     try {
+      const workbook = await excelJsWorkbook(book);
+      for (const { name, judged: sheet } of judged) {
+        const worksheet = workbook.getWorksheet(name);
+        if (worksheet) writeResults({ sheet: worksheet, judged: sheet }, options.period !== undefined);
+      }
       writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()), {
         force: options.force,
         inputs: options.inputs,
       });
       result.written = out;
     } catch (e) {
-      result.writeError = outputErrorMessage(e, t);
+      result.writeError = e instanceof OutputError ? outputErrorMessage(e, t) : readProblem(e, t);
     }
   }
   return result;
@@ -222,7 +257,7 @@ function printFile(
   io.stdout("");
   const findings = report.findings;
   io.stdout(findings.length === 0 ? t.noFindings : t.findings);
-  for (const f of findings) io.stdout(`    - ${describe(f.problem, lang)}`);
+  for (const f of groupFindings(findings, t, lang)) io.stdout(`    - ${f.message}`);
   for (const row of evaluation.rows) for (const p of row.problems) io.stdout(`    - ${describe(p, lang)}`);
   if (result.written) io.stdout(t.wrote(result.written));
   if (result.writeError) io.stderr(t.fileError(result.file, result.writeError.message));
@@ -267,6 +302,7 @@ function jsonDocument(
   catalogue: Catalogue,
   tolerance: number,
   agencies: readonly string[],
+  t: CliStrings,
   lang: Lang
 ) {
   const combined = combinedCounts(results);
@@ -300,12 +336,7 @@ function jsonDocument(
             target: row.bounds ?? null,
             problems: row.problems.map((p) => ({ code: p.key, message: describe(p, lang) })),
           })),
-        findings: report.findings.map((f) => ({
-          severity: f.severity,
-          codes: f.codes,
-          code: f.problem.key,
-          message: describe(f.problem, lang),
-        })),
+        findings: groupFindings(report.findings, t, lang),
         written: r.written ?? null,
         ...(r.writeError ? { writeError: r.writeError } : {}),
       };

@@ -1,6 +1,7 @@
 /** The template and validation on .xlsx files through ExcelJS: the same model and rules as inside Excel. */
 
 import ExcelJS from "exceljs";
+import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
 import {
   a1,
@@ -118,25 +119,27 @@ export function cellValue(value: ExcelJS.CellValue): CellValue {
   return String(value);
 }
 
-/** The whole used area of a worksheet as a grid (0-based from A1), with number formats. */
+/**
+ * The cells of a worksheet that hold a value, as a grid (0-based from A1) with number formats. Only existing cells
+ * are visited, never the declared used range: a formatted bottom row or a lone cell at XFD1048576 costs nothing.
+ */
 export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
-  const rows = sheet.rowCount;
-  const cols = Math.max(sheet.columnCount, 1);
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = sheet.getRow(r);
-    const vs: CellValue[] = [];
-    const fs: string[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
+  sheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if (c > MAX_COLUMNS) return;
       // A merged cell repeats its master's value; only the master holds it.
-      vs.push(cell.isMerged && cell.master !== cell ? null : cellValue(cell.value));
-      fs.push(cell.numFmt ?? "General");
-    }
-    values.push(vs);
-    numberFormats.push(fs);
-  }
+      const value = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
+      if (value === null || value === "") return;
+      while (values.length < r) {
+        values.push([]);
+        numberFormats.push([]);
+      }
+      values[r - 1][c - 1] = value;
+      numberFormats[r - 1][c - 1] = cell.numFmt ?? "General";
+    });
+  });
   return { sheet: sheet.name, values, numberFormats, rowOffset: 0, colOffset: 0 };
 }
 

@@ -4,10 +4,11 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import shipped from "../../assets/catalogues/lang-son-2024.json";
-import { main, parseTolerance, type Io } from "../../src/cli/main";
+import { parseTolerance } from "../../src/cli/main";
 import { loadCatalogue, type Catalogue, type Status } from "../../src/core";
 import { buildTemplate, COLUMNS } from "../../src/template";
 import { convert, fods, hasLibreOffice, wordDocument, type FodsCell } from "./fods";
+import { runCli } from "./run";
 
 const loaded = loadCatalogue(shipped);
 const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
@@ -17,13 +18,7 @@ const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-cli-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[], env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env, cwd: work };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[], env: Record<string, string> = {}) => runCli(args, work, env);
 
 const hash = (file: string) => fs.readFileSync(file).toString("base64");
 

@@ -1,18 +1,12 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main, type Io } from "../../src/cli/main";
+import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-writes-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: work };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[]) => runCli(args, work);
 
 const hash = (file: string) => fs.readFileSync(file).toString("base64");
 
