@@ -69,7 +69,7 @@ describe("the bounded reader", () => {
     const grouped = r.out.split("\n").filter((l) => l.includes("không có trong danh mục"));
     expect(grouped).toEqual([
       expect.stringMatching(
-        /mã “X1” không có trong danh mục chỉ tiêu\. Cùng loại: 19\.999 trường hợp nữa \(mã X2, X3, X4, X5…\)\.$/
+        /mã “X1” không có trong danh mục.* Cùng loại: 19\.999 trường hợp nữa \(mã X2, X3, X4, X5…\)\.$/
       ),
     ]);
     const doc = JSON.parse((await run(["validate", file, "--json", "--lang", "en"])).out);
