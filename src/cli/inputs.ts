@@ -157,3 +157,22 @@ export async function excelJsWorkbook(book: OpenedWorkbook): Promise<ExcelJS.Wor
   await workbook.xlsx.load(book.bytes as unknown as ArrayBuffer);
   return workbook;
 }
+
+/**
+ * Opens one input as an ExcelJS workbook (for commands that write into it: merge), within the same bounds as
+ * validate's reader: the zip checked and every part unpacked once within the limits before ExcelJS reads it.
+ */
+export async function openWorkbook(
+  input: InputFile,
+  t: CliStrings,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS
+): Promise<{ workbook: ExcelJS.Workbook } | { error: FileProblem }> {
+  const book = openInput(input, t, limits);
+  if ("error" in book) return book;
+  try {
+    return { workbook: await excelJsWorkbook(book) };
+  } catch (e) {
+    if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
+    return { error: { code: "corrupt", message: t.corrupt((e as Error).message.split("\n")[0]) } };
+  }
+}
