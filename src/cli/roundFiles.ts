@@ -2,19 +2,10 @@
 
 import ExcelJS from "exceljs";
 import { describe, problem, type Catalogue, type CellValue } from "../core";
-import {
-  LOG_HEADER,
-  LOG_SHEET,
-  logRow,
-  readRoundSheet,
-  type AgencyWorkbook,
-  type MergePlan,
-  type RoundSheet,
-} from "../round";
-import { a1 } from "../template";
+import { LOG_HEADER, LOG_SHEET, logRow, readRoundSheet, type MergePlan, type RoundSheet } from "../round";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
-import { addTemplateSheet, gridOf } from "./xlsx";
+import { gridOf } from "./xlsx";
 
 export interface FoundTemplate {
   worksheet: ExcelJS.Worksheet;
@@ -33,18 +24,6 @@ export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue)
 /** The names of a workbook's sheets, for "no template in: …". */
 export function sheetNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((s) => s.name);
-}
-
-/** One agency's workbook as .xlsx bytes: the template sheet and the names a program reads its agency and period by. */
-export async function agencyWorkbookBytes(plan: AgencyWorkbook): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "chi-tieu";
-  addTemplateSheet(workbook, plan.template);
-  const quoted = `'${plan.template.name.replace(/'/g, "''")}'`;
-  for (const name of plan.names) {
-    workbook.definedNames.add(`${quoted}!${a1(name.row, name.col).replace(/([A-Z]+)(\d+)/, "$$$1$$$2")}`, name.name);
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
 /** Carries out a merge plan's cell writes on the consolidated worksheet. */

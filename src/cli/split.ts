@@ -15,7 +15,8 @@ import {
   type CommandContext,
 } from "./common";
 import { expandInputs } from "./inputs";
-import { agencyWorkbookBytes, openRoundWorkbook } from "./roundFiles";
+import { agencyWorkbookBytes } from "./agencyFiles";
+import { openRoundWorkbook } from "./roundFiles";
 
 export async function splitCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t } = cli;

@@ -29,6 +29,7 @@ import {
   type TemplateRead,
   type WorkbookRead,
 } from "./read";
+import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
 
 const TOLERANCE_SETTING = "chiTieu.tolerance";
 
@@ -81,11 +82,21 @@ export class OfficeWorkbook implements Workbook {
    */
   private readonly known = new Map<string, (number | undefined)[]>();
   private watch?: Watch;
+  /** The reporting round's part of the interface (src/excel/round.ts). */
+  private readonly round: OfficeRound;
 
   constructor(
     private readonly catalogue: Catalogue,
-    private readonly host: ExcelHost = officeHost()
-  ) {}
+    private readonly host: ExcelHost = officeHost(),
+    createWorkbook: CreateWorkbook = officeCreateWorkbook
+  ) {
+    this.round = new OfficeRound(catalogue, host, createWorkbook);
+  }
+
+  readRound: Workbook["readRound"] = () => this.round.readRound();
+  openNewWorkbook: Workbook["openNewWorkbook"] = (base64) => this.round.openNewWorkbook(base64);
+  applyMerge: Workbook["applyMerge"] = (sources, options) => this.round.applyMerge(sources, options);
+  writeNote: Workbook["writeNote"] = (code, text) => this.round.writeNote(code, text);
 
   /** Validation (and the rest) need one template; this says so when the workbook has none. */
   private firstTemplate(book: WorkbookRead): TemplateRead {

@@ -13,6 +13,16 @@ import {
   type SheetGrid,
   type TemplateSheet,
 } from "../template";
+import {
+  LOG_HEADER,
+  LOG_SHEET,
+  logRow,
+  planMerge,
+  readRoundSheet,
+  type MergePlan,
+  type MergeSource,
+  type RoundSheet,
+} from "../round";
 import type {
   InsertMode,
   InsertResult,
@@ -236,6 +246,85 @@ export class MemoryWorkbook implements Workbook {
   async watchChanges(listener: () => void): Promise<Outcome<() => void>> {
     this.listeners.add(listener);
     return { ok: true, value: () => this.listeners.delete(listener) };
+  }
+
+  /** Every workbook openNewWorkbook opened (base64 .xlsx), as the new windows Excel would open. */
+  opened: string[] = [];
+
+  private firstRound(): { sheet: MemorySheet; round: RoundSheet } | undefined {
+    const [first] = this.judgeAll({ tolerance: 0.05 });
+    if (!first) return undefined;
+    const round = readRoundSheet(this.grid(first.sheet), this.catalogue);
+    return round ? { sheet: first.sheet, round } : undefined;
+  }
+
+  async readRound(): Promise<Outcome<RoundSheet>> {
+    await this.pause();
+    const found = this.firstRound();
+    return found ? { ok: true, value: found.round } : { ok: false, error: this.noTemplate() };
+  }
+
+  async openNewWorkbook(base64: string): Promise<Outcome<void>> {
+    await this.pause();
+    // Excel refuses what is not an .xlsx file; an .xlsx (a zip) starts with "PK\x03\x04", "UEsDB" in base64.
+    if (!base64.startsWith("UEsDB")) {
+      return { ok: false, error: problem("excel.failed", { code: "InvalidArgument", detail: "not an .xlsx file" }) };
+    }
+    this.opened.push(base64);
+    return { ok: true, value: undefined };
+  }
+
+  async applyMerge(
+    sources: readonly MergeSource[],
+    options: { keepExisting?: boolean; when: string }
+  ): Promise<Outcome<MergePlan>> {
+    await this.pause();
+    const found = this.firstRound();
+    if (!found) return { ok: false, error: this.noTemplate() };
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    if (found.sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: found.sheet.name }) };
+    const plan = planMerge(this.catalogue, found.round, sources, options);
+    for (const write of plan.writes) {
+      this.put(found.sheet, write.row, write.col, write.value ?? null, write.numberFormat);
+    }
+    if (plan.log.length > 0) {
+      let log = this.sheet(LOG_SHEET);
+      if (!log) {
+        log = { name: LOG_SHEET, cells: [], highlights: [], hiddenRows: new Set(), protected: false };
+        this.sheets.push(log);
+        LOG_HEADER.forEach((h, c) => this.put(log as MemorySheet, 0, c, h));
+      }
+      let next = log.cells.length;
+      while (next > 0 && log.cells[next - 1].every((c) => c.value === null || c.value === "")) next--;
+      plan.log.forEach((entry, i) => logRow(entry).forEach((v, c) => this.put(log as MemorySheet, next + i, c, v)));
+    }
+    this.changed();
+    return { ok: true, value: plan };
+  }
+
+  async writeNote(code: string, text: string): Promise<Outcome<void>> {
+    await this.pause();
+    const found = this.firstRound();
+    if (!found) return { ok: false, error: this.noTemplate() };
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    if (found.sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: found.sheet.name }) };
+    const row = found.round.located.rows.get(code);
+    const col = found.round.located.columns.note;
+    if (row === undefined) return { ok: false, error: problem("sheet.missingRow", { sheet: found.sheet.name, code }) };
+    if (col === undefined) {
+      return { ok: false, error: problem("sheet.missingColumn", { sheet: found.sheet.name, column: "Ghi chú" }) };
+    }
+    this.put(found.sheet, row, col, text);
+    this.changed();
+    return { ok: true, value: undefined };
+  }
+
+  /** Writes one cell as the add-in does (no change event: only staff edits raise those). */
+  private put(sheet: MemorySheet, row: number, col: number, value: CellValue, numberFormat?: string): void {
+    while (sheet.cells.length <= row) sheet.cells.push([]);
+    const line = sheet.cells[row];
+    while (line.length <= col) line.push(blank());
+    line[col] = { value, numberFormat: numberFormat ?? line[col].numberFormat };
   }
 
   /** The number of columns the template spans, for drawing. */

@@ -5,6 +5,7 @@
  */
 
 import type { LeadAgency, Problem, ReportingPeriod } from "../core";
+import type { MergePlan, MergeSource, RoundSheet } from "../round";
 import type { ValidationReport } from "../template";
 
 export type { ValidationReport };
@@ -30,7 +31,25 @@ export interface ValidateOptions {
   period?: ReportingPeriod;
 }
 
-export interface Workbook {
+/** What the reporting round needs of a workbook (split, merge, explanations); planned in src/round. */
+export interface RoundDoor {
+  /** The template as the round reads it, to plan a split or the completeness view. */
+  readRound(): Promise<Outcome<RoundSheet>>;
+  /** Opens an .xlsx file (base64) as a new workbook the user saves or e-mails (Excel.createWorkbook, ExcelApi 1.8). */
+  openNewWorkbook(base64: string): Promise<Outcome<void>>;
+  /**
+   * Merges agencies' files: reads the template afresh, plans, and applies every write and the log
+   * lines in one batch, so nothing is half applied. Returns the plan it applied.
+   */
+  applyMerge(
+    sources: readonly MergeSource[],
+    options: { keepExisting?: boolean; when: string }
+  ): Promise<Outcome<MergePlan>>;
+  /** Writes a row's `Ghi chú`: the only entry cell the add-in writes, and only when the user saves it. */
+  writeNote(code: string, text: string): Promise<Outcome<void>>;
+}
+
+export interface Workbook extends RoundDoor {
   /** The template sheets in the workbook (none: offer to insert one). */
   findTemplates(): Promise<Outcome<TemplateInfo[]>>;
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>>;

@@ -110,6 +110,8 @@ function officeError(code: string, message: string): Error {
  */
 export function parseAsTyped(text: string, numberFormat: string): { value: unknown; formula?: string } {
   if (numberFormat === "@") return { value: text };
+  // The text prefix: what follows an apostrophe is stored as text, the apostrophe is not part of it.
+  if (text.startsWith("'")) return { value: text.slice(1) };
   if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text.trim())) return { value: Number(text) };
   if (text.startsWith("=")) return { value: "", formula: text };
   if (/^[+\-@]/.test(text)) return { value: "#NAME?", formula: `=${text.slice(1)}` };
@@ -269,6 +271,19 @@ export class FakeExcel {
     const old = s.cells.get(key(row, col));
     s.cells.set(key(row, col), { value, numberFormat: numberFormat ?? old?.numberFormat ?? "General" });
   }
+
+  /** Every file Excel.createWorkbook opened as a new workbook (base64). */
+  createdWorkbooks: string[] = [];
+
+  /** Excel.createWorkbook (ExcelApi 1.8): opens a file in a new window; what is no .xlsx (base64 of a zip) is refused. */
+  createWorkbook = async (base64: string): Promise<void> => {
+    if (!/^UEsDB[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+      throw Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), {
+        code: "InvalidArgument",
+      });
+    }
+    this.createdWorkbooks.push(base64);
+  };
 
   /** Staff typing into a cell: stores the value and raises the change event (if events are on). */
   edit(sheet: string, row: number, col: number, value: unknown): void {
@@ -516,6 +531,21 @@ export class FakeExcel {
     );
     const methods: Shape<Excel.WorksheetCollection> = {
       getItem: (key: string) => self.worksheet(self.sheet(key).name),
+      getItemOrNullObject: (name: string) => {
+        if (self.sheets.some((s) => s.name === name)) return self.worksheet(name);
+        // Excel's null object: loads work, anything else fails at sync (so code must check isNullObject first).
+        const fail = () =>
+          self.afterSync(`worksheets.getItemOrNullObject(${name}) used`, () => {
+            throw Object.assign(new Error(`The requested resource doesn't exist: ${name}`), { code: "ItemNotFound" });
+          });
+        const none = self.track<Shape<Excel.Worksheet>>({
+          name: "",
+          getUsedRangeOrNullObject: () => (fail(), {}) as Shape<Excel.Range>,
+          getRangeByIndexes: () => (fail(), {}) as Shape<Excel.Range>,
+        });
+        (none as { isNullObject?: boolean }).isNullObject = true;
+        return none;
+      },
       getActiveWorksheet: () => self.worksheet(self.activeSheet),
       add: (name?: string) => {
         const sheetName = name ?? `Sheet${self.sheets.length + 1}`;

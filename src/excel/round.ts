@@ -1,0 +1,123 @@
+/** The reporting round inside Excel: read the template for planning, open new workbooks, apply a merge in one batch, write a note. */
+
+import { DEFAULT_TOLERANCE, problem, type Catalogue, type CellValue } from "../core";
+import {
+  LOG_HEADER,
+  LOG_SHEET,
+  logRow,
+  planMerge,
+  readRoundSheet,
+  type MergePlan,
+  type MergeSource,
+  type RoundSheet,
+} from "../round";
+import type { Outcome } from "../workbook/types";
+import { attempt, KnownProblem, type ExcelHost } from "./host";
+import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
+
+/** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
+export type CreateWorkbook = (base64: string) => Promise<void>;
+
+export const officeCreateWorkbook: CreateWorkbook = (base64) => Excel.createWorkbook(base64);
+
+/**
+ * A value as range.values must receive it to store exactly what the agency typed: text gets Excel's
+ * text prefix (an apostrophe), so `7,4` or `1.234` is not re-read in the user's locale and `=…` is no formula.
+ */
+export function cellInput(value: CellValue): string | number | boolean {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "object") return `'${value.error}`;
+  if (typeof value === "string") return `'${value}`;
+  return value;
+}
+
+export class OfficeRound {
+  constructor(
+    private readonly catalogue: Catalogue,
+    private readonly host: ExcelHost,
+    private readonly createWorkbook: CreateWorkbook = officeCreateWorkbook
+  ) {}
+
+  private async template(
+    context: Excel.RequestContext
+  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet }> {
+    const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
+    const template = book.templates[0];
+    const round = template && readRoundSheet(template.grid, this.catalogue);
+    if (!template || !round) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
+    return { book, template, round };
+  }
+
+  private writable(book: WorkbookRead, template: TemplateRead): void {
+    if (book.readOnly) throw new KnownProblem(problem("excel.readOnly", {}));
+    if (template.protected) throw new KnownProblem(problem("excel.protected", { sheet: template.name }));
+  }
+
+  readRound(): Promise<Outcome<RoundSheet>> {
+    return attempt(this.host, async (context) => (await this.template(context)).round);
+  }
+
+  openNewWorkbook(base64: string): Promise<Outcome<void>> {
+    return attempt(this.host, async () => this.createWorkbook(base64));
+  }
+
+  /** Reads the template (two syncs) and the log sheet's extent (one or two), then writes everything in one sync. */
+  applyMerge(
+    sources: readonly MergeSource[],
+    options: { keepExisting?: boolean; when: string }
+  ): Promise<Outcome<MergePlan>> {
+    return attempt(this.host, async (context) => {
+      const { book, template, round } = await this.template(context);
+      this.writable(book, template);
+      const plan = planMerge(this.catalogue, round, sources, options);
+      // A null object takes loads only: the log's extent is asked once the sheet is known to exist.
+      const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+      log.load("name");
+      await context.sync();
+      let used: Excel.Range | undefined;
+      if (!log.isNullObject && plan.log.length > 0) {
+        used = log.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,rowCount");
+        await context.sync();
+      }
+
+      context.runtime.enableEvents = false;
+      for (const write of plan.writes) {
+        const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
+        if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
+        cell.values = [[cellInput(write.value)]];
+      }
+      if (plan.log.length > 0) {
+        let sheet: Excel.Worksheet = log;
+        let next = 0;
+        if (log.isNullObject) {
+          sheet = context.workbook.worksheets.add(LOG_SHEET);
+          sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).values = [[...LOG_HEADER]];
+          sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).format.font.bold = true;
+          next = 1;
+        } else next = used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+        // Appended below what is there: earlier lines are never written again.
+        const rows = plan.log.map((entry) => logRow(entry).map(cellInput));
+        sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADER.length).values = rows;
+      }
+      context.runtime.enableEvents = true;
+      await context.sync();
+      return plan;
+    });
+  }
+
+  writeNote(code: string, text: string): Promise<Outcome<void>> {
+    return attempt(this.host, async (context) => {
+      const { book, template, round } = await this.template(context);
+      this.writable(book, template);
+      const row = round.located.rows.get(code);
+      const col = round.located.columns.note;
+      if (row === undefined) throw new KnownProblem(problem("sheet.missingRow", { sheet: template.name, code }));
+      if (col === undefined) {
+        throw new KnownProblem(problem("sheet.missingColumn", { sheet: template.name, column: "Ghi chú" }));
+      }
+      template.sheet.getRangeByIndexes(row, col, 1, 1).values = [[cellInput(text)]];
+      await context.sync();
+    });
+  }
+}
