@@ -113,7 +113,7 @@ describe("the reporting round through the pane's door", () => {
     ]);
     expect(officeLog.slice(0, 4)).toEqual(memoryLog.map((r) => r.map((v) => (v === null ? "" : v))));
     expect(officeLog[4].every((v) => v === null)).toBe(true);
-  });
+  }, 30_000);
 
   test("a later merge appends below the log in Excel; a read-only workbook changes nothing", async () => {
     const excel = new FakeExcel();
