@@ -9,6 +9,7 @@ export type EntryColumn = "actual" | "estimate";
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
 export interface MessageParams {
   "number.notNumber": { text: string };
+  "number.tooManyDigits": { text: string; digits: number };
   "number.excelError": { text: string };
   "number.boolean": { text: string };
   "number.percentInNonPercentRow": { text: string; unit: string };
@@ -152,6 +153,8 @@ const q = (s: string) => `“${s}”`;
 
 const vi: Dictionary = {
   "number.notNumber": (p) => `${q(p.text)} không phải là một số`,
+  "number.tooManyDigits": (p) =>
+    `${q(p.text)} có ${p.digits} chữ số có nghĩa, quá 15 chữ số mà Excel và máy tính giữ được chính xác`,
   "number.excelError": (p) => `ô có lỗi Excel ${p.text}`,
   "number.boolean": (p) => `${p.text} là giá trị đúng/sai, không phải là số`,
   "number.percentInNonPercentRow": (p) => `${q(p.text)} là tỷ lệ phần trăm, nhưng đơn vị của chỉ tiêu là ${q(p.unit)}`,
@@ -221,6 +224,8 @@ const vi: Dictionary = {
 
 const en: Dictionary = {
   "number.notNumber": (p) => `${q(p.text)} is not a number`,
+  "number.tooManyDigits": (p) =>
+    `${q(p.text)} has ${p.digits} significant digits, more than the 15 Excel and a computer hold exactly`,
   "number.excelError": (p) => `the cell holds the Excel error ${p.text}`,
   "number.boolean": (p) => `${p.text} is a true/false value, not a number`,
   "number.percentInNonPercentRow": (p) => `${q(p.text)} is a percentage, but the indicator's unit is ${q(p.unit)}`,

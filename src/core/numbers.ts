@@ -146,7 +146,20 @@ export function readNumberText(raw: string, options: ReadOptions): NumberReading
     text = text.slice(0, -1).trimEnd();
   }
   const value = parseSeparatedNumber(text, options.percentUnit);
-  if (value === undefined) return invalid("number.notNumber", raw.trim());
+  if (value === undefined) {
+    const digits = significantDigits(text);
+    if (digits > MAX_SIGNIFICANT_DIGITS) {
+      const shown = raw.trim();
+      return {
+        kind: "invalid",
+        problem: problem("number.tooManyDigits", {
+          text: shown.length > 24 ? `${shown.slice(0, 20)}…` : shown,
+          digits,
+        }),
+      };
+    }
+    return invalid("number.notNumber", raw.trim());
+  }
   if (percent && !options.percentUnit) {
     return {
       kind: "invalid",
@@ -254,12 +267,41 @@ export function parseSeparatedNumber(text: string, dotIsDecimal: boolean): numbe
     fractionDigits++;
   }
   if (intEnd === start && fractionDigits === 0) return undefined;
+  // More digits than a double holds would be judged on a rounded (or infinite) figure: not a figure at all.
+  if (digits > MAX_SIGNIFICANT_DIGITS && significantDigits(text) > MAX_SIGNIFICANT_DIGITS) return undefined;
   // An integer below 2^53 divided by an exact power of ten rounds exactly as parsing the decimal text does.
   const value =
     mantissa <= Number.MAX_SAFE_INTEGER && fractionDigits <= 22
       ? mantissa / POWERS_OF_TEN[fractionDigits]
       : Number(digitsOf(text, start, intEnd, end));
+  if (!Number.isFinite(value)) return undefined;
   return negative ? -value : value;
+}
+
+/** A double holds 15 significant decimal digits exactly; a figure written with more is refused, with its reason. */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The significant digits a figure is written with: from its first non-zero digit to its last non-zero one
+ * (`0,0012` has 2, `1.000.000` has 1); a number too large for a double counts every digit.
+ */
+export function significantDigits(text: string): number {
+  let first = -1;
+  let last = -1;
+  let all = 0;
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    all++;
+    if (c !== 48) {
+      if (first < 0) first = seen;
+      last = seen;
+    }
+    seen++;
+  }
+  if (first < 0) return 0;
+  return all > 308 ? all : last - first + 1;
 }
 
 const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);

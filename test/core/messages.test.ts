@@ -52,6 +52,7 @@ import type { MessageKey, MessageParams, Problem } from "../../src/core/messages
 /** One sample of every message; the type makes this list complete. */
 const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "number.notNumber": { text: "abc" },
+  "number.tooManyDigits": { text: "12345678901234567", digits: 17 },
   "number.excelError": { text: "#N/A" },
   "number.boolean": { text: "TRUE" },
   "number.percentInNonPercentRow": { text: "5%", unit: "Tỷ đồng" },
