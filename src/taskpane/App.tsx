@@ -10,7 +10,6 @@ import {
   DialogTitle,
   Field,
   FluentProvider,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -21,7 +20,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   DEFAULT_TOLERANCE,
   describe,
@@ -35,7 +34,9 @@ import {
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
+import { NumberField } from "./NumberField";
 import { Agencies, Findings, Totals } from "./Results";
+import { WarningBar } from "./WarningBar";
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px" },
@@ -74,7 +75,8 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const [report, setReport] = useState<ValidationReport | undefined>();
   const [validatedAt, setValidatedAt] = useState<Date | undefined>();
   const [period, setPeriod] = useState<ReportingPeriod>("H1");
-  const [toleranceText, setToleranceText] = useState(String(DEFAULT_TOLERANCE * 100));
+  const [tolerancePercent, setTolerancePercent] = useState(DEFAULT_TOLERANCE * 100);
+  const [toleranceInvalid, setToleranceInvalid] = useState(false);
   const [askReplace, setAskReplace] = useState<string[] | undefined>();
   const [filter, setFilter] = useState<string | null>(null);
   const busyRef = useRef(false);
@@ -140,7 +142,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       const saved = await workbook.loadTolerance();
       if (saved.ok && saved.value !== undefined) {
         toleranceRef.current = saved.value;
-        setToleranceText(String(Number((saved.value * 100).toPrecision(6))));
+        setTolerancePercent(Number((saved.value * 100).toPrecision(6)));
       }
       const found = await workbook.findTemplates();
       if (cancelled) return;
@@ -203,18 +205,14 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       if (!result.ok) setError(result.error);
     });
 
-  const changeTolerance = (text: string) => {
-    setToleranceText(text);
-    const n = Number(text.replace(",", "."));
-    if (Number.isFinite(n) && n >= 0 && n < 100) {
-      toleranceRef.current = n / 100;
-      void workbook.saveTolerance(n / 100);
-    }
+  // NumberField passes on only what it has shown back; a refused text keeps the margin in force.
+  const changeTolerance = (percent: number | undefined) => {
+    setToleranceInvalid(percent === undefined);
+    if (percent === undefined || percent / 100 === toleranceRef.current) return;
+    toleranceRef.current = percent / 100;
+    setTolerancePercent(percent);
+    void workbook.saveTolerance(percent / 100);
   };
-  const toleranceInvalid = useMemo(() => {
-    const n = Number(toleranceText.replace(",", "."));
-    return !(toleranceText.trim() !== "" && Number.isFinite(n) && n >= 0 && n < 100);
-  }, [toleranceText]);
 
   const date = catalogue.decision.date.split("-").reverse().join("/");
   const disabled = busy !== null;
@@ -238,6 +236,16 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           </Button>
         </header>
 
+        {report && (
+          <WarningBar
+            report={report}
+            lang={lang}
+            disabled={disabled}
+            onPickPeriod={(p) => void validate(p)}
+            onGoTo={(c) => void goTo(c)}
+          />
+        )}
+
         <div className={styles.settings}>
           <Field label={t.period} className={styles.field}>
             <Select
@@ -256,22 +264,17 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
               ))}
             </Select>
           </Field>
-          <Field
+          <NumberField
             label={t.tolerance}
+            lang={lang}
             className={styles.field}
-            hint={toleranceInvalid ? undefined : t.toleranceHint}
-            validationState={toleranceInvalid ? "error" : "none"}
-            validationMessage={toleranceInvalid ? t.toleranceHint : undefined}
-          >
-            <Input
-              type="number"
-              min={0}
-              max={99}
-              step={1}
-              value={toleranceText}
-              onChange={(_, d) => changeTolerance(d.value)}
-            />
-          </Field>
+            value={tolerancePercent}
+            min={0}
+            max={99}
+            unit="%"
+            description={t.toleranceHint}
+            onChange={changeTolerance}
+          />
         </div>
 
         <div className={styles.actions}>

@@ -23,6 +23,7 @@ import {
 import { HIGHLIGHT_COLORS } from "../template";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
+import { annualPlanText, RowChecks } from "./WarningBar";
 
 /** The sheet's highlight colours, so the pane and the sheet speak alike; "missing" stays neutral. */
 export const STATUS_COLORS: Record<Status, { fill: string; fontColor: string }> = {
@@ -224,8 +225,11 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                               </>
                             )}
                             {t.target}: {plan}
-                            {row.percentOfPlan !== undefined && <> · {number(row.percentOfPlan, 1)}%</>}
+                            {annualPlanText(row, report.period, lang) !== undefined && (
+                              <> · {annualPlanText(row, report.period, lang)}</>
+                            )}
                           </span>
+                          <RowChecks report={report} code={code} lang={lang} />
                         </td>
                         <td className={styles.td}>
                           <StatusChip status={row.status} lang={lang} />

@@ -55,6 +55,18 @@ export interface Strings {
   errorTitle: string;
   dismiss: string;
   prorated: string;
+  // number fields (NumberField), the warning bar and the per-row checks (issue 11)
+  numberRange: (min: string, max: string, unit: string) => string;
+  numberUnderstood: (value: string) => string;
+  numberNotNumber: (text: string, range: string) => string;
+  numberOutOfRange: (value: string, range: string) => string;
+  periodWarningTitle: string;
+  pickPeriod: string;
+  structureWarningTitle: string;
+  checkFigure: string;
+  ofAnnualPlan: (percent: string) => string;
+  dueByPeriod: (percent: string, period: string) => string;
+  periodAssumed: string;
   // the ribbon
   inserted: (sheet: string, printSetup: boolean) => string;
   alreadyThere: (sheets: string[]) => string;
@@ -105,6 +117,17 @@ const vi: Strings = {
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng thông báo",
   prorated: "theo kỳ",
+  numberRange: (min, max, unit) => `Từ ${min} đến ${max}${unit}.`,
+  numberUnderstood: (value) => `Đã hiểu là ${value}.`,
+  numberNotNumber: (text, range) => `“${text}” không phải là một số. Hãy nhập một số ${range.toLowerCase()}`,
+  numberOutOfRange: (value, range) => `${value} nằm ngoài khoảng cho phép. Hãy nhập một số ${range.toLowerCase()}`,
+  periodWarningTitle: "Không đọc được kỳ báo cáo",
+  pickPeriod: "Chọn kỳ báo cáo",
+  structureWarningTitle: "Mẫu bị thiếu hoặc sai",
+  checkFigure: "Kiểm tra lại",
+  ofAnnualPlan: (p) => `${p} KH năm`,
+  dueByPeriod: (p, period) => `cần ${p} đến ${period}`,
+  periodAssumed: "kỳ báo cáo được giả định là cả năm",
   inserted: (sheet, printSetup) =>
     `Đã chèn mẫu vào trang “${sheet}”. Chọn kỳ báo cáo, nhập số liệu rồi bấm Kiểm tra.` +
     (printSetup ? "" : " Phiên bản Excel này chưa cho đặt trang in tự động: hãy chọn A4 ngang khi in."),
@@ -161,6 +184,17 @@ const en: Strings = {
   errorTitle: "Could not do that",
   dismiss: "Dismiss",
   prorated: "for the period",
+  numberRange: (min, max, unit) => `From ${min} to ${max}${unit}.`,
+  numberUnderstood: (value) => `Read as ${value}.`,
+  numberNotNumber: (text, range) => `“${text}” is not a number. Enter a number ${range.toLowerCase()}`,
+  numberOutOfRange: (value, range) => `${value} is out of range. Enter a number ${range.toLowerCase()}`,
+  periodWarningTitle: "The reporting period cannot be read",
+  pickPeriod: "Choose the reporting period",
+  structureWarningTitle: "The template is incomplete or changed",
+  checkFigure: "Check this figure",
+  ofAnnualPlan: (p) => `${p} of the annual plan`,
+  dueByPeriod: (p, period) => `${p} due by ${period.toLowerCase()}`,
+  periodAssumed: "period assumed to be the full year",
   inserted: (sheet, printSetup) =>
     `The template is in sheet “${sheet}”. Choose the reporting period, enter the figures, then press Validate.` +
     (printSetup ? "" : " This Excel cannot set up printing: choose A4 landscape when you print."),

@@ -91,7 +91,10 @@ describe("the task pane", () => {
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const goTo = await ready("Đến dòng 05.1 trên trang tính");
     const row = goTo.closest("tr") as HTMLElement;
-    expect(row.textContent).toContain("Số liệu: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 103,4%");
+    // The share of the annual plan, and what is due by the period the status was judged against.
+    expect(row.textContent).toContain(
+      "Số liệu: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 51,7% KH năm · cần 50% đến 6 tháng"
+    );
     expect(row.textContent).toContain("Vượt kế hoạch");
     fireEvent.click(goTo);
     await waitFor(() => expect(workbook.selection?.row).toBe(template.rowCodes.indexOf("05.1")));
@@ -189,8 +192,8 @@ describe("the task pane", () => {
         "Không đạt"
       )
     );
-    fireEvent.change(screen.getByRole("spinbutton", { name: "Ngưỡng có nguy cơ (%)" }), { target: { value: "10" } });
-    expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1);
+    fireEvent.change(screen.getByRole("textbox", { name: "Ngưỡng có nguy cơ (%)" }), { target: { value: "10" } });
+    await waitFor(() => expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1));
     fireEvent.click(await ready("Kiểm tra"));
     await waitFor(() =>
       expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value).toBe(

@@ -1,0 +1,96 @@
+/**
+ * A number people type into the pane (the at-risk margin, and any later one): read as the sheet
+ * reader reads cells (`7,5` and `7.5` alike), shown back with its range, refused outside it.
+ */
+
+import { Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { formatNumber, readNumberText, type Lang } from "../core";
+import { STRINGS } from "../ui/strings";
+
+export type NumberReadingResult =
+  { ok: true; value: number } | { ok: false; reason: "empty" | "notNumber" | "outOfRange"; value?: number };
+
+/** Reads a field's text like a `%` cell: `7,5`, `7.5`, `7,5 %`; a number outside [min, max] is refused. */
+export function readFieldNumber(text: string, min: number, max: number): NumberReadingResult {
+  if (text.trim() === "") return { ok: false, reason: "empty" };
+  const reading = readNumberText(text, { percentUnit: true });
+  if (reading.kind !== "number" || reading.prefix !== undefined) return { ok: false, reason: "notNumber" };
+  if (reading.value < min || reading.value > max) return { ok: false, reason: "outOfRange", value: reading.value };
+  return { ok: true, value: reading.value };
+}
+
+export interface NumberFieldProps {
+  label: string;
+  lang: Lang;
+  /** The value in force; the field shows it until someone types. */
+  value: number;
+  min: number;
+  max: number;
+  /** Shown after numbers, e.g. " %". */
+  unit: string;
+  className?: string;
+  disabled?: boolean;
+  /** What the number means, before the range. */
+  description?: string;
+  /**
+   * Called after the field has shown what it understood: the number, or undefined while the text is
+   * refused. Never called with a value the person has not seen shown back.
+   */
+  onChange: (value: number | undefined) => void;
+}
+
+export function NumberField({
+  label,
+  lang,
+  value,
+  min,
+  max,
+  unit,
+  className,
+  disabled,
+  description,
+  onChange,
+}: NumberFieldProps) {
+  const t = STRINGS[lang];
+  const show = (n: number) => `${formatNumber(n, lang)}${unit}`;
+  const [text, setText] = useState(() => formatNumber(value, lang));
+  const reading = readFieldNumber(text, min, max);
+
+  // The value in force changed from outside (loaded with the workbook): show it.
+  useEffect(() => {
+    const current = readFieldNumber(text, min, max);
+    if (!current.ok || current.value !== value) setText(formatNumber(value, lang));
+    // Only when the value in force changes, not on every keystroke.
+  }, [value]);
+
+  // Runs after the render that shows the reading: what is passed on has been shown.
+  const passed = reading.ok ? reading.value : undefined;
+  useEffect(() => {
+    onChange(passed);
+  }, [passed]);
+
+  const range = t.numberRange(formatNumber(min, lang), formatNumber(max, lang), unit);
+  let message: string | undefined;
+  if (!reading.ok) {
+    message =
+      reading.reason === "outOfRange"
+        ? t.numberOutOfRange(show(reading.value as number), range)
+        : reading.reason === "empty"
+          ? range
+          : t.numberNotNumber(text.trim(), range);
+  }
+  return (
+    <Field
+      label={label}
+      className={className}
+      validationState={reading.ok ? "none" : "error"}
+      validationMessage={message}
+      hint={
+        reading.ok ? [description, range, t.numberUnderstood(show(reading.value))].filter(Boolean).join(" ") : undefined
+      }
+    >
+      <Input type="text" inputMode="decimal" value={text} disabled={disabled} onChange={(_, d) => setText(d.value)} />
+    </Field>
+  );
+}

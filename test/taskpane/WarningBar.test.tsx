@@ -1,0 +1,122 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { CellValue } from "../../src/core";
+import { App } from "../../src/taskpane/App";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { shippedCatalogue as catalogue } from "../catalogue";
+
+// Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
+jest.setTimeout(20000);
+
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+async function withTemplate(values: Record<string, CellValue> = {}, period?: string): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook(catalogue);
+  await workbook.insertTemplate("ask");
+  for (const [code, v] of Object.entries(values))
+    workbook.setCell(template.name, template.rowCodes.indexOf(code), col("actual"), v);
+  if (period !== undefined) workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, period);
+  return workbook;
+}
+
+function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
+  return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
+}
+
+/** Whether a comes before b in the page. */
+/** The row of a code in an opened agency's table (the findings list below has its own go-to buttons). */
+async function tableRow(code: string): Promise<HTMLElement | undefined> {
+  const buttons = await screen.findAllByRole("button", { name: `Đến dòng ${code} trên trang tính` });
+  return buttons.map((b) => b.closest("tr")).find((tr): tr is HTMLTableRowElement => tr !== null);
+}
+
+const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+describe("the warning bar at the top of the pane", () => {
+  test.each([["Quý 2"], ["tháng 10"], [""]])(
+    "an unreadable period %p: first, with the accepted forms, and a period to pick",
+    async (text) => {
+      const workbook = await withTemplate({ "05.1": 2030 }, text);
+      renderPane(workbook);
+      const title = await screen.findByText("Không đọc được kỳ báo cáo");
+      const bar = title.closest("[data-kind=period]") as HTMLElement;
+      expect(bar.textContent).toMatch(/số liệu được đánh giá như cả năm/);
+      expect(bar.textContent).toContain("6 tháng (“6 tháng”, “6 tháng đầu năm”, “6T”, “sáu tháng”)");
+      expect(before(bar, screen.getByRole("heading", { name: "Tổng hợp" }))).toBe(true);
+      expect(before(bar, screen.getByRole("button", { name: "Kiểm tra" }))).toBe(true);
+      // The cumulative row says its period was assumed; 05.1's 2.030 is off track against the whole 4.060.
+      const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+      fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
+      const row = await tableRow("05.1");
+      expect(row?.textContent).toContain("kỳ báo cáo được giả định là cả năm");
+      expect(row?.textContent).toContain("Không đạt");
+
+      fireEvent.click(
+        within(within(bar).getByRole("group", { name: "Chọn kỳ báo cáo" })).getByRole("button", { name: "6 tháng" })
+      );
+      await waitFor(() => expect(screen.queryByText("Không đọc được kỳ báo cáo")).toBeNull());
+      expect(workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).toBe(
+        "6 tháng"
+      );
+      await waitFor(() =>
+        expect(workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("05.1")][col("status")].value).toBe("Đạt")
+      );
+    }
+  );
+
+  test("a readable period in another form shows no bar", async () => {
+    renderPane(await withTemplate({ "05.1": 2030 }, "6T"));
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    expect(screen.queryByTestId("warning-bar")).toBeNull();
+  });
+
+  test("a deleted Đánh giá header: what it breaks and how to fix it, at the top", async () => {
+    const workbook = await withTemplate({ "01": 7 });
+    workbook.setCell(template.name, template.headerRow, col("status"), "");
+    renderPane(workbook);
+    const title = await screen.findByText("Mẫu bị thiếu hoặc sai");
+    const bar = title.closest("[data-kind=structure]") as HTMLElement;
+    expect(bar.textContent).toContain("thiếu cột “Đánh giá”");
+    expect(bar.textContent).toContain("không tô màu được các dòng");
+    expect(bar.textContent).toContain("Hãy chèn lại cột có tiêu đề đúng “Đánh giá”");
+    expect(before(bar, screen.getByRole("heading", { name: "Tổng hợp" }))).toBe(true);
+  });
+
+  test("a missing row leads to where it should be fixed, in English", async () => {
+    const workbook = await withTemplate();
+    workbook.setCell(template.name, template.rowCodes.indexOf("03"), col("code"), "99");
+    renderPane(workbook, "en");
+    const title = await screen.findByText("The template is incomplete or changed");
+    const bar = title.closest("[data-kind=structure]") as HTMLElement;
+    expect(bar.textContent).toContain("the code “99” is not in the catalogue, so this row is not checked");
+    expect(bar.textContent).toContain("has no row for indicator 03, so it is not judged");
+  });
+});
+
+describe("Kiểm tra lại beside each row", () => {
+  test("an ambiguous 2,100 says how it was read and what to type; the status stays", async () => {
+    renderPane(await withTemplate({ "05.2": "2,100" }));
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
+    const row = await tableRow("05.2");
+    expect(row?.querySelector("[data-check='plausibility.ambiguous']")?.textContent).toBe(
+      "Kiểm tra lại: Kiểm tra lại chỉ tiêu 05.2, cột “Thực hiện”: “2,100” đã hiểu là 2,1; nếu ý là 2.100 hãy nhập 2100."
+    );
+    expect(row?.textContent).toContain("Không đạt");
+    expect(row?.textContent).toContain("0% KH năm · cần 50% đến 6 tháng");
+  });
+
+  test("a growth rate typed 47: far above plan", async () => {
+    renderPane(await withTemplate({ "01": 47 }));
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    fireEvent.click(within(agencies).getByRole("button", { name: /Sở Kế hoạch và Đầu tư/ }));
+    const row = await tableRow("01");
+    expect(row?.querySelector("[data-check='plausibility.farAbovePlan']")).not.toBeNull();
+    expect(row?.textContent).toContain("Vượt kế hoạch");
+    expect(row?.textContent).toContain("671,4% KH năm");
+  });
+});
