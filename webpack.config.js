@@ -56,6 +56,19 @@ function publicUrl() {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/**
+ * The manifest for a real host: every page and icon URL under `url`; the AppDomain its origin
+ * (scheme, host, port: an AppDomain with a path is not a domain, and Office ignores or refuses it).
+ */
+function productionManifest(xml, url) {
+  const dev = DEV_URL.replace(/\/$/, "");
+  return xml
+    .split(`<AppDomain>${dev}</AppDomain>`)
+    .join(`<AppDomain>${new URL(url).origin}</AppDomain>`)
+    .split(`${dev}/`)
+    .join(url);
+}
+
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   try {
@@ -128,9 +141,7 @@ module.exports = async (env, options) => {
             from: "manifest.xml",
             to: "manifest.xml",
             info: { minimized: true },
-            // Every URL, the AppDomain (no trailing slash) included.
-            transform: (content) =>
-              dev ? content : content.toString().split(DEV_URL.replace(/\/$/, "")).join(url.replace(/\/$/, "")),
+            transform: (content) => (dev ? content : productionManifest(content.toString(), url)),
           },
         ],
       }),

@@ -101,6 +101,18 @@ const RESID_COLLECTION: Record<string, string> = {
 };
 
 const MAX_LENGTH: Record<string, number> = { "bt:ShortStrings": 125, "bt:LongStrings": 250 };
+
+/**
+ * The English locales every text is given in. Office matches an override's locale exactly: with
+ * en-US alone, English Excel in the UK, Australia, Singapore… showed the Vietnamese default.
+ */
+export const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IN", "en-IE", "en-NZ", "en-SG", "en-ZA"];
+
+/** The English locales an element with overrides lacks. */
+function missingEnglish(e: XmlElement, overrideName: string): string[] {
+  const have = new Set(all(e, overrideName).map((o) => o.attrs.Locale));
+  return ENGLISH_LOCALES.filter((locale) => !have.has(locale));
+}
 const ICON_SIZES = ["16", "32", "80"];
 
 /** Width and height of a PNG file, or undefined when it is not one. */
@@ -145,6 +157,8 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     if (e && !e.attrs.DefaultValue) problems.push(`<${name}> has no DefaultValue`);
     if (e && !all(e, "Override").some((o) => o.attrs.Locale?.startsWith("en"))) {
       problems.push(`<${name}> has no English <Override>`);
+    } else if (e && missingEnglish(e, "Override").length > 0) {
+      problems.push(`<${name}> has no <Override> for ${missingEnglish(e, "Override").join(", ")}`);
     }
   }
   const hosts = all(child(root, "Hosts"), "Host");
@@ -164,7 +178,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     const url = e.name === "AppDomain" ? e.text : e.attrs.DefaultValue;
     if (url === undefined || !/^[a-z]+:/i.test(url)) return;
     if (!url.startsWith("https://")) problems.push(`${path}: "${url}" is not an https URL`);
-    else if (options.production && /^https:\/\/(localhost|127\.0\.0\.1)([:/]|$)/.test(url)) {
+    else if (e.name === "AppDomain" && !/^https:\/\/[^/?#]+$/.test(url)) {
+      // An AppDomain is an origin (scheme, host, port): Office ignores or refuses one with a path.
+      problems.push(`${path}: "${url}" is not an origin (https://host[:port], no path)`);
+    } else if (options.production && /^https:\/\/(localhost|127\.0\.0\.1)([:/]|$)/.test(url)) {
       problems.push(`${path}: "${url}" points at localhost in a production manifest`);
     }
   });
@@ -184,6 +201,10 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
         if (value.length > max) problems.push(`string "${item.attrs.id}" is longer than ${max} characters`);
         if (!all(item, "bt:Override").some((o) => o.attrs.Locale?.startsWith("en"))) {
           problems.push(`string "${item.attrs.id}" has no English <bt:Override>`);
+        } else if (missingEnglish(item, "bt:Override").length > 0) {
+          problems.push(
+            `string "${item.attrs.id}" has no <bt:Override> for ${missingEnglish(item, "bt:Override").join(", ")}`
+          );
         }
       }
     }
@@ -216,10 +237,14 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): strin
     }
   }
 
-  // Icons: each declared size present, and each file that size.
+  // Icons: each declared size present, and each file that size. Their paths are read from where the
+  // task pane is (the add-in may live under a path: https://host/chi-tieu/taskpane.html).
+  const source = child(child(root, "DefaultSettings"), "SourceLocation")?.attrs.DefaultValue ?? "";
+  const base = source.replace(/[^/]*$/, "");
   const checkIcon = (where: string, url: string | undefined, size: number) => {
     if (!url) return;
-    const path = url.replace(/^https:\/\/[^/]+\/?/, "").split(/[?#]/)[0];
+    const relative = base && url.startsWith(base) ? url.slice(base.length) : url.replace(/^https:\/\/[^/]+\/?/, "");
+    const path = relative.split(/[?#]/)[0];
     const bytes = options.readFile(path);
     if (!bytes) {
       problems.push(`${where}: the icon file "${path}" does not exist`);

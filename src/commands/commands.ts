@@ -7,16 +7,68 @@ import { languageOf, STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
 import { insertFromRibbon, validateFromRibbon } from "./actions";
 
-/** Shows the result in a small dialog (the only window a ribbon command has), then lets Excel go on. */
+/** displayDialogAsync's errors ("Handle errors and events in the Office dialog box", learn.microsoft.com). */
+const DIALOG_ALREADY_OPEN = 12007;
+const DIALOG_IGNORED = 12009;
+
+/** The result dialog on screen: Office allows one per host window. */
+let current: { dialog: Office.Dialog; finish: () => void } | undefined;
+/** A result that could not be shown: said first in the next dialog, so that nothing is lost. */
+let unshown: string | undefined;
+
+/**
+ * Shows the result in a small dialog (the only window a ribbon command has). The command completes
+ * when the dialog closes: completed earlier, Office may end the function file's runtime, and the
+ * dialog's close button would then reach no one.
+ */
 function tell(message: string, lang: Lang, event: Office.AddinCommands.Event): void {
+  const text = unshown ? `${unshown}\n${message}` : message;
+  unshown = undefined;
+  if (current && Office.context.requirements.isSetSupported("DialogApi", "1.2")) {
+    // A dialog of ours is still open (a second press): the new result replaces the old one in it.
+    current.dialog.messageChild(text);
+    event.completed();
+    return;
+  }
+  open(text, lang, event, true);
+}
+
+function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry: boolean): void {
   const url = new URL("dialog.html", window.location.href);
   url.searchParams.set("lang", lang);
-  url.searchParams.set("m", message);
+  url.searchParams.set("m", text);
   Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (opened) => {
     if (opened.status === Office.AsyncResultStatus.Succeeded) {
       const dialog = opened.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        if (current?.dialog === dialog) current = undefined;
+        event.completed();
+      };
+      current = { dialog, finish };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        finish();
+      });
+      // Closed with its X (12006), or its page failed: the command is over all the same.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+      return;
     }
+    const code = opened.error?.code;
+    if (code === DIALOG_ALREADY_OPEN && retry && current) {
+      // Ours, and this Office cannot send it the new text (DialogApi 1.2): close it, open the new one.
+      const old = current;
+      old.dialog.close();
+      old.finish();
+      open(text, lang, event, false);
+      return;
+    }
+    // Blocked by the browser or ignored (12009), or open elsewhere: the action was done, but nobody
+    // could be told. The next dialog says it first; the console says it now.
+    unshown = `${STRINGS[lang].resultNotShown(code === DIALOG_IGNORED)}\n${text}`;
+    console.warn(`Chỉ tiêu: dialog error ${String(code)}: ${text}`);
     event.completed();
   });
 }
@@ -40,6 +92,8 @@ function command(run: (workbook: Workbook, lang: Lang) => Promise<string>) {
 }
 
 Office.onReady(() => {
+  // commands.html found an old webview (Excel 2016/2019) and answers the buttons itself.
+  if ((window as { chiTieuUnsupported?: boolean }).chiTieuUnsupported) return;
   Office.actions.associate("insertTemplate", command(insertFromRibbon));
   Office.actions.associate("validate", command(validateFromRibbon));
 });

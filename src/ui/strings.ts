@@ -72,6 +72,8 @@ export interface Strings {
   alreadyThere: (sheets: string[]) => string;
   validated: (sheet: string, period: string, c: CountsText) => string;
   dialogTitle: string;
+  /** Said first in the next result dialog when a result could not be shown (blocked, or another failure). */
+  resultNotShown: (blocked: boolean) => string;
   close: string;
 }
 
@@ -139,6 +141,10 @@ const vi: Strings = {
     `${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt, ${c.missing} chưa có số liệu, ${c.invalid} số liệu không hợp lệ` +
     (c.warnings > 0 ? `; ${c.warnings} cảnh báo (xem ngăn Chỉ tiêu).` : "."),
   dialogTitle: "Chỉ tiêu 2024",
+  resultNotShown: (blocked) =>
+    blocked
+      ? "Kết quả lần trước chưa hiển thị được vì hộp thoại bị chặn (hãy cho phép hộp thoại của phần bổ trợ):"
+      : "Kết quả lần trước chưa hiển thị được:",
   close: "Đóng",
 };
 
@@ -206,6 +212,10 @@ const en: Strings = {
     `${c.atRisk} at risk, ${c.offTrack} off track, ${c.missing} with no data, ${c.invalid} invalid` +
     (c.warnings > 0 ? `; ${c.warnings} warnings (see the Targets pane).` : "."),
   dialogTitle: "Targets 2024",
+  resultNotShown: (blocked) =>
+    blocked
+      ? "The previous result could not be shown because the dialog was blocked (allow the add-in's dialogs):"
+      : "The previous result could not be shown:",
   close: "Close",
 };
 

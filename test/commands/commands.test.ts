@@ -3,7 +3,7 @@ import { loadCatalogue, type Catalogue } from "../../src/core";
 import { insertFromRibbon, validateFromRibbon } from "../../src/commands/actions";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { buildTemplate, COLUMNS } from "../../src/template";
-import { FakeExcel, type Shape } from "../excel/fakeExcel";
+import { FakeExcel } from "../excel/fakeExcel";
 
 const loaded = loadCatalogue(shipped);
 const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
@@ -45,60 +45,5 @@ describe("ribbon actions", () => {
     expect(message).toBe(
       "The workbook is open read-only, so the results cannot be written. Open it for editing and try again."
     );
-  });
-});
-
-describe("commands.ts inside Office", () => {
-  test("registers both buttons; each reports in a dialog and completes the event", async () => {
-    const excel = new FakeExcel();
-    excel.addSheet("Sheet1");
-    const associated = new Map<string, (event: Office.AddinCommands.Event) => Promise<void>>();
-    const dialogs: string[] = [];
-    const office: Shape<typeof Office> & Record<string, unknown> = {
-      onReady: ((callback: () => void) => {
-        callback();
-        return Promise.resolve({ host: "Excel", platform: "PC" });
-      }) as unknown as Shape<typeof Office>["onReady"],
-      actions: {
-        associate: (name: string, action: (event?: unknown) => void) => {
-          associated.set(name, action as unknown as (event: Office.AddinCommands.Event) => Promise<void>);
-        },
-      },
-      context: {
-        displayLanguage: "en-US",
-        requirements: {
-          isSetSupported: (name: string, version?: number) => name === "ExcelApi" && Number(version) <= 1.9,
-        },
-        ui: {
-          displayDialogAsync: (url: string, _options: unknown, callback?: (r: unknown) => void) => {
-            dialogs.push(url);
-            callback?.({ status: "failed" });
-          },
-        },
-      },
-      AsyncResultStatus: { Succeeded: "succeeded" } as unknown as typeof Office.AsyncResultStatus,
-    };
-    const globals = global as unknown as Record<string, unknown>;
-    // Office's common API holds plain values (no load/sync), so it is a plain object typed like Office.
-    globals.Office = office;
-    globals.Excel = { run: excel.run };
-    globals.window = { location: { href: "https://localhost:3000/commands.html" } };
-    jest.isolateModules(() => {
-      require("../../src/commands/commands");
-    });
-    expect([...associated.keys()]).toEqual(["insertTemplate", "validate"]);
-    const completed = jest.fn();
-    await associated.get("insertTemplate")?.({ completed } as unknown as Office.AddinCommands.Event);
-    expect(completed).toHaveBeenCalledTimes(1);
-    const url = new URL(dialogs[0]);
-    expect(url.pathname).toBe("/dialog.html");
-    expect(url.searchParams.get("lang")).toBe("en");
-    expect(url.searchParams.get("m")).toMatch(/^The template is in sheet “Chỉ tiêu 2024”/);
-    await associated.get("validate")?.({ completed } as unknown as Office.AddinCommands.Event);
-    expect(new URL(dialogs[1]).searchParams.get("m")).toMatch(/^Checked 37 indicators/);
-    expect(completed).toHaveBeenCalledTimes(2);
-    delete globals.Office;
-    delete globals.Excel;
-    delete globals.window;
   });
 });

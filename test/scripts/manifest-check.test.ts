@@ -84,8 +84,27 @@ describe("the manifest check", () => {
     ],
     [
       "a string without English",
-      (x: string) => x.replace('<bt:Override Locale="en-US" Value="Validate"/>', ""),
+      (x: string) => x.replace(/<bt:Override Locale="en-[A-Z]+" Value="Validate"\/>/g, ""),
       'string "Validate.Label" has no English <bt:Override>',
+    ],
+    [
+      "a string without one of the English locales (English Excel in the UK would show Vietnamese)",
+      (x: string) => x.replace('<bt:Override Locale="en-GB" Value="Validate"/>', ""),
+      'string "Validate.Label" has no <bt:Override> for en-GB',
+    ],
+    [
+      "a display name without one of the English locales",
+      (x: string) => x.replace('<Override Locale="en-SG" Value="Targets 2024"/>', ""),
+      "<DisplayName> has no <Override> for en-SG",
+    ],
+    [
+      "an AppDomain with a path (an AppDomain is an origin)",
+      (x: string) =>
+        x.replace(
+          "<AppDomain>https://localhost:3000</AppDomain>",
+          "<AppDomain>https://localhost:3000/chi-tieu</AppDomain>"
+        ),
+      '"https://localhost:3000/chi-tieu" is not an origin',
     ],
     [
       "a duplicated control id",

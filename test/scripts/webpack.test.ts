@@ -41,6 +41,16 @@ describe("the production build's manifest", () => {
     expect(checkManifest(xml, { production: true, readFile })).toEqual([]);
   });
 
+  test("a URL with a path: pages under the path, the AppDomain the origin", async () => {
+    const xml = await manifestFrom("production", "https://so-khdt.langson.gov.vn:8443/chi-tieu/");
+    expect(xml).toContain(
+      '<SourceLocation DefaultValue="https://so-khdt.langson.gov.vn:8443/chi-tieu/taskpane.html"/>'
+    );
+    expect(xml).toContain("<AppDomain>https://so-khdt.langson.gov.vn:8443</AppDomain>");
+    expect(xml).not.toContain("localhost");
+    expect(checkManifest(xml, { production: true, readFile })).toEqual([]);
+  });
+
   test("development keeps localhost; production without the variable keeps it and fails the production check", async () => {
     expect(await manifestFrom("development", "https://chitieu.langson.gov.vn")).toContain(
       "https://localhost:3000/taskpane.html"
