@@ -1,4 +1,6 @@
 /* Builds dist/: the task pane, the ribbon commands' function file, the help page, icons and the manifest. */
+const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -22,6 +24,8 @@ class PaneBudgetPlugin {
   }
 
   measure(compiler, compilation) {
+    // A development build is neither minified nor tree-shaken: its size says nothing about the budget.
+    if (compiler.options.mode !== "production") return;
     {
       const entry = compilation.entrypoints.get("taskpane");
       if (!entry) return;
@@ -38,7 +42,7 @@ class PaneBudgetPlugin {
       const kb = (n) => (n / 1024).toFixed(1);
       const line = `Task pane before interactive (${files.join(" + ")}): ${kb(raw)} KB, ${kb(gzip)} KB gzip; budget ${PANE_BUDGET_KB} KB gzip.`;
       console.log(line);
-      if (compiler.options.mode === "production" && gzip > PANE_BUDGET_KB * 1024) {
+      if (gzip > PANE_BUDGET_KB * 1024) {
         compilation.errors.push(new Error(`Over budget: ${line}`));
       }
     }
@@ -69,14 +73,31 @@ function productionManifest(xml, url) {
     .join(url);
 }
 
+/**
+ * The localhost certificate for `npm start`. On Windows and macOS office-addin-dev-certs installs its
+ * own (asking once). Elsewhere installing one needs sudo, which `npm start` never runs: it uses the
+ * certificates if someone installed them (npx office-addin-dev-certs install), else the dev server's
+ * own self-signed one, which the browser accepts once (scripts/start.mjs says how).
+ */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  try {
-    return await devCerts.getHttpsServerOptions();
-  } catch (error) {
-    console.warn(`Could not prepare the localhost certificates (${error.message}); serving with a self-signed one.`);
-    return {};
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      return await devCerts.getHttpsServerOptions();
+    } catch (error) {
+      console.warn(
+        `Chưa chuẩn bị được chứng chỉ localhost / Could not prepare the localhost certificate (${error.message}).\n` +
+          'Tiếp theo / Next: chạy / run "npx office-addin-dev-certs install", rồi / then "npm start".'
+      );
+      return {};
+    }
   }
+  const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) =>
+    path.join(os.homedir(), ".office-addin-dev-certs", f)
+  );
+  if (!files.every((f) => fs.existsSync(f))) return {};
+  const [key, cert, ca] = files.map((f) => fs.readFileSync(f));
+  return { key, cert, ca };
 }
 
 module.exports = async (env, options) => {

@@ -65,3 +65,36 @@ describe("the production build's manifest", () => {
     await expect(manifestFrom("production", "http://chitieu.langson.gov.vn")).rejects.toThrow(/must be an https URL/);
   });
 });
+
+describe("the task pane's size", () => {
+  async function budgetPlugin() {
+    const config = (await makeConfig({}, { mode: "development" })) as unknown as {
+      plugins: { constructor: { name: string }; measure?: (compiler: unknown, compilation: unknown) => void }[];
+    };
+    return config.plugins.find((p) => p.constructor.name === "PaneBudgetPlugin");
+  }
+  const compilation = (bytes: number) => ({
+    entrypoints: new Map([["taskpane", { getFiles: () => ["taskpane.js"] }]]),
+    getAsset: () => ({ source: { buffer: () => Buffer.alloc(bytes, 1) } }),
+    errors: [] as Error[],
+  });
+
+  test("a development build does not print its (unminified) size against the budget", async () => {
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const plugin = await budgetPlugin();
+    const c = compilation(4_000_000);
+    plugin?.measure?.({ options: { mode: "development" } }, c);
+    expect(log).not.toHaveBeenCalled();
+    expect(c.errors).toEqual([]);
+    log.mockRestore();
+  });
+
+  test("a production build prints it against the budget", async () => {
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const plugin = await budgetPlugin();
+    const c = compilation(400_000);
+    plugin?.measure?.({ options: { mode: "production" } }, c);
+    expect(log).toHaveBeenCalledWith(expect.stringMatching(/budget 160 KB gzip/));
+    log.mockRestore();
+  });
+});
