@@ -106,6 +106,19 @@ export function periodOption(text: string | undefined, t: CliStrings): Reporting
   return period;
 }
 
+/** The --tolerance option read by `parse` (5, 5%, 0,05), or the default when absent. */
+export function toleranceOption(
+  text: string | undefined,
+  parse: (text: string) => number | undefined,
+  fallback: number,
+  t: CliStrings
+): number {
+  if (text === undefined) return fallback;
+  const parsed = parse(text);
+  if (parsed === undefined) throw new UsageError(t.badTolerance(text));
+  return parsed;
+}
+
 /** An output refusal the person can fix by changing the command (an existing file, an input) is a usage error. */
 export function isUsageRefusal(e: OutputError): boolean {
   return e.code === "exists" || e.code === "isInput";

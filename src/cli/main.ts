@@ -14,6 +14,7 @@ import {
 import { mergeCommand } from "./merge";
 import { splitCommand } from "./split";
 import { statusCommand } from "./status";
+import { reportCommand } from "./report";
 import { templateCommand } from "./template";
 import { validateCommand } from "./validate";
 
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   split: splitCommand,
   merge: mergeCommand,
   status: statusCommand,
+  report: reportCommand,
 };
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

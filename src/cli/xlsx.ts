@@ -18,7 +18,7 @@ import {
   type Validation,
 } from "../template";
 
-const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+export const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 const BORDER: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FFA6A6A6" } },
   bottom: { style: "thin", color: { argb: "FFA6A6A6" } },
@@ -26,7 +26,7 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: "thin", color: { argb: "FFA6A6A6" } },
 };
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle, font: string): void {
+export function styleCell(cell: ExcelJS.Cell, style: CellStyle, font: string): void {
   cell.font = {
     name: font,
     size: style.size,
@@ -67,18 +67,23 @@ function dataValidation(v: Validation): ExcelJS.DataValidation {
   }
 }
 
+/** A4 landscape, fitted to the page's width, with a (0-based) header row repeated on every page. */
+export function a4Landscape(headerRow: number): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: 9, // A4
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow + 1}:${headerRow + 1}`,
+  };
+}
+
 /** Adds the template sheet to a workbook, as the add-in inserts it. */
 export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateSheet): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(template.name, {
     views: [{ state: "frozen", ySplit: template.freezeRows, xSplit: 0 }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: "landscape",
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: `${template.headerRow + 1}:${template.headerRow + 1}`,
-    },
+    pageSetup: a4Landscape(template.headerRow),
   });
   template.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));
   template.rowHeights.forEach((height, r) => (sheet.getRow(r + 1).height = height));

@@ -2,3 +2,4 @@
 export * from "./content";
 export * from "./read";
 export * from "./strings";
+export * from "./sheet";

@@ -145,7 +145,8 @@ const vi: ReportStrings = {
     plan: "Kế hoạch năm",
     actual: "Thực hiện kỳ báo cáo",
     estimate: "Ước thực hiện cả năm",
-    percentOfPlan: "% so với KH năm",
+    // Not the template's "% so với KH năm": a report sheet must never be taken for a template.
+    percentOfPlan: "% so với kế hoạch năm",
     lastYear: "% so với cùng kỳ",
     status: "Đánh giá",
     note: "Giải trình (Ghi chú)",

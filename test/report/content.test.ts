@@ -149,7 +149,7 @@ describe("the 6-month sample", () => {
       "Kế hoạch năm",
       "Thực hiện kỳ báo cáo",
       "Ước thực hiện cả năm",
-      "% so với KH năm",
+      "% so với kế hoạch năm",
       "% so với cùng kỳ",
       "Đánh giá",
       "Giải trình (Ghi chú)",

@@ -1,0 +1,102 @@
+/** `chi-tieu report`: the period's report from one filled workbook: a copy with the report sheet and its charts, a Word draft. */
+
+import * as path from "path";
+import { DEFAULT_TOLERANCE, describe, problem } from "../core";
+import { buildReport, buildReportSheet, readExtras, type ReportGrouping } from "../report";
+import {
+  checkCommandOutput,
+  EXIT_OK,
+  FileError,
+  loadCatalogueOption,
+  parseOptions,
+  periodOption,
+  toleranceOption,
+  UsageError,
+  writeCommandOutput,
+  type CommandContext,
+} from "./common";
+import { expandInputs, openWorkbook } from "./inputs";
+import { reportDocx } from "./reportDocx";
+import { addReportSheet } from "./reportXlsx";
+import { parseTolerance } from "./validate";
+import { gridOf, judgeWorkbook } from "./xlsx";
+import { addCharts } from "./xlsxCharts";
+
+/** Today as yyyy-mm-dd in the machine's time zone: the date a person would write on the report. */
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export async function reportCommand(args: string[], cli: CommandContext): Promise<number> {
+  const { io, t, lang } = cli;
+  const { values, positionals } = parseOptions(
+    args,
+    {
+      write: { type: "string" },
+      docx: { type: "string" },
+      "group-by": { type: "string" },
+      period: { type: "string" },
+      tolerance: { type: "string" },
+      force: { type: "boolean" },
+      catalogue: { type: "string" },
+      date: { type: "string" },
+    },
+    t
+  );
+  if (values.help) {
+    io.stdout(t.report.help);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new UsageError(t.noFiles);
+  if (positionals.length > 1) throw new UsageError(t.report.severalInputs);
+  if (values.write === undefined && values.docx === undefined) throw new UsageError(t.report.needsOutput);
+  const groupBy = (values["group-by"] as string | undefined) ?? "agency";
+  if (groupBy !== "agency" && groupBy !== "group") throw new UsageError(t.report.badGroupBy(groupBy));
+  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const period = periodOption(values.period as string | undefined, t);
+  const tolerance = toleranceOption(values.tolerance as string | undefined, parseTolerance, DEFAULT_TOLERANCE, t);
+  const date = (values.date as string | undefined) ?? today();
+  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new UsageError(t.report.badDate(date));
+  const force = Boolean(values.force);
+  const [input] = expandInputs(positionals, io.cwd);
+  const inputs = input.missing ? [] : [input.file];
+  const xlsxOut = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
+  const docxOut = values.docx === undefined ? undefined : path.resolve(io.cwd, values.docx as string);
+  // Refuse before reading anything: an input, an existing file without --force, a missing folder.
+  for (const out of [xlsxOut, docxOut]) if (out) checkCommandOutput(out, { force, inputs }, t);
+  if (xlsxOut !== undefined && xlsxOut === docxOut) throw new UsageError(t.report.sameOutputs(xlsxOut));
+
+  const opened = await openWorkbook(input, t);
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+  const { workbook } = opened;
+  const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period });
+  if (sheets.length === 0) {
+    const names = workbook.worksheets.map((s) => s.name);
+    throw new FileError(t.fileError(input.file, describe(problem("sheet.noTemplate", { sheets: names }), lang)));
+  }
+  const [{ sheet, judged }] = sheets;
+  const content = buildReport(
+    {
+      catalogue,
+      report: judged.report,
+      extras: readExtras(gridOf(sheet), judged.located),
+      date,
+    },
+    { lang, groupBy: groupBy as ReportGrouping }
+  );
+
+  if (xlsxOut) {
+    const plan = buildReportSheet(content, catalogue);
+    const { replaced } = addReportSheet(workbook, plan);
+    const written = await addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.name, plan.charts);
+    writeCommandOutput(xlsxOut, written, { force, inputs }, t);
+    io.stdout(t.report.wroteReport(xlsxOut, plan.name, plan.charts.length, replaced));
+  }
+  if (docxOut) {
+    writeCommandOutput(docxOut, await reportDocx(content), { force, inputs }, t);
+    io.stdout(t.report.wroteDocx(docxOut));
+  }
+  return EXIT_OK;
+}

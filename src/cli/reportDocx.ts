@@ -1,0 +1,190 @@
+/**
+ * The report's Word draft (the docx package): title and period, warnings, the headline, "Kết quả đạt
+ * được", "Hạn chế, tồn tại", a heading for the tasks the person writes, and the biểu số liệu as a
+ * table on a landscape page. Times New Roman on A4 with the margins of Decree 30/2020/NĐ-CP.
+ */
+
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Document,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ISectionOptions,
+} from "docx";
+import { comparisonText, figure, percentText, type ReportContent, type ReportRow } from "../report";
+
+export const DOCX_FONT = "Times New Roman";
+/** Body text 14 pt, the table 13 pt (Decree 30/2020: 13–14 pt), in the half-points Word counts in. */
+export const BODY_SIZE = 28;
+export const TABLE_SIZE = 26;
+/** Decree 30/2020/NĐ-CP, Appendix I: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
+export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
+const A4_MM = { width: 210, height: 297 };
+
+const margin = {
+  top: convertMillimetersToTwip(MARGINS_MM.top),
+  bottom: convertMillimetersToTwip(MARGINS_MM.bottom),
+  left: convertMillimetersToTwip(MARGINS_MM.left),
+  right: convertMillimetersToTwip(MARGINS_MM.right),
+};
+
+interface TextOptions {
+  bold?: boolean;
+  italic?: boolean;
+  size?: number;
+  align?: "left" | "center" | "right" | "justify";
+  indent?: boolean;
+}
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const;
+
+function paragraph(text: string, options: TextOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[options.align ?? "justify"],
+    // First lines indented 1.27 cm, 6 pt after each paragraph, as administrative documents are set.
+    indent: options.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
+    spacing: { after: 120, line: 288 },
+    children: [
+      new TextRun({
+        text,
+        bold: options.bold,
+        italics: options.italic,
+        font: DOCX_FONT,
+        size: options.size ?? BODY_SIZE,
+      }),
+    ],
+  });
+}
+
+const heading = (text: string) => paragraph(text, { bold: true, indent: true });
+
+function tableCell(text: string, options: { bold?: boolean; align?: "left" | "center" | "right"; span?: number } = {}) {
+  return new TableCell({
+    columnSpan: options.span,
+    children: [
+      new Paragraph({
+        alignment: ALIGN[options.align ?? "left"],
+        children: [new TextRun({ text, bold: options.bold, font: DOCX_FONT, size: TABLE_SIZE })],
+      }),
+    ],
+  });
+}
+
+/** The figures of a table row as the reader writes them (no number formats in Word). */
+export function rowTexts(row: ReportRow, content: ReportContent): string[] {
+  const { lang } = content;
+  const num = (v: number | undefined) => (v === undefined ? "" : figure(v, lang, row.count));
+  return [
+    row.code,
+    row.name,
+    row.unit,
+    row.plan,
+    num(row.actual),
+    num(row.estimate),
+    row.percentOfPlan === undefined ? "" : percentText(row.percentOfPlan, lang),
+    row.comparison ? comparisonText(row.comparison, lang) : "",
+    row.statusText,
+    row.note,
+  ];
+}
+
+/** Column widths in fiftieths of a percent of the table's width. */
+const COLUMN_SHARES = [5, 24, 7, 8, 8, 8, 7, 8, 10, 15];
+
+function table(content: ReportContent): Table {
+  const columns = content.columns.length;
+  const header = new TableRow({
+    tableHeader: true,
+    children: content.columns.map((c) => tableCell(c.label, { bold: true, align: "center" })),
+  });
+  const rows = [header];
+  for (const group of content.groups) {
+    rows.push(new TableRow({ children: [tableCell(group.title, { bold: true, span: columns })] }));
+    for (const row of group.rows) {
+      const texts = rowTexts(row, content);
+      rows.push(
+        new TableRow({
+          children: texts.map((text, i) =>
+            tableCell(text, { align: i >= 4 && i <= 7 ? "right" : i === 0 ? "center" : "left" })
+          ),
+        })
+      );
+    }
+  }
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: COLUMN_SHARES.map((s) => Math.round((s / 100) * convertMillimetersToTwip(A4_MM.height - 45))),
+    rows,
+  });
+}
+
+/** The Word draft as the bytes of a .docx file. */
+export async function reportDocx(content: ReportContent): Promise<Uint8Array> {
+  const { labels } = content;
+  const body: Paragraph[] = [
+    paragraph(content.title, { bold: true, align: "center", indent: false }),
+    paragraph(content.source, { italic: true, align: "center", indent: false }),
+    paragraph(content.date, { italic: true, align: "right", indent: false }),
+  ];
+  if (content.warnings.length > 0) {
+    body.push(heading(labels.warnings));
+    for (const w of content.warnings) body.push(paragraph(`- ${w}`, { italic: true }));
+  }
+  const numbered = (n: string, title: string) => heading(`${n}. ${title.toUpperCase()}`);
+  body.push(numbered("I", labels.headline), paragraph(content.headline.text));
+  body.push(numbered("II", labels.achieved));
+  if (content.achieved.length === 0) body.push(paragraph(labels.noneAchieved));
+  for (const f of content.achieved) body.push(paragraph(`- ${f.text}`));
+  body.push(numbered("III", labels.shortfalls));
+  if (content.shortfalls.length === 0) body.push(paragraph(labels.noneShort));
+  for (const f of content.shortfalls) body.push(paragraph(`- ${f.text} ${f.explanation ?? ""}`.trimEnd()));
+  if (content.missing) body.push(paragraph(`- ${content.missing}`));
+  body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
+
+  const portrait: ISectionOptions = {
+    properties: {
+      page: {
+        size: {
+          width: convertMillimetersToTwip(A4_MM.width),
+          height: convertMillimetersToTwip(A4_MM.height),
+          orientation: PageOrientation.PORTRAIT,
+        },
+        margin,
+      },
+    },
+    children: body,
+  };
+  // The table is wide: it goes on landscape pages of its own, as reports attach their biểu số liệu.
+  const landscape: ISectionOptions = {
+    properties: {
+      page: {
+        size: {
+          width: convertMillimetersToTwip(A4_MM.width),
+          height: convertMillimetersToTwip(A4_MM.height),
+          orientation: PageOrientation.LANDSCAPE,
+        },
+        margin,
+      },
+    },
+    children: [paragraph(labels.table.toUpperCase(), { bold: true, align: "center", indent: false }), table(content)],
+  };
+  const document = new Document({
+    creator: "chi-tieu",
+    title: content.title,
+    styles: { default: { document: { run: { font: DOCX_FONT, size: BODY_SIZE } } } },
+    sections: [portrait, landscape],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}

@@ -1,0 +1,358 @@
+/**
+ * The report sheet as data: every cell with its style and number format, merges, widths, heights,
+ * print setup, and the two native charts with the cells their series read. The ExcelJS and Office.js
+ * writers lay out this one model, so the sheet is the same in Excel and in the .xlsx file.
+ */
+
+import { STATUSES, type Catalogue, type Lang, type Status } from "../core";
+import {
+  a1,
+  HIGHLIGHT_COLORS,
+  numberFormatFor,
+  PERCENT_OF_PLAN_FORMAT,
+  TEMPLATE_FONT,
+  type Area,
+  type CellStyle,
+} from "../template";
+import type { ReportContent, ReportRow } from "./content";
+
+export type ReportStyleName =
+  | "title"
+  | "source"
+  | "date"
+  | "section"
+  | "text"
+  | "warning"
+  | "header"
+  | "group"
+  | "code"
+  | "name"
+  | "part"
+  | "figure"
+  | "status"
+  | "note"
+  | "dataHeader"
+  | "data";
+
+const base: CellStyle = { size: 12, horizontal: "Left", vertical: "Top", wrap: false, locked: true, border: false };
+const cell: CellStyle = { ...base, border: true };
+
+export const REPORT_STYLES: Record<ReportStyleName, CellStyle> = {
+  title: { ...base, bold: true, size: 14, horizontal: "Center", vertical: "Center", wrap: true },
+  source: { ...base, italic: true, horizontal: "Center" },
+  date: { ...base, italic: true, horizontal: "Right" },
+  section: { ...base, bold: true, size: 13 },
+  text: { ...base, wrap: true },
+  warning: { ...base, wrap: true, fill: "#FFEB9C", color: "#9C5700" },
+  header: { ...cell, bold: true, fill: "#DDEBF7", horizontal: "Center", vertical: "Center", wrap: true },
+  group: { ...cell, bold: true, fill: "#F2F2F2" },
+  code: { ...cell, horizontal: "Center" },
+  name: { ...cell, wrap: true },
+  part: { ...cell, wrap: true, italic: true },
+  figure: { ...cell, horizontal: "Right" },
+  status: { ...cell, wrap: true },
+  note: { ...cell, wrap: true },
+  dataHeader: { ...cell, bold: true, size: 11, fill: "#F2F2F2", wrap: true },
+  data: { ...cell, size: 11 },
+};
+
+/** Status colours in the sheet and the charts: the highlights' colours, with a grey for rows without figures. */
+export const STATUS_COLORS: Record<Status, { fill: string; fontColor: string }> = {
+  ...HIGHLIGHT_COLORS,
+  missing: { fill: "#F0F0F0", fontColor: "#424242" },
+};
+
+/** Bars need a solid colour to be seen: exceeded takes its dark green, the others their fill with a dark outline. */
+export const CHART_COLORS: Record<Status, { fill: string; line: string }> = Object.fromEntries(
+  STATUSES.map((s) => [
+    s,
+    { fill: s === "exceeded" ? STATUS_COLORS[s].fontColor : STATUS_COLORS[s].fill, line: STATUS_COLORS[s].fontColor },
+  ])
+) as Record<Status, { fill: string; line: string }>;
+
+export interface ReportCell {
+  value: string | number | null;
+  style: ReportStyleName;
+  numberFormat: string;
+  /** A status cell's colours (as the template's highlights). */
+  fill?: string;
+  fontColor?: string;
+}
+
+/** A column or row of cells a chart reads, and the values it holds (the file's cache of them). */
+export interface ChartRange {
+  area: Area;
+  values: (string | number)[];
+}
+
+export interface ChartSeries {
+  name: string;
+  /** The cell holding the name. */
+  nameCell: Area;
+  values: ChartRange;
+  fill: string;
+  line: string;
+  /** A column of the bar chart, or the mark each bar is measured against (markers, no line). */
+  type: "bar" | "mark";
+}
+
+export interface ReportChart {
+  name: string;
+  title: string;
+  /** Horizontal bars stacked by status, or vertical columns with a mark each. */
+  kind: "stackedBar" | "columnsWithMark";
+  /** Where it sits on the sheet, in cells. */
+  anchor: Area;
+  categories: ChartRange;
+  series: ChartSeries[];
+  /** The value axis' number format. */
+  numberFormat: string;
+}
+
+export interface ReportSheet {
+  name: string;
+  cells: ReportCell[][];
+  merges: Area[];
+  columnWidths: number[];
+  rowHeights: number[];
+  /** The table's header row (0-based), repeated on every printed page. */
+  headerRow: number;
+  /** Rows (0-based) that start a new printed page: each chart gets a page of its own. */
+  pageBreaks: number[];
+  font: string;
+  charts: ReportChart[];
+}
+
+const COLUMN_WIDTHS = [8, 44, 12, 12, 12, 12, 11, 13, 16, 30];
+export const REPORT_COLUMN_COUNT = COLUMN_WIDTHS.length;
+const LINE_HEIGHT = 16;
+const POINTS_FORMAT: Record<Lang, string> = {
+  vi: '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
+  en: '+0.0" points";-0.0" points";0.0" points"',
+};
+/** Rows a chart takes on the sheet. */
+const AGENCY_CHART_ROWS = 22;
+const PERCENT_CHART_ROWS = 24;
+
+/** Lines a wrapped text needs across `width` characters of the default font. */
+function lines(text: string, width: number): number {
+  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(line.length / Math.max(1, width * 0.95))), 0);
+}
+
+/** Lays out a report on a sheet; `catalogue` gives each row its number format. */
+export function buildReportSheet(content: ReportContent, catalogue: Catalogue): ReportSheet {
+  const width = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+  const cells: ReportCell[][] = [];
+  const heights: number[] = [];
+  const merges: Area[] = [];
+  const blank = (style: ReportStyleName = "text"): ReportCell => ({ value: null, style, numberFormat: "General" });
+  const emptyRow = () => Array.from({ length: REPORT_COLUMN_COUNT }, () => blank());
+  /** A text across the whole width, merged, as tall as its wrapped lines. */
+  const line = (value: string, style: ReportStyleName, wrapWidth = width) => {
+    const row = emptyRow();
+    row[0] = { value, style, numberFormat: "@" };
+    for (let c = 1; c < REPORT_COLUMN_COUNT; c++) row[c] = blank(style);
+    merges.push({ row: cells.length, col: 0, rows: 1, cols: REPORT_COLUMN_COUNT });
+    cells.push(row);
+    heights.push(lines(value, wrapWidth) * LINE_HEIGHT + (style === "title" ? 8 : 2));
+  };
+  const gap = () => {
+    cells.push(emptyRow());
+    heights.push(LINE_HEIGHT / 2);
+  };
+
+  line(content.title, "title", width * 0.8);
+  line(content.source, "source");
+  line(content.date, "date");
+  gap();
+  if (content.warnings.length > 0) {
+    line(content.labels.warnings, "section");
+    for (const w of content.warnings) line(`• ${w}`, "warning");
+    gap();
+  }
+  line(content.labels.headline, "section");
+  line(content.headline.text, "text");
+  gap();
+
+  line(content.labels.table, "section");
+  const headerRow = cells.length;
+  cells.push(content.columns.map((c) => ({ value: c.label, style: "header", numberFormat: "@" })));
+  heights.push(3 * LINE_HEIGHT);
+  for (const group of content.groups) {
+    line(group.title, "group");
+    for (const row of group.rows) {
+      cells.push(tableRow(row, catalogue, content.lang));
+      heights.push(Math.max(lines(row.name, COLUMN_WIDTHS[1]), lines(row.note, COLUMN_WIDTHS[9]), 1) * LINE_HEIGHT);
+    }
+  }
+  gap();
+
+  line(content.labels.achieved, "section");
+  if (content.achieved.length === 0) line(content.labels.noneAchieved, "text");
+  for (const f of content.achieved) line(`- ${f.text}`, "text");
+  gap();
+  line(content.labels.shortfalls, "section");
+  if (content.shortfalls.length === 0) line(content.labels.noneShort, "text");
+  for (const f of content.shortfalls) line(`- ${f.text} ${f.explanation ?? ""}`.trimEnd(), "text");
+  if (content.missing) line(`- ${content.missing}`, "text");
+  gap();
+
+  const charts: ReportChart[] = [];
+  const pageBreaks: number[] = [];
+  if (content.charts) {
+    const chartsRow = cells.length;
+    pageBreaks.push(chartsRow);
+    const percent = content.charts.percent;
+    const chartRows = AGENCY_CHART_ROWS + (percent.length > 0 ? PERCENT_CHART_ROWS + 1 : 0);
+    for (let i = 0; i < chartRows; i++) {
+      cells.push(emptyRow());
+      heights.push(LINE_HEIGHT);
+    }
+    gap();
+    // The charts read their figures from cells below them, which a person can check.
+    const agencyTable = cells.length;
+    const present = STATUSES.filter((s) => content.charts?.byAgency.some((a) => a.counts[s] > 0));
+    // From column B, the wide one: agency names are long.
+    const dataRow = (values: (string | number)[], style: ReportStyleName) => {
+      const row = emptyRow();
+      values.forEach((v, c) => (row[c + 1] = { value: v, style, numberFormat: typeof v === "number" ? "0" : "@" }));
+      cells.push(row);
+      heights.push(style === "dataHeader" ? 2 * LINE_HEIGHT : LINE_HEIGHT);
+    };
+    dataRow([content.labels.chartByAgency, ...present.map((s) => content.labels.statuses[s])], "dataHeader");
+    for (const a of content.charts.byAgency) dataRow([a.agency, ...present.map((s) => a.counts[s])], "data");
+    const agencies = content.charts.byAgency.length;
+    const categories: ChartRange = {
+      area: { row: agencyTable + 1, col: 1, rows: agencies, cols: 1 },
+      values: content.charts.byAgency.map((a) => a.agency),
+    };
+    charts.push({
+      name: "ChiTieu_TheoCoQuan",
+      title: content.labels.chartByAgency,
+      kind: "stackedBar",
+      anchor: { row: chartsRow, col: 0, rows: AGENCY_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
+      categories,
+      series: present.map((s, i) => ({
+        name: content.labels.statuses[s],
+        nameCell: { row: agencyTable, col: i + 2, rows: 1, cols: 1 },
+        values: {
+          area: { row: agencyTable + 1, col: i + 2, rows: agencies, cols: 1 },
+          values: content.charts?.byAgency.map((a) => a.counts[s]) ?? [],
+        },
+        fill: CHART_COLORS[s].fill,
+        line: CHART_COLORS[s].line,
+        type: "bar",
+      })),
+      numberFormat: "0",
+    });
+
+    if (percent.length > 0) {
+      pageBreaks.push(chartsRow + AGENCY_CHART_ROWS + 1);
+      gap();
+      const percentTable = cells.length;
+      const pctRow = (values: (string | number)[], style: ReportStyleName) => {
+        const row = emptyRow();
+        values.forEach(
+          (v, c) => (row[c] = { value: v, style, numberFormat: typeof v === "number" ? PERCENT_OF_PLAN_FORMAT : "@" })
+        );
+        cells.push(row);
+        heights.push(style === "dataHeader" ? 2 * LINE_HEIGHT : LINE_HEIGHT);
+      };
+      const names = new Map(content.groups.flatMap((g) => g.rows.map((r) => [r.code, r.name])));
+      pctRow(
+        [
+          content.columns[0].label,
+          content.columns[1].label,
+          content.labels.chartPercentSeries,
+          content.labels.chartMark,
+        ],
+        "dataHeader"
+      );
+      for (const p of percent)
+        pctRow([p.code, names.get(p.code) ?? "", round(p.percent / 100), round(p.mark / 100)], "data");
+      const n = percent.length;
+      charts.push({
+        name: "ChiTieu_PhanTramKeHoach",
+        title: content.labels.chartPercent,
+        kind: "columnsWithMark",
+        anchor: { row: chartsRow + AGENCY_CHART_ROWS + 1, col: 0, rows: PERCENT_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
+        categories: { area: { row: percentTable + 1, col: 0, rows: n, cols: 1 }, values: percent.map((p) => p.code) },
+        series: [
+          {
+            name: content.labels.chartPercentSeries,
+            nameCell: { row: percentTable, col: 2, rows: 1, cols: 1 },
+            values: {
+              area: { row: percentTable + 1, col: 2, rows: n, cols: 1 },
+              values: percent.map((p) => round(p.percent / 100)),
+            },
+            fill: "#5B9BD5",
+            line: "#2E75B6",
+            type: "bar",
+          },
+          {
+            name: content.labels.chartMark,
+            nameCell: { row: percentTable, col: 3, rows: 1, cols: 1 },
+            values: {
+              area: { row: percentTable + 1, col: 3, rows: n, cols: 1 },
+              values: percent.map((p) => round(p.mark / 100)),
+            },
+            fill: "#C00000",
+            line: "#C00000",
+            type: "mark",
+          },
+        ],
+        numberFormat: "0%",
+      });
+    }
+  }
+
+  return {
+    name: content.sheetName,
+    cells,
+    merges,
+    columnWidths: [...COLUMN_WIDTHS],
+    rowHeights: heights,
+    headerRow,
+    pageBreaks,
+    font: TEMPLATE_FONT,
+    charts,
+  };
+}
+
+const round = (n: number) => Number(n.toPrecision(12));
+
+function tableRow(row: ReportRow, catalogue: Catalogue, lang: Lang): ReportCell[] {
+  const indicator = catalogue.byCode.get(row.code);
+  const format = indicator ? numberFormatFor(indicator) : "General";
+  const figure = (v: number | undefined): ReportCell =>
+    v === undefined
+      ? { value: null, style: "figure", numberFormat: format }
+      : { value: v, style: "figure", numberFormat: format };
+  const colors = STATUS_COLORS[row.status];
+  let comparison: ReportCell = { value: null, style: "figure", numberFormat: "General" };
+  if (row.comparison?.kind === "ratio") {
+    comparison = { value: round(row.comparison.percent / 100), style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT };
+  } else if (row.comparison?.kind === "points") {
+    comparison = { value: row.comparison.points, style: "figure", numberFormat: POINTS_FORMAT[lang] };
+  }
+  return [
+    { value: row.code, style: "code", numberFormat: "@" },
+    { value: row.name, style: row.part ? "part" : "name", numberFormat: "@" },
+    { value: row.unit || null, style: "code", numberFormat: "@" },
+    { value: row.plan || null, style: "code", numberFormat: "@" },
+    figure(row.actual),
+    figure(row.estimate),
+    row.percentOfPlan === undefined
+      ? { value: null, style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT }
+      : { value: round(row.percentOfPlan / 100), style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT },
+    comparison,
+    { value: row.statusText, style: "status", numberFormat: "@", fill: colors.fill, fontColor: colors.fontColor },
+    { value: row.note || null, style: "note", numberFormat: "@" },
+  ];
+}
+
+/** A chart range as a formula reference: `'Báo cáo 6 tháng'!$A$40:$A$52`. */
+export function rangeRef(sheet: string, area: Area): string {
+  const abs = a1(area.row, area.col, area.rows, area.cols).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+  return `'${sheet.replace(/'/g, "''")}'!${abs}`;
+}
