@@ -201,7 +201,13 @@ export class OfficeWorkbook implements Workbook {
       context.workbook.names.add(`${MARKER_PREFIX}_${n}`, header, template.marker.comment);
       sheet.activate();
       sheet.getRangeByIndexes(template.periodCell.row, template.periodCell.col, 1, 1).select();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // Drawn in this same batch (nothing was replaced): a half-drawn sheet would pass for a template.
+        if (replaced.length === 0) await discard(context, sheet);
+        throw error;
+      }
       // The new sheet is a template the change listener must hear (the replaced one's handler died with it).
       this.known.set(sheet.id, ownColumns(undefined));
       this.listenTo(sheet, sheet.id);

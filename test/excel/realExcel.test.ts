@@ -126,6 +126,16 @@ describe("Replace the template", () => {
   });
 });
 
+describe("Insert the template", () => {
+  test("a failure while drawing leaves no half-drawn sheet behind", async () => {
+    const { excel, workbook } = setup();
+    excel.failOperation = { match: "setCellProperties", code: "GeneralException", message: "drawing failed" };
+    expect(error(await workbook.insertTemplate("ask"), "en")).toMatch(/drawing failed/);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.names).toEqual([]);
+  });
+});
+
 describe("rows staff inserted inside the template", () => {
   test("keep their text: validation writes only the template's own rows, as values", async () => {
     const { excel, workbook } = await inserted();
