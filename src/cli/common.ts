@@ -30,6 +30,26 @@ export const processIo: Io = {
   cwd: process.cwd(),
 };
 
+/**
+ * Control characters (but line breaks and tabs) and the marks that reorder text (bidirectional overrides,
+ * isolates, line separators): a sheet name holding them could rewrite what the terminal shows.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text made safe to print: each such character shown as `\uXXXX`. In a JSON document this is the same escape
+ * JSON itself uses, so the data read back is unchanged.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** The same output, every line made terminal-safe. */
+export function safeIo(io: Io): Io {
+  return { ...io, stdout: (t) => io.stdout(terminalSafe(t)), stderr: (t) => io.stderr(terminalSafe(t)) };
+}
+
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FILE = 2;
@@ -59,7 +79,7 @@ export function languageFrom(option: string | undefined, env: Io["env"]): Lang {
 export function contextFor(argv: string[], io: Io): CommandContext {
   const langIndex = argv.indexOf("--lang");
   const lang = languageFrom(langIndex >= 0 ? argv[langIndex + 1] : undefined, io.env);
-  return { io, t: CLI_STRINGS[lang], lang };
+  return { io: safeIo(io), t: CLI_STRINGS[lang], lang };
 }
 
 type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolean }>;
@@ -73,8 +93,19 @@ export function parseOptions<T extends OptionSpec>(args: string[], options: T, t
       allowPositionals: true,
     });
   } catch (e) {
-    throw new UsageError(t.badOption((e as Error).message));
+    throw new UsageError(optionError(e as NodeJS.ErrnoException, Object.keys(options), t));
   }
+}
+
+/** Node's parser explains in English; the person is told which option, in their language. */
+function optionError(e: NodeJS.ErrnoException, known: string[], t: CliStrings): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";
+  const list = [...known, "lang", "help"].map((k) => `--${k}`);
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return t.unknownOption(option, list);
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    return e.message.includes("does not take") ? t.optionTakesNoValue(option) : t.optionNeedsValue(option);
+  }
+  return t.badOption(option);
 }
 
 export function loadCatalogueOption(file: string | undefined, cli: CommandContext): Catalogue {

@@ -17,9 +17,16 @@ import {
 import type { CliStrings } from "./strings";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
+/** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
+export type InputProblemCode = "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "io";
+
 export interface InputFile {
   file: string;
+  /** The path cannot be read as an input (kept in the list, so that it is reported). */
   missing?: boolean;
+  problem?: InputProblemCode;
+  /** For a folder with no .xlsx file: how many old .xls files it holds. */
+  xlsFiles?: number;
 }
 
 /** Why a file could not be used: a stable code for the JSON, a message for people. */
@@ -28,23 +35,99 @@ export interface FileProblem {
   message: string;
 }
 
-/** Every .xlsx file named, folders searched through (Excel's ~$ lock files left out), in a stable order. */
+/** A file-system error's code as one of ours. */
+export function fsProblem(e: unknown): InputProblemCode {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return "notFound";
+    case "EACCES":
+    case "EPERM":
+      return "permission";
+    case "ELOOP":
+      return "linkLoop";
+    default:
+      return "io";
+  }
+}
+
+/** What a path leads to, links followed; a link that leads nowhere or in a circle says so. */
+function follow(file: string): fs.Stats | InputProblemCode {
+  try {
+    return fs.statSync(file);
+  } catch (e) {
+    const code = fsProblem(e);
+    if (code === "notFound" && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return "danglingLink";
+    return code;
+  }
+}
+
+const isXlsx = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$");
+const isXls = (name: string) => /\.xls$/i.test(name) && !name.startsWith("~$");
+
+/**
+ * Every .xlsx file named, folders searched through (Excel's ~$ lock files left out), in a stable order. Nothing
+ * throws: a path that cannot be read (not found, no permission, a link loop or a dangling link, a folder with no
+ * .xlsx file, an old .xls file) is an entry with its problem, so that it is reported beside the others.
+ */
 export function expandInputs(inputs: string[], cwd: string): InputFile[] {
   const files: InputFile[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.xlsx$/i.test(entry.name) && !entry.name.startsWith("~$")) files.push({ file: full });
+  const fail = (file: string, problem: InputProblemCode) => files.push({ file, missing: true, problem });
+  // Folders already walked, by identity: a link back to a parent is a loop, not an endless walk.
+  const walked = new Set<string>();
+  const walk = (dir: string, stats: fs.Stats): number => {
+    const id = `${stats.dev}:${stats.ino}`;
+    if (walked.has(id)) {
+      fail(dir, "linkLoop");
+      return 0;
     }
+    walked.add(id);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      fail(dir, fsProblem(e));
+      return 0;
+    }
+    let found = 0;
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory() || entry.isSymbolicLink()) {
+        const target = follow(full);
+        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target);
+        else if (isXlsx(entry.name)) {
+          found++;
+          if (typeof target === "string") fail(full, target);
+          else files.push({ file: full });
+        } else if (target === "linkLoop") fail(full, target);
+      } else if (isXlsx(entry.name)) {
+        found++;
+        files.push({ file: full });
+      } else if (isXls(entry.name)) {
+        found++;
+        fail(full, "xls");
+      }
+    }
+    return found;
   };
   for (const input of inputs) {
     const full = path.resolve(cwd, input);
-    if (!fs.existsSync(full)) files.push({ file: full, missing: true });
-    else if (fs.statSync(full).isDirectory()) walk(full);
-    else files.push({ file: full });
+    const target = follow(full);
+    if (typeof target === "string") fail(full, target);
+    else if (target.isDirectory()) {
+      const before = files.length;
+      if (walk(full, target) === 0 && files.length === before) {
+        files.push({ file: full, missing: true, problem: "noXlsx" });
+      }
+    } else files.push({ file: full });
   }
   return files;
+}
+
+/** The message for a problem found while listing the inputs. */
+function inputProblem(input: InputFile, t: CliStrings): FileProblem {
+  const code = input.problem ?? "notFound";
+  return { code, message: t.inputProblem(code) };
 }
 
 /** Why a file cannot be opened as a workbook, from its first bytes. */
@@ -55,6 +138,14 @@ function sniff(file: string, t: CliStrings): FileProblem | undefined {
     const read = fs.readSync(fd, head, 0, 8, 0);
     if (read === 0) return { code: "empty", message: t.emptyFile };
     if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
+      // An OLE file is a password-protected .xlsx (its streams are named EncryptedPackage…) or an old .xls.
+      const size = Math.min(fs.fstatSync(fd).size, 4 * 2 ** 20);
+      const all = Buffer.alloc(size);
+      fs.readSync(fd, all, 0, size, 0);
+      const named = (name: string) => all.includes(Buffer.from(name, "utf16le"));
+      if (named("EncryptedPackage")) return { code: "encrypted", message: t.encrypted };
+      if (/\.xls$/i.test(file) || named("Workbook") || named("Book"))
+        return { code: "xls", message: t.inputProblem("xls") };
       return { code: "encrypted", message: t.encrypted };
     }
     if (!head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
@@ -109,10 +200,10 @@ function text(zip: ZipReader, part: string): string {
 
 /** Opens one input within bounds (its zip directory, sheet list, shared strings, formats), or says why it cannot. */
 export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): OpenedWorkbook | { error: FileProblem } {
-  if (input.missing) return { error: { code: "notFound", message: t.notFound } };
-  const why = sniff(input.file, t);
-  if (why) return { error: why };
+  if (input.missing) return { error: inputProblem(input, t) };
   try {
+    const why = sniff(input.file, t);
+    if (why) return { error: why };
     if (fs.statSync(input.file).size > limits.maxTotalBytes) {
       return {
         error: {
@@ -136,7 +227,9 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
     const formats = zip.has("xl/styles.xml") ? readCellFormats(text(zip, "xl/styles.xml")) : [];
     return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, date1904 } };
   } catch (e) {
-    return { error: readProblem(e, t) };
+    if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
+    const code = (e as NodeJS.ErrnoException).code === "EISDIR" ? "io" : fsProblem(e);
+    return { error: { code, message: t.inputProblem(code) } };
   }
 }
 

@@ -33,7 +33,9 @@ const COMMANDS: Record<string, Command> = {
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const cli = contextFor(argv, io);
+  // Everything printed goes through the terminal-safe output.
   const { t } = cli;
+  io = cli.io;
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {

@@ -1,6 +1,7 @@
 /** Every text the command line prints, in Vietnamese and English. */
 
 import type { Lang } from "../core";
+import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
 
 export interface CliStrings {
@@ -8,7 +9,10 @@ export interface CliStrings {
   helpTemplate: string;
   helpValidate: string;
   unknownCommand: (c: string) => string;
-  badOption: (detail: string) => string;
+  badOption: (option: string) => string;
+  unknownOption: (option: string, known: string[]) => string;
+  optionNeedsValue: (option: string) => string;
+  optionTakesNoValue: (option: string) => string;
   badPeriod: (p: string) => string;
   badTolerance: (t: string) => string;
   catalogueUnreadable: (file: string, detail: string) => string;
@@ -18,6 +22,8 @@ export interface CliStrings {
   wroteTemplate: (file: string, sheet: string) => string;
   noFiles: string;
   notFound: string;
+  /** Why a path named or found cannot be read (see InputProblemCode in inputs.ts). */
+  inputProblem: (code: InputProblemCode) => string;
   emptyFile: string;
   notXlsx: string;
   encrypted: string;
@@ -113,7 +119,10 @@ Tùy chọn chung:
 
 Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được mọi tệp, 2 khi có tệp không dùng được, 1 khi sai tùy chọn.`,
   unknownCommand: (c) => `Không có lệnh “${c}”. Dùng: chi-tieu template | chi-tieu validate (chi-tieu --help).`,
-  badOption: (d) => `Tùy chọn không hợp lệ: ${d}`,
+  badOption: (o) => `Tùy chọn không hợp lệ: ${o}`,
+  unknownOption: (o, known) => `Không có tùy chọn “${o}”. Lệnh này nhận: ${known.join(", ")}.`,
+  optionNeedsValue: (o) => `Tùy chọn “${o}” cần một giá trị đi kèm, ví dụ ${o} GIÁ_TRỊ.`,
+  optionTakesNoValue: (o) => `Tùy chọn “${o}” không nhận giá trị nào.`,
   badPeriod: (p) => `Kỳ báo cáo “${p}” không hợp lệ: hãy dùng "Quý I", "6 tháng", "9 tháng" hoặc "Cả năm".`,
   badTolerance: (t) => `Ngưỡng “${t}” không hợp lệ: hãy dùng một số từ 0 đến 100 (phần trăm), ví dụ 5.`,
   catalogueUnreadable: (f, d) => `Không đọc được danh mục ${f}: ${d}`,
@@ -130,6 +139,16 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   wroteTemplate: (f, s) => `Đã ghi mẫu (trang “${s}”) vào ${f}.`,
   noFiles: "Chưa chỉ ra tệp hoặc thư mục nào để kiểm tra.",
   notFound: "không tìm thấy tệp hoặc thư mục",
+  inputProblem: (code) =>
+    ({
+      notFound: "không tìm thấy tệp hoặc thư mục",
+      permission: "không có quyền đọc",
+      linkLoop: "liên kết vòng (liên kết trỏ về chính nó hoặc về một thư mục cha)",
+      danglingLink: "liên kết hỏng (tệp mà liên kết trỏ tới không còn)",
+      noXlsx: "thư mục không có tệp .xlsx nào",
+      xls: "tệp .xls cũ (Excel 97–2003): hãy mở trong Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)",
+      io: "lỗi khi đọc tệp",
+    })[code],
   emptyFile: "tệp rỗng",
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
@@ -251,7 +270,10 @@ Common options:
 
 Input files are never written. Exit status: 0 when every file was read, 2 when a file could not be used, 1 for bad options.`,
   unknownCommand: (c) => `There is no command “${c}”. Use: chi-tieu template | chi-tieu validate (chi-tieu --help).`,
-  badOption: (d) => `Invalid option: ${d}`,
+  badOption: (o) => `Invalid option: ${o}`,
+  unknownOption: (o, known) => `There is no option “${o}”. This command takes: ${known.join(", ")}.`,
+  optionNeedsValue: (o) => `The option “${o}” needs a value, e.g. ${o} VALUE.`,
+  optionTakesNoValue: (o) => `The option “${o}” takes no value.`,
   badPeriod: (p) => `The period “${p}” is not valid: use "Quý I", "6 tháng", "9 tháng" or "Cả năm".`,
   badTolerance: (t) => `The tolerance “${t}” is not valid: use a number from 0 to 100 (percent), e.g. 5.`,
   catalogueUnreadable: (f, d) => `Cannot read the catalogue ${f}: ${d}`,
@@ -268,6 +290,16 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   wroteTemplate: (f, s) => `Wrote the template (sheet “${s}”) to ${f}.`,
   noFiles: "No file or folder to check was given.",
   notFound: "no such file or folder",
+  inputProblem: (code) =>
+    ({
+      notFound: "no such file or folder",
+      permission: "permission denied",
+      linkLoop: "a link loop (a link that leads back to itself or to a parent folder)",
+      danglingLink: "a dangling link (the file it points to is gone)",
+      noXlsx: "the folder holds no .xlsx file",
+      xls: "an old .xls file (Excel 97–2003): open it in Excel and save it as an Excel Workbook (.xlsx)",
+      io: "an error while reading the file",
+    })[code],
   emptyFile: "the file is empty",
   notXlsx: "not an Excel .xlsx file (perhaps another kind of file renamed .xlsx)",
   encrypted:

@@ -114,11 +114,11 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   const force = Boolean(values.force);
   const inputFiles = inputs.filter((i) => !i.missing).map((i) => i.file);
-  if (write && inputs.length > 1 && !(fs.existsSync(write) && fs.statSync(write).isDirectory())) {
-    throw new UsageError(t.writeNeedsFolder);
-  }
+  const intoFolder = write !== undefined && fs.statSync(write, { throwIfNoEntry: false })?.isDirectory() === true;
+  if (write && inputs.length > 1 && !intoFolder) throw new UsageError(t.writeNeedsFolder);
   // One output: refuse it before judging anything (an input, an existing file without --force).
-  if (write && inputs.length <= 1) checkCommandOutput(write, { force, inputs: inputFiles }, t);
+  if (write && !intoFolder) checkCommandOutput(write, { force, inputs: inputFiles }, t);
+  const outputs = write === undefined ? new Map<string, string>() : outputPaths(inputs, write, intoFolder);
 
   const results: FileResult[] = [];
   // One file at a time: a folder of hundreds of workbooks never sits in memory at once.
@@ -129,10 +129,9 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
         catalogue,
         tolerance,
         period,
-        write,
+        output: outputs.get(input.file),
         force,
         inputs: inputFiles,
-        several: inputs.length > 1,
         limits: zipLimits(io.env),
       },
       t,
@@ -151,14 +150,37 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
   return failed > 0 || results.some((r) => r.writeError) ? EXIT_FILE : EXIT_OK;
 }
 
+/**
+ * Where each input's judged copy goes: the file named, or in a folder `NAME.checked.xlsx`, with a suffix when
+ * two inputs share a name (`f1/a.xlsx`, `f2/a.xlsx`), so that no result replaces another.
+ */
+export function outputPaths(inputs: readonly InputFile[], write: string, intoFolder: boolean): Map<string, string> {
+  const outputs = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const input of inputs) {
+    if (input.missing) continue;
+    if (!intoFolder) {
+      outputs.set(input.file, write);
+      continue;
+    }
+    const base = path.basename(input.file, path.extname(input.file));
+    let name = `${base}.checked.xlsx`;
+    // File systems that ignore case (Windows, macOS) would still make one file of A.xlsx and a.xlsx.
+    for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}-${k}.checked.xlsx`;
+    taken.add(name.toLowerCase());
+    outputs.set(input.file, path.join(write, name));
+  }
+  return outputs;
+}
+
 interface ValidateOptions {
   catalogue: Catalogue;
   tolerance: number;
   period?: ReportingPeriod;
-  write?: string;
+  /** Where to write the judged copy, if asked. */
+  output?: string;
   force: boolean;
   inputs: readonly string[];
-  several: boolean;
   limits: ZipLimits;
 }
 
@@ -192,10 +214,8 @@ async function validateFile(
     };
   }
   const result: FileResult = { file, report: judged[0].judged.report };
-  if (options.write) {
-    const out = options.several
-      ? path.join(options.write, `${path.basename(file, path.extname(file))}.checked.xlsx`)
-      : options.write;
+  if (options.output) {
+    const out = options.output;
     // The report stands even when its copy cannot be written: the failure is reported beside it.
     try {
       const workbook = await excelJsWorkbook(book);
