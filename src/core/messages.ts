@@ -122,7 +122,8 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
 
 export const COLUMN_LABELS: Record<Lang, Record<EntryColumn, string>> = {
   vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },
-  en: { actual: "Actual", estimate: "Full-year estimate" },
+  // The sheet's own column headers: an English reader finds them by these names.
+  en: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },
 };
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {

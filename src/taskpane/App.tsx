@@ -14,8 +14,8 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Select,
-  Spinner,
   makeStyles,
   tokens,
   webLightTheme,
@@ -39,8 +39,16 @@ import { Agencies, Findings, Totals } from "./Results";
 import { WarningBar } from "./WarningBar";
 
 const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: "12px", padding: "12px", minWidth: "260px" },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px" },
+  // No minimum width: at 200 % zoom the pane is 160 CSS px wide and must reflow, not scroll sideways.
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    padding: "12px",
+    overflowWrap: "anywhere",
+    "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
+  },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px", flexWrap: "wrap" },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -51,7 +59,17 @@ const useStyles = makeStyles({
   settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
   field: { flex: "1 1 120px", minWidth: "120px" },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  status: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
+  status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  // Always there and always this high, so a re-check never moves what is below it.
+  progress: { height: "2px" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
 });
 
 type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
@@ -79,11 +97,19 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const [toleranceInvalid, setToleranceInvalid] = useState(false);
   const [askReplace, setAskReplace] = useState<string[] | undefined>();
   const [filter, setFilter] = useState<string | null>(null);
+  /** After "Xóa kết quả kiểm tra", edits do not re-validate until "Kiểm tra" is pressed. */
+  const [paused, setPaused] = useState(false);
+  const pausedRef = useRef(false);
   const busyRef = useRef(false);
   const toleranceRef = useRef(DEFAULT_TOLERANCE);
   const auto = useRef<AutoValidator | undefined>(undefined);
   const stopWatching = useRef<(() => void) | undefined>(undefined);
   const addCopyButton = useRef<HTMLButtonElement>(null);
+  const validateButton = useRef<HTMLButtonElement>(null);
+  const insertButton = useRef<HTMLButtonElement>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  /** A period chosen while another action ran: validated as soon as that one ends. */
+  const pendingPeriod = useRef<ReportingPeriod | undefined>(undefined);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -129,7 +155,9 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       if (!stopWatching.current) {
         const validator = new AutoValidator(() => act("validate", () => runValidation()), { delayMs: autoValidateMs });
         auto.current = validator;
-        const watching = await workbook.watchChanges(() => validator.changed());
+        const watching = await workbook.watchChanges(() => {
+          if (!pausedRef.current) validator.changed();
+        });
         if (watching.ok) stopWatching.current = watching.value;
       }
     },
@@ -165,6 +193,13 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
     // Once, when the pane opens.
   }, []);
 
+  /** When the button pressed went away with what it acted on, focus goes to `target` instead of the page's body. */
+  const focusIfLost = (target: () => HTMLElement | null) => () => {
+    const active = document.activeElement;
+    if (!active || active === document.body) target()?.focus();
+  };
+  const focusNoticeIfLost = () => window.setTimeout(focusIfLost(() => noticeRef.current));
+
   const insert = (mode: "ask" | "replace" | "copy") =>
     act("insert", async () => {
       setAskReplace(undefined);
@@ -176,18 +211,36 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       setReport(undefined);
       setNotice(t.inserted(result.value.sheet, result.value.printSetup));
       setFilter(null);
+      focusNoticeIfLost();
     });
 
-  const validate = (chosen?: ReportingPeriod) =>
-    act("validate", async () => {
+  const validate = async (chosen?: ReportingPeriod): Promise<void> => {
+    if (busyRef.current) {
+      // The period list stays usable while the pane works (disabling it would drop the keyboard's focus).
+      if (chosen) pendingPeriod.current = chosen;
+      return;
+    }
+    await act("validate", async () => {
       setNotice(undefined);
+      pausedRef.current = false;
+      setPaused(false);
       await runValidation(chosen);
     });
+    const next = pendingPeriod.current;
+    pendingPeriod.current = undefined;
+    if (next) await validate(next);
+  };
 
   const clear = () =>
     act("clear", async () => {
+      // Paused first: the clearing writes are edits too, and must not colour the sheet again.
+      pausedRef.current = true;
       const result = await workbook.clearHighlights();
-      if (!result.ok) return setError(result.error);
+      if (!result.ok) {
+        pausedRef.current = paused;
+        return setError(result.error);
+      }
+      setPaused(true);
       setReport(undefined);
       setNotice(t.cleared);
     });
@@ -197,6 +250,8 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       const result = await workbook.filterByAgency(agency);
       if (!result.ok) return setError(result.error);
       setFilter(agency);
+      // "Hiện tất cả" disappears with the filter: focus goes to the list it was above.
+      if (agency === null) window.setTimeout(focusIfLost(() => document.getElementById("agencies-heading")));
     });
 
   const goTo = (code: string) =>
@@ -215,6 +270,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   };
 
   const date = catalogue.decision.date.split("-").reverse().join("/");
+  /** While the pane works, buttons refuse presses but keep the keyboard's focus (disabledFocusable). */
   const disabled = busy !== null;
   const time = validatedAt?.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB");
 
@@ -250,7 +306,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           <Field label={t.period} className={styles.field}>
             <Select
               value={period}
-              disabled={disabled || !hasTemplate}
+              disabled={!hasTemplate}
               onChange={(_, data) => {
                 const chosen = data.value as ReportingPeriod;
                 setPeriod(chosen);
@@ -280,20 +336,35 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
         <div className={styles.actions}>
           <Button
             appearance="primary"
-            disabled={disabled || !hasTemplate || toleranceInvalid}
+            ref={validateButton}
+            disabled={!hasTemplate || toleranceInvalid}
+            disabledFocusable={disabled}
             onClick={() => void validate()}
           >
             {t.validate}
           </Button>
-          <Button disabled={disabled} onClick={() => void insert("ask")}>
+          <Button ref={insertButton} disabledFocusable={disabled} onClick={() => void insert("ask")}>
             {t.insert}
           </Button>
-          <Button disabled={disabled || !hasTemplate} onClick={() => void clear()}>
+          <Button disabled={!hasTemplate} disabledFocusable={disabled} onClick={() => void clear()}>
             {t.clear}
           </Button>
         </div>
 
-        {busy !== null && <Spinner size="tiny" label={t.working} labelPosition="after" />}
+        {/* A quiet indicator in space that is always reserved: automatic re-checks move nothing. */}
+        <div className={styles.progress}>
+          {busy !== null && <ProgressBar thickness="medium" aria-label={t.working} />}
+        </div>
+        <p className={styles.status} role="status">
+          {busy !== null ? <span className={styles.visuallyHidden}>{t.working}</span> : null}
+          {report
+            ? `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
+            : paused
+              ? t.autoPaused
+              : hasTemplate && busy === null
+                ? t.notValidatedYet
+                : null}
+        </p>
 
         {error && (
           <MessageBar intent="error">
@@ -302,7 +373,14 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
               {describe(error, lang)}
             </MessageBarBody>
             <MessageBarActions>
-              <Button size="small" onClick={() => setError(undefined)}>
+              <Button
+                size="small"
+                onClick={() => {
+                  setError(undefined);
+                  // The bar and its button go away: focus returns to the pane's main action.
+                  (validateButton.current?.disabled ? insertButton : validateButton).current?.focus();
+                }}
+              >
                 {t.dismiss}
               </Button>
             </MessageBarActions>
@@ -310,7 +388,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
         )}
 
         {notice && !error && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" ref={noticeRef} tabIndex={-1}>
             <MessageBarBody>{notice}</MessageBarBody>
           </MessageBar>
         )}
@@ -322,20 +400,15 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
               {t.noTemplateBody}
             </MessageBarBody>
             <MessageBarActions>
-              <Button appearance="primary" disabled={disabled} onClick={() => void insert("ask")}>
+              <Button appearance="primary" disabledFocusable={disabled} onClick={() => void insert("ask")}>
                 {t.insert}
               </Button>
             </MessageBarActions>
           </MessageBar>
         )}
 
-        {hasTemplate && !report && busy === null && <p className={styles.status}>{t.notValidatedYet}</p>}
-
         {report && (
           <>
-            <p className={styles.status} role="status">
-              {t.validatedAt(report.sheet, time ?? "")} {t.autoValidate}
-            </p>
             <Totals report={report} lang={lang} />
             <Agencies
               report={report}

@@ -6,6 +6,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Button,
+  Link,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -144,13 +145,13 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
   const number = (v: number | undefined, digits = 4) => (v === undefined ? "" : formatNumber(v, lang, digits));
   return (
     <section className={styles.section} aria-labelledby="agencies-heading">
-      <h2 id="agencies-heading" className={styles.heading}>
+      <h2 id="agencies-heading" className={styles.heading} tabIndex={-1}>
         {t.byAgency}
       </h2>
       {filter !== null && (
         <div className={styles.filterBar}>
           <span className={styles.muted}>{t.filteredTo(filter)}</span>
-          <Button size="small" disabled={disabled} onClick={() => onFilter(null)}>
+          <Button size="small" disabledFocusable={disabled} onClick={() => onFilter(null)}>
             {t.showAll}
           </Button>
         </div>
@@ -166,10 +167,12 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
             </AccordionHeader>
             <AccordionPanel>
               <div className={styles.filterBar}>
+                {/* One button that toggles, so focus stays where it was pressed. */}
                 <Button
                   size="small"
-                  disabled={disabled || filter === agency.agency}
-                  onClick={() => onFilter(agency.agency)}
+                  disabledFocusable={disabled}
+                  aria-pressed={filter === agency.agency}
+                  onClick={() => onFilter(filter === agency.agency ? null : agency.agency)}
                 >
                   {t.filterSheet}
                 </Button>
@@ -208,7 +211,7 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                             className={styles.rowButton}
                             appearance="transparent"
                             size="small"
-                            disabled={disabled}
+                            disabledFocusable={disabled}
                             aria-label={t.goToRow(code)}
                             title={t.goToRow(code)}
                             onClick={() => onGoTo(code)}
@@ -221,7 +224,7 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                           <span className={styles.figures}>
                             {row.value !== undefined && (
                               <>
-                                {t.value}: {number(row.value)} ·{" "}
+                                {row.basis === "estimate" ? t.estimate : t.value}: {number(row.value)} ·{" "}
                               </>
                             )}
                             {t.target}: {plan}
@@ -277,9 +280,9 @@ export function Findings({
             <li key={i} className={styles.finding}>
               {item.text}{" "}
               {item.code && report.rowNumbers.has(item.code) && (
-                <Button size="small" appearance="transparent" disabled={disabled} onClick={() => onGoTo(item.code)}>
+                <Link as="button" disabledFocusable={disabled} onClick={() => onGoTo(item.code)}>
                   {t.goToRow(item.code)}
-                </Button>
+                </Link>
               )}
             </li>
           ))}

@@ -290,7 +290,7 @@ describe("consistency rules", () => {
 
   test("sums are checked column by column, in English too", () => {
     expect(findings({ "07.1": [3000, 7400], "07.1.1": [1000, 2400], "07.1.2": [2000, 4000] }, "en")).toEqual([
-      "Column “Full-year estimate”: 07.1.1 + 07.1.2 = 6,400, which does not match 07.1 = 7,400.",
+      "Column “Ước thực hiện cả năm”: 07.1.1 + 07.1.2 = 6,400, which does not match 07.1 = 7,400.",
     ]);
   });
 

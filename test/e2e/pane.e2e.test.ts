@@ -151,9 +151,9 @@ suite("the task pane in Chromium", () => {
     await type(page, "12.2", "F", "N/A");
     const validate = pane(page).getByRole("button", { name: "Kiểm tra" });
     await validate.click();
-    // progress shows, and the buttons cannot be pressed twice meanwhile
-    await pane(page).getByText("Đang xử lý…").waitFor();
-    expect(await validate.isDisabled()).toBe(true);
+    // progress shows, and the buttons cannot be pressed twice meanwhile (but keep the keyboard's focus)
+    await pane(page).getByRole("progressbar", { name: "Đang kiểm tra…" }).waitFor();
+    expect(await validate.getAttribute("aria-disabled")).toBe("true");
     await pane(page).getByRole("heading", { name: "Tổng hợp" }).waitFor();
     await page.waitForFunction(
       () => !document.querySelector("#pane main")?.getAttribute("aria-busy")?.includes("true")
@@ -191,7 +191,7 @@ suite("the task pane in Chromium", () => {
     await sheet(page).locator("tr.selected td[data-cell^='B']", { hasText: "05.1" }).waitFor();
     expect(await sheet(page).locator("tr.selected").count()).toBe(1);
 
-    await pane(page).getByRole("button", { name: "Chỉ hiện trên trang" }).first().click();
+    await pane(page).getByRole("button", { name: "Lọc trang tính theo cơ quan này" }).first().click();
     await pane(page)
       .getByText(/Trang tính đang chỉ hiện chỉ tiêu của/)
       .waitFor();

@@ -33,6 +33,8 @@ async function ready(name: string | RegExp, within_: HTMLElement = document.body
   return waitFor(() => {
     const button = within(within_).getByRole("button", { name }) as HTMLButtonElement;
     expect(button.disabled).toBe(false);
+    // while the pane works its buttons keep focus but refuse presses (aria-disabled)
+    expect(button.getAttribute("aria-disabled")).not.toBe("true");
     return button;
   });
 }
@@ -55,7 +57,7 @@ describe("the task pane", () => {
     expect(await screen.findByText("Chưa có mẫu chỉ tiêu")).toBeTruthy();
     const insert = await waitFor(() => {
       const buttons = screen.getAllByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement[];
-      expect(buttons.map((b) => b.disabled)).toEqual([false, false]);
+      expect(buttons.map((b) => b.disabled || b.getAttribute("aria-disabled") === "true")).toEqual([false, false]);
       return buttons;
     });
     expect((screen.getByRole("button", { name: "Kiểm tra" }) as HTMLButtonElement).disabled).toBe(true);
@@ -93,7 +95,7 @@ describe("the task pane", () => {
     const row = goTo.closest("tr") as HTMLElement;
     // The share of the annual plan, and what is due by the period the status was judged against.
     expect(row.textContent).toContain(
-      "Số liệu: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 51,7% KH năm · cần 50% đến 6 tháng"
+      "Thực hiện: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 51,7% KH năm · cần 50% đến 6 tháng"
     );
     expect(row.textContent).toContain("Vượt kế hoạch");
     fireEvent.click(goTo);
@@ -106,12 +108,20 @@ describe("the task pane", () => {
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Tổng hợp" });
     fireEvent.click(screen.getByRole("button", { name: /Công an tỉnh/ }));
-    fireEvent.click(await ready("Chỉ hiện trên trang"));
+    const filterButton = await ready("Lọc trang tính theo cơ quan này");
+    filterButton.focus();
+    fireEvent.click(filterButton);
     await screen.findByText("Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh.");
     const sheet = workbook.sheet(template.name);
     expect(sheet?.hiddenRows.size).toBe(38 - 5);
-    fireEvent.click(await ready("Hiện tất cả"));
+    expect(filterButton.getAttribute("aria-pressed")).toBe("true");
+    expect(document.activeElement).toBe(filterButton); // focus stays on the button pressed
+    const showAll = await ready("Hiện tất cả");
+    showAll.focus();
+    fireEvent.click(showAll);
     await waitFor(() => expect(sheet?.hiddenRows.size).toBe(0));
+    // the bar with "Hiện tất cả" went away: focus is on the agencies' heading, not lost
+    await waitFor(() => expect(document.activeElement?.id).toBe("agencies-heading"));
   });
 
   test("errors come as a message bar in the user's language, never a blank pane", async () => {
@@ -182,6 +192,65 @@ describe("the task pane", () => {
     await waitFor(() => expect(select.value).toBe("9M"));
   });
 
+  test("clearing the results pauses automatic re-checking until Kiểm tra is pressed, and says so", async () => {
+    const workbook = await withTemplate({ "01": 7 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    const status = () => workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value;
+    expect(status()).toBe("Đạt");
+    const clear = await ready("Xóa kết quả kiểm tra");
+    clear.focus();
+    fireEvent.click(clear);
+    await screen.findByText(/Đã xóa kết quả kiểm tra/);
+    expect(screen.getByRole("status").textContent).toContain("Đã tạm dừng tự kiểm tra lại");
+    expect(status() ?? "").toBe("");
+    expect(workbook.sheet(template.name)?.highlights).toEqual([]);
+    expect(document.activeElement).toBe(clear);
+    // an edit while paused: nothing is judged or coloured, however long one waits
+    act(() => workbook.setCell(template.name, template.rowCodes.indexOf("01"), col("actual"), "6,5"));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(status() ?? "").toBe("");
+    expect(workbook.sheet(template.name)?.highlights).toEqual([]);
+    expect(screen.queryByRole("heading", { name: "Tổng hợp" })).toBeNull();
+    // Kiểm tra judges again and resumes the automatic re-checks
+    fireEvent.click(await ready("Kiểm tra"));
+    await waitFor(() => expect(status()).toBe("Không đạt"));
+    expect(screen.getByRole("status").textContent).toContain("Số liệu thay đổi thì tự kiểm tra lại.");
+    act(() => workbook.setCell(template.name, template.rowCodes.indexOf("01"), col("actual"), 7));
+    await waitFor(() => expect(status()).toBe("Đạt"));
+  });
+
+  test("focus stays on the button pressed while the pane works, and never falls to the page", async () => {
+    const workbook = await withTemplate({ "01": 7 });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    const validate = await ready("Kiểm tra");
+    validate.focus();
+    fireEvent.click(validate);
+    // while it works the button refuses presses but keeps focus
+    await waitFor(() => expect(validate.getAttribute("aria-disabled")).toBe("true"));
+    expect(document.activeElement).toBe(validate);
+    await ready("Kiểm tra");
+    expect(document.activeElement).toBe(validate);
+    // the period list stays usable too; a period chosen mid-check is validated after it
+    const select = screen.getByRole("combobox", { name: "Kỳ báo cáo" }) as HTMLSelectElement;
+    expect(select.disabled).toBe(false);
+  });
+
+  test("inserting from the 'no template' bar puts focus on the result, not the page", async () => {
+    renderPane(new MemoryWorkbook(catalogue));
+    await screen.findByText("Chưa có mẫu chỉ tiêu");
+    const insert = await waitFor(() => {
+      const buttons = screen.getAllByRole("button", { name: "Chèn mẫu" }) as HTMLButtonElement[];
+      expect(buttons[1].getAttribute("aria-disabled")).not.toBe("true");
+      return buttons[1];
+    });
+    insert.focus();
+    fireEvent.click(insert);
+    const notice = await screen.findByText(/Đã chèn mẫu vào trang/);
+    await waitFor(() => expect(document.activeElement?.contains(notice)).toBe(true));
+  });
+
   test("edits re-validate by themselves; the tolerance is remembered with the workbook", async () => {
     const workbook = await withTemplate({ "01": 7 });
     renderPane(workbook);
@@ -192,7 +261,7 @@ describe("the task pane", () => {
         "Không đạt"
       )
     );
-    fireEvent.change(screen.getByRole("textbox", { name: "Ngưỡng có nguy cơ (%)" }), { target: { value: "10" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Biên độ cảnh báo (%)" }), { target: { value: "10" } });
     await waitFor(() => expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1));
     fireEvent.click(await ready("Kiểm tra"));
     await waitFor(() =>
