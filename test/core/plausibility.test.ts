@@ -161,7 +161,7 @@ describe("plausibility findings: what must be flagged", () => {
       },
     ]);
     expect(plausibility({ "05.2": "2,100" }, "H1", catalogue, "en")[0].text).toBe(
-      "Check indicator 05.2, column “Actual”: “2,100” was read as 2.1; if you meant 2,100, type 2100."
+      "Check indicator 05.2, column “Thực hiện”: “2,100” was read as 2.1; if you meant 2,100, type 2100."
     );
   });
 
@@ -194,7 +194,7 @@ describe("plausibility findings: what must be flagged", () => {
       "Kiểm tra lại chỉ tiêu 01, cột “Thực hiện”: 47 bằng 671,4% kế hoạch (7), trên ngưỡng 300%; có thể nhập nhầm số."
     );
     expect(plausibility({ "07.1": 0.5 }, "H1", catalogue, "en")[0].text).toBe(
-      "Check indicator 07.1, column “Actual”: 0.5 is only 0% of the plan for the period (3,742.5), below the 10% threshold; it may be a typing mistake."
+      "Check indicator 07.1, column “Thực hiện”: 0.5 is only 0% of the plan for the period (3,742.5), below the 10% threshold; it may be a typing mistake."
     );
   });
 });
