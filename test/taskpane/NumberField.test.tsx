@@ -89,7 +89,7 @@ describe("the pane's margin field", () => {
   test("7,5 is saved with the workbook as 7,5 %, 150 is refused and nothing saved", async () => {
     const workbook = new MemoryWorkbook(catalogue);
     render(<App workbook={workbook} catalogue={catalogue} initialLang="vi" autoValidateMs={20} />);
-    const input = await screen.findByRole("textbox", { name: "Ngưỡng có nguy cơ (%)" });
+    const input = await screen.findByRole("textbox", { name: "Biên độ cảnh báo (%)" });
     fireEvent.change(input, { target: { value: "7,5" } });
     expect(await screen.findByText(/Đã hiểu là 7,5%\./)).toBeTruthy();
     expect(workbook.settings.get("chiTieu.tolerance")).toBeCloseTo(0.075, 12);
