@@ -57,7 +57,8 @@ const useStyles = makeStyles({
   },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  field: { flex: "1 1 120px", minWidth: "120px" },
+  // One column that may shrink: an input is 200 px wide by itself, wider than a 160 px pane.
+  field: { flex: "1 1 120px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)", "& .fui-Input": { minWidth: 0 } },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   // Always there and always this high, so a re-check never moves what is below it.
