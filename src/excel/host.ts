@@ -79,3 +79,32 @@ export async function attempt<T>(
     return { ok: false, error: excelProblem(error) };
   }
 }
+
+/**
+ * Runs the add-in's writes so that the change listener does not take them for staff's edits. With
+ * ExcelApi 1.14 events say who made a change, and stay on. Before it, events are switched off in
+ * a sync of their own and back on in a `finally`: switched off in the batch of the writes, a
+ * failing write would leave them off for the whole session, and auto-validation would silently
+ * stop (a batch is not a transaction: what came before the failure has happened).
+ */
+export async function ownWrites(
+  host: ExcelHost,
+  context: Excel.RequestContext,
+  write: () => Promise<void>
+): Promise<void> {
+  if (host.supports("1.14")) return write();
+  context.runtime.enableEvents = false;
+  await context.sync();
+  try {
+    await write();
+  } finally {
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() =>
+      // A fresh batch, should this context be unusable after the failure.
+      host.run(async (fresh) => {
+        fresh.runtime.enableEvents = true;
+        await fresh.sync();
+      })
+    );
+  }
+}

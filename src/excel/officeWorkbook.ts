@@ -20,7 +20,7 @@ import type {
   Workbook,
 } from "../workbook/types";
 import { drawTemplate } from "./draw";
-import { attempt, KnownProblem, officeHost, type ExcelHost } from "./host";
+import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import {
   readTemplates,
   readWorkbook,
@@ -221,7 +221,7 @@ export class OfficeWorkbook implements Workbook {
       const book = await this.read(context, { ...options, highlights: true });
       const first = this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
-      await this.writing(context, async () => {
+      await ownWrites(this.host, context, async () => {
         for (const template of book.templates) {
           const { located, writes, highlights } = template.judged;
           if (options.period !== undefined && located.periodCell) {
@@ -244,7 +244,7 @@ export class OfficeWorkbook implements Workbook {
       const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, highlights: true });
       this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
-      await this.writing(context, async () => {
+      await ownWrites(this.host, context, async () => {
         for (const template of book.templates) {
           writeColumns(template, template.judged.clearWrites);
           replaceHighlights(template, []);
@@ -252,31 +252,6 @@ export class OfficeWorkbook implements Workbook {
         await context.sync();
       });
     });
-  }
-
-  /**
-   * Runs the writes so that the change listener does not take them for staff's edits. With
-   * ExcelApi 1.14 events say who made a change, and stay on. Before it, events are switched off in
-   * a sync of their own and back on in a `finally`: switched off in the batch of the writes, a
-   * failing write would leave them off for the whole session, and auto-validation would silently
-   * stop (a batch is not a transaction: what came before the failure has happened).
-   */
-  private async writing(context: Excel.RequestContext, write: () => Promise<void>): Promise<void> {
-    if (this.host.supports("1.14")) return write();
-    context.runtime.enableEvents = false;
-    await context.sync();
-    try {
-      await write();
-    } finally {
-      context.runtime.enableEvents = true;
-      await context.sync().catch(() =>
-        // A fresh batch, should this context be unusable after the failure.
-        this.host.run(async (fresh) => {
-          fresh.runtime.enableEvents = true;
-          await fresh.sync();
-        })
-      );
-    }
   }
 
   selectRow(code: string): Promise<Outcome<void>> {

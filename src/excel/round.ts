@@ -12,7 +12,7 @@ import {
   type RoundSheet,
 } from "../round";
 import type { Outcome } from "../workbook/types";
-import { attempt, KnownProblem, type ExcelHost } from "./host";
+import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
 import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
 
 /** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
@@ -81,27 +81,28 @@ export class OfficeRound {
         await context.sync();
       }
 
-      context.runtime.enableEvents = false;
-      for (const write of plan.writes) {
-        const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
-        if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
-        cell.values = [[cellInput(write.value)]];
-      }
-      if (plan.log.length > 0) {
-        let sheet: Excel.Worksheet = log;
-        let next = 0;
-        if (log.isNullObject) {
-          sheet = context.workbook.worksheets.add(LOG_SHEET);
-          sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).values = [[...LOG_HEADER]];
-          sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).format.font.bold = true;
-          next = 1;
-        } else next = used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
-        // Appended below what is there: earlier lines are never written again.
-        const rows = plan.log.map((entry) => logRow(entry).map(cellInput));
-        sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADER.length).values = rows;
-      }
-      context.runtime.enableEvents = true;
-      await context.sync();
+      // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
+      await ownWrites(this.host, context, async () => {
+        for (const write of plan.writes) {
+          const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
+          if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
+          cell.values = [[cellInput(write.value)]];
+        }
+        if (plan.log.length > 0) {
+          let sheet: Excel.Worksheet = log;
+          let next = 0;
+          if (log.isNullObject) {
+            sheet = context.workbook.worksheets.add(LOG_SHEET);
+            sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).values = [[...LOG_HEADER]];
+            sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).format.font.bold = true;
+            next = 1;
+          } else next = used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+          // Appended below what is there: earlier lines are never written again.
+          const rows = plan.log.map((entry) => logRow(entry).map(cellInput));
+          sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADER.length).values = rows;
+        }
+        await context.sync();
+      });
       return plan;
     });
   }

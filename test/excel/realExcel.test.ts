@@ -50,6 +50,20 @@ describe("events switched off around the writes (before ExcelApi 1.14)", () => {
   });
 });
 
+describe("the round's merge (src/excel/round.ts) switches events the same way", () => {
+  test("a write that fails half-way leaves events on (before ExcelApi 1.14)", async () => {
+    const { excel, workbook } = await inserted({ supported: ["1.8", "1.9"] });
+    // An agency's file: a template with one figure typed in it.
+    const agency = await inserted();
+    agency.excel.type(SHEET, rowOf(agency.excel, "12.1"), col("actual"), 97.2);
+    const sheet = value(await agency.workbook.readRound());
+    excel.failOperation = { match: `range ${SHEET}!`, code: "GeneralException", message: "boom" };
+    expect(error(await workbook.applyMerge([{ file: "so-y-te.xlsx", sheet }], { when: "t1" }), "en")).toMatch(/boom/);
+    expect(excel.eventsEnabled).toBe(true);
+    expect(excel.enableEvents).toEqual([false, true]);
+  });
+});
+
 describe("a large workbook on the web (5 MB per request and response)", () => {
   test("a template without marker is found beside a large sheet of other data", async () => {
     const { excel, workbook } = await inserted();
