@@ -56,7 +56,7 @@ export interface ReportRow {
   plan: string;
   actual?: number;
   estimate?: number;
-  /** % of the annual plan, as the core computed it. */
+  /** % of the annual plan (judged value ÷ the annual plan), as the core computed it. */
   percentOfPlan?: number;
   lastYear?: number;
   comparison?: LastYearComparison;
@@ -191,7 +191,7 @@ export function dueMark(indicator: Indicator, row: RowEvaluation, period: Report
 
 function reportRow(indicator: Indicator, row: RowEvaluation, extras: RowExtras | undefined, lang: Lang): ReportRow {
   const comparison = compareWithLastYear(indicator, row.actual, extras?.lastYear);
-  const percent = row.percentOfPlan;
+  const percent = row.percentOfAnnualPlan;
   return {
     code: indicator.code,
     name: indicator.name[lang],
@@ -250,7 +250,8 @@ function factText(
   evaluation: RowEvaluation,
   period: ReportingPeriod,
   year: number,
-  lang: Lang
+  lang: Lang,
+  mark: number
 ): string {
   const t = REPORT_STRINGS[lang];
   const value = evaluation.value;
@@ -260,7 +261,10 @@ function factText(
   const parts = [t.reached(name, basis, `${figure(value, lang, row.count)}${unit}`)];
   // A percent of a rate's plan says little ("64,6% of 64,6%"): rates are quoted against the plan itself.
   if (!row.percentUnit && row.percentOfPlan !== undefined)
-    parts.push(t.ofAnnualPlan(percentText(row.percentOfPlan, lang)));
+    // A cumulative row judged on its period's figure says how much was due by then, so "52,8%" is read right.
+    parts.push(
+      t.ofAnnualPlan(percentText(row.percentOfPlan, lang)) + (mark < 100 ? t.due(percentText(mark, lang)) : "")
+    );
   parts.push(t.plan(row.plan + (row.percentUnit ? "%" : "")));
   let text = parts.join(", ");
   if (row.comparison) {
@@ -309,7 +313,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
         const fact: ReportFact = {
           code: r.code,
           status: r.status,
-          text: factText(name, row, r, period, catalogue.year, lang),
+          text: factText(
+            name,
+            row,
+            r,
+            period,
+            catalogue.year,
+            lang,
+            dueMark(catalogue.byCode.get(r.code) as Indicator, r, period)
+          ),
         };
         if (withExplanation) fact.explanation = row.note === "" ? t.noExplanation : t.explanation(row.note);
         return fact;

@@ -31,6 +31,8 @@ export interface ReportStrings {
   /** "Tổng thu ngân sách: thực hiện 6 tháng đạt 3.950 Tỷ đồng". */
   reached: (name: string, basis: string, value: string) => string;
   ofAnnualPlan: (percent: string) => string;
+  /** After the percent of a cumulative row: what was due by the end of the period. */
+  due: (percent: string) => string;
   plan: (target: string) => string;
   ofLastYear: (percent: string) => string;
   pointsOnLastYear: (points: string) => string;
@@ -134,6 +136,7 @@ const vi: ReportStrings = {
   basisEstimate: "ước thực hiện cả năm",
   reached: (n, b, v) => `${n}: ${b} đạt ${v}`,
   ofAnnualPlan: (p) => `bằng ${p} kế hoạch năm`,
+  due: (p) => ` (mức cần đạt đến kỳ báo cáo: ${p})`,
   plan: (t) => `kế hoạch ${t}`,
   ofLastYear: (p) => `bằng ${p} so với cùng kỳ`,
   pointsOnLastYear: (d) => `${d} điểm % so với cùng kỳ`,
@@ -204,6 +207,7 @@ const en: ReportStrings = {
   basisEstimate: "the full-year estimate",
   reached: (n, b, v) => `${n}: ${b} is ${v}`,
   ofAnnualPlan: (p) => `${p} of the annual plan`,
+  due: (p) => ` (${p} due by the end of the period)`,
   plan: (t) => `plan ${t}`,
   ofLastYear: (p) => `${p} of the same period last year`,
   pointsOnLastYear: (d) => `${d} percentage points on the same period last year`,
