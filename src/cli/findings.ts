@@ -1,7 +1,7 @@
 /** Groups repeated findings (100,000 unknown codes are one finding with a count and the first few codes). */
 
-import { describe, formatNumber, type Finding, type Lang } from "../core";
-import type { CliStrings } from "./strings";
+import { describe, findingKind, formatNumber, type Finding, type Lang } from "../core";
+import { CLI_STRINGS, type CliStrings } from "./strings";
 
 /** More findings of one kind than this are shown as one. */
 export const GROUP_AFTER = 5;
@@ -13,9 +13,28 @@ export interface ShownFinding {
   /** The message key, the same for every finding of the group. */
   code: string;
   codes: string[];
+  /** The catalogue rows it concerns (the same as codes; the JSON contract's name). */
+  rows: string[];
   message: string;
+  /** The message in each language. */
+  messages: Record<Lang, string>;
+  /** The catalogue rule's id, for a finding of a catalogue rule. */
+  rule?: string;
   /** How many findings this one stands for (1 when not grouped). */
   count: number;
+}
+
+function toShown(f: Finding, codes: string[], messages: Record<Lang, string>, lang: Lang, count: number): ShownFinding {
+  return {
+    severity: f.severity,
+    code: f.problem.key,
+    codes,
+    rows: codes,
+    message: messages[lang],
+    messages,
+    ...(f.rule !== undefined ? { rule: f.rule } : {}),
+    count,
+  };
 }
 
 function codeOf(finding: Finding): string | undefined {
@@ -23,11 +42,16 @@ function codeOf(finding: Finding): string | undefined {
   return typeof params.code === "string" ? params.code : finding.codes[0];
 }
 
-/** The findings as shown: each kind with more than GROUP_AFTER findings becomes one, where its first one was. */
-export function groupFindings(findings: readonly Finding[], t: CliStrings, lang: Lang): ShownFinding[] {
+/**
+ * The findings as shown: each kind with more than GROUP_AFTER findings becomes one, where its first one
+ * was. Plausibility findings are never grouped: each row keeps its own (at most a few per catalogue row).
+ */
+// `t` stays in the signature for callers; messages are rendered in both languages from CLI_STRINGS.
+export function groupFindings(findings: readonly Finding[], _t: CliStrings, lang: Lang): ShownFinding[] {
   const byKind = new Map<string, Finding[]>();
   for (const f of findings) {
-    const kind = `${f.severity} ${f.problem.key}`;
+    const kind =
+      findingKind(f) === "plausibility" ? `${f.problem.key} ${f.codes[0]}` : `${f.severity} ${f.problem.key}`;
     const list = byKind.get(kind);
     if (list) list.push(f);
     else byKind.set(kind, [f]);
@@ -37,30 +61,24 @@ export function groupFindings(findings: readonly Finding[], t: CliStrings, lang:
     const first = group[0];
     if (group.length <= GROUP_AFTER) {
       for (const f of group) {
-        shown.push({
-          severity: f.severity,
-          code: f.problem.key,
-          codes: f.codes,
-          message: describe(f.problem, lang),
-          count: 1,
-        });
+        shown.push(shownOne(f, lang));
       }
       continue;
     }
     const codes = [...new Set(group.map(codeOf).filter((c): c is string => c !== undefined))];
     const sample = codes.slice(0, SAMPLE_CODES);
-    shown.push({
-      severity: first.severity,
-      code: first.problem.key,
-      codes: sample,
-      message: t.groupedFinding(
-        describe(first.problem, lang),
-        formatNumber(group.length - 1, lang),
+    const grouped = (l: Lang) =>
+      CLI_STRINGS[l].groupedFinding(
+        describe(first.problem, l),
+        formatNumber(group.length - 1, l),
         sample.slice(1),
         codes.length > sample.length
-      ),
-      count: group.length,
-    });
+      );
+    shown.push(toShown(first, sample, { vi: grouped("vi"), en: grouped("en") }, lang, group.length));
   }
   return shown;
+}
+
+function shownOne(f: Finding, lang: Lang): ShownFinding {
+  return toShown(f, f.codes, { vi: describe(f.problem, "vi"), en: describe(f.problem, "en") }, lang, 1);
 }

@@ -43,6 +43,10 @@ export interface CliStrings {
   groupedFinding: (first: string, others: string, codes: string[], more: boolean) => string;
   noFindings: string;
   plan: string;
+  fileWarning: (file: string, message: string) => string;
+  periodAssumed: string;
+  rowPeriodAssumed: string;
+  checkFigure: string;
   combined: (files: number) => string;
   summary: (read: number, failed: number) => string;
   /** split, merge, status: the reporting round. */
@@ -171,6 +175,10 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   groupedFinding: (first, others, codes, more) =>
     `${first} Cùng loại: ${others} trường hợp nữa${codes.length > 0 ? ` (mã ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
   plan: "KH",
+  fileWarning: (file, message) => `${file}: cảnh báo: ${message}`,
+  periodAssumed: " (không đọc được kỳ báo cáo: đánh giá như cả năm)",
+  rowPeriodAssumed: "kỳ giả định là cả năm",
+  checkFigure: "kiểm tra lại",
   combined: (n) => `Tổng hợp ${n} tệp theo cơ quan chủ trì:`,
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
   round: {
@@ -323,6 +331,10 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   groupedFinding: (first, others, codes, more) =>
     `${first} ${others} more of the same kind${codes.length > 0 ? ` (codes ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
   plan: "plan",
+  fileWarning: (file, message) => `${file}: warning: ${message}`,
+  periodAssumed: " (the reporting period could not be read: judged as the full year)",
+  rowPeriodAssumed: "period assumed to be the full year",
+  checkFigure: "check this figure",
   combined: (n) => `All ${n} files, by lead agency:`,
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,
   round: {

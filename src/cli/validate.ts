@@ -6,6 +6,7 @@ import {
   DEFAULT_TOLERANCE,
   describe,
   emptyCounts,
+  findingKind,
   foldText,
   formatNumber,
   PERIOD_LABELS,
@@ -137,6 +138,8 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
       t,
       lang
     );
+    // The period and the structure come first, on stderr, whatever the output (template.md).
+    printWarnings(result, io, t, lang);
     if (!values.json) printFile(result, agencies, catalogue, io, t, lang);
     // Keep the report, not the workbook.
     results.push(result);
@@ -235,6 +238,17 @@ async function validateFile(
   return result;
 }
 
+/** Findings a person must see before any figure: an unreadable period, a broken template. */
+function firstFindings(report: ValidationReport) {
+  return report.findings.filter((f) => findingKind(f) === "period" || findingKind(f) === "structure");
+}
+
+function printWarnings(result: FileResult, io: Io, t: CliStrings, lang: Lang): void {
+  if (!result.report) return;
+  for (const f of groupFindings(firstFindings(result.report), t, lang))
+    io.stderr(t.fileWarning(result.file, f.message));
+}
+
 function printFile(
   result: FileResult,
   agencies: readonly string[],
@@ -251,7 +265,8 @@ function printFile(
   const { evaluation } = report;
   io.stdout(t.file(result.file));
   io.stdout(
-    t.sheetLine(report.sheet, PERIOD_LABELS[lang][report.period], `${formatNumber(report.tolerance * 100, lang)}%`)
+    t.sheetLine(report.sheet, PERIOD_LABELS[lang][report.period], `${formatNumber(report.tolerance * 100, lang)}%`) +
+      (report.periodAssumed ? t.periodAssumed : "")
   );
   io.stdout(t.totalLine(evaluation.rows.length, countsText(evaluation.summary.totals, lang)));
   io.stdout("");
@@ -268,14 +283,18 @@ function printFile(
         row.value === undefined
           ? ""
           : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan} ${formatNumber(row.bounds.min, lang)}` : ""}`;
-      const percent = percentText(row.percentOfPlan, lang);
+      // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
+      const percent = percentText(row.percentOfAnnualPlan, lang);
+      const checks = report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
       io.stdout(
-        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}`
+        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}` +
+          `${checks ? ` · ${t.checkFigure}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
       );
     }
   }
   io.stdout("");
-  const findings = report.findings;
+  // The period and structure findings went to stderr first; here the figures' own.
+  const findings = report.findings.filter((f) => !firstFindings(report).includes(f));
   io.stdout(findings.length === 0 ? t.noFindings : t.findings);
   for (const f of groupFindings(findings, t, lang)) io.stdout(`    - ${f.message}`);
   for (const row of evaluation.rows) for (const p of row.problems) io.stdout(`    - ${describe(p, lang)}`);
@@ -317,6 +336,10 @@ function printCombined(results: FileResult[], agencies: readonly string[], io: I
   io.stdout("");
 }
 
+function finiteOrNull(n: number | undefined): number | null {
+  return n === undefined || !Number.isFinite(n) ? null : n;
+}
+
 function jsonDocument(
   results: FileResult[],
   catalogue: Catalogue,
@@ -339,6 +362,7 @@ function jsonDocument(
         ok: true,
         sheet: report.sheet,
         period: report.period,
+        periodAssumed: report.periodAssumed,
         totals: report.evaluation.summary.totals,
         rows: report.evaluation.rows
           .filter((row) => catalogue.byCode.get(row.code)?.lead.some((a) => agencies.includes(a)))
@@ -352,8 +376,13 @@ function jsonDocument(
             basis: row.basis ?? null,
             actual: row.actual ?? null,
             estimate: row.estimate ?? null,
-            percentOfPlan: row.percentOfPlan ?? null,
+            actualText: row.actualText ?? null,
+            estimateText: row.estimateText ?? null,
+            percentOfPlan: finiteOrNull(row.percentOfPlan),
+            percentOfAnnualPlan: finiteOrNull(row.percentOfAnnualPlan),
             target: row.bounds ?? null,
+            proratedPlan: row.bounds?.prorated ? { min: row.bounds.min, max: row.bounds.max } : null,
+            periodAssumed: row.periodAssumed === true,
             problems: row.problems.map((p) => ({ code: p.key, message: describe(p, lang) })),
           })),
         findings: groupFindings(report.findings, t, lang),
