@@ -197,6 +197,31 @@ describe("the fake Excel fails where Excel fails", () => {
     expect([excel.cell("Sheet1", 0, 0)?.value, excel.cell("Sheet1", 0, 1)?.value]).toEqual([2.1, "02.1"]);
   });
 
+  test("a sheet added appears at the next sync; a sync that fails before anything adds none", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    await run(excel, async (context) => {
+      context.workbook.worksheets.add("Mới");
+      expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Mới"]);
+    excel.failNextSync = { code: "GeneralException", message: "boom" };
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.add("Khác");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.add("mới");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ItemAlreadyExists" });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Mới"]);
+  });
+
   test("a context cannot sync after its Excel.run ended, unless run again with Excel.run(context, …)", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Sheet1");

@@ -22,7 +22,8 @@
  *   limits and performance optimization for Office Add-ins");
  * - text written through `.values` or `.formulas` into a cell not formatted as text (`@`) is read
  *   as typed: `=…`, `+…`, `-…`, `@…` become formulas, `02.1` the number 2.1;
- * - a context whose Excel.run has ended cannot sync, unless run again with `Excel.run(context, …)`.
+ * - a context whose Excel.run has ended cannot sync, unless run again with `Excel.run(context, …)`;
+ * - `worksheets.add` creates the sheet at the next sync, like every other write.
  */
 
 import { OfficeMockObject } from "office-addin-mock";
@@ -224,8 +225,16 @@ export class FakeExcel {
     return `{00000000-0001-0000-0000-${String(this.nextId++).padStart(12, "0")}}`;
   }
 
+  /** A sheet in the workbook at once (a workbook as opened). */
   addSheet(name: string): FakeSheet {
-    const sheet: FakeSheet = {
+    const sheet = this.newSheet(name);
+    this.sheets.push(sheet);
+    if (!this.activeSheet) this.activeSheet = name;
+    return sheet;
+  }
+
+  private newSheet(name: string): FakeSheet {
+    return {
       id: this.newId(),
       name,
       cells: new Map(),
@@ -238,9 +247,6 @@ export class FakeExcel {
       pageLayout: {},
       handlers: [],
     };
-    this.sheets.push(sheet);
-    if (!this.activeSheet) this.activeSheet = name;
-    return sheet;
   }
 
   /** Staff's Move or Copy: the same cells and conditional formats, a new id, and no event handlers. */
@@ -549,11 +555,16 @@ export class FakeExcel {
       getActiveWorksheet: () => self.worksheet(self.activeSheet),
       add: (name?: string) => {
         const sheetName = name ?? `Sheet${self.sheets.length + 1}`;
-        if (self.sheets.some((s) => s.name.toLowerCase() === sheetName.toLowerCase())) {
-          throw officeError("ItemAlreadyExists", "A sheet with that name exists");
-        }
-        self.addSheet(sheetName);
-        return self.worksheet(sheetName);
+        // Like every write, the sheet appears at the next sync (and a taken name fails there).
+        const sheet = self.newSheet(sheetName);
+        self.afterSync(`worksheets.add ${sheetName}`, () => {
+          if (self.sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) {
+            throw officeError("ItemAlreadyExists", "A sheet with that name exists");
+          }
+          self.sheets.push(sheet);
+          if (!self.activeSheet) self.activeSheet = sheet.name;
+        });
+        return self.worksheet(sheet);
       },
       onChanged: this.onChanged(() => self.workbookHandlers, "worksheets") as Shape<
         Excel.WorksheetCollection["onChanged"]
@@ -596,16 +607,18 @@ export class FakeExcel {
     return Object.assign(collection, methods) as Shape<Excel.NamedItemCollection>;
   }
 
-  worksheet(name: string): Shape<Excel.Worksheet> {
+  /** A worksheet proxy, by name or for a sheet object (one added in this batch is not in the workbook yet). */
+  worksheet(nameOrSheet: string | FakeSheet): Shape<Excel.Worksheet> {
     const self = this;
-    const fakeSheet = this.sheet(name);
+    const fakeSheet = typeof nameOrSheet === "string" ? this.sheet(nameOrSheet) : nameOrSheet;
+    const name = fakeSheet.name;
     const sheet = () => fakeSheet;
     const label = () => `worksheet ${fakeSheet.name}`;
     const data: Shape<Excel.Worksheet> = {
       id: fakeSheet.id,
       name,
       visibility: "Visible",
-      protection: { protected: this.sheet(name).protected },
+      protection: { protected: fakeSheet.protected },
       getRangeByIndexes: (row: number, col: number, rows: number, cols: number) =>
         self.range(fakeSheet, row, col, rows, cols),
       getRange: (address?: string) => {
@@ -631,7 +644,7 @@ export class FakeExcel {
           self.afterSync(`${label()}.setPrintTitleRows`, () => (sheet().pageLayout.printTitleRows = rows)),
       },
       autoFilter: {
-        enabled: this.sheet(name).autoFilter.enabled,
+        enabled: fakeSheet.autoFilter.enabled,
         apply: (range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria) =>
           self.afterSync(`${label()}.autoFilter.apply`, () => {
             sheet().autoFilter = {
