@@ -69,6 +69,7 @@ export interface MessageParams {
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
+  "excel.tooLarge": Record<string, never>;
   "excel.notInExcel": Record<string, never>;
   "excel.failed": { code: string; detail: string };
 }
@@ -219,6 +220,8 @@ const vi: Dictionary = {
   "excel.protected": (p) =>
     `Trang ${q(p.sheet)} đang được bảo vệ nên không ghi được kết quả. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
   "excel.editMode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc nhập rồi thử lại.",
+  "excel.tooLarge": () =>
+    "Sổ làm việc quá lớn để Excel trên web trao đổi trong một lần (giới hạn 5 MB). Hãy mở tệp bằng Excel cho máy tính, hoặc chuyển các trang số liệu lớn khác sang một tệp riêng rồi thử lại.",
   "excel.notInExcel": () => "Phần bổ trợ chưa kết nối được với Excel. Hãy mở lại ngăn tác vụ từ thẻ Trang đầu.",
   "excel.failed": (p) => `Excel báo lỗi (${p.code}): ${p.detail}`,
 };
@@ -292,6 +295,8 @@ const en: Dictionary = {
   "excel.protected": (p) =>
     `Sheet ${q(p.sheet)} is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and try again.`,
   "excel.editMode": () => "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+  "excel.tooLarge": () =>
+    "The workbook is too large for Excel on the web to exchange at once (a 5 MB limit). Open the file in desktop Excel, or move other large sheets of data to a file of their own, then try again.",
   "excel.notInExcel": () => "The add-in is not connected to Excel. Open the task pane again from the Home tab.",
   "excel.failed": (p) => `Excel reported an error (${p.code}): ${p.detail}`,
 };

@@ -60,6 +60,8 @@ export function excelProblem(error: unknown): Problem {
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return problem("excel.editMode", {});
+    case "RequestPayloadSizeLimitExceeded":
+      return problem("excel.tooLarge", {});
     case "AccessDenied":
     case "WorkbookReadOnly":
       return problem("excel.readOnly", {});

@@ -119,6 +119,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "excel.readOnly": {},
   "excel.protected": { sheet: "Chỉ tiêu 2024" },
   "excel.editMode": {},
+  "excel.tooLarge": {},
   "excel.notInExcel": {},
   "excel.failed": { code: "GeneralException", detail: "boom" },
 };

@@ -79,6 +79,15 @@ describe("a large workbook on the web (5 MB per request and response)", () => {
     expect(excel.cell(SHEET, rowOf(excel, "01"), col("status"))?.value).toBe("Đạt");
   });
 
+  test("what still goes over the limit is said plainly, in the user's language", async () => {
+    const { excel, workbook } = await inserted();
+    excel.payloadLimit = 1000; // as if the template alone were over 5 MB
+    expect(error(await workbook.validate({ tolerance: 0.05 }), "en")).toMatch(
+      /^The workbook is too large for Excel on the web/
+    );
+    expect(error(await workbook.validate({ tolerance: 0.05 }))).toMatch(/^Sổ làm việc quá lớn/);
+  });
+
   test("a template too large to read in one sync is read in chunks", async () => {
     const { excel, workbook } = await inserted();
     excel.names = [];
