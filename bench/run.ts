@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark of the project, printed as figures. */
 import { benchCli } from "./cli";
 import { benchCore } from "./core";
+import { benchFiles } from "./files";
 import { benchRound } from "./round";
 
 async function run(): Promise<void> {
@@ -8,6 +9,8 @@ async function run(): Promise<void> {
   benchCore();
   console.log("");
   await benchCli();
+  console.log("");
+  await benchFiles();
   console.log("");
   await benchRound();
 }
