@@ -1,6 +1,6 @@
 /** What the ribbon buttons do, as messages for the person who pressed them. */
 
-import { describe, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
+import { describe, findingKind, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
 import { STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
 
@@ -21,9 +21,17 @@ export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promis
   if (!result.ok) return describe(result.error, lang);
   const report = result.value;
   const totals = report.evaluation.summary.totals;
-  return STRINGS[lang].validated(report.sheet, PERIOD_LABELS[lang][report.period], {
-    ...totals,
-    total: report.evaluation.rows.length,
-    warnings: report.findings.length,
-  });
+  // An unreadable period or a broken template is said first, as in the pane and the command line.
+  const first = report.findings
+    .filter((f) => findingKind(f) === "period" || findingKind(f) === "structure")
+    .map((f) => `${describe(f.problem, lang)}\n\n`)
+    .join("");
+  return (
+    first +
+    STRINGS[lang].validated(report.sheet, PERIOD_LABELS[lang][report.period], {
+      ...totals,
+      total: report.evaluation.rows.length,
+      warnings: report.findings.length,
+    })
+  );
 }
