@@ -163,7 +163,7 @@ withLibreOffice("chi-tieu validate: no silent wrong answer, on workbooks LibreOf
     const ambiguous = file.findings.find((f: { code: string }) => f.code === "plausibility.ambiguous");
     expect(ambiguous.messages).toEqual({
       vi: "Kiểm tra lại chỉ tiêu 05.2, cột “Thực hiện”: “2,100” đã hiểu là 2,1; nếu ý là 2.100 hãy nhập 2100.",
-      en: "Check indicator 05.2, column “Actual”: “2,100” was read as 2.1; if you meant 2,100, type 2100.",
+      en: "Check indicator 05.2, column “Thực hiện”: “2,100” was read as 2.1; if you meant 2,100, type 2100.",
     });
     expect(row("01")).toMatchObject({ status: "exceeded", actualText: null, value: 47 });
     expect(finding("01")).toEqual(["plausibility.farAbovePlan"]);
