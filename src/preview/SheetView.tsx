@@ -1,6 +1,6 @@
 /** The in-memory workbook drawn as a sheet, with editable entry cells, for the preview page. */
 
-import { useEffect, useReducer, useState } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import { formatNumber, isPercentFormat, type CellValue } from "../core";
 import { columnLetter, COLUMNS, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
@@ -26,6 +26,14 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
     };
   }, [workbook]);
   const sheet = workbook.sheet(workbook.activeSheet) ?? workbook.sheets[0];
+  const grid = useRef<HTMLDivElement>(null);
+  const selected = workbook.selection ? `${workbook.selection.sheet}!${workbook.selection.row}` : undefined;
+  // "Đến dòng" selects a row: scroll it into view as Excel does, once per new selection (not on every redraw).
+  useEffect(() => {
+    if (!selected) return;
+    const row = grid.current?.querySelector<HTMLElement>("tr.selected");
+    row?.scrollIntoView({ block: "center", inline: "nearest" });
+  }, [selected]);
   const template = sheet.template;
   const statusOf = (row: number) => {
     for (const rule of sheet.highlights) {
@@ -64,7 +72,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
           </button>
         ))}
       </nav>
-      <div className="grid-scroll">
+      <div className="grid-scroll" ref={grid}>
         <table className="grid">
           <thead>
             <tr>

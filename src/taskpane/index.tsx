@@ -10,10 +10,14 @@ import { App } from "./App";
 declare global {
   interface Window {
     chiTieuUnsupported?: boolean;
+    /** Office.js answered: the page's own timeout message must not show (see taskpane.html). */
+    chiTieuStarted?: boolean;
   }
 }
 
 function start(info: { host: Office.HostType | null }): void {
+  window.chiTieuStarted = true;
+  document.getElementById("office-timeout")?.remove();
   const root = document.getElementById("root") as HTMLElement;
   const lang = languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language);
   const loaded = loadCatalogue(catalogueFile);
@@ -40,4 +44,5 @@ function start(info: { host: Office.HostType | null }): void {
   );
 }
 
-if (!window.chiTieuUnsupported) void Office.onReady(start);
+// Without Office.js (blocked by a proxy, no network) taskpane.html already says what to do.
+if (!window.chiTieuUnsupported && typeof Office !== "undefined") void Office.onReady(start);

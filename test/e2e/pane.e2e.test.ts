@@ -74,9 +74,9 @@ async function type(page: Page, code: string, column: "F" | "G", text: string): 
   await input.press("Enter");
 }
 
-async function axe(page: Page, label: string): Promise<void> {
+async function axe(page: Page, label: string, context = "#pane"): Promise<void> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (context) => {
     const w = window as unknown as {
       axe: {
         run: (
@@ -85,8 +85,8 @@ async function axe(page: Page, label: string): Promise<void> {
         ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
       };
     };
-    return w.axe.run("#pane", { resultTypes: ["violations"] });
-  });
+    return w.axe.run(context, { resultTypes: ["violations"] });
+  }, context);
   const serious = result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map(
@@ -323,6 +323,147 @@ suite("the task pane in Chromium", () => {
       await context.close();
     }
   }, 60_000);
+
+  test("taskpane.html: 'Đang tải…' before any script, and a message when Office.js does not come", async () => {
+    // No script at all: the static text is what shows.
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const still = await noScript.newPage();
+    await still.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await still.goto(`${ORIGIN}/taskpane.html`);
+    expect(await still.locator("#loading").textContent()).toContain("Đang tải…");
+    expect(await still.locator("#loading").isVisible()).toBe(true);
+    await noScript.close();
+
+    // Office.js blocked (a proxy, no network): the message says so at once, in both languages.
+    const blocked = await browser.newContext();
+    const page = await blocked.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
+    await page.goto(`${ORIGIN}/taskpane.html`);
+    await page.getByRole("heading", { name: "Chưa kết nối được với Excel" }).waitFor();
+    expect(await page.getByRole("heading", { name: "Could not connect to Excel" }).isVisible()).toBe(true);
+    expect(await page.locator("#office-timeout").textContent()).toMatch(/proxy[\s\S]*Microsoft 365/);
+    expect(await page.locator("#loading").isVisible()).toBe(false);
+    await axe(page, "Office.js blocked", "body");
+    await shot(page, "7-office-blocked");
+    await blocked.close();
+
+    // Office.js arrives but Excel never answers: the same message after the time limit, not before.
+    const silent = await browser.newContext();
+    const waiting = await silent.newPage();
+    await waiting.route("https://appsforoffice.microsoft.com/**", (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "window.Office = { HostType: { Excel: 'Excel' }, context: {}, onReady: function () { return new Promise(function () {}); } };",
+      })
+    );
+    await waiting.goto(`${ORIGIN}/taskpane.html?officeTimeout=1500`);
+    expect(await waiting.locator("#loading").isVisible()).toBe(true);
+    expect(await waiting.locator("#office-timeout").isVisible()).toBe(false);
+    await waiting.getByRole("heading", { name: "Chưa kết nối được với Excel" }).waitFor();
+    await silent.close();
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  test("the preview's 'Đến dòng' scrolls the sheet to the row", async () => {
+    const { page, watch } = await open("sample=h1&lang=vi&latency=0", { width: 900, height: 500 });
+    await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();
+    const grid = sheet(page).locator(".grid-scroll");
+    expect(await grid.evaluate((el) => el.scrollTop)).toBe(0);
+    await pane(page)
+      .getByRole("button", { name: /Sở Lao động/ })
+      .click();
+    const code = await pane(page).locator("tr[data-code]").last().getAttribute("data-code");
+    await pane(page)
+      .getByRole("button", { name: `Đến dòng ${code} trên trang tính` })
+      .click();
+    const selected = sheet(page).locator("tr.selected");
+    await selected.waitFor();
+    // the row is inside the sheet's visible area, which had to scroll to show it
+    await page.waitForFunction(() => (document.querySelector("#sheet .grid-scroll") as HTMLElement).scrollTop > 0);
+    const [box, view] = await Promise.all([selected.boundingBox(), grid.boundingBox()]);
+    expect(box!.y).toBeGreaterThanOrEqual(view!.y);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    clean(watch);
+    await page.close();
+  }, 60_000);
+
+  test("reflows at 320 px and at a 160 px pane (200 % zoom): nothing scrolls sideways", async () => {
+    for (const width of [320, 160]) {
+      const { page, watch } = await open("sample=h1&lang=vi&latency=0", { width: 900, height: 800 });
+      await page.addStyleTag({ content: `#pane { flex-basis: ${width}px !important; width: ${width}px !important; }` });
+      await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();
+      for (const agency of [/Sở Tài chính/, /Sở Văn hóa, Thể thao và Du lịch/])
+        await pane(page).getByRole("button", { name: agency }).click();
+      await pane(page).locator('tr[data-code="05.1"], li[data-code="05.1"]').first().waitFor();
+      await page.waitForTimeout(600);
+      const overflow = await page.evaluate(() => {
+        const el = document.getElementById("pane") as HTMLElement;
+        const right = el.getBoundingClientRect().right;
+        const beyond = [...el.querySelectorAll("*")]
+          .filter((e) => e.getBoundingClientRect().right > right + 0.5)
+          .map((e) => `${e.tagName} ${e.textContent?.slice(0, 30)}`);
+        return { scroll: el.scrollWidth - el.clientWidth, beyond: beyond.slice(0, 5) };
+      });
+      expect([width, overflow]).toEqual([width, { scroll: 0, beyond: [] }]);
+      await shot(page, `8-reflow-${width}`);
+      clean(watch);
+      await page.close();
+    }
+  }, 90_000);
+
+  test("an automatic re-check moves nothing, and focus stays on the button pressed", async () => {
+    const { page, watch } = await open("sample=h1&lang=vi&latency=300&auto=100");
+    await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();
+    await page.waitForFunction(() => document.querySelector("#pane main")?.getAttribute("aria-busy") === "false");
+    await pane(page)
+      .getByRole("button", { name: /Sở Tài chính/ })
+      .click();
+    await page.waitForTimeout(600);
+    const positions = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll("#pane h2, #pane [data-code]")].map(
+          (e) => `${e.getAttribute("data-code") ?? e.textContent}@${Math.round(e.getBoundingClientRect().top)}`
+        )
+      );
+    const before = await positions();
+    // an edit in the sheet: the pane re-checks by itself (latency 300 ms per call, so it is seen working)
+    await type(page, "07.2", "F", "6900");
+    await pane(page).getByRole("progressbar").waitFor();
+    expect(await positions()).toEqual(before);
+    await page.waitForFunction(() => document.querySelector("#pane main")?.getAttribute("aria-busy") === "false");
+    expect(await positions()).toEqual(before);
+
+    // Kiểm tra by keyboard: focus stays on it through the check
+    const validate = pane(page).getByRole("button", { name: "Kiểm tra", exact: true });
+    await validate.focus();
+    await page.keyboard.press("Enter");
+    await pane(page).getByRole("progressbar").waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(await focused()).toBe("Kiểm tra");
+    await page.waitForFunction(() => document.querySelector("#pane main")?.getAttribute("aria-busy") === "false");
+    expect(await focused()).toBe("Kiểm tra");
+    // filter by keyboard: focus stays on the toggle
+    const filter = pane(page).getByRole("button", { name: "Lọc trang tính theo cơ quan này" }).first();
+    await filter.focus();
+    await page.keyboard.press("Enter");
+    await pane(page)
+      .getByText(/Trang tính đang chỉ hiện chỉ tiêu của/)
+      .waitFor();
+    expect(await filter.getAttribute("aria-pressed")).toBe("true");
+    expect(await focused()).toBe("Lọc trang tính theo cơ quan này");
+    // clearing the results: focus stays, and the pane says re-checking is paused
+    const clear = pane(page).getByRole("button", { name: "Xóa kết quả kiểm tra" });
+    await clear.focus();
+    await page.keyboard.press("Enter");
+    await pane(page)
+      .getByText(/Đã tạm dừng tự kiểm tra lại/)
+      .waitFor();
+    expect(await focused()).toBe("Xóa kết quả kiểm tra");
+    clean(watch);
+    await page.close();
+  }, 90_000);
 
   test("time from navigation to an interactive pane (median of 5 loads)", async () => {
     const samples: number[] = [];
