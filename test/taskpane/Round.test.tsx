@@ -1,0 +1,133 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import { agencyWorkbookBytes } from "../../src/cli/agencyFiles";
+import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
+import { LOG_SHEET, planSplit } from "../../src/round";
+import { Round } from "../../src/taskpane/Round";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import type { ValidationReport } from "../../src/workbook/types";
+
+const loaded = loadCatalogue(shipped);
+const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+const row = (code: string) => template.rowCodes.indexOf(code);
+
+async function setup(values: Record<string, CellValue> = {}) {
+  const workbook = new MemoryWorkbook(catalogue);
+  await workbook.insertTemplate("ask");
+  for (const [code, v] of Object.entries(values)) workbook.setCell(template.name, row(code), col("actual"), v);
+  const validated = await workbook.validate({ tolerance: 0.05 });
+  if (!validated.ok) throw new Error("validate");
+  const onChanged = jest.fn();
+  const onFilter = jest.fn();
+  const props = { workbook, catalogue, lang: "vi" as const, disabled: false, onChanged, onFilter };
+  const view = render(<Round {...props} report={validated.value} />);
+  const rerender = (report: ValidationReport) => view.rerender(<Round {...props} report={report} />);
+  return { workbook, onChanged, onFilter, rerender };
+}
+
+/** An agency's split file after it typed `edits`, as the File a person picks. */
+async function agencyFile(
+  workbook: MemoryWorkbook,
+  agency: string,
+  edits: [string, string, CellValue][]
+): Promise<File> {
+  const round = await workbook.readRound();
+  if (!round.ok) throw new Error("round");
+  const [plan] = planSplit(catalogue, round.value, { only: agency });
+  for (const [code, key, v] of edits) {
+    plan.template.cells[plan.template.rowCodes.indexOf(code)][col(key)].value = v as string | number;
+  }
+  return new File([(await agencyWorkbookBytes(plan)) as Uint8Array<ArrayBuffer>], plan.fileName);
+}
+
+async function enabled(name: string | RegExp): Promise<HTMLButtonElement> {
+  return waitFor(() => {
+    const button = screen.getByRole("button", { name }) as HTMLButtonElement;
+    expect(button.disabled).toBe(false);
+    return button;
+  });
+}
+
+describe("the round in the pane", () => {
+  test("Tách theo cơ quan opens each agency's workbook, or only the one chosen", async () => {
+    const { workbook } = await setup({ "01": 6.5 });
+    fireEvent.click(await enabled("Tách theo cơ quan"));
+    await screen.findByText(/Đã mở 13 sổ làm việc mới/);
+    expect(workbook.opened).toHaveLength(13);
+    fireEvent.change(screen.getByRole("combobox", { name: "Cơ quan chủ trì" }), { target: { value: "Sở Y tế" } });
+    fireEvent.click(await enabled("Tách theo cơ quan"));
+    await screen.findByText(/Đã mở 1 sổ làm việc mới/);
+    expect(workbook.opened).toHaveLength(14);
+  }, 30_000);
+
+  test("Gộp số liệu từ tệp… previews, changes nothing until confirmed, then applies in one go and validates", async () => {
+    const { workbook, onChanged } = await setup({ "01": 6.5 });
+    const files = [
+      await agencyFile(workbook, "Sở Kế hoạch và Đầu tư", [
+        ["01", "actual", 7.1],
+        ["03", "actual", 1200],
+      ]),
+      await agencyFile(workbook, "Sở Tài chính", [["07.1", "actual", 5400]]),
+      await agencyFile(workbook, "Cục Thuế", [["07.1", "actual", 5450]]),
+      new File(["không phải bảng tính"], "ghi-chu.xlsx"),
+    ];
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files } });
+    const preview = await screen.findByRole("region", { name: "Xem trước: 4 tệp" });
+    expect(within(preview).getByText("so-ke-hoach-va-dau-tu.xlsx")).toBeTruthy();
+    expect(within(preview).getByText(/ghi-chu\.xlsx: không đọc được \(không phải tệp Excel \.xlsx\)/)).toBeTruthy();
+    expect(within(preview).getByText(/Các tệp cho giá trị khác nhau ở chỉ tiêu 07.1/)).toBeTruthy();
+    expect(within(preview).getByText(/chỉ tiêu 01, cột “Thực hiện”: 6,5 → 7,1/)).toBeTruthy();
+    // Nothing is written before the user confirms.
+    expect(workbook.sheet(template.name)?.cells[row("01")][col("actual")].value).toBe(6.5);
+    expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
+
+    fireEvent.click(await enabled("Áp dụng 2 thay đổi"));
+    await screen.findByText("Đã gộp 2 ô; đã ghi 2 dòng vào trang “Nhật ký cập nhật”.");
+    const cells = workbook.sheet(template.name)?.cells;
+    expect(cells?.[row("01")][col("actual")].value).toBe(7.1);
+    expect(cells?.[row("03")][col("actual")].value).toBe(1200);
+    expect(cells?.[row("07.1")][col("actual")].value ?? null).toBeNull();
+    expect(workbook.sheet(LOG_SHEET)?.cells).toHaveLength(3);
+    expect(onChanged).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole("region", { name: /Xem trước/ })).toBeNull();
+  }, 30_000);
+
+  test("Hủy drops the preview and writes nothing", async () => {
+    const { workbook } = await setup();
+    const file = await agencyFile(workbook, "Sở Y tế", [["12.1", "actual", 99]]);
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [file] } });
+    await screen.findByRole("region", { name: "Xem trước: 1 tệp" });
+    fireEvent.click(await enabled("Hủy"));
+    expect(screen.queryByRole("region", { name: /Xem trước/ })).toBeNull();
+    expect(workbook.sheet(template.name)?.cells[row("12.1")][col("actual")].value ?? null).toBeNull();
+  }, 30_000);
+
+  test("Tiến độ nộp số liệu lists agencies worst first; a click filters the sheet to one", async () => {
+    const { onFilter } = await setup({ "12.1": 97.2, "12.2": 11.5, "12.3": 34, "12.4": 95, "18.2": 100 });
+    await screen.findByRole("heading", { name: "Tiến độ nộp số liệu" });
+    const names = screen.getAllByRole("listitem").flatMap((li) => {
+      const b = within(li).queryByRole("button");
+      return b ? [b.textContent] : [];
+    });
+    expect(names[0]).toBe("Sở Kế hoạch và Đầu tư");
+    expect(names.at(-1)).toBe("Sở Y tế");
+    expect(screen.getByText("Hạn nộp 17/06/2024")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Sở Y tế" }));
+    expect(onFilter).toHaveBeenCalledWith("Sở Y tế");
+  }, 30_000);
+
+  test("an at-risk row offers a text box; Ghi chú is written only when the user saves it", async () => {
+    const { workbook, onChanged } = await setup({ "12.1": 97.2 });
+    const box = await screen.findByLabelText("Giải trình chỉ tiêu 12.1 (Có nguy cơ không đạt)");
+    fireEvent.change(box, { target: { value: "Thiếu vắc-xin trong quý II" } });
+    expect(workbook.sheet(template.name)?.cells[row("12.1")][col("note")].value ?? null).toBeNull();
+    fireEvent.click(await enabled("Lưu vào cột Ghi chú"));
+    await screen.findByText("Đã lưu giải trình chỉ tiêu 12.1 vào cột “Ghi chú”.");
+    expect(workbook.sheet(template.name)?.cells[row("12.1")][col("note")].value).toBe("Thiếu vắc-xin trong quý II");
+    expect(onChanged).toHaveBeenCalledTimes(1);
+  }, 30_000);
+});
