@@ -209,7 +209,7 @@ const vi: Dictionary = {
   "sheet.unknownCode": (p) =>
     `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} không có trong danh mục chỉ tiêu nên dòng này không được kiểm tra. Hãy sửa lại mã cho đúng mẫu.`,
   "sheet.duplicateCode": (p) =>
-    `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} đã có ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được kiểm tra.`,
+    `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} đã có ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được kiểm tra, số liệu ở dòng ${p.row} không được dùng. Hãy sửa lại mã hoặc xóa dòng thừa.`,
   "sheet.missingRow": (p) =>
     `Trang ${q(p.sheet)} không có dòng của chỉ tiêu ${p.code} nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã ${p.code} (hoặc chèn lại mẫu).`,
   "period.unreadable": (p) =>
@@ -284,7 +284,7 @@ const en: Dictionary = {
   "sheet.unknownCode": (p) =>
     `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is not in the catalogue, so this row is not checked. Correct the code as the template has it.`,
   "sheet.duplicateCode": (p) =>
-    `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked.`,
+    `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked and the figures on row ${p.row} are not used. Correct the code or delete the extra row.`,
   "sheet.missingRow": (p) =>
     `Sheet ${q(p.sheet)} has no row for indicator ${p.code}, so it is not judged. Restore the row with the code ${p.code} (or insert the template again).`,
   "period.unreadable": (p) =>

@@ -206,7 +206,7 @@ describe("locateTemplate", () => {
       "Trang “Chỉ tiêu 2024” thiếu cột “% so với KH năm”: không ghi được tỷ lệ so với kế hoạch năm. " +
         "Hãy chèn lại cột có tiêu đề đúng “% so với KH năm” vào dòng tiêu đề, hoặc chèn lại mẫu.",
       `Trang “Chỉ tiêu 2024”, dòng ${r("03")}: mã “99” không có trong danh mục chỉ tiêu nên dòng này không được kiểm tra. Hãy sửa lại mã cho đúng mẫu.`,
-      `Trang “Chỉ tiêu 2024”, dòng ${r("04")}: mã “01” đã có ở dòng ${r("01")}; chỉ dòng ${r("01")} được kiểm tra.`,
+      `Trang “Chỉ tiêu 2024”, dòng ${r("04")}: mã “01” đã có ở dòng ${r("01")}; chỉ dòng ${r("01")} được kiểm tra, số liệu ở dòng ${r("04")} không được dùng. Hãy sửa lại mã hoặc xóa dòng thừa.`,
       "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 03 nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã 03 (hoặc chèn lại mẫu).",
       "Trang “Chỉ tiêu 2024” không có dòng của chỉ tiêu 04 nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã 04 (hoặc chèn lại mẫu).",
     ]);
