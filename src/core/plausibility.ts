@@ -48,10 +48,40 @@ function strictReading(digits: string, decimal: "." | ","): number | undefined {
 }
 
 /**
+ * A cheap first look, since most texts read one way: both marks, or a single mark followed by exactly
+ * three digits (`2,100`, `1.234`). `7,5` or `1.234.567` read one way only.
+ */
+function mayReadTwoWays(text: string): boolean {
+  let dots = 0;
+  let commas = 0;
+  let last = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      dots++;
+      last = i;
+    } else if (c === 44) {
+      commas++;
+      last = i;
+    }
+  }
+  if (dots > 0 && commas > 0) return true;
+  if (dots + commas !== 1) return false;
+  let digits = 0;
+  for (let j = last + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+    digits++;
+  }
+  return digits === 3;
+}
+
+/**
  * The other reading of a text whose value depends on which separator is the decimal one (`2,100`,
  * `1.234`, `4.060,5`), or undefined when the text reads only one way.
  */
 export function otherReading(text: string, read: number): number | undefined {
+  if (!mayReadTwoWays(text)) return undefined;
   let t = text.trim().replace(PREFIX, "").replace(/%$/, "").trim();
   const match = SEPARATED.exec(t.replace(/[\s\u00a0]+/g, ""));
   if (!match) return undefined;
@@ -83,6 +113,11 @@ export function unambiguousText(value: number): string {
   return `${int},${fraction.length === 3 ? `${fraction}0` : fraction}`;
 }
 
+function inBand(value: number, plan: number, below: number, above: number): boolean {
+  const percent = (value / plan) * 100;
+  return percent >= below && percent <= above;
+}
+
 export interface PlausibilityOptions {
   period: ReportingPeriod;
 }
@@ -92,35 +127,50 @@ export interface PlausibilityOptions {
  * value far from its plan (unless that very cell was already flagged as ambiguous), and a full-year
  * estimate below the period's value on a cumulative row. `rows` are evaluateRows' result.
  */
+// Each row's thresholds, worked out once per catalogue: this runs on every validation, for every row.
+const thresholdCache = new WeakMap<Catalogue, Required<PlausibilityThresholds>[]>();
+
+function rowThresholds(catalogue: Catalogue): Required<PlausibilityThresholds>[] {
+  let list = thresholdCache.get(catalogue);
+  if (!list) {
+    list = planFor(catalogue).rows.map((indicator) => thresholdsFor(catalogue, indicator));
+    thresholdCache.set(catalogue, list);
+  }
+  return list;
+}
+
+const COLUMNS: readonly EntryColumn[] = ["actual", "estimate"];
+
 export function checkPlausibility(
   catalogue: Catalogue,
   rows: readonly RowEvaluation[],
   options: PlausibilityOptions
 ): Finding[] {
   const plan = planFor(catalogue);
+  const thresholds = rowThresholds(catalogue);
   const findings: Finding[] = [];
   for (let i = 0; i < plan.rows.length; i++) {
     const indicator = plan.rows[i];
     const row = rows[i];
     const bounds = plan.bounds[i];
-    if (!bounds || indicator.kind === "allOf" || row.status === "invalid") continue;
-    const { farBelowPercent, farAbovePercent } = thresholdsFor(catalogue, indicator);
+    if (!bounds || indicator.kind === "allOf" || row.status === "invalid" || row.status === "missing") continue;
+    const { farBelowPercent, farAbovePercent } = thresholds[i];
     const atMost = indicator.kind === "atMost";
-    const inBand = (value: number, planValue: number) => {
-      const percent = (value / planValue) * 100;
-      return percent >= farBelowPercent && percent <= farAbovePercent;
-    };
-    const ambiguousColumns = new Set<EntryColumn>();
-    for (const column of ["actual", "estimate"] as const) {
+    let ambiguousActual = false;
+    let ambiguousEstimate = false;
+    for (const column of COLUMNS) {
       const text = column === "actual" ? row.actualText : row.estimateText;
       const read = row[column];
       if (text === undefined || read === undefined) continue;
-      const other = otherReading(text, read);
-      if (other === undefined || valueTypeProblem(indicator, other) !== undefined) continue;
       const b = column === "actual" ? bounds.byPeriod[options.period] : bounds.whole;
       const planValue = atMost ? b.max : b.min;
-      if (planValue <= 0 || inBand(read, planValue) || !inBand(other, planValue)) continue;
-      ambiguousColumns.add(column);
+      // Only a reading that is far from plan can be a misreading; the other reading is sought only then.
+      if (planValue <= 0 || inBand(read, planValue, farBelowPercent, farAbovePercent)) continue;
+      const other = otherReading(text, read);
+      if (other === undefined || !inBand(other, planValue, farBelowPercent, farAbovePercent)) continue;
+      if (valueTypeProblem(indicator, other) !== undefined) continue;
+      if (column === "actual") ambiguousActual = true;
+      else ambiguousEstimate = true;
       findings.push({
         severity: "warning",
         codes: [row.code],
@@ -134,7 +184,8 @@ export function checkPlausibility(
         }),
       });
     }
-    if (row.value !== undefined && row.bounds && row.basis && !ambiguousColumns.has(row.basis)) {
+    const judgedAmbiguous = row.basis === "actual" ? ambiguousActual : ambiguousEstimate;
+    if (row.value !== undefined && row.bounds && row.basis && !judgedAmbiguous) {
       const planValue = atMost ? row.bounds.max : row.bounds.min;
       const percent = (row.value / planValue) * 100;
       if (planValue > 0 && (percent < farBelowPercent || percent > farAbovePercent)) {
