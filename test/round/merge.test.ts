@@ -132,7 +132,7 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
     expect(codes(plan)).toEqual(["merge.keptExisting"]);
     expect(plan.files[0]).toMatchObject({ filled: 1, changed: 0, kept: 1 });
     expect(describeRound(plan.findings[0], "en")).toBe(
-      "so-ke-hoach-va-dau-tu.xlsx (Sở Kế hoạch và Đầu tư): indicator 01, column “Thực hiện”: kept 6.5 instead of 7.1."
+      "so-ke-hoach-va-dau-tu.xlsx (Sở Kế hoạch và Đầu tư): indicator 01, column “Actual”: kept 6.5 instead of 7.1."
     );
   });
 
