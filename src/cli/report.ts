@@ -81,7 +81,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     {
       catalogue,
       report: judged.report,
-      extras: readExtras(gridOf(sheet), judged.located),
+      extras: readExtras(gridOf(sheet), judged.located, catalogue),
       date,
     },
     { lang, groupBy: groupBy as ReportGrouping }

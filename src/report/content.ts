@@ -30,6 +30,8 @@ export type ReportGrouping = "agency" | "group";
 export interface RowExtras {
   note?: string;
   lastYear?: number;
+  /** Last year's cell holds something that is not a figure of this unit: said at the top, not compared. */
+  lastYearProblem?: { text: string; reason: (lang: Lang) => string };
 }
 
 export interface ReportInput {
@@ -333,6 +335,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key)),
   ].map((f) => describe(f.problem, lang));
   for (const r of evaluation.rows) for (const p of r.problems) warnings.push(describe(p, lang));
+  for (const r of evaluation.rows) {
+    const bad = extras.get(r.code)?.lastYearProblem;
+    if (bad) warnings.push(t.badLastYear(r.code, bad.text, bad.reason(lang)));
+  }
 
   const percentBars: PercentBar[] = [];
   for (const r of evaluation.rows) {

@@ -46,6 +46,7 @@ export interface ReportStrings {
   chartMark: string;
   chartPercentSeries: string;
   pointsUnit: string;
+  badLastYear: (code: string, text: string, reason: string) => string;
   /** The status as the end of a fact: "vượt kế hoạch". */
   verdict: Record<Status, string>;
 }
@@ -162,6 +163,8 @@ const vi: ReportStrings = {
   chartMark: "Mức cần đạt đến kỳ báo cáo",
   chartPercentSeries: "% so với KH năm",
   pointsUnit: "điểm %",
+  badLastYear: (c, v, r) =>
+    `Chỉ tiêu ${c}, cột “Cùng kỳ năm trước”: giá trị “${v}” không hợp lệ: ${r}; chưa so sánh với cùng kỳ.`,
   verdict: {
     exceeded: "vượt kế hoạch",
     met: "đạt kế hoạch",
@@ -232,6 +235,8 @@ const en: ReportStrings = {
   chartMark: "Due by the end of the period",
   chartPercentSeries: "% of annual plan",
   pointsUnit: "points",
+  badLastYear: (c, v, r) =>
+    `Indicator ${c}, column “Cùng kỳ năm trước”: the value “${v}” is invalid: ${r}; no comparison with last year.`,
   verdict: {
     exceeded: "exceeds the plan",
     met: "meets the plan",

@@ -14,6 +14,7 @@ export type ColumnKey =
   | "target"
   | "actual"
   | "estimate"
+  | "lastYear"
   | "percent"
   | "status"
   | "lead"
@@ -40,6 +41,8 @@ export const COLUMNS: readonly ColumnSpec[] = [
   { key: "target", header: "Kế hoạch 2024", width: 11, entry: false, required: false },
   { key: "actual", header: "Thực hiện", width: 12, entry: true, required: true },
   { key: "estimate", header: "Ước thực hiện cả năm", width: 13, entry: true, required: true },
+  // Optional: a template without it is complete, and validating never adds it.
+  { key: "lastYear", header: "Cùng kỳ năm trước", width: 12, entry: true, required: false },
   { key: "percent", header: "% so với KH năm", width: 10, entry: false, required: true },
   { key: "status", header: "Đánh giá", width: 16, entry: false, required: true },
   { key: "lead", header: "Cơ quan chủ trì", width: 24, entry: false, required: false },
@@ -257,6 +260,7 @@ export function buildTemplate(
         item(indicator.target?.text ?? null, "item"),
         heading ? item(null, "heading") : { value: null, style: "entry", numberFormat: format },
         heading ? item(null, "heading") : { value: null, style: "entry", numberFormat: format },
+        heading ? item(null, "heading") : { value: null, style: "entry", numberFormat: format }, // last year's figure
         item(null, "computed", PERCENT_OF_PLAN_FORMAT),
         item(null, "itemWrap", "General"), // the status word, left-aligned like text
         item(indicator.lead.join("; "), "itemWrap"),
@@ -266,7 +270,8 @@ export function buildTemplate(
       indicator.code
     );
     const rule = heading ? undefined : validationFor(indicator);
-    if (rule) validations.push({ row: r, col: col("actual"), rows: 1, cols: 2, ...rule });
+    // Thực hiện, Ước thực hiện cả năm and Cùng kỳ năm trước: the same unit, the same rule.
+    if (rule) validations.push({ row: r, col: col("actual"), rows: 1, cols: 3, ...rule });
   }
   validations.push({
     row: periodCell.row,

@@ -58,7 +58,7 @@ describe("chi-tieu template", () => {
     expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, printTitlesRow: "6:6" });
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: template.headerRow + 1 });
     // the add-in's marker, so that Excel recognises a template the command line wrote
-    expect(wb.definedNames.model).toContainEqual({ name: "ChiTieu_Template_1", ranges: ["'Chỉ tiêu 2024'!$A$6:$L$6"] });
+    expect(wb.definedNames.model).toContainEqual({ name: "ChiTieu_Template_1", ranges: ["'Chỉ tiêu 2024'!$A$6:$M$6"] });
   });
 
   test("refuses to overwrite without --force", async () => {

@@ -28,7 +28,7 @@ async function run(args: string[]) {
 async function workbookFile(name: string, sheet: FilledSheet): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = addTemplateSheet(wb, template);
-  const entryKeys = ["actual", "estimate", "note"] as const;
+  const entryKeys = ["actual", "estimate", "lastYear", "note"] as const;
   template.rowCodes.forEach((code, r) => {
     if (code === undefined) return;
     for (const key of entryKeys) {
@@ -67,6 +67,8 @@ describe("chi-tieu report on the 6-month sample", () => {
   beforeAll(async () => {
     const sheet = sampleSheet();
     sheet.set("05.2", "note", "Khách quốc tế giảm do dịch bệnh ở nước bạn");
+    sheet.set("05.2", "lastYear", 1800);
+    sheet.set("09.1", "lastYear", 95.5);
     input = await workbookFile("so-lieu-6-thang.xlsx", sheet);
   });
 
@@ -113,6 +115,14 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(row05?.getCell(9).value).toBe("Không đạt");
     expect(row05?.getCell(9).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(row05?.getCell(10).value).toBe("Khách quốc tế giảm do dịch bệnh ở nước bạn");
+    // % so với cùng kỳ: 1.980 of 1.800 as a percent; a rate's difference in points, labelled
+    expect(row05?.getCell(8)).toMatchObject({ value: 1.1, numFmt: "0.0%" });
+    let row091: ExcelJS.Row | undefined;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "09.1" && row091 === undefined) row091 = row;
+    });
+    expect(row091?.getCell(8).value).toBeCloseTo(1.3, 10);
+    expect(row091?.getCell(8).numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: "landscape",
@@ -288,7 +298,7 @@ describe("chi-tieu report on the 6-month sample", () => {
       "1.980",
       "",
       "46%" /* 1.980 of 4.300 */,
-      "",
+      "110%" /* of 1.800 last year */,
       "Không đạt",
       "Khách quốc tế giảm do dịch bệnh ở nước bạn",
     ]);

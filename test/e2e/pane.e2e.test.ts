@@ -159,13 +159,13 @@ suite("the task pane in Chromium", () => {
       () => !document.querySelector("#pane main")?.getAttribute("aria-busy")?.includes("true")
     );
 
-    expect(await (await cellOf(page, "01", "I")).textContent()).toBe("Đạt");
-    expect(await (await cellOf(page, "09.1", "I")).textContent()).toBe("Đạt");
-    expect(await (await cellOf(page, "05.1", "I")).textContent()).toBe("Vượt kế hoạch");
-    expect(await (await cellOf(page, "03", "I")).textContent()).toBe("Không đạt");
-    expect(await (await cellOf(page, "12.2", "I")).textContent()).toBe("Số liệu không hợp lệ");
+    expect(await (await cellOf(page, "01", "J")).textContent()).toBe("Đạt");
+    expect(await (await cellOf(page, "09.1", "J")).textContent()).toBe("Đạt");
+    expect(await (await cellOf(page, "05.1", "J")).textContent()).toBe("Vượt kế hoạch");
+    expect(await (await cellOf(page, "03", "J")).textContent()).toBe("Không đạt");
+    expect(await (await cellOf(page, "12.2", "J")).textContent()).toBe("Số liệu không hợp lệ");
     // the sheet's percent is of the annual plan (2.100 of 4.060), as Vietnamese reports quote it
-    expect(await (await cellOf(page, "05.1", "H")).textContent()).toBe("51,7%");
+    expect(await (await cellOf(page, "05.1", "I")).textContent()).toBe("51,7%");
     const total = (status: string) => pane(page).locator(`li[data-status="${status}"]`);
     expect(await total("exceeded").textContent()).toBe("Vượt kế hoạch1");
     expect(await total("met").textContent()).toBe("Đạt2");
@@ -208,7 +208,7 @@ suite("the task pane in Chromium", () => {
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll("#sheet tbody tr")];
       const r = rows.find((tr) => tr.querySelector("td[data-cell^='B']")?.textContent === "05.1");
-      return r?.querySelector("td[data-cell^='I']")?.textContent === "Không đạt";
+      return r?.querySelector("td[data-cell^='J']")?.textContent === "Không đạt";
     });
     expect(await sheet(page).locator('td[data-cell="D4"] input').inputValue()).toBe("Cả năm");
 
@@ -217,7 +217,7 @@ suite("the task pane in Chromium", () => {
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll("#sheet tbody tr")];
       const r = rows.find((tr) => tr.querySelector("td[data-cell^='B']")?.textContent === "03");
-      return r?.querySelector("td[data-cell^='I']")?.textContent === "Đạt";
+      return r?.querySelector("td[data-cell^='J']")?.textContent === "Đạt";
     });
 
     await pane(page).getByRole("button", { name: "English" }).click();
@@ -269,7 +269,7 @@ suite("the task pane in Chromium", () => {
     await tabTo((el) => el.label === "Đến dòng 01 trên trang tính");
     await page.keyboard.press("Enter");
     await sheet(page).locator("tr.selected td[data-cell^='B']", { hasText: "01" }).waitFor();
-    expect(await sheet(page).locator("tr.selected td[data-cell^='I']").textContent()).toBe("Có nguy cơ không đạt");
+    expect(await sheet(page).locator("tr.selected td[data-cell^='J']").textContent()).toBe("Có nguy cơ không đạt");
     await shot(page, "4-keyboard");
     clean(watch);
     await page.close();

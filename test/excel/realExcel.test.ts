@@ -145,7 +145,7 @@ describe("Replace the template", () => {
     // and then it works
     expect(value(await workbook.insertTemplate("replace"))).toMatchObject({ sheet: SHEET });
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
-    expect(excel.names).toEqual([expect.objectContaining({ formula: `='${SHEET}'!$A$6:$L$6` })]);
+    expect(excel.names).toEqual([expect.objectContaining({ formula: `='${SHEET}'!$A$6:$M$6` })]);
   });
 });
 
@@ -192,7 +192,7 @@ describe("markers of deleted sheets (=#REF!)", () => {
     excel.names.push({ name: "ChiTieu_Template_1", formula: "=#REF!$A$6:$L$6" });
     expect(value(await workbook.insertTemplate("ask"))).toMatchObject({ status: "inserted", sheet: SHEET });
     expect(excel.names).toEqual([
-      expect.objectContaining({ name: "ChiTieu_Template_1", formula: `='${SHEET}'!$A$6:$L$6` }),
+      expect.objectContaining({ name: "ChiTieu_Template_1", formula: `='${SHEET}'!$A$6:$M$6` }),
     ]);
     expect(template.headerRow).toBe(5);
   });

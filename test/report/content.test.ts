@@ -13,7 +13,7 @@ import { blankSheet, catalogue, col, judged, sampleSheet, template, type FilledS
 function report(sheet: FilledSheet, options: Partial<ReportOptions> = {}): ReportContent {
   const j = judged(sheet);
   return buildReport(
-    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located, catalogue), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency", ...options }
   );
 }
@@ -274,5 +274,54 @@ describe("comparisons and marks", () => {
     expect(planText("14.040,8", "en")).toBe("14,040.8");
     expect(planText("7 - 7,5", "en")).toBe("7 - 7.5");
     expect(planText("14.040,8", "vi")).toBe("14.040,8");
+  });
+});
+
+describe("the same period last year (Cùng kỳ năm trước)", () => {
+  const sheet = sampleSheet();
+  sheet.set("07.1", "lastYear", 3500);
+  sheet.set("09.1", "lastYear", "95,5");
+  sheet.set("05.1", "lastYear", "N/A");
+  sheet.set("08", "lastYear", 0);
+  const vi = report(sheet);
+  const row = (code: string) => vi.groups.flatMap((g) => g.rows).find((r) => r.code === code);
+
+  test("a ratio for amounts and counts, a difference in points for rates, nothing against zero", () => {
+    expect(row("07.1")).toMatchObject({
+      lastYear: 3500,
+      comparison: { kind: "ratio", percent: expect.closeTo((3950 / 3500) * 100, 10) },
+    });
+    expect(row("09.1")).toMatchObject({ lastYear: 95.5, comparison: { kind: "points", points: 1.3 } });
+    expect(row("08")).toMatchObject({ lastYear: 0, comparison: undefined });
+    const fact = (code: string) => vi.achieved.concat(vi.shortfalls).find((f) => f.code === code)?.text;
+    expect(fact("07.1")).toMatch(/; bằng 112,9% so với cùng kỳ: vượt kế hoạch\.$/);
+    expect(fact("09.1")).toMatch(/; \+1,3 điểm % so với cùng kỳ: có nguy cơ không đạt kế hoạch\.$/);
+    expect(report(sheet, { lang: "en" }).shortfalls.find((f) => f.code === "09.1")?.text).toMatch(
+      /; \+1\.3 percentage points on the same period last year: at risk of missing the plan\.$/
+    );
+  });
+
+  test("a last-year value that is not a figure is a warning, and nothing is compared", () => {
+    expect(row("05.1")?.comparison).toBeUndefined();
+    expect(vi.warnings).toContain(
+      "Chỉ tiêu 05.1, cột “Cùng kỳ năm trước”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; chưa so sánh với cùng kỳ."
+    );
+  });
+
+  test("an older template without the column reads as before: no structural warning, no comparison", () => {
+    const old = sampleSheet();
+    const c = col("lastYear");
+    for (const r of old.values) r.splice(c, 1);
+    for (const r of old.numberFormats) r.splice(c, 1);
+    const j = judged(old);
+    expect(j.located.columns.lastYear).toBeUndefined();
+    expect(j.report.findings.map((f) => f.problem.key)).toEqual(
+      judged(sampleSheet()).report.findings.map((f) => f.problem.key)
+    );
+    const content = report(old);
+    expect(
+      content.groups.flatMap((g) => g.rows).every((r) => r.comparison === undefined && r.lastYear === undefined)
+    ).toBe(true);
+    expect(content.headline).toEqual(report(sampleSheet()).headline);
   });
 });

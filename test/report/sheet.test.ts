@@ -4,7 +4,7 @@ import { blankSheet, catalogue, judged, sampleSheet, type FilledSheet } from "./
 function plan(sheet: FilledSheet) {
   const j = judged(sheet);
   const content = buildReport(
-    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located, catalogue), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency" }
   );
   return { content, sheet: buildReportSheet(content, catalogue) };

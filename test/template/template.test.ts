@@ -52,6 +52,7 @@ describe("buildTemplate", () => {
       "Kế hoạch 2024",
       "Thực hiện",
       "Ước thực hiện cả năm",
+      "Cùng kỳ năm trước",
       "% so với KH năm",
       "Đánh giá",
       "Cơ quan chủ trì",
@@ -108,7 +109,7 @@ describe("buildTemplate", () => {
     expect(at("08")?.rule).toEqual({ kind: "whole", min: 0 });
     expect(at("07.1")?.rule).toEqual({ kind: "decimal", min: 0 });
     expect(at("01")).toBeUndefined(); // a growth rate may be negative
-    expect(at("09.1")?.cols).toBe(2); // Thực hiện and Ước thực hiện cả năm
+    expect(at("09.1")?.cols).toBe(3); // Thực hiện, Ước thực hiện cả năm and Cùng kỳ năm trước
     expect(at("08")?.prompt.message).toMatch(/số nguyên.*whole number/);
     const period = template.validations.find((v) => v.rule.kind === "list");
     expect(period).toMatchObject({ row: template.periodCell.row, col: template.periodCell.col });
@@ -284,9 +285,9 @@ describe("highlight rules", () => {
     const first = template.firstDataRow + 1;
     expect(by("offTrack")).toMatchObject({
       fill: "#FFC7CE",
-      area: { row: template.firstDataRow, col: 0, rows: 38, cols: 12 },
+      area: { row: template.firstDataRow, col: 0, rows: 38, cols: 13 },
     });
-    expect(by("offTrack")?.formula).toBe(`=AND($I${first}="Không đạt",N("chi-tieu")=0)`);
+    expect(by("offTrack")?.formula).toBe(`=AND($J${first}="Không đạt",N("chi-tieu")=0)`);
     expect(by("atRisk")?.fill).toBe("#FFEB9C");
     expect(by("met")?.area).toEqual({ row: template.firstDataRow, col: col("status"), rows: 38, cols: 1 });
     expect(by("exceeded")?.formula).toContain('"Vượt kế hoạch"');
