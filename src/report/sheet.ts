@@ -182,7 +182,14 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
     line(group.title, "group");
     for (const row of group.rows) {
       cells.push(tableRow(row, catalogue, content.lang));
-      heights.push(Math.max(lines(row.name, COLUMN_WIDTHS[1]), lines(row.note, COLUMN_WIDTHS[9]), 1) * LINE_HEIGHT);
+      heights.push(
+        Math.max(
+          lines(row.name, COLUMN_WIDTHS[1]),
+          lines(row.statusText, COLUMN_WIDTHS[8]),
+          lines(row.note, COLUMN_WIDTHS[9]),
+          1
+        ) * LINE_HEIGHT
+      );
     }
   }
   gap();

@@ -47,6 +47,10 @@ describe("the report sheet's layout", () => {
       10
     );
     expect(sheet.cells[r][8]).toMatchObject({ value: "Vượt kế hoạch", fill: "#E2EFDA" });
+    // a status that wraps ("Có nguy cơ không đạt" in its column) gets the lines it needs
+    const atRisk = sheet.cells.findIndex((row) => row[0].value === "02.1");
+    expect(sheet.cells[atRisk][8].value).toBe("Có nguy cơ không đạt");
+    expect(sheet.rowHeights[atRisk]).toBeGreaterThanOrEqual(32);
   });
 
   test("no figures: no chart, no chart data, no page break", () => {
