@@ -2,6 +2,7 @@ import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { convert, fods, hasLibreOffice } from "./fods";
 import { filledTemplate, rewriteSheet } from "./hostile";
 import { runCli } from "./run";
 
@@ -124,6 +125,37 @@ describe("every file-system problem is a message, per file, and the others are s
     expect(fs.readdirSync(out)).toEqual(["mot.checked.xlsx"]);
   });
 });
+
+(hasLibreOffice() ? test : test.skip)(
+  "a real .xls written by LibreOffice, even renamed .xlsx, gets the xls code",
+  () => {
+    const dir = folder("xls-that");
+    const source = path.join(dir, "bang.fods");
+    fs.writeFileSync(
+      source,
+      fods([
+        {
+          name: "Sheet1",
+          rows: [
+            ["Mã", "Thực hiện"],
+            ["05.1", 2100],
+          ],
+        },
+      ])
+    );
+    const [xls] = convert([source], "xls", dir);
+    fs.rmSync(source);
+    const renamed = path.join(dir, "doi-ten.xlsx");
+    fs.copyFileSync(xls, renamed);
+    return Promise.all([run(["validate", xls, "--json"]), run(["validate", renamed, "--json"])]).then((rs) => {
+      for (const r of rs) {
+        expect(r.code).toBe(2);
+        expect(JSON.parse(r.out).files[0].error.code).toBe("xls");
+      }
+    });
+  },
+  240_000
+);
 
 describe("what reaches the terminal", () => {
   test("control and bidirectional characters in a sheet name are escaped on the terminal, kept in the JSON", async () => {
