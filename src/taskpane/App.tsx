@@ -45,7 +45,7 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "12px",
     padding: "12px",
-    overflowWrap: "anywhere",
+    overflowWrap: "break-word",
     "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px", flexWrap: "wrap" },

@@ -8,12 +8,12 @@ import {
   Button,
   Link,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import {
   describe,
-  formatNumber,
-  rowBounds,
+  PERIOD_LABELS,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
@@ -21,23 +21,26 @@ import {
   type Status,
   type StatusCounts,
 } from "../core";
-import { HIGHLIGHT_COLORS } from "../template";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
-import { annualPlanText, RowChecks } from "./WarningBar";
-
-/** The sheet's highlight colours, so the pane and the sheet speak alike; "missing" stays neutral. */
-export const STATUS_COLORS: Record<Status, { fill: string; fontColor: string }> = {
-  ...HIGHLIGHT_COLORS,
-  missing: { fill: "#F0F0F0", fontColor: "#424242" },
-};
+import { IndicatorRow } from "./IndicatorRow";
+import { StatusBadge, STATUS_SIGNS, useStatusClasses } from "./Status";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "6px" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  headline: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+  bar: {
+    display: "flex",
+    height: "8px",
+    gap: "2px",
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: "hidden",
+  },
+  segment: { flexBasis: 0 },
   totals: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))",
     gap: "6px",
     margin: 0,
     padding: 0,
@@ -45,67 +48,64 @@ const useStyles = makeStyles({
   total: {
     listStyleType: "none",
     display: "flex",
-    justifyContent: "space-between",
+    alignItems: "baseline",
     gap: "6px",
-    padding: "6px 8px",
+    padding: "4px 8px",
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
   },
+  totalLabel: { flex: "1 1 auto", minWidth: 0 },
   count: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
-  chip: {
-    display: "inline-block",
-    whiteSpace: "normal",
-    padding: "0 6px",
-    borderRadius: tokens.borderRadiusMedium,
-    fontSize: tokens.fontSizeBase200,
-  },
   chips: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
   agencyHeader: { display: "flex", flexDirection: "column", alignItems: "flex-start", textAlign: "left" },
   agencyName: { fontWeight: tokens.fontWeightSemibold },
-  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    padding: "4px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  td: { padding: "4px", borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, verticalAlign: "top" },
-  figures: { display: "block", color: tokens.colorNeutralForeground3, marginTop: "2px" },
-  rowButton: { minWidth: "auto", padding: "0 4px", fontFamily: "inherit" },
+  rows: { margin: 0, padding: 0 },
   filterBar: { display: "flex", gap: "6px", flexWrap: "wrap", margin: "6px 0" },
   findings: { margin: 0, paddingLeft: "18px", display: "flex", flexDirection: "column", gap: "4px" },
   finding: { fontSize: tokens.fontSizeBase200 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
 });
 
-export function StatusChip({ status, lang, count }: { status: Status; lang: Lang; count?: number }) {
-  const styles = useStyles();
-  const colors = STATUS_COLORS[status];
-  return (
-    <span className={styles.chip} style={{ background: colors.fill, color: colors.fontColor }} data-status={status}>
-      {count === undefined ? STATUS_LABELS[lang][status] : `${count} ${STATUS_LABELS[lang][status].toLowerCase()}`}
-    </span>
-  );
-}
+/** Kept for components that show one status: the badge with its sign. */
+export const StatusChip = StatusBadge;
 
+/** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
 export function Totals({ report, lang }: { report: ValidationReport; lang: Lang }) {
   const styles = useStyles();
+  const status = useStatusClasses();
   const totals = report.evaluation.summary.totals;
+  const total = STATUSES.reduce((n, s) => n + totals[s], 0);
   return (
     <section className={styles.section} aria-labelledby="totals-heading">
       <h2 id="totals-heading" className={styles.heading}>
         {STRINGS[lang].totals}
       </h2>
+      <p className={styles.headline}>
+        {STRINGS[lang].headline(PERIOD_LABELS[lang][report.period], {
+          total,
+          onTrack: totals.exceeded + totals.met,
+          atRisk: totals.atRisk,
+          offTrack: totals.offTrack,
+        })}
+      </p>
+      <div className={styles.bar} aria-hidden="true">
+        {STATUSES.filter((s) => totals[s] > 0).map((s) => (
+          <span
+            key={s}
+            className={mergeClasses(styles.segment, status[s])}
+            style={{ flexGrow: totals[s] }}
+            data-status={s}
+          />
+        ))}
+      </div>
       <ul className={styles.totals}>
-        {STATUSES.map((status) => (
-          <li
-            key={status}
-            className={styles.total}
-            style={{ background: STATUS_COLORS[status].fill, color: STATUS_COLORS[status].fontColor }}
-            data-status={status}
-          >
-            <span>{STATUS_LABELS[lang][status]}</span>
-            <span className={styles.count}>{totals[status]}</span>
+        {STATUSES.map((s) => (
+          <li key={s} className={mergeClasses(styles.total, status[s])} data-status={s}>
+            <span className={status.sign} aria-hidden="true">
+              {STATUS_SIGNS[s]}
+            </span>
+            <span className={styles.totalLabel}>{STATUS_LABELS[lang][s]}</span>
+            <span className={styles.count}>{totals[s]}</span>
           </li>
         ))}
       </ul>
@@ -122,7 +122,7 @@ function Counts({ counts, lang }: { counts: StatusCounts; lang: Lang }) {
       {order
         .filter((s) => counts[s] > 0)
         .map((s) => (
-          <StatusChip key={s} status={s} lang={lang} count={counts[s]} />
+          <StatusBadge key={s} status={s} lang={lang} count={counts[s]} />
         ))}
     </span>
   );
@@ -142,7 +142,6 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
   const styles = useStyles();
   const t = STRINGS[lang];
   const { evaluation } = report;
-  const number = (v: number | undefined, digits = 4) => (v === undefined ? "" : formatNumber(v, lang, digits));
   return (
     <section className={styles.section} aria-labelledby="agencies-heading">
       <h2 id="agencies-heading" className={styles.heading} tabIndex={-1}>
@@ -177,71 +176,25 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
                   {t.filterSheet}
                 </Button>
               </div>
-              <table className={styles.table}>
-                <caption className={styles.muted} style={{ textAlign: "left" }}>
-                  {agency.agency}: {t.agencyRows(agency.codes.length)}
-                </caption>
-                <thead>
-                  <tr>
-                    <th className={styles.th} scope="col">
-                      {t.code}
-                    </th>
-                    <th className={styles.th} scope="col">
-                      {t.indicator}
-                    </th>
-                    <th className={styles.th} scope="col">
-                      {t.status}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {agency.codes.map((code) => {
-                    const row = evaluation.row(code);
-                    const indicator = catalogue.byCode.get(code);
-                    if (!row || !indicator) return null;
-                    // The bounds judged against, or, with nothing judged yet, those a period's value would meet.
-                    const bounds = row.bounds ?? rowBounds(indicator)?.byPeriod[report.period];
-                    const plan = bounds
-                      ? `${number(bounds.min)}${bounds.max !== bounds.min ? `–${number(bounds.max)}` : ""}${bounds.prorated ? ` (${t.prorated})` : ""}`
-                      : "";
-                    return (
-                      <tr key={code} data-code={code}>
-                        <td className={styles.td}>
-                          <Button
-                            className={styles.rowButton}
-                            appearance="transparent"
-                            size="small"
-                            disabledFocusable={disabled}
-                            aria-label={t.goToRow(code)}
-                            title={t.goToRow(code)}
-                            onClick={() => onGoTo(code)}
-                          >
-                            {code}
-                          </Button>
-                        </td>
-                        <td className={styles.td}>
-                          {lang === "vi" ? indicator.name.vi : indicator.name.en}
-                          <span className={styles.figures}>
-                            {row.value !== undefined && (
-                              <>
-                                {row.basis === "estimate" ? t.estimate : t.value}: {number(row.value)} ·{" "}
-                              </>
-                            )}
-                            {t.target}: {plan}
-                            {annualPlanText(row, report.period, lang) !== undefined && (
-                              <> · {annualPlanText(row, report.period, lang)}</>
-                            )}
-                          </span>
-                          <RowChecks report={report} code={code} lang={lang} />
-                        </td>
-                        <td className={styles.td}>
-                          <StatusChip status={row.status} lang={lang} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <p className={styles.muted}>{t.agencyRows(agency.codes.length)}</p>
+              <ul className={styles.rows}>
+                {agency.codes.map((code) => {
+                  const row = evaluation.row(code);
+                  const indicator = catalogue.byCode.get(code);
+                  if (!row || !indicator) return null;
+                  return (
+                    <IndicatorRow
+                      key={code}
+                      report={report}
+                      row={row}
+                      indicator={indicator}
+                      lang={lang}
+                      disabled={disabled}
+                      onGoTo={onGoTo}
+                    />
+                  );
+                })}
+              </ul>
             </AccordionPanel>
           </AccordionItem>
         ))}

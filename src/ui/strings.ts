@@ -37,6 +37,7 @@ export interface Strings {
   addCopy: string;
   cancel: string;
   totals: string;
+  headline: (period: string, c: { total: number; onTrack: number; atRisk: number; offTrack: number }) => string;
   byAgency: string;
   agencyRows: (n: number) => string;
   filterSheet: string;
@@ -136,6 +137,8 @@ const vi: Strings = {
   addCopy: "Thêm bản mới",
   cancel: "Hủy",
   totals: "Tổng hợp",
+  headline: (period, c) =>
+    `${period}: ${c.onTrack}/${c.total} chỉ tiêu đạt hoặc vượt kế hoạch, ${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt.`,
   byAgency: "Theo cơ quan chủ trì",
   agencyRows: (n) => `${n} chỉ tiêu`,
   filterSheet: "Lọc trang tính theo cơ quan này",
@@ -246,6 +249,8 @@ const en: Strings = {
   addCopy: "Add a new copy",
   cancel: "Cancel",
   totals: "Totals",
+  headline: (period, c) =>
+    `${period}: ${c.onTrack} of ${c.total} targets met or exceeded, ${c.atRisk} at risk, ${c.offTrack} off track.`,
   byAgency: "By lead agency",
   agencyRows: (n) => `${n} indicators`,
   filterSheet: "Filter the sheet to this agency",

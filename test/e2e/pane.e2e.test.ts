@@ -152,8 +152,12 @@ suite("the task pane in Chromium", () => {
     const validate = pane(page).getByRole("button", { name: "Kiểm tra", exact: true });
     await validate.click();
     // progress shows, and the buttons cannot be pressed twice meanwhile (but keep the keyboard's focus)
-    await pane(page).getByRole("progressbar", { name: "Đang kiểm tra…" }).waitFor();
-    expect(await validate.getAttribute("aria-disabled")).toBe("true");
+    // (one snapshot of the page: the check may end between two separate reads)
+    await page.waitForFunction(() => {
+      const bar = document.querySelector('#pane [role="progressbar"][aria-label="Đang kiểm tra…"]');
+      const button = [...document.querySelectorAll("#pane button")].find((b) => b.textContent === "Kiểm tra");
+      return bar !== null && button?.getAttribute("aria-disabled") === "true";
+    });
     await pane(page).getByRole("heading", { name: "Tổng hợp" }).waitFor();
     await page.waitForFunction(
       () => !document.querySelector("#pane main")?.getAttribute("aria-busy")?.includes("true")
@@ -167,11 +171,11 @@ suite("the task pane in Chromium", () => {
     // the sheet's percent is of the annual plan (2.100 of 4.060), as Vietnamese reports quote it
     expect(await (await cellOf(page, "05.1", "I")).textContent()).toBe("51,7%");
     const total = (status: string) => pane(page).locator(`li[data-status="${status}"]`);
-    expect(await total("exceeded").textContent()).toBe("Vượt kế hoạch1");
-    expect(await total("met").textContent()).toBe("Đạt2");
-    expect(await total("offTrack").textContent()).toBe("Không đạt1");
-    expect(await total("invalid").textContent()).toBe("Số liệu không hợp lệ1");
-    expect(await total("missing").textContent()).toBe("Chưa có số liệu32");
+    expect(await total("exceeded").textContent()).toBe("▲Vượt kế hoạch1");
+    expect(await total("met").textContent()).toBe("✓Đạt2");
+    expect(await total("offTrack").textContent()).toBe("✕Không đạt1");
+    expect(await total("invalid").textContent()).toBe("?Số liệu không hợp lệ1");
+    expect(await total("missing").textContent()).toBe("–Chưa có số liệu32");
 
     // agencies, worst first: the invalid value puts Sở Y tế first
     const headers = pane(page).locator('[id="agencies-heading"] + div button[aria-expanded]');
@@ -179,7 +183,7 @@ suite("the task pane in Chromium", () => {
     await pane(page)
       .getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ })
       .click();
-    const row = pane(page).locator('tr[data-code="05.1"]');
+    const row = pane(page).locator('li[data-code="05.1"]');
     await row.waitFor();
     // let the panel's opening animation finish: mid-fade text has less contrast than it will have
     await page.waitForTimeout(600);
@@ -281,7 +285,7 @@ suite("the task pane in Chromium", () => {
     await pane(page)
       .getByRole("button", { name: /Sở Tài chính/ })
       .click();
-    await pane(page).locator('tr[data-code="07.2"]').waitFor();
+    await pane(page).locator('li[data-code="07.2"]').waitFor();
     await page.waitForTimeout(600);
     const overflow = await page.evaluate(() => {
       const el = document.getElementById("pane") as HTMLElement;
@@ -374,7 +378,7 @@ suite("the task pane in Chromium", () => {
     await pane(page)
       .getByRole("button", { name: /Sở Lao động/ })
       .click();
-    const code = await pane(page).locator("tr[data-code]").last().getAttribute("data-code");
+    const code = await pane(page).locator("li[data-code]").last().getAttribute("data-code");
     await pane(page)
       .getByRole("button", { name: `Đến dòng ${code} trên trang tính` })
       .click();
@@ -396,7 +400,7 @@ suite("the task pane in Chromium", () => {
       await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();
       for (const agency of [/Sở Tài chính/, /Sở Văn hóa, Thể thao và Du lịch/])
         await pane(page).getByRole("button", { name: agency }).click();
-      await pane(page).locator('tr[data-code="05.1"], li[data-code="05.1"]').first().waitFor();
+      await pane(page).locator('li[data-code="05.1"]').waitFor();
       await page.waitForTimeout(600);
       const overflow = await page.evaluate(() => {
         const el = document.getElementById("pane") as HTMLElement;

@@ -92,10 +92,10 @@ describe("the task pane", () => {
     expect(headers[0].textContent).toMatch(/^Sở Y tế/); // the invalid value puts it first
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const goTo = await ready("Đến dòng 05.1 trên trang tính");
-    const row = goTo.closest("tr") as HTMLElement;
+    const row = goTo.closest("li") as HTMLElement;
     // The share of the annual plan, and what is due by the period the status was judged against.
     expect(row.textContent).toContain(
-      "Thực hiện: 2.100 · Kế hoạch: 2.030 (theo kỳ) · 51,7% KH năm · cần 50% đến 6 tháng"
+      "Thực hiện: 2.100 Nghìn lượt ·Kế hoạch: 2.030 (theo kỳ)· 51,7% KH năm · cần 50% đến 6 tháng"
     );
     expect(row.textContent).toContain("Vượt kế hoạch");
     fireEvent.click(goTo);
@@ -153,7 +153,7 @@ describe("the task pane", () => {
     // a row with no figure yet shows the plan for the period, written the English way
     fireEvent.click(screen.getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const row = (await screen.findByRole("button", { name: "Go to row 05.2 in the sheet" })).closest(
-      "tr"
+      "li"
     ) as HTMLElement;
     expect(row.textContent).toContain("Tourism revenuePlan: 2,150 (for the period)");
     fireEvent.click(await ready("Tiếng Việt"));

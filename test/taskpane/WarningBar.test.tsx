@@ -29,7 +29,8 @@ function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
 /** The row of a code in an opened agency's table (the findings list below has its own go-to buttons). */
 async function tableRow(code: string): Promise<HTMLElement | undefined> {
   const buttons = await screen.findAllByRole("button", { name: `Đến dòng ${code} trên trang tính` });
-  return buttons.map((b) => b.closest("tr")).find((tr): tr is HTMLTableRowElement => tr !== null);
+  // the rows are list items since the pane reflows at 160 px (changed on purpose by issue 12)
+  return buttons.map((b) => b.closest<HTMLElement>("li[data-code]")).find((li): li is HTMLElement => li !== null);
 }
 
 const before = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;

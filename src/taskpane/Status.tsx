@@ -1,0 +1,78 @@
+/** How the pane shows a status: Fluent tokens (so dark and high-contrast themes follow) and a sign, never colour alone. */
+
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { STATUS_LABELS, type Lang, type Status } from "../core";
+
+/** Met and exceeded differ by sign and weight as well as shade; every status has its own sign. */
+export const STATUS_SIGNS: Record<Status, string> = {
+  exceeded: "▲",
+  met: "✓",
+  atRisk: "!",
+  offTrack: "✕",
+  missing: "–",
+  invalid: "?",
+};
+
+const useStyles = makeStyles({
+  badge: {
+    display: "inline-flex",
+    alignItems: "baseline",
+    gap: "4px",
+    padding: "0 6px",
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "normal",
+    wordBreak: "keep-all",
+  },
+  sign: { fontWeight: tokens.fontWeightBold },
+  exceeded: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder2}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  met: {
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+    color: tokens.colorPaletteGreenForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder1}`,
+  },
+  atRisk: {
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorPaletteYellowForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
+  },
+  offTrack: {
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    color: tokens.colorPaletteRedForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+  },
+  missing: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  invalid: {
+    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
+    color: tokens.colorPaletteDarkOrangeForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+  },
+});
+
+/** The class of a status's colours, for a badge, a count or a segment of the headline's bar. */
+export function useStatusClasses(): Record<Status, string> & { badge: string; sign: string } {
+  return useStyles();
+}
+
+export function StatusBadge({ status, lang, count }: { status: Status; lang: Lang; count?: number }) {
+  const styles = useStyles();
+  const label = STATUS_LABELS[lang][status];
+  return (
+    <span className={mergeClasses(styles.badge, styles[status])} data-status={status}>
+      <span className={styles.sign} aria-hidden="true">
+        {STATUS_SIGNS[status]}
+      </span>
+      <span>{count === undefined ? label : `${count} ${label.toLowerCase()}`}</span>
+    </span>
+  );
+}
