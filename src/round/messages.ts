@@ -7,8 +7,7 @@ export type MergedColumn = "actual" | "estimate" | "note";
 
 export const MERGED_COLUMN_LABELS: Record<Lang, Record<MergedColumn, string>> = {
   vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", note: "Ghi chú" },
-  // The sheet's own headers, as core/messages names them in English too.
-  en: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", note: "Ghi chú" },
+  en: { actual: "Actual", estimate: "Full-year estimate", note: "Notes" },
 };
 
 export interface Proposal {
