@@ -129,7 +129,10 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
       for (const file of Array.from(files)) {
         const read = await readAgencyFile(await bytesOf(file), catalogue);
         sources.push(
-          read.ok ? { file: file.name, sheet: read.sheet } : { file: file.name, error: t.fileProblem[read.code] }
+          read.ok
+            ? { file: file.name, sheet: read.sheet }
+            : // The bounds' messages are the command line's own; a file with no template is the pane's to say.
+              { file: file.name, error: read.code === "noTemplate" ? t.fileProblem.noTemplate : read.message[lang] }
         );
       }
       const round = await workbook.readRound();
