@@ -14,4 +14,6 @@ if (typeof window !== "undefined") {
     addEventListener() {},
     removeEventListener() {},
   });
+  // Every browser Office runs in has TextDecoder (the zip directory's part names are decoded with it); jsdom does not.
+  w.TextDecoder ??= (require("util") as typeof import("util")).TextDecoder;
 }
