@@ -8,6 +8,7 @@ import { spawn, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import CHROMIUM_ARGS from "./chromium-args.json";
 
 const ROOT = path.join(__dirname, "../..");
 const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
@@ -116,16 +117,8 @@ suite("the task pane in Chromium", () => {
     // playwright starts Chromium with a fresh, empty profile of its own.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      // Shared with bench/pane/run.mjs, so the benchmark times the Chromium the tests drive.
+      args: CHROMIUM_ARGS,
     });
   }, 60_000);
 

@@ -1,0 +1,120 @@
+// `npm run bench:pane`: time to an interactive pane, ours against a minimal Fluent UI v9 pane, same run, same machine.
+// Builds both with the production settings, serves each on 127.0.0.1, loads each LOADS times in headless
+// Chromium (interleaved, so a busy moment hurts all three alike) and prints the medians; the last line is
+// `ratio: R`, ours with the sample workbook ÷ the minimal pane. Fails if any request leaves 127.0.0.1.
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../../scripts/serve.mjs";
+
+const require = createRequire(import.meta.url);
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const LOADS = Number(process.env.BENCH_PANE_LOADS ?? 15);
+const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
+
+function build(label, args) {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [WEBPACK, "--mode", "production", ...args], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  if (result.status !== 0) throw new Error(`the ${label} build failed (${result.status})`);
+  console.log(`built ${label} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Each page and what a person waits for before using it; ours as the e2e timing test decides. */
+function cases(ours, minimal) {
+  const enabled = (page, name) =>
+    page.getByRole("button", { name, exact: true }).and(page.locator(":enabled:not([aria-disabled=true])")).first();
+  return [
+    {
+      name: "ours, empty workbook",
+      url: `${ours}/preview.html?sample=none&lang=vi&latency=0`,
+      ready: async (page) => {
+        const pane = page.locator("#pane");
+        await pane.getByText("Chưa có mẫu chỉ tiêu").waitFor();
+        await enabled(pane, "Chèn mẫu").waitFor();
+      },
+    },
+    {
+      name: "ours, sample workbook",
+      url: `${ours}/preview.html?sample=h1&lang=vi&latency=0`,
+      ready: async (page) => {
+        const pane = page.locator("#pane");
+        await pane.getByRole("heading", { name: "Tổng hợp" }).waitFor();
+        await enabled(pane, "Kiểm tra").waitFor();
+      },
+    },
+    {
+      name: "minimal Fluent UI v9 pane",
+      url: `${minimal}/minimal.html`,
+      ready: async (page) => {
+        await page.getByText("Chỉ tiêu 2024").waitFor();
+        await enabled(page.locator("#pane"), "Kiểm tra").waitFor();
+      },
+    },
+  ];
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : Math.round((s[m - 1] + s[m]) / 2);
+};
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
+  console.log(`bench:pane — node ${process.version}, ${new Date().toISOString()}, ${LOADS} loads each`);
+  build("our pane (dist/)", []);
+  build("minimal pane (.tmp/bench-pane/)", ["--config", "bench/pane/webpack.config.js"]);
+
+  const servers = [await serve(join(ROOT, "dist"), 0), await serve(join(ROOT, ".tmp", "bench-pane"), 0)];
+  const [ours, minimal] = servers.map((s) => `http://127.0.0.1:${s.address().port}`);
+  // The e2e suite's Chromium, with its arguments: nothing in the background that could reach the network.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: require("../../test/e2e/chromium-args.json"),
+  });
+  const outside = [];
+  const errors = [];
+  const all = cases(ours, minimal);
+  const samples = all.map(() => []);
+  try {
+    // One warm-up load each (Chromium's own start-up, first disk reads), not counted.
+    for (let round = -1; round < LOADS; round++) {
+      for (const [i, c] of all.entries()) {
+        const page = await browser.newPage();
+        page.on("request", (r) => {
+          if (!r.url().startsWith("http://127.0.0.1:") && !r.url().startsWith("data:")) outside.push(r.url());
+        });
+        page.on("pageerror", (e) => errors.push(`${c.name}: ${e.message}`));
+        const start = Date.now();
+        await page.goto(c.url);
+        await c.ready(page);
+        if (round >= 0) samples[i].push(Date.now() - start);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    servers.forEach((s) => s.close());
+  }
+  if (outside.length) throw new Error(`requests left 127.0.0.1: ${[...new Set(outside)].join(", ")}`);
+  if (errors.length) throw new Error(`the pages failed: ${errors.join("; ")}`);
+
+  const medians = samples.map(median);
+  for (const [i, c] of all.entries()) {
+    const s = [...samples[i]].sort((a, b) => a - b);
+    console.log(`${c.name}: ${medians[i]} ms median (${s[0]}–${s[s.length - 1]} ms, ${s.length} loads)`);
+  }
+  console.log(`ratio: ${(medians[1] / medians[2]).toFixed(2)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
