@@ -9,7 +9,15 @@ import { readRoundSheet, type AgencyWorkbook, type RoundSheet } from "../round";
 import { a1 } from "../template";
 import { CLI_STRINGS, type CliStrings } from "./strings";
 import { addTemplateSheet, gridOf } from "./xlsx";
-import { checkEntry, DEFAULT_ZIP_LIMITS, readZipDirectory, ZipError, type ZipLimits } from "./zip";
+import {
+  checkEntry,
+  DEFAULT_ZIP_LIMITS,
+  partData,
+  readZipDirectory,
+  ZipError,
+  type ZipLimits,
+  type ZipProblem,
+} from "./zip";
 
 /** One agency's workbook as .xlsx bytes: the template sheet and the names a program reads its agency and period by. */
 export async function agencyWorkbookBytes(plan: AgencyWorkbook): Promise<Uint8Array> {
@@ -89,13 +97,73 @@ export function checkXlsxBytes(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZI
     if (!entries.has("xl/workbook.xml")) return { code: "notXlsx", message: both((t) => t.notXlsx) };
   } catch (e) {
     if (!(e instanceof ZipError)) throw e;
-    const p = e.problem;
-    if (p.code === "tooLarge") return { code: "tooLarge", message: both((t) => t.tooLarge(p.part, p.bytes, p.limit)) };
-    if (p.code === "tooCompressed") {
-      return { code: "tooLarge", message: both((t) => t.tooCompressed(p.part, p.ratio, p.limit)) };
+    return zipProblem(e.problem);
+  }
+  return undefined;
+}
+
+/** A zip's problem with the command line's code and messages. */
+function zipProblem(p: ZipProblem): BytesProblem {
+  if (p.code === "tooLarge") return { code: "tooLarge", message: both((t) => t.tooLarge(p.part, p.bytes, p.limit)) };
+  if (p.code === "tooCompressed") {
+    return { code: "tooLarge", message: both((t) => t.tooCompressed(p.part, p.ratio, p.limit)) };
+  }
+  if (p.code === "encrypted") return { code: "encrypted", message: both((t) => t.encrypted) };
+  return { code: "corrupt", message: both((t) => t.corrupt(p.detail)) };
+}
+
+/** How many bytes raw deflate `data` unpacks to, stopping once past `maxBytes`; throws on damaged data. */
+async function inflatedSize(data: Uint8Array, maxBytes: number): Promise<number> {
+  // Fed 1 KB at a time: an inflater emits all a chunk unpacks to at once, and 1 KB unpacks to at most about 1 MB.
+  const CHUNK = 1024;
+  let at = 0;
+  const input = new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= data.length) controller.close();
+        else controller.enqueue(data.slice(at, (at += CHUNK)));
+      },
+    },
+    { highWaterMark: 0 }
+  );
+  const reader = input.pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return size;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return size;
     }
-    if (p.code === "encrypted") return { code: "encrypted", message: both((t) => t.encrypted) };
-    return { code: "corrupt", message: both((t) => t.corrupt(p.detail)) };
+  }
+}
+
+/**
+ * Unpacks every deflated part once, stopping at the size its directory declared, as the command line does before
+ * ExcelJS: a part that declares a small size and unpacks to gigabytes is refused here, not by ExcelJS running out of
+ * memory. Needs DecompressionStream (Chromium, Edge WebView2, Safari 16.4+, Node); without it, the directory checks
+ * stand alone.
+ */
+export async function checkXlsxParts(bytes: Uint8Array): Promise<BytesProblem | undefined> {
+  if (typeof DecompressionStream === "undefined") return undefined;
+  try {
+    for (const entry of readZipDirectory(bytes).values()) {
+      if (entry.method !== 8) continue;
+      const data = partData(bytes, entry);
+      let size: number;
+      try {
+        size = await inflatedSize(data, entry.size);
+      } catch (e) {
+        throw new ZipError({ code: "corrupt", detail: `part ${entry.name}: ${(e as Error).message.split("\n")[0]}` });
+      }
+      if (size !== entry.size) {
+        throw new ZipError({ code: "corrupt", detail: `part ${entry.name} is not the size its directory declares` });
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof ZipError)) throw e;
+    return zipProblem(e.problem);
   }
   return undefined;
 }
@@ -107,14 +175,15 @@ export type AgencyFileRead =
 
 /**
  * An agency's file from its bytes (a file input in the pane): its template for the round, or why not. The bytes
- * pass the command line's bounds (checkXlsxBytes) before ExcelJS, which unpacks every part without any, loads them.
+ * pass the command line's bounds (checkXlsxBytes, checkXlsxParts) before ExcelJS, which unpacks every part without
+ * any, loads them.
  */
 export async function readAgencyFile(
   bytes: Uint8Array,
   catalogue: Catalogue,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS
 ): Promise<AgencyFileRead> {
-  const refused = checkXlsxBytes(bytes, limits);
+  const refused = checkXlsxBytes(bytes, limits) ?? (await checkXlsxParts(bytes));
   if (refused) return { ok: false, ...refused };
   const workbook = new ExcelJS.Workbook();
   try {

@@ -102,6 +102,17 @@ export function checkEntry(entry: ZipEntry, limits: ZipLimits): void {
   }
 }
 
+/** A part's bytes as stored (compressed), found through its local header; throws ZipError. */
+export function partData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw corrupt(`damaged part ${entry.name}`);
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (data.length < entry.compressedSize) throw corrupt(`part ${entry.name} is cut short`);
+  return data;
+}
+
 /** Unpacks parts of one zip, keeping count of the total against the limits. */
 export class ZipReader {
   private total = 0;
@@ -129,12 +140,7 @@ export class ZipReader {
     if (this.total > this.limits.maxTotalBytes) {
       throw new ZipError({ code: "tooLarge", part: name, bytes: this.total, limit: this.limits.maxTotalBytes });
     }
-    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
-    const at = entry.localOffset;
-    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== 0x04034b50) throw corrupt(`damaged part ${name}`);
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const data = this.bytes.subarray(start, start + entry.compressedSize);
-    if (data.length < entry.compressedSize) throw corrupt(`part ${name} is cut short`);
+    const data = partData(this.bytes, entry);
     if (entry.method === 0) return data.subarray(0, entry.size);
     if (entry.method !== 8) throw corrupt(`part ${name} uses compression method ${entry.method}`);
     if (entry.size === 0) return new Uint8Array(0);

@@ -36,6 +36,25 @@ describe("readAgencyFile: the same bounds as the command line, before ExcelJS", 
     expect(read.message.en).toMatch(/zip bomb/);
   });
 
+  it("refuses a part that declares a small size and unpacks to far more, stopping at the declared size", async () => {
+    const liar = await bomb(template, 200, true);
+    const before = process.memoryUsage().rss;
+    const read = refusal(await readAgencyFile(liar, catalogue));
+    expect(read.code).toBe("corrupt");
+    expect(read.message.en).toMatch(/sheet1\.xml is not the size its directory declares/);
+    expect(read.message.vi).toContain("tệp hỏng");
+    // ExcelJS would have unpacked all 200 MB; stopping at the declared size keeps memory far below it.
+    expect(process.memoryUsage().rss - before).toBeLessThan(100 * 2 ** 20);
+  });
+
+  it("calls a part whose deflated data is damaged a damaged file", async () => {
+    const damaged = Buffer.from(template);
+    const at = damaged.indexOf("xl/worksheets/sheet1.xml") + "xl/worksheets/sheet1.xml".length + 40;
+    damaged.fill(0xff, at, at + 200);
+    const read = refusal(await readAgencyFile(damaged, catalogue));
+    expect(read.code).toBe("corrupt");
+  });
+
   it("uses the limits given (the command line's setting), not only the defaults", async () => {
     const limits = { maxPartBytes: 1000, maxTotalBytes: 10_000_000, maxRatio: 100, ratioFloorBytes: 2 ** 20 };
     const read = refusal(await readAgencyFile(template, catalogue, limits));
