@@ -3,6 +3,10 @@
 import type { Lang } from "../core";
 import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
+import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
+import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
+
+export type { ReportCliStrings, RoundStrings };
 
 export interface CliStrings {
   help: string;
@@ -53,39 +57,6 @@ export interface CliStrings {
   round: RoundStrings;
   /** report: the period's report sheet and Word draft. */
   report: ReportCliStrings;
-}
-
-export interface ReportCliStrings {
-  help: string;
-  needsOutput: string;
-  severalInputs: string;
-  badGroupBy: (value: string) => string;
-  wroteReport: (file: string, sheet: string, charts: number, replaced: boolean) => string;
-  wroteDocx: (file: string) => string;
-  sameOutputs: (file: string) => string;
-  badDate: (value: string) => string;
-}
-
-export interface RoundStrings {
-  helpSplit: string;
-  helpMerge: string;
-  helpStatus: string;
-  noWorkbook: string;
-  noOut: string;
-  noSources: string;
-  badToday: (text: string) => string;
-  split: (agency: string, rows: number, file: string) => string;
-  splitDone: (files: number, folder: string) => string;
-  header: [string, string, string, string, string, string, string];
-  statusWord: Record<"merged" | "refused" | "unreadable", string>;
-  findings: string;
-  preview: string;
-  wroteMerge: (file: string, cells: number, logLines: number) => string;
-  nothingToApply: string;
-  statusTitle: (period: string, due: string, today: string) => string;
-  statusHeader: [string, string, string, string, string];
-  overdue: string;
-  onTime: string;
 }
 
 const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
@@ -181,68 +152,8 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   checkFigure: "kiểm tra lại",
   combined: (n) => `Tổng hợp ${n} tệp theo cơ quan chủ trì:`,
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
-  round: {
-    helpSplit: `chi-tieu split: tách bảng tổng hợp thành một tệp cho mỗi cơ quan chủ trì (chỉ các dòng cơ quan đó chủ trì).
-
-  TỆP               bảng tổng hợp (.xlsx)
-  --out THƯ_MỤC     thư mục ghi các tệp (so-tai-chinh.xlsx, …); tạo nếu chưa có
-  --agency TÊN      chỉ tách cho cơ quan có tên chứa TÊN
-  --force           ghi đè các tệp đã có
-  --json            in kết quả dạng JSON`,
-    helpMerge: `chi-tieu merge: gộp số liệu các cơ quan vào bảng tổng hợp, theo Mã chỉ tiêu.
-
-  TỔNG_HỢP          bảng tổng hợp (.xlsx); không bao giờ bị ghi đè
-  TỆP_HOẶC_THƯ_MỤC  tệp của các cơ quan, hoặc thư mục chứa chúng
-  --write RA.xlsx   ghi bảng đã gộp ra tệp này (thiếu: chỉ xem trước, không ghi gì)
-  --keep-existing   giữ giá trị đã có trong bảng tổng hợp, không thay
-  --force           ghi đè RA.xlsx nếu đã có
-  --json            in kết quả dạng JSON
-Mã thoát: 0 khi mọi giá trị được gộp, 1 khi có giá trị hoặc tệp bị bỏ ra (xung đột, không chủ trì, khác kỳ…), 2 khi có tệp không đọc được.`,
-    helpStatus: `chi-tieu status: tiến độ nộp số liệu của từng cơ quan chủ trì, cơ quan chậm nhất trước.
-
-  TỆP               bảng tổng hợp (.xlsx)
-  --today NGÀY      tính quá hạn theo ngày này (YYYY-MM-DD), mặc định hôm nay
-  --tolerance T     ngưỡng nguy cơ (phần trăm, mặc định 5)
-  --json            in kết quả dạng JSON`,
-    noWorkbook: "Chưa chỉ ra bảng tổng hợp (.xlsx).",
-    noOut: "Cần --out THƯ_MỤC: thư mục ghi các tệp của các cơ quan.",
-    noSources: "Chưa chỉ ra tệp hoặc thư mục số liệu của các cơ quan để gộp.",
-    badToday: (d) => `Ngày “${d}” không hợp lệ: hãy viết YYYY-MM-DD, ví dụ 2024-06-17.`,
-    split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
-    splitDone: (n, d) => `Đã ghi ${n} tệp vào ${d}.`,
-    header: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra", "Xung đột"],
-    statusWord: { merged: "đã gộp", refused: "từ chối", unreadable: "không đọc được" },
-    findings: "Chi tiết:",
-    preview: "Xem trước: chưa ghi gì (thêm --write RA.xlsx để ghi).",
-    wroteMerge: (f, n, l) => `Đã ghi bảng đã gộp vào ${f}: ${n} ô, ${l} dòng nhật ký.`,
-    nothingToApply: "Không có giá trị mới nào để gộp.",
-    statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
-    statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Cần giải trình", "Hạn"],
-    overdue: "QUÁ HẠN",
-    onTime: "",
-  },
-  report: {
-    help: `chi-tieu report: lập báo cáo kỳ từ một tệp .xlsx đã điền số liệu: trang báo cáo có biểu đồ, và bản thảo Word.
-
-    TỆP.xlsx            tệp đã điền số liệu (không bao giờ bị ghi vào)
-    --write BÁO_CÁO.xlsx  lưu một bản sao của tệp có thêm trang “Báo cáo <kỳ>”: tổng quan, biểu số liệu, biểu đồ
-    --docx BÁO_CÁO.docx   lưu bản thảo báo cáo dạng Word (Times New Roman, khổ A4, lề theo Nghị định 30/2020/NĐ-CP)
-    --group-by agency|group  biểu số liệu theo cơ quan chủ trì (mặc định) hoặc theo nhóm chỉ tiêu của Quyết định
-    --period KỲ         lập báo cáo cho kỳ này thay cho ô “Kỳ báo cáo:” của tệp
-    --tolerance T       ngưỡng “có nguy cơ không đạt” (mặc định 5%)
-    --date NĂM-THÁNG-NGÀY  ngày ghi trên báo cáo (mặc định hôm nay)
-    --force             ghi đè tệp ra nếu đã có
-    --catalogue TỆP     danh mục chỉ tiêu khác (JSON)`,
-    needsOutput: "Hãy chỉ ra ít nhất một tệp ra: --write BÁO_CÁO.xlsx hoặc --docx BÁO_CÁO.docx.",
-    severalInputs: "Lệnh report lập báo cáo cho đúng một tệp .xlsx.",
-    badGroupBy: (v) =>
-      `--group-by “${v}” không hợp lệ: hãy dùng agency (theo cơ quan chủ trì) hoặc group (theo nhóm chỉ tiêu).`,
-    wroteReport: (f, s, n, r) =>
-      `Đã lưu báo cáo (trang “${s}”${n > 0 ? `, ${n} biểu đồ` : ", không có biểu đồ vì chưa có số liệu"}${r ? ", thay trang báo cáo cũ cùng kỳ" : ""}) vào ${f}.`,
-    wroteDocx: (f) => `Đã lưu bản thảo Word vào ${f}.`,
-    sameOutputs: (f) => `--write và --docx cùng chỉ tới ${f}: hãy dùng hai tệp khác nhau.`,
-    badDate: (v) => `Ngày “${v}” không hợp lệ: hãy viết năm-tháng-ngày, ví dụ 2024-07-05.`,
-  },
+  round: ROUND_STRINGS.vi,
+  report: REPORT_STRINGS.vi,
 };
 
 const en: CliStrings = {
@@ -337,68 +248,8 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   checkFigure: "check this figure",
   combined: (n) => `All ${n} files, by lead agency:`,
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,
-  round: {
-    helpSplit: `chi-tieu split: splits the consolidated workbook into one file per lead agency (only the rows it leads).
-
-  FILE              the consolidated workbook (.xlsx)
-  --out FOLDER      where to write the files (so-tai-chinh.xlsx, …); created if missing
-  --agency NAME     only the agency whose name contains NAME
-  --force           replace files already there
-  --json            print the result as JSON`,
-    helpMerge: `chi-tieu merge: merges the agencies' figures into the consolidated workbook, matched by code (Mã).
-
-  CONSOLIDATED      the consolidated workbook (.xlsx); never written over
-  FILE_OR_FOLDER    the agencies' files, or folders holding them
-  --write OUT.xlsx  write the merged workbook there (without it: preview only, nothing written)
-  --keep-existing   keep values already in the consolidated workbook
-  --force           replace OUT.xlsx if it exists
-  --json            print the result as JSON
-Exit status: 0 when everything was applied, 1 when a value or a file was left out (conflict, not lead, other period…), 2 when a file could not be read.`,
-    helpStatus: `chi-tieu status: each lead agency's progress for the period, the furthest behind first.
-
-  FILE              the consolidated workbook (.xlsx)
-  --today DATE      judge overdue as of this date (YYYY-MM-DD), default today
-  --tolerance T     at-risk margin (percent, default 5)
-  --json            print the result as JSON`,
-    noWorkbook: "No consolidated workbook (.xlsx) was given.",
-    noOut: "--out FOLDER is needed: where to write the agencies' files.",
-    noSources: "No agency file or folder to merge was given.",
-    badToday: (d) => `The date “${d}” is not valid: write YYYY-MM-DD, e.g. 2024-06-17.`,
-    split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,
-    splitDone: (n, d) => `Wrote ${n} files to ${d}.`,
-    header: ["File", "Agency", "Result", "Filled", "Changed", "Left out", "Conflicts"],
-    statusWord: { merged: "merged", refused: "refused", unreadable: "unreadable" },
-    findings: "Details:",
-    preview: "Preview: nothing written (add --write OUT.xlsx to write).",
-    wroteMerge: (f, n, l) => `Wrote the merged workbook to ${f}: ${n} cells, ${l} log lines.`,
-    nothingToApply: "No new value to merge.",
-    statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
-    statusHeader: ["Lead agency", "Filled", "Missing", "Explanations owed", "Due"],
-    overdue: "OVERDUE",
-    onTime: "",
-  },
-  report: {
-    help: `chi-tieu report: the period's report from a filled .xlsx workbook: a report sheet with charts, and a Word draft.
-
-    FILE.xlsx           the filled workbook (never written)
-    --write REPORT.xlsx save a copy of the workbook with a “Báo cáo <period>” sheet: overview, table, charts
-    --docx REPORT.docx  save the report's draft as a Word document (Times New Roman, A4, margins of Decree 30/2020/NĐ-CP)
-    --group-by agency|group  the table by lead agency (default) or by the decision's groups
-    --period P          report on this period instead of the file's “Kỳ báo cáo:” cell
-    --tolerance T       the “at risk” margin (default 5%)
-    --date YYYY-MM-DD   the date written on the report (default today)
-    --force             overwrite an output file that exists
-    --catalogue FILE    another indicator catalogue (JSON)`,
-    needsOutput: "Name at least one output: --write REPORT.xlsx or --docx REPORT.docx.",
-    severalInputs: "The report command reports on exactly one .xlsx file.",
-    badGroupBy: (v) =>
-      `--group-by “${v}” is not valid: use agency (by lead agency) or group (by the decision's groups).`,
-    wroteReport: (f, s, n, r) =>
-      `Saved the report (sheet “${s}”${n > 0 ? `, ${n} chart(s)` : ", no chart as there are no figures yet"}${r ? ", replacing the earlier report for this period" : ""}) to ${f}.`,
-    wroteDocx: (f) => `Saved the Word draft to ${f}.`,
-    sameOutputs: (f) => `--write and --docx both name ${f}: use two different files.`,
-    badDate: (v) => `The date “${v}” is not valid: write year-month-day, e.g. 2024-07-05.`,
-  },
+  round: ROUND_STRINGS.en,
+  report: REPORT_STRINGS.en,
 };
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = { vi, en };

@@ -1,0 +1,61 @@
+/** The report command's texts (report sheet and Word draft), in Vietnamese and English. */
+
+import type { Lang } from "../core";
+
+export interface ReportCliStrings {
+  help: string;
+  needsOutput: string;
+  severalInputs: string;
+  badGroupBy: (value: string) => string;
+  wroteReport: (file: string, sheet: string, charts: number, replaced: boolean) => string;
+  wroteDocx: (file: string) => string;
+  sameOutputs: (file: string) => string;
+  badDate: (value: string) => string;
+}
+
+const vi: ReportCliStrings = {
+  help: `chi-tieu report: lập báo cáo kỳ từ một tệp .xlsx đã điền số liệu: trang báo cáo có biểu đồ, và bản thảo Word.
+
+    TỆP.xlsx            tệp đã điền số liệu (không bao giờ bị ghi vào)
+    --write BÁO_CÁO.xlsx  lưu một bản sao của tệp có thêm trang “Báo cáo <kỳ>”: tổng quan, biểu số liệu, biểu đồ
+    --docx BÁO_CÁO.docx   lưu bản thảo báo cáo dạng Word (Times New Roman, khổ A4, lề theo Nghị định 30/2020/NĐ-CP)
+    --group-by agency|group  biểu số liệu theo cơ quan chủ trì (mặc định) hoặc theo nhóm chỉ tiêu của Quyết định
+    --period KỲ         lập báo cáo cho kỳ này thay cho ô “Kỳ báo cáo:” của tệp
+    --tolerance T       ngưỡng “có nguy cơ không đạt” (mặc định 5%)
+    --date NĂM-THÁNG-NGÀY  ngày ghi trên báo cáo (mặc định hôm nay)
+    --force             ghi đè tệp ra nếu đã có
+    --catalogue TỆP     danh mục chỉ tiêu khác (JSON)`,
+  needsOutput: "Hãy chỉ ra ít nhất một tệp ra: --write BÁO_CÁO.xlsx hoặc --docx BÁO_CÁO.docx.",
+  severalInputs: "Lệnh report lập báo cáo cho đúng một tệp .xlsx.",
+  badGroupBy: (v) =>
+    `--group-by “${v}” không hợp lệ: hãy dùng agency (theo cơ quan chủ trì) hoặc group (theo nhóm chỉ tiêu).`,
+  wroteReport: (f, s, n, r) =>
+    `Đã lưu báo cáo (trang “${s}”${n > 0 ? `, ${n} biểu đồ` : ", không có biểu đồ vì chưa có số liệu"}${r ? ", thay trang báo cáo cũ cùng kỳ" : ""}) vào ${f}.`,
+  wroteDocx: (f) => `Đã lưu bản thảo Word vào ${f}.`,
+  sameOutputs: (f) => `--write và --docx cùng chỉ tới ${f}: hãy dùng hai tệp khác nhau.`,
+  badDate: (v) => `Ngày “${v}” không hợp lệ: hãy viết năm-tháng-ngày, ví dụ 2024-07-05.`,
+};
+
+const en: ReportCliStrings = {
+  help: `chi-tieu report: the period's report from a filled .xlsx workbook: a report sheet with charts, and a Word draft.
+
+    FILE.xlsx           the filled workbook (never written)
+    --write REPORT.xlsx save a copy of the workbook with a “Báo cáo <period>” sheet: overview, table, charts
+    --docx REPORT.docx  save the report's draft as a Word document (Times New Roman, A4, margins of Decree 30/2020/NĐ-CP)
+    --group-by agency|group  the table by lead agency (default) or by the decision's groups
+    --period P          report on this period instead of the file's “Kỳ báo cáo:” cell
+    --tolerance T       the “at risk” margin (default 5%)
+    --date YYYY-MM-DD   the date written on the report (default today)
+    --force             overwrite an output file that exists
+    --catalogue FILE    another indicator catalogue (JSON)`,
+  needsOutput: "Name at least one output: --write REPORT.xlsx or --docx REPORT.docx.",
+  severalInputs: "The report command reports on exactly one .xlsx file.",
+  badGroupBy: (v) => `--group-by “${v}” is not valid: use agency (by lead agency) or group (by the decision's groups).`,
+  wroteReport: (f, s, n, r) =>
+    `Saved the report (sheet “${s}”${n > 0 ? `, ${n} chart(s)` : ", no chart as there are no figures yet"}${r ? ", replacing the earlier report for this period" : ""}) to ${f}.`,
+  wroteDocx: (f) => `Saved the Word draft to ${f}.`,
+  sameOutputs: (f) => `--write and --docx both name ${f}: use two different files.`,
+  badDate: (v) => `The date “${v}” is not valid: write year-month-day, e.g. 2024-07-05.`,
+};
+
+export const REPORT_STRINGS: Record<Lang, ReportCliStrings> = { vi, en };

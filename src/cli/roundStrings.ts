@@ -1,0 +1,109 @@
+/** The reporting round's command-line texts (split, merge, status), in Vietnamese and English. */
+
+import type { Lang } from "../core";
+
+export interface RoundStrings {
+  helpSplit: string;
+  helpMerge: string;
+  helpStatus: string;
+  noWorkbook: string;
+  noOut: string;
+  noSources: string;
+  badToday: (text: string) => string;
+  split: (agency: string, rows: number, file: string) => string;
+  splitDone: (files: number, folder: string) => string;
+  header: [string, string, string, string, string, string, string];
+  statusWord: Record<"merged" | "refused" | "unreadable", string>;
+  findings: string;
+  preview: string;
+  wroteMerge: (file: string, cells: number, logLines: number) => string;
+  nothingToApply: string;
+  statusTitle: (period: string, due: string, today: string) => string;
+  statusHeader: [string, string, string, string, string];
+  overdue: string;
+  onTime: string;
+}
+
+const vi: RoundStrings = {
+  helpSplit: `chi-tieu split: tách bảng tổng hợp thành một tệp cho mỗi cơ quan chủ trì (chỉ các dòng cơ quan đó chủ trì).
+
+  TỆP               bảng tổng hợp (.xlsx)
+  --out THƯ_MỤC     thư mục ghi các tệp (so-tai-chinh.xlsx, …); tạo nếu chưa có
+  --agency TÊN      chỉ tách cho cơ quan có tên chứa TÊN
+  --force           ghi đè các tệp đã có
+  --json            in kết quả dạng JSON`,
+  helpMerge: `chi-tieu merge: gộp số liệu các cơ quan vào bảng tổng hợp, theo Mã chỉ tiêu.
+
+  TỔNG_HỢP          bảng tổng hợp (.xlsx); không bao giờ bị ghi đè
+  TỆP_HOẶC_THƯ_MỤC  tệp của các cơ quan, hoặc thư mục chứa chúng
+  --write RA.xlsx   ghi bảng đã gộp ra tệp này (thiếu: chỉ xem trước, không ghi gì)
+  --keep-existing   giữ giá trị đã có trong bảng tổng hợp, không thay
+  --force           ghi đè RA.xlsx nếu đã có
+  --json            in kết quả dạng JSON
+Mã thoát: 0 khi mọi giá trị được gộp, 1 khi có giá trị hoặc tệp bị bỏ ra (xung đột, không chủ trì, khác kỳ…), 2 khi có tệp không đọc được.`,
+  helpStatus: `chi-tieu status: tiến độ nộp số liệu của từng cơ quan chủ trì, cơ quan chậm nhất trước.
+
+  TỆP               bảng tổng hợp (.xlsx)
+  --today NGÀY      tính quá hạn theo ngày này (YYYY-MM-DD), mặc định hôm nay
+  --tolerance T     ngưỡng nguy cơ (phần trăm, mặc định 5)
+  --json            in kết quả dạng JSON`,
+  noWorkbook: "Chưa chỉ ra bảng tổng hợp (.xlsx).",
+  noOut: "Cần --out THƯ_MỤC: thư mục ghi các tệp của các cơ quan.",
+  noSources: "Chưa chỉ ra tệp hoặc thư mục số liệu của các cơ quan để gộp.",
+  badToday: (d) => `Ngày “${d}” không hợp lệ: hãy viết YYYY-MM-DD, ví dụ 2024-06-17.`,
+  split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
+  splitDone: (n, d) => `Đã ghi ${n} tệp vào ${d}.`,
+  header: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra", "Xung đột"],
+  statusWord: { merged: "đã gộp", refused: "từ chối", unreadable: "không đọc được" },
+  findings: "Chi tiết:",
+  preview: "Xem trước: chưa ghi gì (thêm --write RA.xlsx để ghi).",
+  wroteMerge: (f, n, l) => `Đã ghi bảng đã gộp vào ${f}: ${n} ô, ${l} dòng nhật ký.`,
+  nothingToApply: "Không có giá trị mới nào để gộp.",
+  statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
+  statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Cần giải trình", "Hạn"],
+  overdue: "QUÁ HẠN",
+  onTime: "",
+};
+
+const en: RoundStrings = {
+  helpSplit: `chi-tieu split: splits the consolidated workbook into one file per lead agency (only the rows it leads).
+
+  FILE              the consolidated workbook (.xlsx)
+  --out FOLDER      where to write the files (so-tai-chinh.xlsx, …); created if missing
+  --agency NAME     only the agency whose name contains NAME
+  --force           replace files already there
+  --json            print the result as JSON`,
+  helpMerge: `chi-tieu merge: merges the agencies' figures into the consolidated workbook, matched by code (Mã).
+
+  CONSOLIDATED      the consolidated workbook (.xlsx); never written over
+  FILE_OR_FOLDER    the agencies' files, or folders holding them
+  --write OUT.xlsx  write the merged workbook there (without it: preview only, nothing written)
+  --keep-existing   keep values already in the consolidated workbook
+  --force           replace OUT.xlsx if it exists
+  --json            print the result as JSON
+Exit status: 0 when everything was applied, 1 when a value or a file was left out (conflict, not lead, other period…), 2 when a file could not be read.`,
+  helpStatus: `chi-tieu status: each lead agency's progress for the period, the furthest behind first.
+
+  FILE              the consolidated workbook (.xlsx)
+  --today DATE      judge overdue as of this date (YYYY-MM-DD), default today
+  --tolerance T     at-risk margin (percent, default 5)
+  --json            print the result as JSON`,
+  noWorkbook: "No consolidated workbook (.xlsx) was given.",
+  noOut: "--out FOLDER is needed: where to write the agencies' files.",
+  noSources: "No agency file or folder to merge was given.",
+  badToday: (d) => `The date “${d}” is not valid: write YYYY-MM-DD, e.g. 2024-06-17.`,
+  split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,
+  splitDone: (n, d) => `Wrote ${n} files to ${d}.`,
+  header: ["File", "Agency", "Result", "Filled", "Changed", "Left out", "Conflicts"],
+  statusWord: { merged: "merged", refused: "refused", unreadable: "unreadable" },
+  findings: "Details:",
+  preview: "Preview: nothing written (add --write OUT.xlsx to write).",
+  wroteMerge: (f, n, l) => `Wrote the merged workbook to ${f}: ${n} cells, ${l} log lines.`,
+  nothingToApply: "No new value to merge.",
+  statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
+  statusHeader: ["Lead agency", "Filled", "Missing", "Explanations owed", "Due"],
+  overdue: "OVERDUE",
+  onTime: "",
+};
+
+export const ROUND_STRINGS: Record<Lang, RoundStrings> = { vi, en };
