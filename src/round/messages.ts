@@ -16,6 +16,16 @@ export interface Proposal {
   value: CellValue;
 }
 
+/** One entry cell a merge wrote (`merge.changed`) or kept against a file's value (`merge.keptExisting`). */
+export interface CellChange {
+  file: string;
+  agency: string;
+  code: string;
+  column: MergedColumn;
+  old: CellValue;
+  value: CellValue;
+}
+
 /** The parameters of each round finding; the key set is every `code` the round reports (documented in docs/round.md). */
 export interface RoundParams {
   /** The file could not be read as a template: `reason` is already in the reader's language. */
@@ -28,22 +38,8 @@ export interface RoundParams {
   "merge.notLead": { file: string; agency: string; code: string; column: MergedColumn; value: CellValue };
   "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[] };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
-  "merge.changed": {
-    file: string;
-    agency: string;
-    code: string;
-    column: MergedColumn;
-    old: CellValue;
-    value: CellValue;
-  };
-  "merge.keptExisting": {
-    file: string;
-    agency: string;
-    code: string;
-    column: MergedColumn;
-    old: CellValue;
-    value: CellValue;
-  };
+  "merge.changed": CellChange;
+  "merge.keptExisting": CellChange;
   "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
 }
 
