@@ -1,15 +1,7 @@
 /** The Workbook interface inside Excel, through Office.js: a handful of syncs per action, whatever the size. */
 
 import { DEFAULT_TOLERANCE, PERIOD_CELL_TEXT, problem, type Catalogue, type LeadAgency } from "../core";
-import {
-  buildTemplate,
-  COLUMN_COUNT,
-  COLUMNS,
-  MARKER_PREFIX,
-  type HighlightRule,
-  type ResultWrites,
-  type LocatedTemplate,
-} from "../template";
+import { COLUMN_COUNT, type LocatedTemplate } from "../template";
 import type {
   InsertMode,
   InsertResult,
@@ -19,29 +11,17 @@ import type {
   ValidationReport,
   Workbook,
 } from "../workbook/types";
-import { drawTemplate } from "./draw";
 import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
-import {
-  readTemplates,
-  readWorkbook,
-  type Marker,
-  type ReadOptions,
-  type TemplateRead,
-  type WorkbookRead,
-} from "./read";
+import { insertSheet } from "./insert";
+import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
+import { dropBrokenMarkers, replaceHighlights, writeColumns } from "./results";
 import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
+import { onlyColumns, ownColumns, WORKBOOK_HANDLER, type Watch } from "./watch";
+
+// Kept importable from here, where it used to live.
+export { onlyColumns } from "./watch";
 
 const TOLERANCE_SETTING = "chiTieu.tolerance";
-
-/** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
-function uniqueSheetName(base: string, taken: readonly string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) {
-    const name = `${base} (${n})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}
 
 /** Excel's autofilter pattern for "contains": *, ? and ~ are escaped with ~. */
 export function containsPattern(text: string): string {
@@ -52,27 +32,6 @@ function span(located: LocatedTemplate): { firstCol: number; cols: number } {
   const cols = Object.values(located.columns) as number[];
   const firstCol = Math.min(...cols);
   return { firstCol, cols: Math.max(...cols) - firstCol + 1 };
-}
-
-type ChangeHandler = OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
-
-/** A change listener and the handlers that feed it. */
-interface Watch {
-  listener: () => void;
-  /** ExcelApi 1.9: one handler on the whole collection of worksheets hears every sheet, present or future. */
-  workbookLevel: boolean;
-  /** Handlers by sheet id (or "workbook"), each removed in the context of the run that added it. */
-  handlers: Map<string, ChangeHandler>;
-  stopped: boolean;
-}
-
-const WORKBOOK_HANDLER = "workbook";
-
-/** The columns validation writes (`% so với KH`, `Đánh giá`): a change there alone is never staff's. */
-function ownColumns(template: TemplateRead | undefined): (number | undefined)[] {
-  if (!template) return COLUMNS.flatMap((c, i) => (c.key === "percent" || c.key === "status" ? [i] : []));
-  const { columns } = template.judged.located;
-  return [columns.percent, columns.status];
 }
 
 export class OfficeWorkbook implements Workbook {
@@ -161,58 +120,13 @@ export class OfficeWorkbook implements Workbook {
 
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>> {
     return attempt(this.host, async (context): Promise<InsertResult> => {
-      const book = await readWorkbook(context);
-      if (book.readOnly) throw new KnownProblem(problem("excel.readOnly", {}));
-      const template = buildTemplate(this.catalogue);
-      const marked = [...new Set(book.markers.map((m) => m.sheet).filter((s): s is string => s !== undefined))];
-      const existing = marked.filter((s) => book.sheetNames.includes(s));
-      if (book.sheetNames.includes(template.name) && !existing.includes(template.name)) existing.push(template.name);
-      if (existing.length > 0 && mode === "ask") return { status: "exists", sheets: existing };
-
-      const sheets = context.workbook.worksheets;
-      // Replace deletes only sheets that are templates (marked); any other sheet keeps its name and data.
-      const replaced = mode === "replace" ? marked.filter((s) => book.sheetNames.includes(s)) : [];
-      const remaining = book.sheetNames.filter((s) => !replaced.includes(s));
-      const name = uniqueSheetName(template.name, remaining);
-      const features = { cellProperties: this.host.supports("1.9"), pageLayout: this.host.supports("1.9") };
-
-      // The new sheet is drawn and synced first, under a name of its own: a batch is not a
-      // transaction, so had the old sheet been deleted in the same batch, a failure while drawing
-      // would have lost the staff's figures. Now such a failure leaves the old sheet as it was.
-      const sheet = sheets.add(uniqueSheetName(replaced.length > 0 ? `${name} mới` : name, book.sheetNames));
-      sheet.load("id");
-      const header = drawTemplate(sheet, { ...template, name }, features);
-      if (replaced.length > 0) {
-        try {
-          await context.sync();
-        } catch (error) {
-          await discard(context, sheet);
-          throw error;
-        }
-        for (const old of replaced) sheets.getItem(old).delete();
-        sheet.name = name;
-      }
-      // Markers of replaced sheets, and markers whose sheet is gone (#REF!), go with them.
-      const dropped = book.markers.filter((m) => m.sheet === undefined || replaced.includes(m.sheet));
-      for (const marker of dropped) context.workbook.names.getItem(marker.name).delete();
-      const used = new Set(book.markers.filter((m) => !dropped.includes(m)).map((m) => m.name));
-      let n = 1;
-      while (used.has(`${MARKER_PREFIX}_${n}`)) n++;
-      context.workbook.names.add(`${MARKER_PREFIX}_${n}`, header, template.marker.comment);
-      sheet.activate();
-      sheet.getRangeByIndexes(template.periodCell.row, template.periodCell.col, 1, 1).select();
-      try {
-        await context.sync();
-      } catch (error) {
-        // Drawn in this same batch (nothing was replaced): a half-drawn sheet would pass for a template.
-        if (replaced.length === 0) await discard(context, sheet);
-        throw error;
-      }
+      const { result, sheet } = await insertSheet(context, this.catalogue, this.host, mode);
+      if (!sheet) return result;
       // The new sheet is a template the change listener must hear (the replaced one's handler died with it).
       this.known.set(sheet.id, ownColumns(undefined));
       this.listenTo(sheet, sheet.id);
       if (this.watch && !this.watch.workbookLevel) await context.sync();
-      return { status: "inserted", sheet: name, printSetup: features.pageLayout };
+      return result;
     });
   }
 
@@ -361,70 +275,4 @@ export class OfficeWorkbook implements Workbook {
     }
     watch.handlers.clear();
   }
-}
-
-/** Deletes a sheet whose drawing failed; if even that fails, the error that matters is still the drawing's. */
-async function discard(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<void> {
-  try {
-    sheet.delete();
-    await context.sync();
-  } catch {
-    // Nothing more to do here: the caller reports the first failure.
-  }
-}
-
-/** Markers whose sheet was deleted (`=#REF!…`) name nothing: they go, so that none is taken for a template. */
-function dropBrokenMarkers(context: Excel.RequestContext, markers: readonly Marker[]): void {
-  for (const marker of markers) {
-    if (marker.sheet === undefined) context.workbook.names.getItem(marker.name).delete();
-  }
-}
-
-/** Deletes the add-in's previous highlights by id (never by position: that shifts), then adds the new ones. */
-function replaceHighlights(template: TemplateRead, rules: HighlightRule[]): void {
-  for (const id of template.ownHighlights) template.formats?.getItem(id).delete();
-  for (const rule of rules) {
-    const { row, col, rows, cols } = rule.area;
-    const format = template.sheet.getRangeByIndexes(row, col, rows, cols).conditionalFormats.add("Custom");
-    format.custom.rule.formula = rule.formula;
-    format.custom.format.fill.color = rule.fill;
-    format.custom.format.font.color = rule.fontColor;
-  }
-}
-
-/**
- * Writes the two result columns as values, only on the template's own rows: a row staff inserted
- * is left as it is. Written back through `.formulas`, its text would be read as typed: `-` a
- * formula, `02.1` the number 2,1.
- */
-function writeColumns(template: TemplateRead, writes: ResultWrites): void {
-  const { located } = template.judged;
-  const ours = new Set(located.rows.values());
-  for (const write of [writes.percent, writes.status]) {
-    if (!write) continue;
-    // A column write that starts at the header renames an old header: that cell is ours too.
-    const rows = write.row === located.headerRow ? new Set([...ours, located.headerRow]) : ours;
-    let start = -1;
-    for (let i = 0; i <= write.values.length; i++) {
-      const own = i < write.values.length && rows.has(write.row + i);
-      if (own && start < 0) start = i;
-      if (!own && start >= 0) {
-        template.sheet.getRangeByIndexes(write.row + start, write.col, i - start, 1).values = write.values.slice(
-          start,
-          i
-        );
-        start = -1;
-      }
-    }
-  }
-}
-
-/** Whether an A1 address (e.g. `H7:I44`) lies entirely inside the given 0-based columns. */
-export function onlyColumns(address: string, columns: readonly (number | undefined)[]): boolean {
-  const letters = address.replace(/^.*!/, "").match(/[A-Z]+(?=\d|$|:)/g);
-  if (!letters) return false;
-  const index = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const [from, to] = [index(letters[0]), index(letters[letters.length - 1])];
-  for (let c = Math.min(from, to); c <= Math.max(from, to); c++) if (!columns.includes(c)) return false;
-  return true;
 }
