@@ -278,6 +278,22 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
       for (const p of percent)
         pctRow([p.code, names.get(p.code) ?? "", round(p.percent / 100), round(p.mark / 100)], "data");
       const n = percent.length;
+      // The percent of plan and the mark are read from two columns of the same little table, alike but for colour.
+      const percentSeries = (
+        name: string,
+        col: number,
+        values: number[],
+        fill: string,
+        line: string,
+        type: ChartSeries["type"]
+      ): ChartSeries => ({
+        name,
+        nameCell: { row: percentTable, col, rows: 1, cols: 1 },
+        values: { area: { row: percentTable + 1, col, rows: n, cols: 1 }, values },
+        fill,
+        line,
+        type,
+      });
       charts.push({
         name: "ChiTieu_PhanTramKeHoach",
         title: content.labels.chartPercent,
@@ -285,28 +301,22 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         anchor: { row: chartsRow + AGENCY_CHART_ROWS + 1, col: 0, rows: PERCENT_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
         categories: { area: { row: percentTable + 1, col: 0, rows: n, cols: 1 }, values: percent.map((p) => p.code) },
         series: [
-          {
-            name: content.labels.chartPercentSeries,
-            nameCell: { row: percentTable, col: 2, rows: 1, cols: 1 },
-            values: {
-              area: { row: percentTable + 1, col: 2, rows: n, cols: 1 },
-              values: percent.map((p) => round(p.percent / 100)),
-            },
-            fill: "#5B9BD5",
-            line: "#2E75B6",
-            type: "bar",
-          },
-          {
-            name: content.labels.chartMark,
-            nameCell: { row: percentTable, col: 3, rows: 1, cols: 1 },
-            values: {
-              area: { row: percentTable + 1, col: 3, rows: n, cols: 1 },
-              values: percent.map((p) => round(p.mark / 100)),
-            },
-            fill: "#C00000",
-            line: "#C00000",
-            type: "mark",
-          },
+          percentSeries(
+            content.labels.chartPercentSeries,
+            2,
+            percent.map((p) => round(p.percent / 100)),
+            "#5B9BD5",
+            "#2E75B6",
+            "bar"
+          ),
+          percentSeries(
+            content.labels.chartMark,
+            3,
+            percent.map((p) => round(p.mark / 100)),
+            "#C00000",
+            "#C00000",
+            "mark"
+          ),
         ],
         numberFormat: "0%",
       });
