@@ -5,24 +5,18 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import { main, type Io } from "../../src/cli/main";
 import { BODY_SIZE, MARGINS_MM, TABLE_SIZE } from "../../src/cli/reportDocx";
 import { addTemplateSheet, judgeWorkbook } from "../../src/cli/xlsx";
 import { CHART_COLORS } from "../../src/report";
 import { COLUMNS } from "../../src/template";
 import { catalogue, sampleSheet, template, blankSheet, type FilledSheet } from "../report/sheets";
+import { runCli } from "./run";
 import { convert, hasLibreOffice } from "./fods";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-report-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: work };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[]) => runCli(args, work);
 
 /** A filled sheet saved as staff save it: the template ExcelJS writes, with their figures and notes typed in. */
 async function workbookFile(name: string, sheet: FilledSheet): Promise<string> {

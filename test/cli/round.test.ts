@@ -11,10 +11,10 @@ import * as os from "os";
 import * as path from "path";
 import shipped from "../../assets/catalogues/lang-son-2024.json";
 import { addTemplateSheet } from "../../src/cli/xlsx";
-import { main, type Io } from "../../src/cli/main";
 import { loadCatalogue, type Catalogue } from "../../src/core";
 import { AGENCY_NAME, LOG_HEADER, LOG_SHEET, PERIOD_NAME } from "../../src/round";
 import { buildTemplate, COLUMNS, columnLetter } from "../../src/template";
+import { runCli } from "./run";
 import { convert, hasLibreOffice, wordDocument } from "./fods";
 import { editXlsx, readXlsx, rowOfCode, type XmlCell } from "./xlsxXml";
 
@@ -26,13 +26,7 @@ const [ACTUAL, ESTIMATE, NOTE, CODE] = [letter("actual"), letter("estimate"), le
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-round-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: work };
-  const code = await main(args, io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = (args: string[]) => runCli(args, work);
 
 const libreOffice = hasLibreOffice();
 if (!libreOffice && process.env.CI) throw new Error("LibreOffice (soffice) is required in CI: .ci/run installs it");
