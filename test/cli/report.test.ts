@@ -9,7 +9,7 @@ import { BODY_SIZE, MARGINS_MM, TABLE_SIZE } from "../../src/cli/reportDocx";
 import { addTemplateSheet, judgeWorkbook } from "../../src/cli/xlsx";
 import { CHART_COLORS } from "../../src/report";
 import { COLUMNS } from "../../src/template";
-import { catalogue, sampleSheet, template, blankSheet, type FilledSheet } from "../report/sheets";
+import { VI_COLUMN_LABELS, catalogue, sampleSheet, template, blankSheet, type FilledSheet } from "../report/sheets";
 import { runCli } from "./run";
 import { convert, hasLibreOffice } from "./fods";
 
@@ -269,18 +269,7 @@ describe("chi-tieu report on the 6-month sample", () => {
       (tr["w:tc"] as Record<string, never>[]).map((tc) =>
         (tc["w:p"] as Record<string, never>[]).map(paragraphText).join("")
       );
-    expect(cells(rows[0])).toEqual([
-      "Mã",
-      "Chỉ tiêu",
-      "Đơn vị",
-      "Kế hoạch năm",
-      "Thực hiện kỳ báo cáo",
-      "Ước thực hiện cả năm",
-      "% so với kế hoạch năm",
-      "% so với cùng kỳ",
-      "Đánh giá",
-      "Giải trình (Ghi chú)",
-    ]);
+    expect(cells(rows[0])).toEqual(VI_COLUMN_LABELS);
     expect(rows[0]["w:trPr"]).toHaveProperty("w:tblHeader");
     expect(cells(rows[1])).toEqual(["Sở Kế hoạch và Đầu tư"]);
     const row052 = rows.map(cells).find((c: string[]) => c[0] === "05.2");

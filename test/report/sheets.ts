@@ -51,3 +51,17 @@ export function judged(sheet: FilledSheet) {
   if (!result) throw new Error("no template");
   return result;
 }
+
+/** The report table's column headers in Vietnamese, as the biểu số liệu prints them (pane, sheet and Word file alike). */
+export const VI_COLUMN_LABELS = [
+  "Mã",
+  "Chỉ tiêu",
+  "Đơn vị",
+  "Kế hoạch năm",
+  "Thực hiện kỳ báo cáo",
+  "Ước thực hiện cả năm",
+  "% so với kế hoạch năm",
+  "% so với cùng kỳ",
+  "Đánh giá",
+  "Giải trình (Ghi chú)",
+];
