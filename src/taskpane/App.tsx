@@ -2,40 +2,24 @@
 
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
   FluentProvider,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef, useState } from "react";
-import {
-  DEFAULT_TOLERANCE,
-  describe,
-  PERIOD_LABELS,
-  REPORTING_PERIODS,
-  type Catalogue,
-  type Lang,
-  type Problem,
-  type ReportingPeriod,
-} from "../core";
+import { DEFAULT_TOLERANCE, describe, type Catalogue, type Lang, type Problem, type ReportingPeriod } from "../core";
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
-import { NumberField } from "./NumberField";
+import { ReplaceDialog } from "./ReplaceDialog";
 import { Agencies, Findings, Totals } from "./Results";
+import { Settings } from "./Settings";
 import { WarningBar } from "./WarningBar";
 
 const useStyles = makeStyles({
@@ -56,9 +40,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase500,
   },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  // One column that may shrink: an input is 200 px wide by itself, wider than a 160 px pane.
-  field: { flex: "1 1 120px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)", "& .fui-Input": { minWidth: 0 } },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
   // Always there and always this high, so a re-check never moves what is below it.
@@ -105,7 +86,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const toleranceRef = useRef(DEFAULT_TOLERANCE);
   const auto = useRef<AutoValidator | undefined>(undefined);
   const stopWatching = useRef<(() => void) | undefined>(undefined);
-  const addCopyButton = useRef<HTMLButtonElement>(null);
   const validateButton = useRef<HTMLButtonElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -115,15 +95,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-
-  useEffect(() => {
-    if (askReplace === undefined) return;
-    // Fluent focuses the dialog's first button, or the dialog itself when it finds that button too early;
-    // focus on the dialog itself leaves the modal inactive and the whole dialog aria-hidden. The safe
-    // choice (a copy: nothing is lost) gets focus after Fluent's own attempt.
-    const timer = window.setTimeout(() => addCopyButton.current?.focus());
-    return () => window.clearTimeout(timer);
-  }, [askReplace]);
 
   /** Runs one action at a time: buttons are disabled meanwhile, and a second press does nothing. */
   const act = useCallback(async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
@@ -303,36 +274,17 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           />
         )}
 
-        <div className={styles.settings}>
-          <Field label={t.period} className={styles.field}>
-            <Select
-              value={period}
-              disabled={!hasTemplate}
-              onChange={(_, data) => {
-                const chosen = data.value as ReportingPeriod;
-                setPeriod(chosen);
-                void validate(chosen);
-              }}
-            >
-              {REPORTING_PERIODS.map((p) => (
-                <option key={p} value={p}>
-                  {PERIOD_LABELS[lang][p]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <NumberField
-            label={t.tolerance}
-            lang={lang}
-            className={styles.field}
-            value={tolerancePercent}
-            min={0}
-            max={99}
-            unit="%"
-            description={t.toleranceHint}
-            onChange={changeTolerance}
-          />
-        </div>
+        <Settings
+          lang={lang}
+          period={period}
+          hasTemplate={hasTemplate}
+          tolerancePercent={tolerancePercent}
+          onPeriod={(chosen) => {
+            setPeriod(chosen);
+            void validate(chosen);
+          }}
+          onTolerance={changeTolerance}
+        />
 
         <div className={styles.actions}>
           <Button
@@ -424,21 +376,12 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           </>
         )}
 
-        <Dialog open={askReplace !== undefined} onOpenChange={(_, d) => !d.open && setAskReplace(undefined)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.replaceTitle}</DialogTitle>
-              <DialogContent>{t.replaceBody(askReplace ?? [])}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" ref={addCopyButton} onClick={() => void insert("copy")}>
-                  {t.addCopy}
-                </Button>
-                <Button onClick={() => void insert("replace")}>{t.replace}</Button>
-                <Button onClick={() => setAskReplace(undefined)}>{t.cancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ReplaceDialog
+          lang={lang}
+          sheets={askReplace}
+          onChoose={(mode) => void insert(mode)}
+          onCancel={() => setAskReplace(undefined)}
+        />
       </main>
     </FluentProvider>
   );
