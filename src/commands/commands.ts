@@ -1,7 +1,7 @@
 /** The ribbon's ExecuteFunction buttons ("Chèn mẫu", "Kiểm tra"): they work without the task pane and say what they did. */
 
-import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
-import { describe, loadCatalogue, type Lang } from "../core";
+import { describe, type Lang } from "../core";
+import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf, STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
@@ -76,7 +76,7 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
 function command(run: (workbook: Workbook, lang: Lang) => Promise<string>) {
   return async (event: Office.AddinCommands.Event) => {
     const lang = languageOf(Office.context.displayLanguage);
-    const loaded = loadCatalogue(catalogueFile);
+    const loaded = shippedCatalogue();
     if (!loaded.ok) {
       tell(loaded.problems.map((p) => describe(p, lang)).join("\n"), lang, event);
       return;

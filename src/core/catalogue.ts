@@ -27,7 +27,14 @@ export function loadCatalogue(data: unknown): CatalogueLoad {
   if (!validateSchema(data)) {
     return { ok: false, problems: schemaProblems(validateSchema.errors ?? []) };
   }
-  const file = data as CatalogueFile;
+  return loadShippedCatalogue(data as CatalogueFile);
+}
+
+/**
+ * Loads the catalogue shipped inside a bundle without its JSON Schema check: a test proves the shipped
+ * file passes that check, and leaving the compiled schema out keeps about 6 KB gzip off the task pane.
+ */
+export function loadShippedCatalogue(file: CatalogueFile): CatalogueLoad {
   const problems = semanticProblems(file);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, catalogue: indexCatalogue(file) };

@@ -1,7 +1,6 @@
 /** `npm run preview`: the real task pane beside an in-memory sheet, with sample figures, so anyone can try the add-in without Excel. */
 import { createRoot } from "react-dom/client";
-import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
-import { loadCatalogue } from "../core";
+import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { App } from "../taskpane/App";
 import { buildTemplate, COLUMNS } from "../template";
 import { languageOf } from "../ui/strings";
@@ -9,7 +8,7 @@ import { MemoryWorkbook } from "../workbook/memory";
 import { SAMPLE_H1 } from "./sample";
 import { SheetView } from "./SheetView";
 
-const loaded = loadCatalogue(catalogueFile);
+const loaded = shippedCatalogue();
 if (!loaded.ok) throw new Error("the shipped catalogue does not load");
 const catalogue = loaded.catalogue;
 const params = new URLSearchParams(window.location.search);

@@ -1,8 +1,8 @@
 /** The task pane's entry inside Excel: waits for Office, then renders the pane on the Office.js workbook. */
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import catalogueFile from "../../assets/catalogues/lang-son-2024.json";
-import { describe, loadCatalogue, problem } from "../core";
+import { describe, problem } from "../core";
+import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf } from "../ui/strings";
 import { App } from "./App";
@@ -20,7 +20,7 @@ function start(info: { host: Office.HostType | null }): void {
   document.getElementById("office-timeout")?.remove();
   const root = document.getElementById("root") as HTMLElement;
   const lang = languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language);
-  const loaded = loadCatalogue(catalogueFile);
+  const loaded = shippedCatalogue();
   if (!loaded.ok) {
     root.textContent = loaded.problems.map((p) => describe(p, lang)).join("\n");
     return;

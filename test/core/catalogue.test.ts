@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import shipped from "../../assets/catalogues/lang-son-2024.json";
-import { loadCatalogue, parseCatalogue } from "../../src/core/catalogue";
+import { loadCatalogue, loadShippedCatalogue, parseCatalogue } from "../../src/core/catalogue";
+import { shippedCatalogue } from "../../src/ui/shippedCatalogue";
 import { describe as describeProblem, type Problem } from "../../src/core/messages";
 import { parseTarget } from "../../src/core/targets";
 import type { CatalogueFile, Indicator } from "../../src/core/types";
@@ -167,6 +168,17 @@ describe("loadCatalogue", () => {
     expect(result.catalogue.children.get("15.1")?.map((i) => i.code)).toEqual(["15.1.1", "15.1.2", "15.1.3"]);
     expect(result.catalogue.leadAgencies).toHaveLength(13);
     expect(result.catalogue.leadAgencies[0]).toBe("Sở Kế hoạch và Đầu tư");
+  });
+
+  test("the bundles' loader, which skips the schema, gives the same catalogue for the shipped file", () => {
+    const full = loadCatalogue(shipped);
+    const bundled = shippedCatalogue();
+    expect(bundled).toEqual(full);
+    // It still makes the checks a schema cannot: a broken shipped file would not load silently.
+    const broken = clone();
+    broken.indicators.push({ ...broken.indicators[1] });
+    const result = loadShippedCatalogue(broken);
+    expect(result.ok).toBe(false);
   });
 
   test("text that is not JSON", () => {
