@@ -1,131 +1,28 @@
 /**
- * The task pane as a person uses it, in headless Chromium (Debian's, driven by playwright-core),
- * against the production build served on this machine: the real pane beside the in-memory sheet.
- * Fails on any request outside the local server and on any error the page logs.
+ * The task pane as a person uses it, in headless Chromium, against the production build served on
+ * this machine: the real pane beside the in-memory sheet (test/e2e/harness.ts).
  */
 
-import { spawn, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import CHROMIUM_ARGS from "./chromium-args.json";
-
-const ROOT = path.join(__dirname, "../..");
-const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
-const PORT = 3190 + (process.pid % 100);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ROOT, "dist", "preview.html"));
-if (!available && process.env.CI)
-  throw new Error("CI needs Chromium (.ci/run installs it) and a production build in dist/");
-if (!available)
-  console.warn(
-    "Chromium or dist/ is missing: the end-to-end tests are skipped (apt-get install chromium; npm run build)."
-  );
-const suite = available ? describe : describe.skip;
-
-let server: ChildProcess;
-let browser: Browser;
-
-/** Everything a page did wrong: requests leaving this machine, errors in the console, exceptions. */
-interface Watch {
-  outside: string[];
-  errors: string[];
-}
-
-async function open(query: string, viewport = { width: 1280, height: 860 }): Promise<{ page: Page; watch: Watch }> {
-  const page = await browser.newPage({ viewport, locale: "vi-VN" });
-  const watch: Watch = { outside: [], errors: [] };
-  page.on("request", (r) => {
-    if (!r.url().startsWith(ORIGIN) && !r.url().startsWith("data:")) watch.outside.push(r.url());
-  });
-  page.on("console", (m) => {
-    if (m.type() === "error") watch.errors.push(m.text());
-  });
-  page.on("pageerror", (e) => watch.errors.push(e.message));
-  page.on("response", (r) => {
-    if (r.status() >= 400) watch.errors.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(`${ORIGIN}/preview.html?${query}`);
-  return { page, watch };
-}
-
-function clean(watch: Watch): void {
-  expect(watch.outside).toEqual([]);
-  expect(watch.errors).toEqual([]);
-}
-
-const pane = (page: Page) => page.locator("#pane");
-const sheet = (page: Page) => page.locator("#sheet");
-/** The sheet's cell, e.g. "I7", by the row of a code. */
-async function cellOf(page: Page, code: string, column: string) {
-  const row = await sheet(page)
-    .locator("tr", {
-      has: page.locator(`td[data-cell^="B"]`, { hasText: new RegExp(`^${code.replace(/\./g, "\\.")}$`) }),
-    })
-    .getAttribute("data-row");
-  return sheet(page).locator(`td[data-cell="${column}${row}"]`);
-}
-
-async function type(page: Page, code: string, column: "F" | "G", text: string): Promise<void> {
-  const cell = await cellOf(page, code, column);
-  const input = cell.locator("input");
-  await input.fill(text);
-  await input.press("Enter");
-}
-
-async function axe(page: Page, label: string, context = "#pane"): Promise<void> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  const result = await page.evaluate(async (context) => {
-    const w = window as unknown as {
-      axe: {
-        run: (
-          ctx: unknown,
-          opts: unknown
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-      };
-    };
-    return w.axe.run(context, { resultTypes: ["violations"] });
-  }, context);
-  const serious = result.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map(
-      (v) =>
-        `${label}: ${v.id} (${v.impact}) at ${v.nodes
-          .map((n) => n.target.join(" "))
-          .slice(0, 3)
-          .join(", ")}`
-    );
-  expect(serious).toEqual([]);
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
-}
+import {
+  ARTIFACTS,
+  ORIGIN,
+  axe,
+  browser,
+  cellOf,
+  clean,
+  open,
+  pane,
+  sheet,
+  shot,
+  suite,
+  type,
+  useBrowser,
+} from "./harness";
 
 suite("the task pane in Chromium", () => {
-  beforeAll(async () => {
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), path.join(ROOT, "dist"), String(PORT)], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    await new Promise<void>((ready, fail) => {
-      server.stdout?.on("data", () => ready());
-      server.on("exit", (code) => fail(new Error(`the server stopped (${code})`)));
-    });
-    // playwright starts Chromium with a fresh, empty profile of its own.
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Shared with bench/pane/run.mjs, so the benchmark times the Chromium the tests drive.
-      args: CHROMIUM_ARGS,
-    });
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-  });
+  useBrowser();
 
   test("insert, enter values, validate, read by agency, go to a row, filter, change the period, switch language", async () => {
     const { page, watch } = await open("sample=none&lang=vi&latency=100&auto=300");
