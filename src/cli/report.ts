@@ -22,6 +22,15 @@ import { parseTolerance } from "./validate";
 import { gridOf, judgeWorkbook } from "./xlsx";
 import { addCharts } from "./xlsxCharts";
 
+/** yyyy-mm-dd naming a day that exists: 2024-02-30 is refused, not printed as "30 tháng 02". */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = match.slice(1).map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 /** Today as yyyy-mm-dd in the machine's time zone: the date a person would write on the report. */
 function today(): string {
   const d = new Date();
@@ -58,7 +67,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const period = periodOption(values.period as string | undefined, t);
   const tolerance = toleranceOption(values.tolerance as string | undefined, parseTolerance, DEFAULT_TOLERANCE, t);
   const date = (values.date as string | undefined) ?? today();
-  if (!/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) throw new UsageError(t.report.badDate(date));
+  if (!isCalendarDate(date)) throw new UsageError(t.report.badDate(date));
   const force = Boolean(values.force);
   const [input] = expandInputs(positionals, io.cwd);
   const inputs = input.missing ? [] : [input.file];

@@ -105,7 +105,8 @@ const vi: ReportStrings = {
   source: (n, d, i) => `(Theo Quyết định số ${n} ngày ${d} của ${i})`,
   date: (iso) => {
     const [y, m, d] = isoParts(iso);
-    return `Ngày ${String(d).padStart(2, "0")} tháng ${String(m).padStart(2, "0")} năm ${y}`;
+    // Decree 30/2020/NĐ-CP, Appendix I: a leading zero only on days below 10 and on months 1 and 2.
+    return `Ngày ${String(d).padStart(2, "0")} tháng ${m <= 2 ? String(m).padStart(2, "0") : m} năm ${y}`;
   },
   sheetName: (p) => `Báo cáo ${p}`,
   warningsTitle: "Lưu ý trước khi dùng số liệu",

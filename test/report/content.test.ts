@@ -1,3 +1,4 @@
+import { REPORT_STRINGS } from "../../src/report/strings";
 import {
   buildReport,
   compareWithLastYear,
@@ -57,12 +58,22 @@ describe("the 6-month sample", () => {
     );
   });
 
+  test.each([
+    ["2024-07-05", "Ngày 05 tháng 7 năm 2024"],
+    ["2024-12-20", "Ngày 20 tháng 12 năm 2024"],
+    ["2024-02-09", "Ngày 09 tháng 02 năm 2024"],
+    ["2024-01-10", "Ngày 10 tháng 01 năm 2024"],
+    ["2024-03-31", "Ngày 31 tháng 3 năm 2024"],
+  ])("Decree 30/2020: %s is written %s (a 0 only before days under 10 and months 1 and 2)", (iso, text) => {
+    expect(REPORT_STRINGS.vi.date(iso)).toBe(text);
+  });
+
   test("title, source and date as documents write them", () => {
     expect(vi.title).toBe(
       "BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024"
     );
     expect(vi.source).toBe("(Theo Quyết định số 136/QĐ-UBND ngày 19/01/2024 của UBND tỉnh Lạng Sơn)");
-    expect(vi.date).toBe("Ngày 05 tháng 07 năm 2024");
+    expect(vi.date).toBe("Ngày 05 tháng 7 năm 2024");
     expect(en.date).toBe("5 July 2024");
     expect(vi.sheetName).toBe("Báo cáo 6 tháng");
     expect(en.title).toBe("REPORT ON THE MAIN SOCIO-ECONOMIC DEVELOPMENT TARGETS: FIRST SIX MONTHS OF 2024");
