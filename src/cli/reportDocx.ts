@@ -13,6 +13,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -70,9 +71,18 @@ function paragraph(text: string, options: TextOptions = {}): Paragraph {
 
 const heading = (text: string) => paragraph(text, { bold: true, indent: true });
 
-function tableCell(text: string, options: { bold?: boolean; align?: "left" | "center" | "right"; span?: number } = {}) {
+interface CellOptions {
+  bold?: boolean;
+  align?: "left" | "center" | "right";
+  span?: number;
+  /** In twips. LibreOffice lays a table out by its cells' widths, not the grid's, so each cell names its own. */
+  width?: number;
+}
+
+function tableCell(text: string, options: CellOptions = {}) {
   return new TableCell({
     columnSpan: options.span,
+    width: options.width === undefined ? undefined : { size: options.width, type: WidthType.DXA },
     children: [
       new Paragraph({
         alignment: ALIGN[options.align ?? "left"],
@@ -100,32 +110,48 @@ export function rowTexts(row: ReportRow, content: ReportContent): string[] {
   ];
 }
 
-/** Column widths in fiftieths of a percent of the table's width. */
-const COLUMN_SHARES = [5, 24, 7, 8, 8, 8, 7, 8, 10, 15];
+/**
+ * Column widths in percent of the landscape page's text width (252 mm). Sized so that the longest
+ * single token of each column at 13 pt stays whole: a code "07.1.1", a unit "Trường", a figure
+ * "14.040,8", "102,9%", and the English header "Assessment"; a token has nowhere to break but mid-word.
+ */
+const COLUMN_SHARES = [6, 20, 7, 9, 8, 8, 7, 8, 11, 16];
+const TEXT_WIDTH = convertMillimetersToTwip(A4_MM.height - MARGINS_MM.left - MARGINS_MM.right);
+const COLUMN_WIDTHS = COLUMN_SHARES.map((s) => Math.floor((s / 100) * TEXT_WIDTH));
+/** 1 mm each side instead of Word's 1.9 mm: ten columns on a page need the room. */
+const CELL_PADDING = convertMillimetersToTwip(1);
 
 function table(content: ReportContent): Table {
   const columns = content.columns.length;
   const header = new TableRow({
     tableHeader: true,
-    children: content.columns.map((c) => tableCell(c.label, { bold: true, align: "center" })),
+    children: content.columns.map((c, i) =>
+      tableCell(c.label, { bold: true, align: "center", width: COLUMN_WIDTHS[i] })
+    ),
   });
   const rows = [header];
+  const full = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
   for (const group of content.groups) {
-    rows.push(new TableRow({ children: [tableCell(group.title, { bold: true, span: columns })] }));
+    rows.push(new TableRow({ children: [tableCell(group.title, { bold: true, span: columns, width: full })] }));
     for (const row of group.rows) {
       const texts = rowTexts(row, content);
       rows.push(
         new TableRow({
           children: texts.map((text, i) =>
-            tableCell(text, { align: i >= 4 && i <= 7 ? "right" : i === 0 ? "center" : "left" })
+            tableCell(text, {
+              align: i >= 4 && i <= 7 ? "right" : i === 0 ? "center" : "left",
+              width: COLUMN_WIDTHS[i],
+            })
           ),
         })
       );
     }
   }
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: COLUMN_SHARES.map((s) => Math.round((s / 100) * convertMillimetersToTwip(A4_MM.height - 45))),
+    width: { size: full, type: WidthType.DXA },
+    columnWidths: COLUMN_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    margins: { left: CELL_PADDING, right: CELL_PADDING },
     rows,
   });
 }

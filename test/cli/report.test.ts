@@ -416,6 +416,12 @@ withLibreOffice("LibreOffice opens the report and draws its charts", () => {
     const text = squeeze(execFileSync("pdftotext", [pdf, "-"]).toString());
     expect(text).toContain(squeeze("Trong 37 chỉ tiêu chủ yếu, có 14 chỉ tiêu đạt và vượt kế hoạch"));
     expect(text).toContain(squeeze("Khách quốc tế giảm do dịch bệnh ở nước bạn"));
+    // In the table, codes, units and figures stay whole: a narrow column used to print "07.1" / ".1", "Trườn" / "g".
+    const table =
+      execFileSync("pdftotext", [pdf, "-"])
+        .toString()
+        .split(/BIỂU SỐ LIỆU/)[1] ?? "";
+    for (const token of ["07.1.1", "07.1.2", "15.1.3", "Trường", "Giường", "14.040,8"]) expect(table).toContain(token);
     expect(execFileSync("pdffonts", [pdf]).toString()).toMatch(/Times|Serif/i); // Times New Roman, or the serif face standing in for it
   });
 
