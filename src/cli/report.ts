@@ -2,7 +2,7 @@
 
 import * as path from "path";
 import { DEFAULT_TOLERANCE, describe, problem } from "../core";
-import { buildReport, buildReportSheet, readExtras, type ReportGrouping } from "../report";
+import { planReport, type ReportGrouping } from "../report";
 import {
   checkCommandOutput,
   EXIT_OK,
@@ -86,18 +86,14 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     throw new FileError(t.fileError(input.file, describe(problem("sheet.noTemplate", { sheets: names }), lang)));
   }
   const [{ sheet, judged }] = sheets;
-  const content = buildReport(
-    {
-      catalogue,
-      report: judged.report,
-      extras: readExtras(gridOf(sheet), judged.located, catalogue),
-      date,
-    },
-    { lang, groupBy: groupBy as ReportGrouping }
-  );
+  // The same plan as the sheet the pane writes in Excel (src/excel/report.ts).
+  const { content, sheet: plan } = planReport(catalogue, gridOf(sheet), judged, {
+    lang,
+    groupBy: groupBy as ReportGrouping,
+    date,
+  });
 
   if (xlsxOut) {
-    const plan = buildReportSheet(content, catalogue);
     const { replaced } = addReportSheet(workbook, plan);
     const written = await addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.name, plan.charts);
     writeCommandOutput(xlsxOut, written, { force, inputs }, t);

@@ -14,7 +14,7 @@ export function addReportSheet(
   const sheet = workbook.addWorksheet(plan.name, {
     pageSetup: {
       ...a4Landscape(plan.headerRow),
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: plan.margins,
     },
   });
   plan.columnWidths.forEach((width, c) => (sheet.getColumn(c + 1).width = width));

@@ -3,3 +3,4 @@ export * from "./content";
 export * from "./read";
 export * from "./strings";
 export * from "./sheet";
+export * from "./plan";

@@ -121,6 +121,8 @@ export interface ReportSheet {
   pageBreaks: number[];
   font: string;
   charts: ReportChart[];
+  /** Page margins in inches, the same in the .xlsx file and in Excel. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
 const COLUMN_WIDTHS = [8, 44, 12, 12, 12, 12, 11, 13, 16, 30];
@@ -333,6 +335,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
     pageBreaks,
     font: TEMPLATE_FONT,
     charts,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
 }
 
