@@ -23,7 +23,12 @@
  * - text written through `.values` or `.formulas` into a cell not formatted as text (`@`) is read
  *   as typed: `=…`, `+…`, `-…`, `@…` become formulas, `02.1` the number 2.1;
  * - a context whose Excel.run has ended cannot sync, unless run again with `Excel.run(context, …)`;
- * - `worksheets.add` creates the sheet at the next sync, like every other write.
+ * - `worksheets.add` creates the sheet at the next sync, like every other write;
+ * - charts (`worksheet.charts`): added at sync, and refused there (ItemNotFound) when their sheet
+ *   was deleted; a series reads one row or one column (`setValues` of a block is InvalidArgument);
+ *   a series asked for by position that is not there is ItemNotFound;
+ * - requirement sets: a chart or page layout member of a newer ExcelApi than `supported` fails at
+ *   sync with ApiNotFound (the versions are those of the Office.js reference).
  */
 
 import { OfficeMockObject } from "office-addin-mock";
@@ -73,10 +78,62 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   validations: { address: string; rule?: unknown; errorAlert?: unknown; prompt?: unknown }[];
   pageLayout: Record<string, unknown>;
+  /** Rows (0-based) a manual page break is set before (`horizontalPageBreaks.add`, ExcelApi 1.9). */
+  pageBreaks: number[];
+  charts: FakeChart[];
   cellProperties?: unknown[][];
   /** `worksheet.onChanged` handlers registered on this sheet (gone when the sheet is deleted). */
   handlers: FakeHandler[];
 }
+
+export interface FakeChartSeries {
+  name?: string;
+  /** A1 addresses (with the sheet) of the cells the series reads. */
+  values?: string;
+  categories?: string;
+  chartType?: string;
+  fill?: string;
+  lineColor?: string;
+  lineStyle?: string;
+  markerStyle?: string;
+  markerSize?: number;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  gapWidth?: number;
+  overlap?: number;
+}
+
+export interface FakeChart {
+  name: string;
+  type: string;
+  /** The range the chart was added from, and the cells it sits over (setPosition). */
+  source: string;
+  position?: { start: string; end?: string };
+  title?: string;
+  legend: { position?: string; visible?: boolean };
+  valueAxis: { numberFormat?: string; minimum?: number; maximum?: number };
+  categoryAxis: { reversePlotOrder?: boolean };
+  series: FakeChartSeries[];
+}
+
+/** The ExcelApi version each chart and page layout member the add-in uses needs (learn.microsoft.com/javascript/api/excel). */
+const SINCE: Record<string, string> = {
+  "series.add": "1.7",
+  "series.setValues": "1.7",
+  "series.setXAxisValues": "1.7",
+  "series.chartType": "1.7",
+  "series.markerStyle": "1.7",
+  "series.markerSize": "1.7",
+  "series.markerBackgroundColor": "1.7",
+  "series.markerForegroundColor": "1.7",
+  "series.gapWidth": "1.7",
+  "series.overlap": "1.8",
+  "line.lineStyle": "1.7",
+  "valueAxis.numberFormat": "1.8",
+  "categoryAxis.reversePlotOrder": "1.7",
+  pageLayout: "1.9",
+  horizontalPageBreaks: "1.9",
+};
 
 export interface FakeWrite {
   sheet: string;
@@ -245,6 +302,8 @@ export class FakeExcel {
       columnWidths: new Map(),
       validations: [],
       pageLayout: {},
+      pageBreaks: [],
+      charts: [],
       handlers: [],
     };
   }
@@ -322,6 +381,17 @@ export class FakeExcel {
 
   private supports(version: string): boolean {
     return this.supported === undefined || this.supported.has(version);
+  }
+
+  /** Queues an operation that needs the requirement set of `member` (see SINCE): ApiNotFound at sync without it. */
+  private afterSyncSince(member: string, label: string, apply: () => void): void {
+    const version = SINCE[member];
+    this.afterSync(label, () => {
+      if (version !== undefined && !this.supports(version)) {
+        throw officeError("ApiNotFound", `${label}: this Excel lacks ExcelApi ${version}`);
+      }
+      apply();
+    });
   }
 
   /** Calls the handlers listening to a sheet, as Excel does after a change, unless events are off. */
@@ -641,8 +711,25 @@ export class FakeExcel {
       },
       pageLayout: {
         setPrintTitleRows: (rows: Excel.Range | string) =>
-          self.afterSync(`${label()}.setPrintTitleRows`, () => (sheet().pageLayout.printTitleRows = rows)),
+          self.afterSyncSince(
+            "pageLayout",
+            `${label()}.setPrintTitleRows`,
+            () => (sheet().pageLayout.printTitleRows = rows)
+          ),
       },
+      horizontalPageBreaks: {
+        add: (at: Excel.Range | string) => {
+          const address = typeof at === "string" ? at : (at as unknown as { fakeAddress: string }).fakeAddress;
+          self.afterSyncSince("horizontalPageBreaks", `${label()}.horizontalPageBreaks.add`, () =>
+            sheet().pageBreaks.push(parseAddress(address).row)
+          );
+          return {};
+        },
+      },
+      charts: {
+        add: (type: Excel.ChartType | string, source: Excel.Range, seriesBy?: Excel.ChartSeriesBy | string) =>
+          self.chart(fakeSheet, String(type), source, seriesBy === undefined ? "Auto" : String(seriesBy)),
+      } as Shape<Excel.ChartCollection>,
       autoFilter: {
         enabled: fakeSheet.autoFilter.enabled,
         apply: (range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria) =>
@@ -680,13 +767,136 @@ export class FakeExcel {
           const layout = Reflect.get(target, prop) as Record<string, unknown>;
           return new Proxy(layout, {
             set(_t, p, v) {
-              self.afterSync(`${label()}.pageLayout.${String(p)}`, () => (sheet().pageLayout[String(p)] = v));
+              self.afterSyncSince(
+                "pageLayout",
+                `${label()}.pageLayout.${String(p)}`,
+                () => (sheet().pageLayout[String(p)] = v)
+              );
               return true;
             },
           });
         }
         return Reflect.get(target, prop);
       },
+    });
+  }
+
+  /**
+   * `worksheet.charts.add`: the chart appears at sync (ItemNotFound if its sheet is gone by then),
+   * with one series per column of the source (or per row with seriesBy "Rows"). Every property
+   * set on it, its series, axes and legend is a write applied at sync, in order.
+   */
+  private chart(sheet: FakeSheet, type: string, source: Excel.Range, seriesBy: string): Shape<Excel.Chart> {
+    const self = this;
+    const sourceAddress = (source as unknown as { fakeAddress: string }).fakeAddress;
+    const chart: FakeChart = {
+      name: `Chart ${this.nextId}`,
+      type,
+      source: sourceAddress,
+      legend: {},
+      valueAxis: {},
+      categoryAxis: {},
+      series: [],
+    };
+    const label = `chart on ${sheet.name}`;
+    const area = parseAddress(sourceAddress);
+    const sheetPart = sourceAddress.replace(/!.*/, "");
+    const byRows = seriesBy === "Rows";
+    for (let i = 0; i < (byRows ? area.rows : area.cols); i++) {
+      const at = byRows ? a1(area.row + i, area.col, 1, area.cols) : a1(area.row, area.col + i, area.rows, 1);
+      // Absolute, as Excel writes a series' reference (and as fakeAddress gives a range's).
+      chart.series.push({ values: `${sheetPart}!${at.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}` });
+    }
+    this.afterSync(`${label}.charts.add ${type}`, () => {
+      if (!self.sheets.includes(sheet)) throw officeError("ItemNotFound", `No sheet ${sheet.name} for the chart`);
+      sheet.charts.push(chart);
+    });
+    /** An object whose every assignment is a write at sync, recorded as `record[key]` by `put`. */
+    const writes = <T extends object>(part: string, put: (key: string, value: unknown) => void): T =>
+      new Proxy({} as T, {
+        set(_t, prop, value) {
+          self.afterSyncSince(`${part}.${String(prop)}`, `${label}.${part}.${String(prop)}`, () =>
+            put(String(prop), value)
+          );
+          return true;
+        },
+      });
+    const address = (r: Excel.Range | string) =>
+      typeof r === "string" ? r : (r as unknown as { fakeAddress: string }).fakeAddress;
+    const oneLine = (r: Excel.Range | string) => {
+      const a = parseAddress(address(r));
+      if (a.rows > 1 && a.cols > 1)
+        throw officeError("InvalidArgument", `A series reads one row or column, not ${address(r)}`);
+      return address(r);
+    };
+    const seriesProxy = (find: () => FakeChartSeries): Shape<Excel.ChartSeries> => {
+      const series = writes<Shape<Excel.ChartSeries>>("series", (k, v) => {
+        const target = find();
+        if (k === "name") target.name = String(v);
+        else (target as Record<string, unknown>)[k] = v;
+      });
+      const methods: Shape<Excel.ChartSeries> = {
+        setValues: (r: Excel.Range) =>
+          self.afterSyncSince("series.setValues", `${label}.series.setValues`, () => (find().values = oneLine(r))),
+        setXAxisValues: (r: Excel.Range) =>
+          self.afterSyncSince(
+            "series.setXAxisValues",
+            `${label}.series.setXAxisValues`,
+            () => (find().categories = oneLine(r))
+          ),
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              self.afterSync(`${label}.series.fill.setSolidColor`, () => (find().fill = color)),
+          },
+          line: writes<Shape<Excel.ChartLineFormat>>("line", (k, v) => {
+            if (k === "color") find().lineColor = String(v);
+            else if (k === "lineStyle") find().lineStyle = String(v);
+          }),
+        },
+      };
+      // Methods are read from the object itself; everything assigned goes through `writes`.
+      return new Proxy(series, {
+        get: (target, prop) => (prop in methods ? methods[prop as keyof typeof methods] : Reflect.get(target, prop)),
+      });
+    };
+    const data = writes<Shape<Excel.Chart>>("chart", (k, v) => {
+      if (k === "name") chart.name = String(v);
+    });
+    const members: Shape<Excel.Chart> = {
+      title: writes<Shape<Excel.ChartTitle>>("title", (k, v) => k === "text" && (chart.title = String(v))),
+      legend: writes<Shape<Excel.ChartLegend>>("legend", (k, v) => ((chart.legend as Record<string, unknown>)[k] = v)),
+      axes: {
+        valueAxis: writes<Shape<Excel.ChartAxis>>(
+          "valueAxis",
+          (k, v) => ((chart.valueAxis as Record<string, unknown>)[k] = v)
+        ),
+        categoryAxis: writes<Shape<Excel.ChartAxis>>(
+          "categoryAxis",
+          (k, v) => ((chart.categoryAxis as Record<string, unknown>)[k] = v)
+        ),
+      },
+      setPosition: (start: Excel.Range | string, end?: Excel.Range | string) =>
+        self.afterSync(
+          `${label}.setPosition`,
+          () => (chart.position = { start: address(start), end: end === undefined ? undefined : address(end) })
+        ),
+      series: {
+        getItemAt: (index: number) =>
+          seriesProxy(() => {
+            const found = chart.series[index];
+            if (!found) throw officeError("ItemNotFound", `No series ${index} in ${chart.name}`);
+            return found;
+          }),
+        add: (name?: string) => {
+          const added: FakeChartSeries = { name };
+          self.afterSyncSince("series.add", `${label}.series.add`, () => chart.series.push(added));
+          return seriesProxy(() => added);
+        },
+      },
+    };
+    return new Proxy(data, {
+      get: (target, prop) => (prop in members ? members[prop as keyof typeof members] : Reflect.get(target, prop)),
     });
   }
 
