@@ -3,13 +3,13 @@
 import { a1, COLUMN_COUNT, STYLES, type CellStyle, type TemplateSheet, type Validation } from "../template";
 
 /** Points per character of column width: Times New Roman 12 shows about 7 px (5.25 pt) a character. */
-const POINTS_PER_CHARACTER = 6;
+export const POINTS_PER_CHARACTER = 6;
 /** The table is about 1.070 pt wide; A4 landscape prints about 740 pt: 68 % fits one page wide. */
 const PRINT_SCALE = 68;
 const BORDER_COLOR = "#A6A6A6";
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 
-function cellProperties(style: CellStyle, font: string): Excel.SettableCellProperties {
+export function cellProperties(style: CellStyle, font: string): Excel.SettableCellProperties {
   const line = { style: "Continuous", color: BORDER_COLOR } as Excel.CellBorder;
   return {
     format: {
@@ -31,7 +31,7 @@ function cellProperties(style: CellStyle, font: string): Excel.SettableCellPrope
 }
 
 /** The same styles, range by range, for Excel without setCellProperties (ExcelApi 1.9). */
-function applyStyle(range: Excel.Range, style: CellStyle, font: string): void {
+export function applyStyle(range: Excel.Range, style: CellStyle, font: string): void {
   const format = range.format;
   format.font.name = font;
   format.font.size = style.size;

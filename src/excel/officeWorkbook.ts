@@ -15,6 +15,7 @@ import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
 import { dropBrokenMarkers, replaceHighlights, writeColumns } from "./results";
+import { writeReportSheet } from "./report";
 import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
 import { onlyColumns, ownColumns, WORKBOOK_HANDLER, type Watch } from "./watch";
 
@@ -56,6 +57,8 @@ export class OfficeWorkbook implements Workbook {
   openNewWorkbook: Workbook["openNewWorkbook"] = (base64) => this.round.openNewWorkbook(base64);
   applyMerge: Workbook["applyMerge"] = (sources, options) => this.round.applyMerge(sources, options);
   writeNote: Workbook["writeNote"] = (code, text) => this.round.writeNote(code, text);
+  writeReport: Workbook["writeReport"] = (o) =>
+    attempt(this.host, (c) => writeReportSheet(c, this.catalogue, this.host, o));
 
   /** Validation (and the rest) need one template; this says so when the workbook has none. */
   private firstTemplate(book: WorkbookRead): TemplateRead {

@@ -23,6 +23,7 @@ import {
   type MergeSource,
   type RoundSheet,
 } from "../round";
+import { placeReport, planReport, type ReportSheet } from "../report";
 import type {
   InsertMode,
   InsertResult,
@@ -31,6 +32,8 @@ import type {
   ValidateOptions,
   ValidationReport,
   Workbook,
+  WriteReportOptions,
+  WriteReportResult,
 } from "./types";
 
 export interface MemoryCell {
@@ -46,6 +49,8 @@ export interface MemorySheet {
   highlights: HighlightRule[];
   hiddenRows: Set<number>;
   protected: boolean;
+  /** The report model it was written from (styles, merges, charts and print set-up for drawing and listing). */
+  report?: ReportSheet;
 }
 
 const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });
@@ -317,6 +322,48 @@ export class MemoryWorkbook implements Workbook {
     this.put(found.sheet, row, col, text);
     this.changed();
     return { ok: true, value: undefined };
+  }
+
+  async writeReport(options: WriteReportOptions): Promise<Outcome<WriteReportResult>> {
+    await this.pause();
+    const [first] = this.judgeAll(options);
+    if (!first) return { ok: false, error: this.noTemplate() };
+    const { sheet: planned } = planReport(this.catalogue, this.grid(first.sheet), first.judged, options);
+    const templates = this.judgeAll({ tolerance: options.tolerance }).map((t) => t.sheet.name);
+    const place = placeReport(
+      planned.name,
+      this.sheets.map((s) => s.name),
+      templates,
+      options.replace === true
+    );
+    if (place.status === "exists") return { ok: true, value: place };
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    const plan = { ...planned, name: place.name };
+    const sheet: MemorySheet = {
+      name: plan.name,
+      cells: plan.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
+      report: plan,
+      highlights: [],
+      hiddenRows: new Set(),
+      protected: false,
+    };
+    const at = this.sheets.findIndex((s) => s.name === place.replacing);
+    if (at >= 0) this.sheets[at] = sheet;
+    else this.sheets.push(sheet);
+    this.activeSheet = plan.name;
+    this.selection = { sheet: plan.name, row: 0 };
+    this.changed();
+    return {
+      ok: true,
+      value: {
+        status: "written",
+        sheet: plan.name,
+        replaced: at >= 0,
+        charts: plan.charts.length,
+        chartsSkipped: false,
+        printSetup: true,
+      },
+    };
   }
 
   /** Writes one cell as the add-in does (no change event: only staff edits raise those). */

@@ -4,7 +4,8 @@
  * for the browser preview and tests. Every method reports failure as a value, never by throwing.
  */
 
-import type { LeadAgency, Problem, ReportingPeriod } from "../core";
+import type { Lang, LeadAgency, Problem, ReportingPeriod } from "../core";
+import type { ReportGrouping } from "../report";
 import type { MergePlan, MergeSource, RoundSheet } from "../round";
 import type { ValidationReport } from "../template";
 
@@ -49,7 +50,40 @@ export interface RoundDoor {
   writeNote(code: string, text: string): Promise<Outcome<void>>;
 }
 
-export interface Workbook extends RoundDoor {
+export interface WriteReportOptions {
+  tolerance: number;
+  /** Judge for this period instead of the sheet's period cell (the cell itself is not written). */
+  period?: ReportingPeriod;
+  groupBy: ReportGrouping;
+  lang: Lang;
+  /** The day the report is made, yyyy-mm-dd. */
+  date: string;
+  /** Replace a report sheet of the same period; without it, such a sheet is a reason to ask. */
+  replace?: boolean;
+}
+
+export type WriteReportResult =
+  /** The report sheet was written (and activated); what this Excel could not do is said, not hidden. */
+  | {
+      status: "written";
+      sheet: string;
+      replaced: boolean;
+      /** Native charts drawn (0 when there are no figures, or when Excel lacks ExcelApi 1.7). */
+      charts: number;
+      chartsSkipped: boolean;
+      /** A4 landscape, title rows, fit to width (ExcelApi 1.9). */
+      printSetup: boolean;
+    }
+  /** A report sheet of that period is there; nothing changed. Ask, then write again with `replace`. */
+  | { status: "exists"; sheet: string };
+
+/** The period's report as a sheet of the workbook (planned in src/report). */
+export interface ReportDoor {
+  /** Judges the template and writes the `Báo cáo <kỳ>` sheet beside it, never touching the template. */
+  writeReport(options: WriteReportOptions): Promise<Outcome<WriteReportResult>>;
+}
+
+export interface Workbook extends RoundDoor, ReportDoor {
   /** The template sheets in the workbook (none: offer to insert one). */
   findTemplates(): Promise<Outcome<TemplateInfo[]>>;
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>>;

@@ -1,7 +1,13 @@
 /** What the tests of the Office.js adapter share: the shipped catalogue, a fake workbook with the add-in, outcomes unwrapped. */
 
 import shipped from "../../assets/catalogues/lang-son-2024.json";
-import { describe as describeProblem, loadCatalogue, type Catalogue } from "../../src/core";
+import {
+  describe as describeProblem,
+  loadCatalogue,
+  type Catalogue,
+  type CatalogueFile,
+  type Indicator,
+} from "../../src/core";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { buildTemplate, COLUMNS } from "../../src/template";
 import type { Outcome } from "../../src/workbook/types";
@@ -13,6 +19,25 @@ export function load(data: unknown): Catalogue {
   return r.catalogue;
 }
 export const catalogue = load(shipped);
+
+/** A catalogue of `n` percent targets, to show that a door's syncs do not grow with the rows. */
+export function bigCatalogue(n: number): Catalogue {
+  const indicators: Indicator[] = [];
+  for (let g = 0; g < n; g++) {
+    indicators.push({
+      code: `${10 + (g % 90)}.${g}`,
+      name: { vi: `Chỉ tiêu ${g}`, en: `Indicator ${g}` },
+      unit: { vi: "%", en: "%" },
+      kind: "atLeast",
+      target: { text: "50", min: 50, max: 50 },
+      valueType: "percent",
+      cumulative: false,
+      lead: [`Sở ${g % 12}`],
+      coordinating: [],
+    });
+  }
+  return load({ ...(shipped as unknown as CatalogueFile), id: "big", indicators, rules: [] });
+}
 export const template = buildTemplate(catalogue);
 export const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 export const SHEET = "Chỉ tiêu 2024";

@@ -1,7 +1,7 @@
 /** Template sheets filled as staff fill them, as grids the report reads: the shipped catalogue and the 6-month sample. */
 
 import shipped from "../../assets/catalogues/lang-son-2024.json";
-import { loadCatalogue, type Catalogue } from "../../src/core";
+import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
 import { SAMPLE_H1 } from "../../src/preview/sample";
 import { buildTemplate, COLUMNS, judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
 
@@ -34,15 +34,22 @@ export function blankSheet(): FilledSheet {
   return sheet;
 }
 
+/** Every figure of the preview's 6-month sample, with its number format where the cell has one. */
+export function forEachSampleFigure(
+  put: (code: string, key: "actual" | "estimate", value: CellValue, numberFormat?: string) => void
+): void {
+  for (const [code, [actual, estimate]] of Object.entries(SAMPLE_H1)) {
+    if (actual !== null && typeof actual === "object" && "numberFormat" in actual)
+      put(code, "actual", actual.value, actual.numberFormat);
+    else if (actual !== null && actual !== undefined) put(code, "actual", actual);
+    if (estimate !== undefined && estimate !== null) put(code, "estimate", estimate);
+  }
+}
+
 /** The 6-month sample of the preview, typed as staff type it. */
 export function sampleSheet(): FilledSheet {
   const sheet = blankSheet();
-  for (const [code, [actual, estimate]] of Object.entries(SAMPLE_H1)) {
-    if (actual !== null && typeof actual === "object" && "numberFormat" in actual)
-      sheet.set(code, "actual", actual.value, actual.numberFormat);
-    else if (actual !== null && actual !== undefined) sheet.set(code, "actual", actual);
-    if (estimate !== undefined && estimate !== null) sheet.set(code, "estimate", estimate);
-  }
+  forEachSampleFigure((code, key, value, numberFormat) => sheet.set(code, key, value, numberFormat));
   return sheet;
 }
 
