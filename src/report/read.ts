@@ -13,7 +13,7 @@ import {
   type Lang,
 } from "../core";
 import type { LocatedTemplate, SheetGrid } from "../template";
-import type { RowExtras } from "./content";
+import type { RowExtras } from "./rows";
 
 function cellText(value: unknown): string {
   if (typeof value === "string") return value.trim();

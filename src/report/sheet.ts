@@ -14,7 +14,8 @@ import {
   type Area,
   type CellStyle,
 } from "../template";
-import type { ReportContent, ReportRow } from "./content";
+import type { ReportContent } from "./content";
+import type { ReportRow } from "./rows";
 
 export type ReportStyleName =
   | "title"

@@ -1,0 +1,112 @@
+/** The biểu số liệu's rows: each indicator's figures, comparison with last year, status and note, grouped by agency or by the decision's groups. */
+
+import {
+  hasPercentUnit,
+  PERIOD_FRACTION,
+  STATUS_LABELS,
+  type Catalogue,
+  type Indicator,
+  type Lang,
+  type ReportingPeriod,
+  type RowEvaluation,
+  type Status,
+} from "../core";
+import { REPORT_STRINGS } from "./strings";
+import { planText } from "./wording";
+
+/** What the sheet holds beside the figures the core judged: the note and last year's figure of each row. */
+export interface RowExtras {
+  note?: string;
+  lastYear?: number;
+  /** Last year's cell holds something that is not a figure of this unit: said at the top, not compared. */
+  lastYearProblem?: { text: string; reason: (lang: Lang) => string };
+}
+
+/** Comparison with the same period last year: a ratio for amounts and counts, a difference in points for rates. */
+export type LastYearComparison = { kind: "ratio"; percent: number } | { kind: "points"; points: number };
+
+export interface ReportRow {
+  code: string;
+  name: string;
+  unit: string;
+  /** The target as the decision writes it. */
+  plan: string;
+  actual?: number;
+  estimate?: number;
+  /** % of the annual plan (judged value ÷ the annual plan), as the core computed it. */
+  percentOfPlan?: number;
+  lastYear?: number;
+  comparison?: LastYearComparison;
+  status: Status;
+  statusText: string;
+  note: string;
+  /** The unit is a percentage (figures are rates, comparisons are in points). */
+  percentUnit: boolean;
+  /** A count of communes or schools: shown without decimals. */
+  count: boolean;
+  /** A part of another row (07.1.1 under 07.1), indented in the table. */
+  part: boolean;
+}
+
+export interface ReportGroup {
+  title: string;
+  rows: ReportRow[];
+}
+
+/** The period's figure against last year's: undefined without both, or when last year's is zero for a ratio. */
+export function compareWithLastYear(
+  indicator: Indicator,
+  actual: number | undefined,
+  lastYear: number | undefined
+): LastYearComparison | undefined {
+  if (actual === undefined || lastYear === undefined) return undefined;
+  if (hasPercentUnit(indicator)) return { kind: "points", points: Number((actual - lastYear).toPrecision(12)) };
+  if (lastYear === 0) return undefined;
+  return { kind: "ratio", percent: (actual / lastYear) * 100 };
+}
+
+/** The share of the annual plan due by the end of the period for this row, in percent. */
+export function dueMark(indicator: Indicator, row: RowEvaluation, period: ReportingPeriod): number {
+  return indicator.cumulative && row.basis === "actual" ? PERIOD_FRACTION[period] * 100 : 100;
+}
+
+export function reportRow(
+  indicator: Indicator,
+  row: RowEvaluation,
+  extras: RowExtras | undefined,
+  lang: Lang
+): ReportRow {
+  const comparison = compareWithLastYear(indicator, row.actual, extras?.lastYear);
+  const percent = row.percentOfAnnualPlan;
+  return {
+    code: indicator.code,
+    name: indicator.name[lang],
+    unit: indicator.unit?.[lang] ?? "",
+    plan: planText(indicator.target?.text ?? "", lang),
+    actual: row.actual,
+    estimate: row.estimate,
+    percentOfPlan: percent !== undefined && Number.isFinite(percent) ? percent : undefined,
+    lastYear: extras?.lastYear,
+    comparison,
+    status: row.status,
+    statusText: STATUS_LABELS[lang][row.status],
+    note: extras?.note?.trim() ?? "",
+    percentUnit: hasPercentUnit(indicator),
+    count: indicator.valueType === "count",
+    part: indicator.parent !== undefined && indicator.group === undefined,
+  };
+}
+
+/** The decision's groups: a row with a group number opens one; a heading names it. */
+export function decisionGroups(catalogue: Catalogue, lang: Lang): { title: string; codes: string[] }[] {
+  const t = REPORT_STRINGS[lang];
+  const groups: { title: string; codes: string[] }[] = [];
+  for (const indicator of catalogue.indicators) {
+    if (indicator.group !== undefined || groups.length === 0) {
+      const heading = indicator.kind === "heading" ? indicator.name[lang] : undefined;
+      groups.push({ title: t.group(indicator.group ?? "", heading), codes: [] });
+    }
+    if (indicator.kind !== "heading") groups[groups.length - 1].codes.push(indicator.code);
+  }
+  return groups;
+}
