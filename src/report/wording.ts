@@ -16,8 +16,14 @@ export function figure(value: number, lang: Lang, count = false): string {
   return formatNumber(value, lang, count ? 0 : 2);
 }
 
+/**
+ * "102,9%". Below 1 % it keeps two significant digits: 2,1 tỷ against a plan of 4.300 is "0,049%",
+ * never "0%", which would read as nothing done (and hides a figure typed in the wrong unit).
+ */
 export function percentText(value: number, lang: Lang): string {
-  return `${formatNumber(value, lang, 1)}%`;
+  const size = Math.abs(value);
+  const digits = size > 0 && size < 1 ? 1 - Math.floor(Math.log10(size)) : 1;
+  return `${formatNumber(value, lang, digits)}%`;
 }
 
 /** "+1,2" / "−0.5": a difference in percentage points, signed. */

@@ -1,4 +1,5 @@
 import { REPORT_STRINGS } from "../../src/report/strings";
+import { percentText } from "../../src/report/wording";
 import {
   buildReport,
   compareWithLastYear,
@@ -66,6 +67,17 @@ describe("the 6-month sample", () => {
     ["2024-03-31", "Ngày 31 tháng 3 năm 2024"],
   ])("Decree 30/2020: %s is written %s (a 0 only before days under 10 and months 1 and 2)", (iso, text) => {
     expect(REPORT_STRINGS.vi.date(iso)).toBe(text);
+  });
+
+  test.each([
+    [102.94, "102,9%"],
+    [100, "100%"],
+    [0.0488, "0,049%"],
+    [0.5, "0,5%"],
+    [0, "0%"],
+    [-0.25, "-0,25%"],
+  ])("percent %s is written %s: a share below 1 %% never rounds to a bare 0%%", (value, text) => {
+    expect(percentText(value, "vi")).toBe(text);
   });
 
   test("title, source and date as documents write them", () => {
