@@ -105,18 +105,17 @@ export function problem<K extends MessageKey>(key: K, params: MessageParams[K]):
 
 type Dictionary = { [K in MessageKey]: (p: MessageParams[K], lang: Lang) => string };
 
-const formatters = new Map<Lang, Intl.NumberFormat>();
+/** One formatter per language and digits: making one loads locale data, far dearer than using it. */
+const formatters = new Map<string, Intl.NumberFormat>();
 
 /** A number as the reader writes it: `1.234,5` in Vietnamese, `1,234.5` in English. */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 4): string {
   if (!Number.isFinite(value)) return String(value);
-  if (maximumFractionDigits !== 4) {
-    return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits }).format(value);
-  }
-  let f = formatters.get(lang);
+  const key = `${lang}${maximumFractionDigits}`;
+  let f = formatters.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 4 });
-    formatters.set(lang, f);
+    f = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits });
+    formatters.set(key, f);
   }
   return f.format(value);
 }
