@@ -12,7 +12,7 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
 import { DEFAULT_TOLERANCE, describe, type Catalogue, type Lang, type Problem, type ReportingPeriod } from "../core";
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
@@ -53,6 +53,12 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
 });
+
+/** When the button pressed went away with what it acted on, focus goes to `target` instead of the page's body. */
+const focusIfLost = (target: () => HTMLElement | null) => () => {
+  const active = document.activeElement;
+  if (!active || active === document.body) target()?.focus();
+};
 
 type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
 
@@ -144,18 +150,10 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
         toleranceRef.current = saved.value;
         setTolerancePercent(Number((saved.value * 100).toPrecision(6)));
       }
-      const found = await workbook.findTemplates();
       if (cancelled) return;
-      if (!found.ok) {
-        setError(found.error);
-        setBusy(null);
-        return;
-      }
-      setHasTemplate(found.value.length > 0);
-      if (found.value.length > 0) {
-        setPeriod(found.value[0].period);
-        await act("validate", () => runValidation());
-      } else setBusy(null);
+      // One read of the workbook, not two: validating finds the template itself and says when there is
+      // none (sheet.noTemplate), so asking findTemplates first would read and judge every sheet twice.
+      await act("validate", () => runValidation());
     })();
     return () => {
       cancelled = true;
@@ -165,11 +163,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
     // Once, when the pane opens.
   }, []);
 
-  /** When the button pressed went away with what it acted on, focus goes to `target` instead of the page's body. */
-  const focusIfLost = (target: () => HTMLElement | null) => () => {
-    const active = document.activeElement;
-    if (!active || active === document.body) target()?.focus();
-  };
   const focusNoticeIfLost = () => window.setTimeout(focusIfLost(() => noticeRef.current));
 
   const insert = (mode: "ask" | "replace" | "copy") =>
@@ -217,20 +210,27 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       setNotice(t.cleared);
     });
 
-  const filterBy = (agency: string | null) =>
-    act("filter", async () => {
-      const result = await workbook.filterByAgency(agency);
-      if (!result.ok) return setError(result.error);
-      setFilter(agency);
-      // "Hiện tất cả" disappears with the filter: focus goes to the list it was above.
-      if (agency === null) window.setTimeout(focusIfLost(() => document.getElementById("agencies-heading")));
-    });
+  // Stable across renders, so the memoized agency list and rows are not drawn again for every state change.
+  const filterBy = useCallback(
+    (agency: string | null) =>
+      void act("filter", async () => {
+        const result = await workbook.filterByAgency(agency);
+        if (!result.ok) return setError(result.error);
+        setFilter(agency);
+        // "Hiện tất cả" disappears with the filter: focus goes to the list it was above.
+        if (agency === null) window.setTimeout(focusIfLost(() => document.getElementById("agencies-heading")));
+      }),
+    [workbook, act]
+  );
 
-  const goTo = (code: string) =>
-    act("select", async () => {
-      const result = await workbook.selectRow(code);
-      if (!result.ok) setError(result.error);
-    });
+  const goTo = useCallback(
+    (code: string) =>
+      void act("select", async () => {
+        const result = await workbook.selectRow(code);
+        if (!result.ok) setError(result.error);
+      }),
+    [workbook, act]
+  );
 
   // NumberField passes on only what it has shown back; a refused text keeps the margin in force.
   const changeTolerance = (percent: number | undefined) => {
@@ -245,6 +245,9 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   /** While the pane works, buttons refuse presses but keep the keyboard's focus (disabledFocusable). */
   const disabled = busy !== null;
   const time = validatedAt?.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB");
+  // The headline shows as soon as a report arrives; the agency list and the findings (most of the
+  // pane's elements) follow in a background render that yields to the person's clicks and keys.
+  const later = useDeferredValue(report);
 
   return (
     <FluentProvider theme={webLightTheme} dir="ltr">
@@ -270,7 +273,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
             lang={lang}
             disabled={disabled}
             onPickPeriod={(p) => void validate(p)}
-            onGoTo={(c) => void goTo(c)}
+            onGoTo={goTo}
           />
         )}
 
@@ -360,19 +363,19 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           </MessageBar>
         )}
 
-        {report && (
+        {report && <Totals report={report} lang={lang} />}
+        {report && later && (
           <>
-            <Totals report={report} lang={lang} />
             <Agencies
-              report={report}
+              report={later}
               catalogue={catalogue}
               lang={lang}
               filter={filter}
               disabled={disabled}
-              onFilter={(a) => void filterBy(a)}
-              onGoTo={(c) => void goTo(c)}
+              onFilter={filterBy}
+              onGoTo={goTo}
             />
-            <Findings report={report} lang={lang} disabled={disabled} onGoTo={(c) => void goTo(c)} />
+            <Findings report={later} lang={lang} disabled={disabled} onGoTo={goTo} />
           </>
         )}
 

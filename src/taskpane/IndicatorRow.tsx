@@ -1,6 +1,7 @@
 /** One indicator as staff read it at a glance: its figure with unit and kind, the plan, a bullet bar, its status. */
 
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import { formatNumber, rowBounds, type Indicator, type Lang, type RowEvaluation, type ReportingPeriod } from "../core";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
@@ -83,7 +84,15 @@ export interface IndicatorRowProps {
   onGoTo: (code: string) => void;
 }
 
-export function IndicatorRow({ report, row, indicator, lang, disabled, onGoTo }: IndicatorRowProps) {
+/** Memoized, so typing in a field or a notice does not draw every open row again. */
+export const IndicatorRow = memo(function IndicatorRow({
+  report,
+  row,
+  indicator,
+  lang,
+  disabled,
+  onGoTo,
+}: IndicatorRowProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const number = (v: number | undefined, digits = 4) => (v === undefined ? "" : formatNumber(v, lang, digits));
@@ -133,4 +142,4 @@ export function IndicatorRow({ report, row, indicator, lang, disabled, onGoTo }:
       <RowChecks report={report} code={row.code} lang={lang} />
     </li>
   );
-}
+});

@@ -11,6 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
+import { memo } from "react";
 import {
   describe,
   PERIOD_LABELS,
@@ -70,7 +71,7 @@ const useStyles = makeStyles({
 export const StatusChip = StatusBadge;
 
 /** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
-export function Totals({ report, lang }: { report: ValidationReport; lang: Lang }) {
+export const Totals = memo(function Totals({ report, lang }: { report: ValidationReport; lang: Lang }) {
   const styles = useStyles();
   const status = useStatusClasses();
   const totals = report.evaluation.summary.totals;
@@ -111,7 +112,7 @@ export function Totals({ report, lang }: { report: ValidationReport; lang: Lang 
       </ul>
     </section>
   );
-}
+});
 
 function Counts({ counts, lang }: { counts: StatusCounts; lang: Lang }) {
   const styles = useStyles();
@@ -138,7 +139,16 @@ export interface AgenciesProps {
   onGoTo: (code: string) => void;
 }
 
-export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, onGoTo }: AgenciesProps) {
+/** Memoized: drawn again only when its own props change, not on every state change of the pane. */
+export const Agencies = memo(function Agencies({
+  report,
+  catalogue,
+  lang,
+  filter,
+  disabled,
+  onFilter,
+  onGoTo,
+}: AgenciesProps) {
   const styles = useStyles();
   const t = STRINGS[lang];
   const { evaluation } = report;
@@ -201,9 +211,9 @@ export function Agencies({ report, catalogue, lang, filter, disabled, onFilter, 
       </Accordion>
     </section>
   );
-}
+});
 
-export function Findings({
+export const Findings = memo(function Findings({
   report,
   lang,
   disabled,
@@ -243,4 +253,4 @@ export function Findings({
       )}
     </section>
   );
-}
+});

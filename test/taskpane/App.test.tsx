@@ -87,7 +87,8 @@ describe("the task pane", () => {
       count("Không đạt"),
       count("Số liệu không hợp lệ"),
     ]).toEqual(["1", "1", "1", "1", "1"]);
-    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    const agencies = (await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" }))
+      .parentElement as HTMLElement;
     const headers = within(agencies).getAllByRole("button", { expanded: false });
     expect(headers[0].textContent).toMatch(/^Sở Y tế/); // the invalid value puts it first
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
@@ -107,7 +108,7 @@ describe("the task pane", () => {
     const workbook = await withTemplate({ "01": 7 });
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Tổng hợp" });
-    fireEvent.click(screen.getByRole("button", { name: /Công an tỉnh/ }));
+    fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
     const filterButton = await ready("Lọc trang tính theo cơ quan này");
     filterButton.focus();
     fireEvent.click(filterButton);

@@ -48,7 +48,8 @@ describe("the warning bar at the top of the pane", () => {
       expect(before(bar, screen.getByRole("heading", { name: "Tổng hợp" }))).toBe(true);
       expect(before(bar, screen.getByRole("button", { name: "Kiểm tra" }))).toBe(true);
       // The cumulative row says its period was assumed; 05.1's 2.030 is off track against the whole 4.060.
-      const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+      const agencies = (await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" }))
+        .parentElement as HTMLElement;
       fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
       const row = await tableRow("05.1");
       expect(row?.textContent).toContain("kỳ báo cáo được giả định là cả năm");
@@ -100,7 +101,8 @@ describe("Kiểm tra lại beside each row", () => {
   test("an ambiguous 2,100 says how it was read and what to type; the status stays", async () => {
     renderPane(await withTemplate({ "05.2": "2,100" }));
     await screen.findByRole("heading", { name: "Tổng hợp" });
-    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    const agencies = (await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" }))
+      .parentElement as HTMLElement;
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const row = await tableRow("05.2");
     expect(row?.querySelector("[data-check='plausibility.ambiguous']")?.textContent).toBe(
@@ -113,7 +115,8 @@ describe("Kiểm tra lại beside each row", () => {
   test("a growth rate typed 47: far above plan", async () => {
     renderPane(await withTemplate({ "01": 47 }));
     await screen.findByRole("heading", { name: "Tổng hợp" });
-    const agencies = screen.getByRole("heading", { name: "Theo cơ quan chủ trì" }).parentElement as HTMLElement;
+    const agencies = (await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" }))
+      .parentElement as HTMLElement;
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Kế hoạch và Đầu tư/ }));
     const row = await tableRow("01");
     expect(row?.querySelector("[data-check='plausibility.farAbovePlan']")).not.toBeNull();
