@@ -1,6 +1,6 @@
 /** The in-memory workbook drawn as a sheet, with editable entry cells, for the preview page. */
 
-import { useEffect, useReducer, useRef, useState } from "react";
+import { useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { formatNumber, isPercentFormat, type CellValue } from "../core";
 import { columnLetter, COLUMNS, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
@@ -15,16 +15,25 @@ function display(value: CellValue, numberFormat: string): string {
   return String(value);
 }
 
-export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
+/** How many times the workbook changed, counted from before anything draws it. */
+export interface ChangeCount {
+  subscribe: (listener: () => void) => () => void;
+  count: () => number;
+}
+
+/** Call before the workbook is first changed: the view draws again only when the count moved. */
+export function countChanges(workbook: MemoryWorkbook): ChangeCount {
+  let count = 0;
+  workbook.subscribe(() => count++);
+  return { subscribe: (listener) => workbook.subscribe(listener), count: () => count };
+}
+
+export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; changes: ChangeCount }) {
+  // Drawn again when the workbook changed, including between the first render and the subscription,
+  // and not one more time: a full redraw of the sheet is the preview's dearest render.
+  useSyncExternalStore(changes.subscribe, changes.count);
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const [editing, setEditing] = useState<string | undefined>();
-  useEffect(() => {
-    const unsubscribe = workbook.subscribe(redraw);
-    redraw(); // anything the pane changed between this view's first render and now
-    return () => {
-      unsubscribe();
-    };
-  }, [workbook]);
   const sheet = workbook.sheet(workbook.activeSheet) ?? workbook.sheets[0];
   const grid = useRef<HTMLDivElement>(null);
   const selected = workbook.selection ? `${workbook.selection.sheet}!${workbook.selection.row}` : undefined;

@@ -6,7 +6,7 @@ import { buildTemplate, COLUMNS } from "../template";
 import { languageOf } from "../ui/strings";
 import { MemoryWorkbook } from "../workbook/memory";
 import { SAMPLE_H1 } from "./sample";
-import { SheetView } from "./SheetView";
+import { countChanges, SheetView } from "./SheetView";
 
 const loaded = shippedCatalogue();
 if (!loaded.ok) throw new Error("the shipped catalogue does not load");
@@ -14,6 +14,7 @@ const catalogue = loaded.catalogue;
 const params = new URLSearchParams(window.location.search);
 const workbook = new MemoryWorkbook(catalogue);
 workbook.latencyMs = Number(params.get("latency") ?? 150);
+const changes = countChanges(workbook);
 
 /** ?sample=h1 (the default) inserts the template and types the 6-month figures; ?sample=none starts empty. */
 async function prepare(): Promise<void> {
@@ -46,6 +47,8 @@ void prepare().then(() => {
       autoValidateMs={Number(params.get("auto") ?? 600)}
     />
   );
-  createRoot(document.getElementById("sheet") as HTMLElement).render(<SheetView workbook={workbook} />);
+  createRoot(document.getElementById("sheet") as HTMLElement).render(
+    <SheetView workbook={workbook} changes={changes} />
+  );
   (window as unknown as { chiTieuWorkbook: MemoryWorkbook }).chiTieuWorkbook = workbook;
 });
