@@ -3,3 +3,5 @@ export * from "./layout";
 export * from "./locate";
 export * from "./results";
 export * from "./judge";
+export * from "./addColumn";
+export * from "./legacy";

@@ -22,6 +22,8 @@ export interface ValidationReport {
   findings: Finding[];
   /** The 1-based sheet row of each code found, for "go to". */
   rowNumbers: ReadonlyMap<string, number>;
+  /** The sheet has the optional `Cùng kỳ năm trước` (older templates do not; the pane offers to add it). */
+  hasLastYearColumn: boolean;
 }
 
 export interface JudgedSheet {
@@ -74,6 +76,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       evaluation,
       findings: orderFindings([...located.findings, ...evaluation.findings]),
       rowNumbers,
+      hasLastYearColumn: located.columns.lastYear !== undefined,
     },
     writes: resultWrites(located, evaluation, existing),
     clearWrites: resultWrites(located, undefined, existing),
