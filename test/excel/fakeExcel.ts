@@ -28,7 +28,11 @@
  *   was deleted; a series reads one row or one column (`setValues` of a block is InvalidArgument);
  *   a series asked for by position that is not there is ItemNotFound;
  * - requirement sets: a chart or page layout member of a newer ExcelApi than `supported` fails at
- *   sync with ApiNotFound (the versions are those of the Office.js reference).
+ *   sync with ApiNotFound (the versions are those of the Office.js reference);
+ * - `range.insert("Right")` on whole columns (`H:H`) moves every cell, merge, validation,
+ *   conditional format, filter and column width from there one column right, grows areas that
+ *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
+ *   on a protected sheet, as Excel refuses to insert there. Other inserts are not modelled (they throw).
  */
 
 import { OfficeMockObject } from "office-addin-mock";
@@ -185,12 +189,54 @@ export interface FakeRange {
   proxy: Shape<Excel.Range>;
 }
 
+/** Rows of an Excel worksheet: a range this tall is whole columns. */
+export const SHEET_ROWS = 1_048_576;
+
+/**
+ * A1 references in a formula after `count` columns are inserted at `at` on `sheet`: each end of a
+ * reference at or right of `at` moves right, so ranges across it grow (as Excel adjusts them).
+ * `local` says whether references without a sheet name point at that sheet. Text in quotes,
+ * function names and whole-column references are left alone: the fake's formulas need no more.
+ */
+export function shiftFormula(formula: string, sheet: string, at: number, count: number, local: boolean): string {
+  const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+  const plain = /^[A-Za-z0-9_]+$/.test(sheet) ? `${sheet}!` : undefined;
+  return formula
+    .split(/("[^"]*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /((?:'(?:[^']|'')+'|[A-Za-z0-9_]+)!)?(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?(?![\w(])/g,
+            (whole, prefix: string | undefined, first: string, second: string | undefined, offset: number) => {
+              const before = part[offset - 1];
+              if (before !== undefined && /[\w.$]/.test(before)) return whole;
+              // A sheet name before a range applies to both of its ends.
+              const ours = prefix === undefined ? local : prefix === quoted || prefix === plain;
+              if (!ours) return whole;
+              const shift = (ref: string) =>
+                ref.replace(/^(\$?)([A-Z]+)/, (_m, dollar: string, letters: string) => {
+                  const c = letterIndex(letters);
+                  return `${dollar}${columnLetters(c < at ? c : c + count)}`;
+                });
+              return `${prefix ?? ""}${shift(first)}${second === undefined ? "" : `:${shift(second)}`}`;
+            }
+          )
+    )
+    .join("");
+}
+
 export function letterIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 /** 0-based area of an A1 address such as `B3` or `A6:L6`. */
 export function parseAddress(address: string): { row: number; col: number; rows: number; cols: number } {
+  const columns = /^\$?([A-Z]+):\$?([A-Z]+)$/.exec(address.replace(/^.*!/, ""));
+  if (columns) {
+    const col = letterIndex(columns[1]);
+    return { row: 0, col, rows: SHEET_ROWS, cols: letterIndex(columns[2]) - col + 1 };
+  }
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(address.replace(/^.*!/, ""));
   if (!m) throw new Error(`fake Excel: unsupported address ${address}`);
   const col = letterIndex(m[1]);
@@ -982,6 +1028,46 @@ export class FakeExcel {
     return Object.assign(formats, methods) as Shape<Excel.ConditionalFormatCollection>;
   }
 
+  /** Inserts `count` whole columns at `at`, moving and growing what Excel moves and grows (see the header). */
+  private insertColumns(sheet: FakeSheet, at: number, count: number): void {
+    const moved = (c: number) => (c >= at ? c + count : c);
+    const area = (a: { row: number; col: number; rows: number; cols: number }) => {
+      const col = moved(a.col);
+      return { ...a, col, cols: moved(a.col + a.cols - 1) - col + 1 };
+    };
+    const address = (text: string) => {
+      const a = area(parseAddress(text));
+      return a1(a.row, a.col, a.rows, a.cols);
+    };
+    const cells = new Map<string, FakeCell>();
+    for (const [k, cell] of sheet.cells) {
+      const [r, c] = k.split(",").map(Number);
+      cells.set(key(r, moved(c)), cell);
+    }
+    sheet.cells = cells;
+    for (const s of this.sheets) {
+      for (const cell of s.cells.values()) {
+        if (cell.formula !== undefined) cell.formula = shiftFormula(cell.formula, sheet.name, at, count, s === sheet);
+      }
+    }
+    for (const name of this.names) name.formula = shiftFormula(name.formula, sheet.name, at, count, false);
+    sheet.merges = sheet.merges.map(address);
+    sheet.validations = sheet.validations.map((v) => ({ ...v, address: address(v.address) }));
+    for (const h of this.highlights) if (h.sheet === sheet.name && !h.deleted) h.address = area(h.address);
+    if (sheet.autoFilter.range)
+      sheet.autoFilter.range = shiftFormula(sheet.autoFilter.range, sheet.name, at, count, true);
+    // Widths and cell formats: "Format Same As Left", Excel's default for an inserted column.
+    const widths = new Map<number, number>();
+    for (const [c, w] of sheet.columnWidths) widths.set(moved(c), w);
+    const left = sheet.columnWidths.get(at - 1);
+    if (left !== undefined) for (let c = at; c < at + count; c++) widths.set(c, left);
+    sheet.columnWidths = widths;
+    for (const line of sheet.cellProperties ?? []) {
+      if (line && line.length > at) line.splice(at, 0, ...Array.from({ length: count }, () => line[at - 1]));
+    }
+    this.raise(sheet, `${columnLetters(at)}:${columnLetters(at + count - 1)}`, "ThisLocalAddin");
+  }
+
   private wholeSheet(sheet: FakeSheet): Shape<Excel.Range> {
     return { conditionalFormats: this.conditionalFormats(sheet) };
   }
@@ -996,9 +1082,11 @@ export class FakeExcel {
     const address = a1(row, col, rows, cols);
     const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
     const label = () => `range ${sheet.name}!${address}`;
-    const values = grid((c) => c?.value ?? "");
-    const formulas = grid((c) => c?.formula ?? c?.value ?? "");
-    const numberFormat = grid((c) => c?.numberFormat ?? "General");
+    // Whole columns or rows are for inserting and formatting: their million cells are never loaded.
+    const huge = rows * cols > 1_000_000;
+    const values = huge ? [] : grid((c) => c?.value ?? "");
+    const formulas = huge ? [] : grid((c) => c?.formula ?? c?.value ?? "");
+    const numberFormat = huge ? [] : grid((c) => c?.numberFormat ?? "General");
     const data: Shape<Excel.Range> = {
       address: `${quote(sheet.name)}!${address}`,
       rowIndex: row,
@@ -1020,9 +1108,30 @@ export class FakeExcel {
       setCellProperties: (properties: Excel.SettableCellProperties[][]) =>
         self.afterSync(
           `${label()}.setCellProperties`,
-          () => (sheet.cellProperties = properties),
+          () => {
+            // Each cell of the range gets its own properties; cells outside it keep theirs.
+            const grid = (sheet.cellProperties ??= []);
+            properties.forEach((line, r) =>
+              line.forEach((p, c) => {
+                grid[row + r] ??= [];
+                grid[row + r][col + c] = p;
+              })
+            );
+          },
           JSON.stringify(properties).length
         ),
+      insert: (shift: Excel.InsertShiftDirection | "Down" | "Right") => {
+        self.afterSync(`${label()}.insert ${shift}`, () => {
+          if (sheet.protected) {
+            throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+          }
+          if (shift !== "Right" || row !== 0 || rows !== SHEET_ROWS) {
+            throw new Error(`fake Excel: only whole columns shifted right are modelled, not ${address} ${shift}`);
+          }
+          self.insertColumns(sheet, col, cols);
+        });
+        return self.range(sheet, row, col, rows, cols);
+      },
       dataValidation: {
         clear: () => undefined,
       },
