@@ -65,6 +65,16 @@ function validationRule(v: Validation): Excel.DataValidationRule {
   }
 }
 
+/** Queues one of the template's data validations (replacing what the cells had). */
+export function applyValidation(sheet: Excel.Worksheet, v: Validation): void {
+  const validation = sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
+  validation.clear();
+  validation.rule = validationRule(v);
+  // A warning that explains, not a hard stop: staff may paste what the figures really are.
+  validation.errorAlert = { showAlert: true, style: "Warning", title: v.prompt.title, message: v.prompt.message };
+  validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+}
+
 export interface DrawFeatures {
   /** ExcelApi 1.9: setCellProperties and page layout. */
   cellProperties: boolean;
@@ -98,14 +108,7 @@ export function drawTemplate(sheet: Excel.Worksheet, template: TemplateSheet, fe
   template.columnWidths.forEach((width, c) => {
     sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHARACTER;
   });
-  for (const v of template.validations) {
-    const validation = sheet.getRangeByIndexes(v.row, v.col, v.rows, v.cols).dataValidation;
-    validation.clear();
-    validation.rule = validationRule(v);
-    // A warning that explains, not a hard stop: staff may paste what the figures really are.
-    validation.errorAlert = { showAlert: true, style: "Warning", title: v.prompt.title, message: v.prompt.message };
-    validation.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
-  }
+  for (const v of template.validations) applyValidation(sheet, v);
   sheet
     .getRangeByIndexes(template.firstDataRow, 0, template.lastDataRow - template.firstDataRow + 1, COLUMN_COUNT)
     .format.autofitRows();

@@ -11,6 +11,7 @@ import type {
   ValidationReport,
   Workbook,
 } from "../workbook/types";
+import { addLastYearColumn } from "./addColumn";
 import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
@@ -59,6 +60,8 @@ export class OfficeWorkbook implements Workbook {
   writeNote: Workbook["writeNote"] = (code, text) => this.round.writeNote(code, text);
   writeReport: Workbook["writeReport"] = (o) =>
     attempt(this.host, (c) => writeReportSheet(c, this.catalogue, this.host, o));
+  addLastYearColumn: Workbook["addLastYearColumn"] = () =>
+    attempt(this.host, (context) => addLastYearColumn(context, this.catalogue, this.host));
 
   /** Validation (and the rest) need one template; this says so when the workbook has none. */
   private firstTemplate(book: WorkbookRead): TemplateRead {

@@ -7,7 +7,10 @@ import { PERIOD_CELL_TEXT, problem, type Catalogue, type CellValue, type LeadAge
 import {
   buildTemplate,
   COLUMN_COUNT,
+  columnLetter,
   judgeSheet,
+  planLastYearColumn,
+  withColumnInserted,
   type HighlightRule,
   type JudgedSheet,
   type SheetGrid,
@@ -25,6 +28,7 @@ import {
 } from "../round";
 import { placeReport, planReport, type ReportSheet } from "../report";
 import type {
+  AddColumnResult,
   InsertMode,
   InsertResult,
   Outcome,
@@ -54,6 +58,18 @@ export interface MemorySheet {
 }
 
 const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });
+
+/** A sheet holding a template model as drawn (the preview and tests also draw older templates with it). */
+export function memorySheet(template: TemplateSheet): MemorySheet {
+  return {
+    name: template.name,
+    cells: template.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
+    template,
+    highlights: [],
+    hiddenRows: new Set(),
+    protected: false,
+  };
+}
 
 export class MemoryWorkbook implements Workbook {
   sheets: MemorySheet[] = [{ name: "Sheet1", cells: [], highlights: [], hiddenRows: new Set(), protected: false }];
@@ -98,7 +114,8 @@ export class MemoryWorkbook implements Workbook {
     for (const l of this.listeners) l();
   }
 
-  private grid(sheet: MemorySheet): SheetGrid {
+  /** The sheet as every reader reads it (the report's reader too, in tests). */
+  grid(sheet: MemorySheet): SheetGrid {
     return {
       sheet: sheet.name,
       values: sheet.cells.map((r) => r.map((c) => c.value)),
@@ -163,14 +180,7 @@ export class MemoryWorkbook implements Workbook {
     for (let n = 2; this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++)
       name = `${base.name} (${n})`;
     const template = { ...base, name };
-    this.sheets.push({
-      name,
-      cells: template.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
-      template,
-      highlights: [],
-      hiddenRows: new Set(),
-      protected: false,
-    });
+    this.sheets.push(memorySheet(template));
     this.activeSheet = name;
     this.selection = { sheet: name, row: template.periodCell.row };
     this.changed();
@@ -236,6 +246,34 @@ export class MemoryWorkbook implements Workbook {
     }
     this.changed();
     return { ok: true, value: undefined };
+  }
+
+  /** As Excel inserts a whole column: every row's cells from it on move right; then the plan's formats and header. */
+  async addLastYearColumn(): Promise<Outcome<AddColumnResult>> {
+    await this.pause();
+    const [first] = this.judgeAll({ tolerance: 0.05 });
+    if (!first) return { ok: false, error: this.noTemplate() };
+    const { sheet } = first;
+    const decision = planLastYearColumn(first.judged.located, this.catalogue);
+    if (decision.kind === "problem") return { ok: false, error: decision.problem };
+    if (decision.kind === "present") return { ok: true, value: { status: "present", sheet: sheet.name } };
+    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+    if (sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: sheet.name }) };
+    const { plan } = decision;
+    for (const line of sheet.cells) if (line.length > plan.col) line.splice(plan.col, 0, blank());
+    for (const run of plan.runs) {
+      run.cells.forEach((cell, i) => this.put(sheet, run.row + i, plan.col, null, cell.numberFormat));
+    }
+    this.put(sheet, plan.header.row, plan.col, plan.header.text);
+    if (sheet.template) sheet.template = withColumnInserted(sheet.template, plan);
+    // Conditional formats move and grow with the columns, as in Excel; the next validation replaces them.
+    sheet.highlights = sheet.highlights.map((h) => {
+      const { area } = h;
+      if (area.col >= plan.col) return { ...h, area: { ...area, col: area.col + 1 } };
+      return area.col + area.cols > plan.col ? { ...h, area: { ...area, cols: area.cols + 1 } } : h;
+    });
+    this.changed();
+    return { ok: true, value: { status: "added", sheet: sheet.name, column: columnLetter(plan.col) } };
   }
 
   async loadTolerance(): Promise<Outcome<number | undefined>> {

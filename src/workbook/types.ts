@@ -26,6 +26,12 @@ export type InsertResult =
   /** A template is already there; nothing changed. Ask, then insert again with "replace" or "copy". */
   | { status: "exists"; sheets: string[] };
 
+export type AddColumnResult =
+  /** `Cùng kỳ năm trước` was inserted into this sheet at this column letter. */
+  | { status: "added"; sheet: string; column: string }
+  /** The sheet has it already: nothing changed. */
+  | { status: "present"; sheet: string };
+
 export interface ValidateOptions {
   tolerance: number;
   /** Write this period into the sheet's period cell first. */
@@ -98,6 +104,11 @@ export interface Workbook extends RoundDoor, ReportDoor {
   /** The tolerance remembered with the workbook, if any. */
   loadTolerance(): Promise<Outcome<number | undefined>>;
   saveTolerance(tolerance: number): Promise<Outcome<void>>;
+  /**
+   * Adds the optional `Cùng kỳ năm trước` column to the first template when it lacks it (planned in
+   * src/template/addColumn.ts); only on the user's word: validating never adds columns.
+   */
+  addLastYearColumn(): Promise<Outcome<AddColumnResult>>;
   /** Calls back (debounced by the caller) when staff change the template's entries; returns a stop function. */
   watchChanges(listener: () => void): Promise<Outcome<() => void>>;
 }
