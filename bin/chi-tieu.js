@@ -16,7 +16,9 @@ process.stdout.on("error", (error) => {
 cli.main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (error) => {
-    process.stderr.write(`chi-tieu: ${error && error.stack ? error.stack : error}\n`);
+    // main() turns every error into a message; this is the last net, one line unless CHI_TIEU_DEBUG is set.
+    const detail = process.env.CHI_TIEU_DEBUG && error && error.stack ? error.stack : (error && error.message) || error;
+    process.stderr.write(`chi-tieu: ${detail}\n`);
     process.exitCode = 2;
   }
 );

@@ -14,7 +14,9 @@ import {
   type SheetContext,
   type WorkbookSheet,
 } from "./sheetXml";
+import type { Io } from "./common";
 import type { CliStrings } from "./strings";
+import { preparePackage, restoreParts, type Carry, type CopyLoss } from "./xlsxCarry";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
@@ -34,6 +36,9 @@ export interface FileProblem {
   code: string;
   message: string;
 }
+
+/** ExcelJS failed on a file our own reader read: not a damaged file, one whose parts it cannot rebuild. */
+export class CopyError extends Error {}
 
 /** A file-system error's code as one of ours. */
 export function fsProblem(e: unknown): InputProblemCode {
@@ -191,6 +196,7 @@ export function readProblem(e: unknown, t: CliStrings): FileProblem {
     return { code: "corrupt", message: t.corrupt(p.detail) };
   }
   if (e instanceof XmlError) return { code: "corrupt", message: t.corrupt(e.message) };
+  if (e instanceof CopyError) return { code: "unsupported", message: t.unsupported(e.message) };
   throw e;
 }
 
@@ -240,15 +246,51 @@ export function sheetGrid(book: OpenedWorkbook, sheet: WorkbookSheet): SheetGrid
   return readSheetGrid(sheet.name, text(book.zip, sheet.part), book.context);
 }
 
+/** What each workbook opened through `excelJsWorkbook` carries past ExcelJS, and its sheets as loaded. */
+const carried = new WeakMap<ExcelJS.Workbook, { carry: Carry; sheets: Map<string, ExcelJS.Worksheet> }>();
+
 /**
  * The same file as an ExcelJS workbook, to write a copy of it. ExcelJS unpacks every part without bounds, so each
- * part is first unpacked here within them.
+ * part is first unpacked here within them; what ExcelJS would drop or misread (drawings, charts, notes, the
+ * add-in's settings) is taken out first and put back by `workbookBytes`.
  */
 export async function excelJsWorkbook(book: OpenedWorkbook): Promise<ExcelJS.Workbook> {
   book.zip.readAll();
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(book.bytes as unknown as ArrayBuffer);
+  try {
+    const { forExcelJs, carry } = await preparePackage(book.bytes);
+    await workbook.xlsx.load(forExcelJs as unknown as ArrayBuffer);
+    carried.set(workbook, { carry, sheets: new Map(workbook.worksheets.map((s) => [s.name, s])) });
+  } catch (e) {
+    throw new CopyError((e as Error).message.split("\n")[0]);
+  }
   return workbook;
+}
+
+/** What a copy of this workbook will lose, that nothing carries over (pivot tables, slicers…). */
+export function copyLosses(workbook: ExcelJS.Workbook): CopyLoss[] {
+  return carried.get(workbook)?.carry.losses ?? [];
+}
+
+/** Says on stderr what a copy of this workbook will lose, before it is written (nothing when it loses nothing). */
+export function warnCopyLosses(file: string, workbook: ExcelJS.Workbook, cli: { io: Io; t: CliStrings }): void {
+  const lost = copyLosses(workbook);
+  if (lost.length > 0)
+    cli.io.stderr(cli.t.copyLoses(file, lost.map((l) => cli.t.copyLoss(l.code, l.count)).join("; ")));
+}
+
+/**
+ * The workbook as .xlsx bytes, with the parts ExcelJS cannot keep put back into every sheet still there (a
+ * sheet removed and added again under its name, as an earlier report is, gets none of the old one's).
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const entry = carried.get(workbook);
+  if (!entry) return written;
+  const same = new Set(
+    [...entry.sheets].filter(([name, sheet]) => workbook.getWorksheet(name) === sheet).map(([n]) => n)
+  );
+  return restoreParts(written, entry.carry, same);
 }
 
 /**
@@ -265,7 +307,7 @@ export async function openWorkbook(
   try {
     return { workbook: await excelJsWorkbook(book) };
   } catch (e) {
-    if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
+    if (e instanceof ZipError || e instanceof XmlError || e instanceof CopyError) return { error: readProblem(e, t) };
     return { error: { code: "corrupt", message: t.corrupt((e as Error).message.split("\n")[0]) } };
   }
 }

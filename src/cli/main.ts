@@ -57,6 +57,10 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       io.stderr(e.message);
       return EXIT_FILE;
     }
-    throw e;
+    // Nobody foresaw it: one line in the person's language and what to do; the trace only when asked for.
+    const detail = e instanceof Error ? `${e.name}: ${e.message.split("\n")[0]}` : String(e);
+    io.stderr(t.unexpected(detail));
+    if (io.env.CHI_TIEU_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack);
+    return EXIT_FILE;
   }
 }

@@ -21,7 +21,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputs } from "./inputs";
+import { expandInputs, warnCopyLosses, workbookBytes } from "./inputs";
 import { sameFile } from "./output";
 import { appendLog, applyWrites, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
@@ -84,7 +84,8 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     for (const sheet of judgeWorkbook(opened.workbook, catalogue, { tolerance: DEFAULT_TOLERANCE })) {
       if (sheet.sheet === opened.found.worksheet) writeResults(sheet, false);
     }
-    writeCommandOutput(write, new Uint8Array(await opened.workbook.xlsx.writeBuffer()), { force, inputs }, t);
+    warnCopyLosses(target.file, opened.workbook, cli);
+    writeCommandOutput(write, await workbookBytes(opened.workbook), { force, inputs }, t);
   }
 
   if (values.json) io.stdout(JSON.stringify(jsonDocument(target.file, plan, write, cli), null, 2));

@@ -15,7 +15,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputs, openWorkbook } from "./inputs";
+import { expandInputs, openWorkbook, warnCopyLosses, workbookBytes } from "./inputs";
 import { reportDocx } from "./reportDocx";
 import { addReportSheet } from "./reportXlsx";
 import { parseTolerance } from "./validate";
@@ -95,7 +95,8 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
 
   if (xlsxOut) {
     const { replaced } = addReportSheet(workbook, plan);
-    const written = await addCharts(new Uint8Array(await workbook.xlsx.writeBuffer()), plan.name, plan.charts);
+    warnCopyLosses(input.file, workbook, cli);
+    const written = await addCharts(await workbookBytes(workbook), plan.name, plan.charts);
     writeCommandOutput(xlsxOut, written, { force, inputs }, t);
     io.stdout(t.report.wroteReport(xlsxOut, plan.name, plan.charts.length, replaced));
   }

@@ -3,6 +3,7 @@
 import type { Lang } from "../core";
 import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
+import type { CopyLossCode } from "./xlsxCarry";
 import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
 import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
 
@@ -32,6 +33,13 @@ export interface CliStrings {
   notXlsx: string;
   encrypted: string;
   corrupt: (detail: string) => string;
+  /** ExcelJS could not rebuild a workbook our reader read: the copy cannot be written, the file is not damaged. */
+  unsupported: (detail: string) => string;
+  /** An error nobody foresaw: a short message and what to do, never a stack trace. */
+  unexpected: (detail: string) => string;
+  /** What a copy loses (src/cli/xlsxCarry.ts), said before it is written. */
+  copyLoses: (file: string, what: string) => string;
+  copyLoss: (code: CopyLossCode, count: number) => string;
   tooLarge: (part: string, bytes: number, limit: number) => string;
   tooCompressed: (part: string, ratio: number, limit: number) => string;
   fileError: (file: string, why: string) => string;
@@ -128,6 +136,22 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (${d})`,
+  unsupported: (d) =>
+    `tệp mở được và đã được đọc, nhưng không ghi được bản sao của nó vì thư viện ghi tệp không hiểu một phần của tệp (${d}). Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại lệnh.`,
+  unexpected: (d) =>
+    `Lỗi không lường trước (${d}). Không tệp nào bị ghi dở. Hãy chạy lại lệnh; nếu vẫn lỗi, gửi lệnh đã chạy và tệp đầu vào cho người phụ trách phần mềm.`,
+  copyLoses: (f, what) => `${f}: cảnh báo: bản sao sẽ không giữ được ${what} của tệp gốc (tệp gốc không đổi).`,
+  copyLoss: (code, n) =>
+    ({
+      pivotTable: `${n} bảng tổng hợp (PivotTable)`,
+      slicer: `${n} bộ lọc slicer hoặc dòng thời gian`,
+      externalLink: `${n} liên kết tới sổ làm việc khác (công thức dùng chúng sẽ không cập nhật được)`,
+      threadedComment: `${n} chuỗi bình luận (chỉ còn ghi chú)`,
+      control: `${n} điều khiển biểu mẫu hoặc đối tượng nhúng`,
+      sparkline: `biểu đồ thu nhỏ (sparkline) ở ${n} trang`,
+      connection: `${n} kết nối dữ liệu hoặc truy vấn`,
+      headerImage: `ảnh ở đầu hoặc chân trang của ${n} trang`,
+    })[code],
   tooLarge: (part, bytes, limit) =>
     `tệp lớn bất thường: phần ${part} bung ra ${megabytes(bytes)} MB, quá giới hạn ${megabytes(limit)} MB mà không mẫu thật nào cần tới. Hãy mở tệp trong Excel, xóa các dòng, cột thừa rồi lưu lại; nếu tệp đúng là lớn như vậy, đặt biến môi trường CHI_TIEU_MAX_PART_MB cao hơn.`,
   tooCompressed: (part, ratio, limit) =>
@@ -224,6 +248,22 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   encrypted:
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,
+  unsupported: (d) =>
+    `the file opens and was read, but its copy cannot be written: the library that writes files does not understand a part of it (${d}). Open it in Excel or LibreOffice, save it as .xlsx and run the command again.`,
+  unexpected: (d) =>
+    `Unexpected error (${d}). No file was left half-written. Run the command again; if it fails again, send the command and its input files to whoever looks after the software.`,
+  copyLoses: (f, what) => `${f}: warning: the copy will not keep ${what} of the original (the original is unchanged).`,
+  copyLoss: (code, n) =>
+    ({
+      pivotTable: `${n} PivotTable(s)`,
+      slicer: `${n} slicer(s) or timeline(s)`,
+      externalLink: `${n} link(s) to other workbooks (formulas using them will not update)`,
+      threadedComment: `${n} comment thread(s) (only the notes remain)`,
+      control: `${n} form control(s) or embedded object(s)`,
+      sparkline: `the sparklines of ${n} sheet(s)`,
+      connection: `${n} data connection(s) or query(ies)`,
+      headerImage: `the header or footer pictures of ${n} sheet(s)`,
+    })[code],
   tooLarge: (part, bytes, limit) =>
     `the file is unusually large: its part ${part} unpacks to ${megabytes(bytes)} MB, above the ${megabytes(limit)} MB limit no real template comes near. Open it in Excel, delete the extra rows and columns and save it again; if it really is that large, set the CHI_TIEU_MAX_PART_MB environment variable higher.`,
   tooCompressed: (part, ratio, limit) =>

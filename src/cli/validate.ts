@@ -32,6 +32,7 @@ import {
   type Io,
 } from "./common";
 import {
+  copyLosses,
   excelJsWorkbook,
   expandInputs,
   openInput,
@@ -40,6 +41,7 @@ import {
   sheetGrid,
   type FileProblem,
   type InputFile,
+  workbookBytes,
 } from "./inputs";
 import { groupFindings } from "./findings";
 import { OutputError, writeOutput } from "./output";
@@ -64,6 +66,8 @@ interface FileResult {
   written?: string;
   /** The file was judged, but its copy with the results could not be written. */
   writeError?: FileProblem;
+  /** What the copy does not keep of the original (pivot tables…), said before it is written. */
+  lost?: { code: string; count: number; message: string }[];
 }
 
 function countsText(counts: StatusCounts, lang: Lang): string {
@@ -222,11 +226,13 @@ async function validateFile(
     // The report stands even when its copy cannot be written: the failure is reported beside it.
     try {
       const workbook = await excelJsWorkbook(book);
+      const lost = copyLosses(workbook);
+      if (lost.length > 0) result.lost = lost.map((l) => ({ ...l, message: t.copyLoss(l.code, l.count) }));
       for (const { name, judged: sheet } of judged) {
         const worksheet = workbook.getWorksheet(name);
         if (worksheet) writeResults({ sheet: worksheet, judged: sheet }, options.period !== undefined);
       }
-      writeOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()), {
+      writeOutput(out, await workbookBytes(workbook), {
         force: options.force,
         inputs: options.inputs,
       });
@@ -247,6 +253,7 @@ function printWarnings(result: FileResult, io: Io, t: CliStrings, lang: Lang): v
   if (!result.report) return;
   for (const f of groupFindings(firstFindings(result.report), t, lang))
     io.stderr(t.fileWarning(result.file, f.message));
+  if (result.lost) io.stderr(t.copyLoses(result.file, result.lost.map((l) => l.message).join("; ")));
 }
 
 function printFile(
@@ -388,6 +395,7 @@ function jsonDocument(
         findings: groupFindings(report.findings, t, lang),
         written: r.written ?? null,
         ...(r.writeError ? { writeError: r.writeError } : {}),
+        ...(r.lost ? { lost: r.lost } : {}),
       };
     }),
     agencies: [...combined.agencies.entries()]

@@ -5,6 +5,7 @@
  */
 
 import JSZip from "jszip";
+import { worksheetParts } from "./xlsxCarry";
 import { rangeRef, type ChartRange, type ChartSeries, type ReportChart } from "../report";
 
 const NS = {
@@ -150,24 +151,9 @@ function freeNumber(zip: JSZip, prefix: string): number {
 
 /** The sheet part of a worksheet by name, from the workbook and its relationships. */
 async function sheetPart(zip: JSZip, sheetName: string): Promise<string> {
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const decode = (s: string) =>
-    s
-      .replace(/&quot;/g, '"')
-      .replace(/&apos;/g, "'")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&amp;/g, "&");
-  for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
-    const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
-    const id = /\br:id="([^"]*)"/.exec(m[0])?.[1];
-    if (name === undefined || id === undefined || decode(name) !== sheetName) continue;
-    const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].find((r) => r[0].includes(`Id="${id}"`));
-    const target = rel && /\bTarget="([^"]*)"/.exec(rel[0])?.[1];
-    if (target) return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-  }
-  throw new Error(`no sheet part for ${sheetName}`);
+  const part = (await worksheetParts(zip)).find((s) => s.name === sheetName)?.part;
+  if (part === undefined) throw new Error(`no sheet part for ${sheetName}`);
+  return part;
 }
 
 /** Elements that follow <drawing> in CT_Worksheet: it goes before the first of them that is there. */
