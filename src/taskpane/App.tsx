@@ -272,7 +272,12 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
             report={report}
             lang={lang}
             disabled={disabled}
-            onPickPeriod={(p) => void validate(p)}
+            onPickPeriod={(p) =>
+              // The bar goes away once the period reads: focus goes to the new headline, not the page's body.
+              void validate(p).then(() =>
+                window.setTimeout(focusIfLost(() => document.getElementById("totals-heading")))
+              )
+            }
             onGoTo={goTo}
           />
         )}
@@ -363,7 +368,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           </MessageBar>
         )}
 
-        {report && <Totals report={report} lang={lang} />}
+        {report && <Totals report={report} lang={lang} agency={filter} />}
         {report && later && (
           <>
             <Agencies

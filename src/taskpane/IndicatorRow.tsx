@@ -96,7 +96,9 @@ export const IndicatorRow = memo(function IndicatorRow({
   const styles = useStyles();
   const t = STRINGS[lang];
   const number = (v: number | undefined, digits = 4) => (v === undefined ? "" : formatNumber(v, lang, digits));
-  const unit = indicator.unit ? ` ${lang === "vi" ? indicator.unit.vi : indicator.unit.en}` : "";
+  const unitText = indicator.unit ? (lang === "vi" ? indicator.unit.vi : indicator.unit.en) : "";
+  // "76,1%" as the sheet's % columns and the rest of the pane write it; a word unit keeps its space.
+  const unit = unitText === "" || unitText.startsWith("%") ? unitText : ` ${unitText}`;
   // The bounds judged against, or, with nothing judged yet, those a period's value would meet.
   const bounds = row.bounds ?? rowBounds(indicator)?.byPeriod[report.period];
   const plan = bounds

@@ -27,7 +27,7 @@ export interface NumberFieldProps {
   value: number;
   min: number;
   max: number;
-  /** Shown after numbers, e.g. " %". */
+  /** Shown right after numbers, e.g. "%" ("5%", as the pane writes every percent). */
   unit: string;
   className?: string;
   disabled?: boolean;

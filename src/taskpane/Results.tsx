@@ -71,16 +71,32 @@ const useStyles = makeStyles({
 export const StatusChip = StatusBadge;
 
 /** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
-export const Totals = memo(function Totals({ report, lang }: { report: ValidationReport; lang: Lang }) {
+export const Totals = memo(function Totals({
+  report,
+  lang,
+  agency,
+}: {
+  report: ValidationReport;
+  lang: Lang;
+  /** The agency the sheet is filtered to: its rows are counted, and the headline says so. */
+  agency?: string | null;
+}) {
   const styles = useStyles();
   const status = useStatusClasses();
-  const totals = report.evaluation.summary.totals;
+  const { summary } = report.evaluation;
+  const chosen = agency ? summary.agencies.find((a) => a.agency === agency) : undefined;
+  const totals = chosen?.counts ?? summary.totals;
   const total = STATUSES.reduce((n, s) => n + totals[s], 0);
   return (
     <section className={styles.section} aria-labelledby="totals-heading">
-      <h2 id="totals-heading" className={styles.heading}>
+      <h2 id="totals-heading" className={styles.heading} tabIndex={-1}>
         {STRINGS[lang].totals}
       </h2>
+      {chosen && (
+        <p className={styles.muted} data-agency={chosen.agency}>
+          {STRINGS[lang].totalsFor(chosen.agency)}
+        </p>
+      )}
       <p className={styles.headline}>
         {STRINGS[lang].headline(PERIOD_LABELS[lang][report.period], {
           total,

@@ -57,7 +57,7 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
             {describe(f.problem, lang)}
             <div className={styles.periods} role="group" aria-label={t.pickPeriod}>
               {REPORTING_PERIODS.map((p) => (
-                <Button key={p} size="small" disabled={disabled} onClick={() => onPickPeriod(p)}>
+                <Button key={p} size="small" disabledFocusable={disabled} onClick={() => onPickPeriod(p)}>
                   {PERIOD_LABELS[lang][p]}
                 </Button>
               ))}
@@ -77,7 +77,7 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
                     <Button
                       size="small"
                       appearance="transparent"
-                      disabled={disabled}
+                      disabledFocusable={disabled}
                       onClick={() => onGoTo(f.codes[0])}
                     >
                       {t.goToRow(f.codes[0])}
@@ -93,7 +93,7 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
   );
 }
 
-/** "52,8 % KH năm · cần 50 % đến 6 tháng": the share of the annual plan, and what is due for a prorated row. */
+/** "52,8% KH năm · cần 50% đến 6 tháng": the share of the annual plan, and what is due for a prorated row. */
 export function annualPlanText(row: RowEvaluation, period: ReportingPeriod, lang: Lang): string | undefined {
   if (row.percentOfAnnualPlan === undefined || !Number.isFinite(row.percentOfAnnualPlan)) return undefined;
   const t = STRINGS[lang];

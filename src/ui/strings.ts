@@ -38,6 +38,8 @@ export interface Strings {
   cancel: string;
   totals: string;
   headline: (period: string, c: { total: number; onTrack: number; atRisk: number; offTrack: number }) => string;
+  /** Above the headline while the sheet is filtered to one agency: whose rows are counted. */
+  totalsFor: (agency: string) => string;
   byAgency: string;
   agencyRows: (n: number) => string;
   filterSheet: string;
@@ -139,6 +141,7 @@ const vi: Strings = {
   totals: "Tổng hợp",
   headline: (period, c) =>
     `${period}: ${c.onTrack}/${c.total} chỉ tiêu đạt hoặc vượt kế hoạch, ${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt.`,
+  totalsFor: (a) => `Chỉ tính các chỉ tiêu của ${a} (cơ quan đang lọc trên trang tính).`,
   byAgency: "Theo cơ quan chủ trì",
   agencyRows: (n) => `${n} chỉ tiêu`,
   filterSheet: "Lọc trang tính theo cơ quan này",
@@ -251,6 +254,7 @@ const en: Strings = {
   totals: "Totals",
   headline: (period, c) =>
     `${period}: ${c.onTrack} of ${c.total} targets met or exceeded, ${c.atRisk} at risk, ${c.offTrack} off track.`,
+  totalsFor: (a) => `Counting only the indicators of ${a} (the agency the sheet is filtered to).`,
   byAgency: "By lead agency",
   agencyRows: (n) => `${n} indicators`,
   filterSheet: "Filter the sheet to this agency",

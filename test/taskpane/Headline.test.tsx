@@ -1,0 +1,148 @@
+/** @jest-environment jsdom */
+/** The headline for a chosen agency, percent figures written as the sheet writes them, and focus in the warning bar. */
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { CellValue } from "../../src/core";
+import { App } from "../../src/taskpane/App";
+import { buildTemplate, COLUMNS } from "../../src/template";
+import { MemoryWorkbook } from "../../src/workbook/memory";
+import { shippedCatalogue as catalogue } from "../catalogue";
+
+// Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
+jest.setTimeout(20000);
+
+const template = buildTemplate(catalogue);
+const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
+
+async function withTemplate(values: Record<string, CellValue>, period?: string): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook(catalogue);
+  await workbook.insertTemplate("ask");
+  for (const [code, v] of Object.entries(values))
+    workbook.setCell(template.name, template.rowCodes.indexOf(code), col("actual"), v);
+  if (period !== undefined) workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, period);
+  return workbook;
+}
+
+function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
+  return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
+}
+
+const headline = () => screen.getByRole("heading", { name: /^(Tổng hợp|Totals)$/ }).parentElement as HTMLElement;
+const count = (status: string) => headline().querySelector(`li[data-status="${status}"]`)?.textContent;
+
+async function openAgency(name: RegExp): Promise<HTMLElement> {
+  const agencies = (await screen.findByRole("heading", { name: /Theo cơ quan chủ trì|By lead agency/ }))
+    .parentElement as HTMLElement;
+  fireEvent.click(within(agencies).getByRole("button", { name }));
+  return agencies;
+}
+
+describe("the headline", () => {
+  test("with the sheet filtered to one agency it counts that agency's rows and says so; Hiện tất cả counts all again", async () => {
+    // 01 (Sở Kế hoạch và Đầu tư) met; 15.1.1 (Công an tỉnh) exceeded, 15.1.2 off track.
+    renderPane(await withTemplate({ "01": 7, "15.1.1": 6.2, "15.1.2": 4.1 }));
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    expect(count("met")).toBe("✓Đạt1");
+    expect(count("missing")).toMatch(/^–Chưa có số liệu\d+$/);
+    const whole = headline().textContent;
+
+    const agencies = await openAgency(/^Công an tỉnh/);
+    const filter = await waitFor(() => {
+      const button = within(agencies).getByRole("button", { name: "Lọc trang tính theo cơ quan này" });
+      expect(button.getAttribute("aria-disabled")).not.toBe("true");
+      return button;
+    });
+    fireEvent.click(filter);
+    await screen.findByText("Chỉ tính các chỉ tiêu của Công an tỉnh (cơ quan đang lọc trên trang tính).");
+    // Công an tỉnh's five rows: 15.1 judged by its parts (off track), 15.1.1 exceeded, 15.1.2 off track,
+    // 15.1.3 and 15.2 without a figure; 01 is not counted.
+    expect(headline().textContent).toContain(
+      "6 tháng: 1/5 chỉ tiêu đạt hoặc vượt kế hoạch, 0 có nguy cơ không đạt, 2 không đạt."
+    );
+    expect(count("met")).toBe("✓Đạt0");
+    expect(count("exceeded")).toBe("▲Vượt kế hoạch1");
+    expect(count("offTrack")).toBe("✕Không đạt2");
+    expect(count("missing")).toBe("–Chưa có số liệu2");
+
+    fireEvent.click(await screen.findByRole("button", { name: "Hiện tất cả" }));
+    await waitFor(() => expect(screen.queryByText(/Chỉ tính các chỉ tiêu của/)).toBeNull());
+    expect(headline().textContent).toBe(whole);
+  });
+
+  test("in English too", async () => {
+    renderPane(await withTemplate({ "15.1.1": 6.2 }), "en");
+    await screen.findByRole("heading", { name: "Totals" });
+    const agencies = await openAgency(/^Công an tỉnh/);
+    const filter = await waitFor(() => {
+      const button = within(agencies).getByRole("button", { name: "Filter the sheet to this agency" });
+      expect(button.getAttribute("aria-disabled")).not.toBe("true");
+      return button;
+    });
+    fireEvent.click(filter);
+    await screen.findByText("Counting only the indicators of Công an tỉnh (the agency the sheet is filtered to).");
+    expect(headline().textContent).toContain("1 of 5 targets met or exceeded");
+  });
+});
+
+describe("percent figures", () => {
+  test.each([
+    ["vi" as const, /Sở Văn hóa/, "11", "76,1%"],
+    ["en" as const, /Sở Văn hóa/, "11", "76.1%"],
+    ["en" as const, /^Công an tỉnh/, "15.1.1", "6.2% reduction"],
+  ])(
+    "%s: row %s shows %s, without a space before %, as the sheet's % columns write it",
+    async (lang, agency, code, shown) => {
+      renderPane(await withTemplate({ [code]: code === "11" ? 76.1 : 6.2 }), lang);
+      await openAgency(agency);
+      const row = await waitFor(() => {
+        const li = document.querySelector<HTMLElement>(`li[data-code="${code}"]`);
+        expect(li).not.toBeNull();
+        return li as HTMLElement;
+      });
+      expect(row.textContent).toContain(shown);
+      expect(row.textContent).not.toMatch(/\d %/);
+    }
+  );
+});
+
+describe("the warning bar's buttons while the pane works", () => {
+  test("a period picked keeps focus on its button (aria-disabled, not disabled) and then lands on the new headline", async () => {
+    const workbook = await withTemplate({ "05.1": 2030 }, "Quý 2");
+    renderPane(workbook);
+    const bar = (await screen.findByText("Không đọc được kỳ báo cáo")).closest("[data-kind=period]") as HTMLElement;
+    const half = await waitFor(() => {
+      const button = within(bar).getByRole("button", { name: "6 tháng" });
+      expect(button.getAttribute("aria-disabled")).not.toBe("true");
+      return button;
+    });
+    workbook.latencyMs = 100;
+    half.focus();
+    fireEvent.click(half);
+    await waitFor(() => expect(half.getAttribute("aria-disabled")).toBe("true"));
+    // disabledFocusable: the button refuses presses but is not `disabled`, so a browser keeps focus on it
+    expect(half.hasAttribute("disabled")).toBe(false);
+    expect(document.activeElement).toBe(half);
+    await waitFor(() => expect(screen.queryByText("Không đọc được kỳ báo cáo")).toBeNull());
+    await waitFor(() => expect(document.activeElement?.id).toBe("totals-heading"));
+  });
+
+  test("a structure warning's go-to buttons keep focus too", async () => {
+    const workbook = await withTemplate({});
+    // 03 typed a second time over 04: the bar says so, with a button to go to the first 03.
+    workbook.setCell(template.name, template.rowCodes.indexOf("04"), col("code"), "03");
+    renderPane(workbook);
+    const bar = (await screen.findByText("Mẫu bị thiếu hoặc sai")).closest("[data-kind=structure]") as HTMLElement;
+    const goTo = await waitFor(() => {
+      const button = within(bar).getAllByRole("button")[0];
+      expect(button.getAttribute("aria-disabled")).not.toBe("true");
+      return button;
+    });
+    workbook.latencyMs = 100;
+    goTo.focus();
+    fireEvent.click(goTo);
+    await waitFor(() => expect(goTo.getAttribute("aria-disabled")).toBe("true"));
+    expect(goTo.hasAttribute("disabled")).toBe(false);
+    expect(document.activeElement).toBe(goTo);
+    await waitFor(() => expect(goTo.getAttribute("aria-disabled")).not.toBe("true"));
+    expect(document.activeElement).toBe(goTo);
+  });
+});
