@@ -1,30 +1,10 @@
 /** @jest-environment jsdom */
 /** The headline for a chosen agency, percent figures written as the sheet writes them, and focus in the warning bar. */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { CellValue } from "../../src/core";
-import { App } from "../../src/taskpane/App";
-import { buildTemplate, COLUMNS } from "../../src/template";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { shippedCatalogue as catalogue } from "../catalogue";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
 
 // Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
 jest.setTimeout(20000);
-
-const template = buildTemplate(catalogue);
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-
-async function withTemplate(values: Record<string, CellValue>, period?: string): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook(catalogue);
-  await workbook.insertTemplate("ask");
-  for (const [code, v] of Object.entries(values))
-    workbook.setCell(template.name, template.rowCodes.indexOf(code), col("actual"), v);
-  if (period !== undefined) workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, period);
-  return workbook;
-}
-
-function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
-  return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
-}
 
 const headline = () => screen.getByRole("heading", { name: /^(Tổng hợp|Totals)$/ }).parentElement as HTMLElement;
 const count = (status: string) => headline().querySelector(`li[data-status="${status}"]`)?.textContent;
@@ -46,11 +26,7 @@ describe("the headline", () => {
     const whole = headline().textContent;
 
     const agencies = await openAgency(/^Công an tỉnh/);
-    const filter = await waitFor(() => {
-      const button = within(agencies).getByRole("button", { name: "Lọc trang tính theo cơ quan này" });
-      expect(button.getAttribute("aria-disabled")).not.toBe("true");
-      return button;
-    });
+    const filter = await enabledButton(agencies, "Lọc trang tính theo cơ quan này");
     fireEvent.click(filter);
     await screen.findByText("Chỉ tính các chỉ tiêu của Công an tỉnh (cơ quan đang lọc trên trang tính).");
     // Công an tỉnh's five rows: 15.1 judged by its parts (off track), 15.1.1 exceeded, 15.1.2 off track,
@@ -72,11 +48,7 @@ describe("the headline", () => {
     renderPane(await withTemplate({ "15.1.1": 6.2 }), "en");
     await screen.findByRole("heading", { name: "Totals" });
     const agencies = await openAgency(/^Công an tỉnh/);
-    const filter = await waitFor(() => {
-      const button = within(agencies).getByRole("button", { name: "Filter the sheet to this agency" });
-      expect(button.getAttribute("aria-disabled")).not.toBe("true");
-      return button;
-    });
+    const filter = await enabledButton(agencies, "Filter the sheet to this agency");
     fireEvent.click(filter);
     await screen.findByText("Counting only the indicators of Công an tỉnh (the agency the sheet is filtered to).");
     expect(headline().textContent).toContain("1 of 5 targets met or exceeded");
@@ -109,11 +81,7 @@ describe("the warning bar's buttons while the pane works", () => {
     const workbook = await withTemplate({ "05.1": 2030 }, "Quý 2");
     renderPane(workbook);
     const bar = (await screen.findByText("Không đọc được kỳ báo cáo")).closest("[data-kind=period]") as HTMLElement;
-    const half = await waitFor(() => {
-      const button = within(bar).getByRole("button", { name: "6 tháng" });
-      expect(button.getAttribute("aria-disabled")).not.toBe("true");
-      return button;
-    });
+    const half = await enabledButton(bar, "6 tháng");
     workbook.latencyMs = 100;
     half.focus();
     fireEvent.click(half);
@@ -131,11 +99,7 @@ describe("the warning bar's buttons while the pane works", () => {
     workbook.setCell(template.name, template.rowCodes.indexOf("04"), col("code"), "03");
     renderPane(workbook);
     const bar = (await screen.findByText("Mẫu bị thiếu hoặc sai")).closest("[data-kind=structure]") as HTMLElement;
-    const goTo = await waitFor(() => {
-      const button = within(bar).getAllByRole("button")[0];
-      expect(button.getAttribute("aria-disabled")).not.toBe("true");
-      return button;
-    });
+    const goTo = await enabledButton(bar);
     workbook.latencyMs = 100;
     goTo.focus();
     fireEvent.click(goTo);

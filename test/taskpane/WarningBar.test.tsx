@@ -1,29 +1,9 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { CellValue } from "../../src/core";
-import { App } from "../../src/taskpane/App";
-import { buildTemplate, COLUMNS } from "../../src/template";
-import { MemoryWorkbook } from "../../src/workbook/memory";
-import { shippedCatalogue as catalogue } from "../catalogue";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { col, renderPane, template, withTemplate } from "./pane";
 
 // Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
 jest.setTimeout(20000);
-
-const template = buildTemplate(catalogue);
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-
-async function withTemplate(values: Record<string, CellValue> = {}, period?: string): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook(catalogue);
-  await workbook.insertTemplate("ask");
-  for (const [code, v] of Object.entries(values))
-    workbook.setCell(template.name, template.rowCodes.indexOf(code), col("actual"), v);
-  if (period !== undefined) workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, period);
-  return workbook;
-}
-
-function renderPane(workbook: MemoryWorkbook, lang: "vi" | "en" = "vi") {
-  return render(<App workbook={workbook} catalogue={catalogue} initialLang={lang} autoValidateMs={20} />);
-}
 
 /** Whether a comes before b in the page. */
 /** The row of a code in an opened agency's table (the findings list below has its own go-to buttons). */
