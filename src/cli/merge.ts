@@ -51,11 +51,10 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
   const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
-  // The consolidated workbook and the written copy are never among the agencies' files, even inside a folder given.
-  const sources = expandInputs(positionals.slice(1), io.cwd).filter(
-    (i) => i.missing || !(sameFile(i.file, target.file) || (write !== undefined && sameFile(i.file, write)))
-  );
+  // The consolidated workbook is never among the agencies' files, even inside a folder given.
+  const sources = expandInputs(positionals.slice(1), io.cwd).filter((i) => i.missing || !sameFile(i.file, target.file));
   const force = Boolean(values.force);
+  // Every file read is an input, an agency's file inside a folder too: --write onto one is refused, --force or not.
   const inputs = [target, ...sources].filter((i) => !i.missing).map((i) => i.file);
   if (write) checkCommandOutput(write, { force, inputs }, t);
 
@@ -104,13 +103,19 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   return plan.leftOut ? EXIT_LEFT_OUT : EXIT_OK;
 }
 
+/** A file's result as the table says it: "merged" only when something of it was applied. */
+function fileResult(f: MergePlan["files"][number]): keyof CommandContext["t"]["round"]["statusWord"] {
+  if (f.status !== "merged" || f.filled + f.changed > 0) return f.status;
+  return f.conflicts + f.notLead + f.kept > 0 ? "notApplied" : "unchanged";
+}
+
 /** One line per file: what it gave, what was left out. */
 function printTable(plan: MergePlan, cli: CommandContext): void {
   const { t, io } = cli;
   const rows = plan.files.map((f) => [
     path.basename(f.file),
     f.agency ?? "",
-    t.round.statusWord[f.status],
+    t.round.statusWord[fileResult(f)],
     String(f.filled),
     String(f.changed),
     String(f.notLead),

@@ -23,10 +23,14 @@ export function addReportSheet(
     row.forEach((spec, c) => {
       const cell = sheet.getCell(r + 1, c + 1);
       if (spec.value !== null) cell.value = spec.value;
-      cell.numFmt = spec.numberFormat;
       // The status colours are the cell's own fill, not a conditional format: the report is a snapshot.
       const style = REPORT_STYLES[spec.style];
-      styleCell(cell, spec.fill ? { ...style, fill: spec.fill, color: spec.fontColor } : style, plan.font);
+      styleCell(
+        cell,
+        spec.fill ? { ...style, fill: spec.fill, color: spec.fontColor } : style,
+        plan.font,
+        spec.numberFormat
+      );
     })
   );
   // A break is set on the row above the one that starts a page.

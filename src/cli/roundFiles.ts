@@ -1,8 +1,9 @@
 /** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
 
 import ExcelJS from "exceljs";
-import { describe, problem, type Catalogue, type CellValue } from "../core";
+import { describe, isPercentFormat, problem, type Catalogue, type CellValue } from "../core";
 import { LOG_HEADER, LOG_SHEET, logRow, readRoundSheet, type MergePlan, type RoundSheet } from "../round";
+import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
 import { gridOf } from "./xlsx";
@@ -26,12 +27,18 @@ export function sheetNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((s) => s.name);
 }
 
-/** Carries out a merge plan's cell writes on the consolidated worksheet. */
+/**
+ * Carries out a merge plan's cell writes on the consolidated worksheet. Each format is set on that cell alone;
+ * a number written into a blank cell formatted as a percentage (which the plan cannot see) loses that format.
+ */
 export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
   for (const write of plan.writes) {
     const cell = worksheet.getCell(write.row + 1, write.col + 1);
     cell.value = write.value;
-    if (write.numberFormat) cell.numFmt = write.numberFormat;
+    const numFmt =
+      write.numberFormat ??
+      (typeof write.value === "number" && cell.numFmt && isPercentFormat(cell.numFmt) ? "General" : undefined);
+    if (numFmt) setCellStyle(cell, { numFmt });
   }
 }
 
@@ -48,7 +55,7 @@ export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   if (!sheet) {
     sheet = workbook.addWorksheet(LOG_SHEET);
     const header = sheet.addRow([...LOG_HEADER]);
-    header.font = { bold: true };
+    header.eachCell((cell) => setCellStyle(cell, { font: { bold: true } }));
     [17, 28, 28, 8, 20, 7, 24, 24].forEach((w, i) => (sheet!.getColumn(i + 1).width = w));
   }
   // Below the last line that holds anything, whatever staff did to the sheet.
@@ -57,8 +64,8 @@ export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   plan.log.forEach((entry, i) => {
     const row = sheet!.getRow(last + 1 + i);
     row.values = logRow(entry).map(logValue);
-    row.getCell(7).numFmt = "@";
-    row.getCell(8).numFmt = "@";
+    setCellStyle(row.getCell(7), { numFmt: "@" });
+    setCellStyle(row.getCell(8), { numFmt: "@" });
     row.commit();
   });
   return plan.log.length;

@@ -8,18 +8,24 @@ export interface RoundStrings {
   helpStatus: string;
   noWorkbook: string;
   noOut: string;
+  outIsFile: (folder: string) => string;
+  outNoPermission: (folder: string) => string;
+  outCannotCreate: (folder: string, detail: string) => string;
   noSources: string;
   badToday: (text: string) => string;
   split: (agency: string, rows: number, file: string) => string;
   splitDone: (files: number, folder: string) => string;
   header: [string, string, string, string, string, string, string];
-  statusWord: Record<"merged" | "refused" | "unreadable", string>;
+  /** A file's result in the merge table: merged only when something of it was applied. */
+  statusWord: Record<"merged" | "refused" | "unreadable" | "notApplied" | "unchanged", string>;
   findings: string;
   preview: string;
   wroteMerge: (file: string, cells: number, logLines: number) => string;
   nothingToApply: string;
   statusTitle: (period: string, due: string, today: string) => string;
-  statusHeader: [string, string, string, string, string];
+  statusHeader: [string, string, string, string, string, string];
+  /** A date (YYYY-MM-DD) as the language writes it: 17/06/2024 in Vietnamese. */
+  showDate: (iso: string) => string;
   overdue: string;
   onTime: string;
 }
@@ -29,9 +35,10 @@ const vi: RoundStrings = {
 
   TỆP               bảng tổng hợp (.xlsx)
   --out THƯ_MỤC     thư mục ghi các tệp (so-tai-chinh.xlsx, …); tạo nếu chưa có
-  --agency TÊN      chỉ tách cho cơ quan có tên chứa TÊN
+  --agency TÊN      chỉ tách cho các cơ quan có tên chứa TÊN (như validate --agency: “Cục” là mọi Cục)
   --force           ghi đè các tệp đã có
-  --json            in kết quả dạng JSON`,
+  --json            in kết quả dạng JSON
+Mã thoát: 0 khi đã ghi mọi tệp, 1 khi sai tùy chọn hoặc tệp đã có (thiếu --force) hay --out là một tệp, 2 khi không đọc được bảng tổng hợp hoặc không ghi được.`,
   helpMerge: `chi-tieu merge: gộp số liệu các cơ quan vào bảng tổng hợp, theo Mã chỉ tiêu.
 
   TỔNG_HỢP          bảng tổng hợp (.xlsx); không bao giờ bị ghi đè
@@ -45,22 +52,34 @@ Mã thoát: 0 khi mọi giá trị được gộp, 1 khi có giá trị hoặc t
 
   TỆP               bảng tổng hợp (.xlsx)
   --today NGÀY      tính quá hạn theo ngày này (YYYY-MM-DD), mặc định hôm nay
+Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đếm) chưa được tính là đã nộp: cột “Không hợp lệ” nêu mã các dòng đó.
   --tolerance T     ngưỡng nguy cơ (phần trăm, mặc định 5)
   --json            in kết quả dạng JSON`,
   noWorkbook: "Chưa chỉ ra bảng tổng hợp (.xlsx).",
   noOut: "Cần --out THƯ_MỤC: thư mục ghi các tệp của các cơ quan.",
+  outIsFile: (f) =>
+    `Không tạo được thư mục ${f}: đã có một tệp tên này. --out cần một thư mục để ghi các tệp của các cơ quan.`,
+  outNoPermission: (f) => `Không tạo được thư mục ${f}: không có quyền ghi ở đó. Hãy chọn thư mục khác cho --out.`,
+  outCannotCreate: (f, d) => `Không tạo được thư mục ${f} (${d}).`,
   noSources: "Chưa chỉ ra tệp hoặc thư mục số liệu của các cơ quan để gộp.",
   badToday: (d) => `Ngày “${d}” không hợp lệ: hãy viết YYYY-MM-DD, ví dụ 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
   splitDone: (n, d) => `Đã ghi ${n} tệp vào ${d}.`,
   header: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra", "Xung đột"],
-  statusWord: { merged: "đã gộp", refused: "từ chối", unreadable: "không đọc được" },
+  statusWord: {
+    merged: "đã gộp",
+    refused: "từ chối",
+    unreadable: "không đọc được",
+    notApplied: "không gộp giá trị nào",
+    unchanged: "không có gì mới",
+  },
   findings: "Chi tiết:",
   preview: "Xem trước: chưa ghi gì (thêm --write RA.xlsx để ghi).",
   wroteMerge: (f, n, l) => `Đã ghi bảng đã gộp vào ${f}: ${n} ô, ${l} dòng nhật ký.`,
   nothingToApply: "Không có giá trị mới nào để gộp.",
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
-  statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Cần giải trình", "Hạn"],
+  statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Không hợp lệ", "Cần giải trình", "Hạn"],
+  showDate: (iso) => iso.split("-").reverse().join("/"),
   overdue: "QUÁ HẠN",
   onTime: "",
 };
@@ -70,9 +89,10 @@ const en: RoundStrings = {
 
   FILE              the consolidated workbook (.xlsx)
   --out FOLDER      where to write the files (so-tai-chinh.xlsx, …); created if missing
-  --agency NAME     only the agency whose name contains NAME
+  --agency NAME     only the agencies whose names contain NAME (as validate --agency: “Cục” is every Cục)
   --force           replace files already there
-  --json            print the result as JSON`,
+  --json            print the result as JSON
+Exit status: 0 when every file was written, 1 for bad options, files already there (no --force) or --out naming a file, 2 when the consolidated workbook cannot be read or a file cannot be written.`,
   helpMerge: `chi-tieu merge: merges the agencies' figures into the consolidated workbook, matched by code (Mã).
 
   CONSOLIDATED      the consolidated workbook (.xlsx); never written over
@@ -86,22 +106,34 @@ Exit status: 0 when everything was applied, 1 when a value or a file was left ou
 
   FILE              the consolidated workbook (.xlsx)
   --today DATE      judge overdue as of this date (YYYY-MM-DD), default today
+An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted: the “Invalid” column lists those rows.
   --tolerance T     at-risk margin (percent, default 5)
   --json            print the result as JSON`,
   noWorkbook: "No consolidated workbook (.xlsx) was given.",
   noOut: "--out FOLDER is needed: where to write the agencies' files.",
+  outIsFile: (f) =>
+    `Cannot create the folder ${f}: a file of that name exists. --out needs a folder for the agencies' files.`,
+  outNoPermission: (f) => `Cannot create the folder ${f}: permission denied. Choose another folder for --out.`,
+  outCannotCreate: (f, d) => `Cannot create the folder ${f} (${d}).`,
   noSources: "No agency file or folder to merge was given.",
   badToday: (d) => `The date “${d}” is not valid: write YYYY-MM-DD, e.g. 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,
   splitDone: (n, d) => `Wrote ${n} files to ${d}.`,
   header: ["File", "Agency", "Result", "Filled", "Changed", "Left out", "Conflicts"],
-  statusWord: { merged: "merged", refused: "refused", unreadable: "unreadable" },
+  statusWord: {
+    merged: "merged",
+    refused: "refused",
+    unreadable: "unreadable",
+    notApplied: "nothing applied",
+    unchanged: "nothing new",
+  },
   findings: "Details:",
   preview: "Preview: nothing written (add --write OUT.xlsx to write).",
   wroteMerge: (f, n, l) => `Wrote the merged workbook to ${f}: ${n} cells, ${l} log lines.`,
   nothingToApply: "No new value to merge.",
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
-  statusHeader: ["Lead agency", "Filled", "Missing", "Explanations owed", "Due"],
+  statusHeader: ["Lead agency", "Filled", "Missing", "Invalid", "Explanations owed", "Due"],
+  showDate: (iso) => iso,
   overdue: "OVERDUE",
   onTime: "",
 };

@@ -18,6 +18,20 @@ import { expandInputs } from "./inputs";
 import { agencyWorkbookBytes } from "./agencyFiles";
 import { openRoundWorkbook } from "./roundFiles";
 
+/** Creates the --out folder, or says why not: a file of that name is a usage error (1), no permission a file error (2). */
+function makeFolder(folder: string, t: CommandContext["t"]): void {
+  if (fs.statSync(folder, { throwIfNoEntry: false })?.isFile()) throw new UsageError(t.round.outIsFile(folder));
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // A file on the way (`--out a.xlsx/sub`) is the person's to change, like a file at the place itself.
+    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(t.round.outIsFile(folder));
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new FileError(t.round.outNoPermission(folder));
+    throw new FileError(t.round.outCannotCreate(folder, (e as Error).message.split("\n")[0]));
+  }
+}
+
 export async function splitCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t } = cli;
   const { values, positionals } = parseOptions(
@@ -38,18 +52,19 @@ export async function splitCommand(args: string[], cli: CommandContext): Promise
   if (positionals.length !== 1) throw new UsageError(t.round.noWorkbook);
   if (values.out === undefined) throw new UsageError(t.round.noOut);
   const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
-  let only: string | undefined;
+  let only: string[] | undefined;
   if (values.agency !== undefined) {
+    // As validate --agency matches: every agency whose name contains the text ("Cục" is Cục Thuế and Cục Hải quan).
     const wanted = foldText(values.agency as string);
-    only = catalogue.leadAgencies.find((a) => foldText(a).includes(wanted));
-    if (!only) throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
+    only = catalogue.leadAgencies.filter((a) => foldText(a).includes(wanted));
+    if (only.length === 0) throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
   }
   const [input] = expandInputs(positionals, io.cwd);
   const opened = await openRoundWorkbook(input, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
 
   const folder = path.resolve(io.cwd, values.out as string);
-  fs.mkdirSync(folder, { recursive: true });
+  makeFolder(folder, t);
   const plans = planSplit(catalogue, opened.found.round, { only });
   const force = Boolean(values.force);
   const options = { force, inputs: [input.file] };

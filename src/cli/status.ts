@@ -68,11 +68,14 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     return EXIT_OK;
   }
   const { dates } = completeness;
-  io.stdout(t.round.statusTitle(PERIOD_LABELS[lang][dates.period], dates.due, today));
+  io.stdout(
+    t.round.statusTitle(PERIOD_LABELS[lang][dates.period], t.round.showDate(dates.due), t.round.showDate(today))
+  );
   const rows = completeness.agencies.map((a) => [
     a.agency,
     `${a.filled}/${a.expected}`,
     a.missingCodes.join(" "),
+    a.invalidCodes.join(" "),
     a.explanationsMissing.join(" "),
     a.overdue ? t.round.overdue : t.round.onTime,
   ]);

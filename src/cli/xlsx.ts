@@ -1,6 +1,7 @@
 /** The template and validation on .xlsx files through ExcelJS: the same model and rules as inside Excel. */
 
 import ExcelJS from "exceljs";
+import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
 import {
@@ -26,22 +27,25 @@ const BORDER: Partial<ExcelJS.Borders> = {
   right: { style: "thin", color: { argb: "FFA6A6A6" } },
 };
 
-export function styleCell(cell: ExcelJS.Cell, style: CellStyle, font: string): void {
-  cell.font = {
-    name: font,
-    size: style.size,
-    bold: style.bold ?? false,
-    italic: style.italic ?? false,
-    ...(style.color ? { color: { argb: argb(style.color) } } : {}),
-  };
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
-  cell.alignment = {
-    horizontal: style.horizontal.toLowerCase() as "left" | "center" | "right",
-    vertical: style.vertical === "Center" ? "middle" : (style.vertical.toLowerCase() as "top" | "bottom"),
-    wrapText: style.wrap,
-  };
-  cell.protection = { locked: style.locked };
-  if (style.border) cell.border = BORDER;
+export function styleCell(cell: ExcelJS.Cell, style: CellStyle, font: string, numFmt?: string): void {
+  setCellStyle(cell, {
+    ...(numFmt === undefined ? {} : { numFmt }),
+    font: {
+      name: font,
+      size: style.size,
+      bold: style.bold ?? false,
+      italic: style.italic ?? false,
+      ...(style.color ? { color: { argb: argb(style.color) } } : {}),
+    },
+    ...(style.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } } } : {}),
+    alignment: {
+      horizontal: style.horizontal.toLowerCase() as "left" | "center" | "right",
+      vertical: style.vertical === "Center" ? "middle" : (style.vertical.toLowerCase() as "top" | "bottom"),
+      wrapText: style.wrap,
+    },
+    protection: { locked: style.locked },
+    ...(style.border ? { border: BORDER } : {}),
+  });
 }
 
 function dataValidation(v: Validation): ExcelJS.DataValidation {
@@ -91,8 +95,7 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateS
     row.forEach((spec, c) => {
       const cell = sheet.getCell(r + 1, c + 1);
       if (spec.value !== null) cell.value = spec.value;
-      cell.numFmt = spec.numberFormat;
-      styleCell(cell, STYLES[spec.style], template.font);
+      styleCell(cell, STYLES[spec.style], template.font, spec.numberFormat);
     });
   });
   for (const m of template.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
@@ -181,7 +184,7 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
       const value = column.values[row - column.row][0];
       const cell = sheet.getCell(row + 1, column.col + 1);
       cell.value = value === "" ? null : value;
-      if (format) cell.numFmt = format;
+      if (format) setCellStyle(cell, { numFmt: format });
     }
   }
   // An old `% so với KH` header: the plan renames it with the values (template.md).

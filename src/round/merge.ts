@@ -3,18 +3,19 @@
  * file only for the rows its agency leads, conflicts applied to neither side, every change logged.
  */
 
-import type { Catalogue, CellValue, LeadAgency } from "../core";
+import { hasPercentUnit, isPercentFormat, type Catalogue, type CellValue, type LeadAgency } from "../core";
 import { a1, COLUMNS } from "../template";
-import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
+import { percentText, roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
   cellAt,
   formatAt,
   isBlank,
   matchAgency,
+  type FigureCell,
   MERGED_COLUMNS,
   sameDecision,
-  sameValue,
+  sameFigure,
   type RoundSheet,
 } from "./sheet";
 
@@ -33,7 +34,11 @@ export interface MergeOptions {
   when: string;
 }
 
-/** One cell to write into the consolidated sheet (0-based); a percent format travels with a percent-formatted figure. */
+/**
+ * One cell to write into the consolidated sheet (0-based). A percent format travels with a percent-formatted
+ * figure, and a plain number written where a percent format was gets the file's format back, so that the
+ * figure reads as the agency typed it.
+ */
 export interface CellWrite {
   row: number;
   col: number;
@@ -52,6 +57,9 @@ export interface LogEntry {
   cell: string;
   old: CellValue;
   value: CellValue;
+  /** The number formats of old and new when they are percentages, so that 0.975 is shown as 97,5%. */
+  oldFormat?: string;
+  format?: string;
 }
 
 export type FileStatus = "merged" | "refused" | "unreadable";
@@ -83,6 +91,11 @@ export interface MergePlan {
   unreadable: boolean;
 }
 
+/** The format of a percent-formatted number, the one case where a format changes what a figure means. */
+function percentFormat(value: CellValue, format: string | undefined): string | undefined {
+  return typeof value === "number" && format !== undefined && isPercentFormat(format) ? format : undefined;
+}
+
 /** A value the sheet can hold again: what was read, with errors written back as their text. */
 function writable(value: CellValue): CellWrite["value"] {
   if (value === undefined || value === null) return null;
@@ -102,7 +115,7 @@ function admit(
   catalogue: Catalogue,
   target: RoundSheet,
   source: MergeSource
-): { agency: LeadAgency; sheet: RoundSheet } | { finding: RoundFinding; unreadable?: boolean; agency?: string } {
+): { agency: LeadAgency; sheet: RoundSheet } | { finding: RoundFinding; unreadable?: boolean; agency?: LeadAgency } {
   const file = source.file;
   if (!source.sheet) {
     return {
@@ -111,35 +124,48 @@ function admit(
     };
   }
   const sheet = source.sheet;
+  // Whose file it is, known before any other check, so that a refused file still names its agency.
+  const agency =
+    sheet.agencyText !== undefined ? matchAgency(catalogue, sheet.agencyText) : agencyFromFileName(catalogue, file);
+  const refuse = (finding: RoundFinding) => ({ finding, ...(agency ? { agency } : {}) });
   const expectedYear = target.year ?? catalogue.year;
   if (sheet.decision !== undefined && !sameDecision(sheet.decision, catalogue.decision.number)) {
-    return {
-      finding: roundFinding("merge.otherCatalogue", "error", {
+    return refuse(
+      roundFinding("merge.otherCatalogue", "error", {
         file,
         decision: sheet.decision,
         expected: catalogue.decision.number,
-      }),
-    };
+      })
+    );
   }
   if (sheet.year !== undefined && sheet.year !== expectedYear) {
-    return { finding: roundFinding("merge.otherYear", "error", { file, year: sheet.year, expected: expectedYear }) };
+    return refuse(roundFinding("merge.otherYear", "error", { file, year: sheet.year, expected: expectedYear }));
+  }
+  // An unreadable period is no period at all: it is not taken for the full year the core assumes when judging.
+  // (When the consolidated workbook's own period is unreadable, planMerge says so once for every file.)
+  if (target.located.periodUnreadable) return { agency: agency ?? "", sheet };
+  if (sheet.located.periodUnreadable) {
+    return refuse(
+      roundFinding("merge.periodUnreadable", "error", {
+        file,
+        text: sheet.located.periodText,
+        expected: target.located.period,
+      })
+    );
   }
   if (sheet.located.period !== target.located.period) {
-    return {
-      finding: roundFinding("merge.otherPeriod", "error", {
+    return refuse(
+      roundFinding("merge.otherPeriod", "error", {
         file,
         period: sheet.located.period,
         expected: target.located.period,
-      }),
-    };
+      })
+    );
   }
-  if (sheet.agencyText !== undefined) {
-    const agency = matchAgency(catalogue, sheet.agencyText);
-    if (!agency) return { finding: roundFinding("merge.unknownAgency", "error", { file, agency: sheet.agencyText }) };
-    return { agency, sheet };
+  if (sheet.agencyText !== undefined && !agency) {
+    return refuse(roundFinding("merge.unknownAgency", "error", { file, agency: sheet.agencyText }));
   }
-  const agency = agencyFromFileName(catalogue, file);
-  if (!agency) return { finding: roundFinding("merge.noAgency", "error", { file }) };
+  if (!agency) return refuse(roundFinding("merge.noAgency", "error", { file }));
   return { agency, sheet };
 }
 
@@ -158,6 +184,10 @@ export function planMerge(
   const accepted: Accepted[] = [];
   let unreadable = false;
   let leftOut = false;
+  // Without a readable period of its own, the consolidated workbook cannot say which files belong to it.
+  if (target.located.periodUnreadable) {
+    findings.push(roundFinding("merge.targetPeriodUnreadable", "error", { text: target.located.periodText }));
+  }
   for (const source of sources) {
     const outcome: FileOutcome = {
       file: source.file,
@@ -173,7 +203,14 @@ export function planMerge(
     if ("finding" in admitted) {
       findings.push(admitted.finding);
       outcome.status = admitted.unreadable ? "unreadable" : "refused";
+      if (admitted.agency) outcome.agency = admitted.agency;
       unreadable ||= admitted.unreadable === true;
+      leftOut = true;
+      continue;
+    }
+    if (target.located.periodUnreadable) {
+      outcome.status = "refused";
+      if (admitted.agency) outcome.agency = admitted.agency;
       leftOut = true;
       continue;
     }
@@ -184,26 +221,39 @@ export function planMerge(
   // Every value offered for each target cell, by the files whose agency leads the row.
   const offers = new Map<
     string,
-    { code: string; column: MergedColumn; from: (Proposal & { accepted: Accepted; format?: string })[] }
+    { code: string; column: MergedColumn; percentUnit: boolean; from: (Proposal & { accepted: Accepted })[] }
   >();
   for (const entry of accepted) {
     const { sheet, agency, outcome, source } = entry;
     for (const [code, row] of sheet.located.rows) {
       const indicator = catalogue.byCode.get(code);
       if (!indicator || indicator.kind === "heading") continue;
+      const percentUnit = hasPercentUnit(indicator);
       for (const column of MERGED_COLUMNS as readonly MergedColumn[]) {
         const col = sheet.located.columns[column];
         if (col === undefined) continue;
         const value = cellAt(sheet.grid, row, col);
         if (isBlank(value)) continue;
+        const format = percentFormat(value, formatAt(sheet.grid, row, col));
         const targetRow = target.located.rows.get(code);
         const targetCol = target.located.columns[column];
         const current =
-          targetRow === undefined || targetCol === undefined ? undefined : cellAt(target.grid, targetRow, targetCol);
+          targetRow === undefined || targetCol === undefined
+            ? { value: undefined }
+            : { value: cellAt(target.grid, targetRow, targetCol), format: formatAt(target.grid, targetRow, targetCol) };
         if (!indicator.lead.includes(agency)) {
           // A full template carries other agencies' figures as it received them: only a different value is news.
-          if (!sameValue(value, current)) {
-            findings.push(roundFinding("merge.notLead", "warning", { file: source.file, agency, code, column, value }));
+          if (!sameFigure({ value, format }, current, percentUnit, column !== "note")) {
+            findings.push(
+              roundFinding("merge.notLead", "warning", {
+                file: source.file,
+                agency,
+                code,
+                column,
+                value,
+                ...(format ? { format } : {}),
+              })
+            );
             outcome.notLead++;
             leftOut = true;
           }
@@ -215,8 +265,8 @@ export function planMerge(
           continue;
         }
         const key = `${code}\u0000${column}`;
-        const offer = offers.get(key) ?? { code, column, from: [] };
-        offer.from.push({ file: source.file, agency, value, accepted: entry, format: formatAt(sheet.grid, row, col) });
+        const offer = offers.get(key) ?? { code, column, percentUnit, from: [] };
+        offer.from.push({ file: source.file, agency, value, ...(format ? { format } : {}), accepted: entry });
         offers.set(key, offer);
       }
     }
@@ -224,14 +274,21 @@ export function planMerge(
 
   const writes: CellWrite[] = [];
   const log: LogEntry[] = [];
-  for (const { code, column, from } of offers.values()) {
-    const distinct = from.filter((p, i) => from.findIndex((q) => sameValue(p.value, q.value)) === i);
+  for (const { code, column, percentUnit, from } of offers.values()) {
+    // Values are compared as read, so "7.200" and 7200 agree; notes are compared as text.
+    const same = (a: FigureCell, b: FigureCell) => sameFigure(a, b, percentUnit, column !== "note");
+    const distinct = from.filter((p, i) => from.findIndex((q) => same(p, q)) === i);
     if (distinct.length > 1) {
       findings.push(
         roundFinding("merge.conflict", "warning", {
           code,
           column,
-          proposals: from.map(({ file, agency, value }) => ({ file, agency, value })),
+          proposals: from.map(({ file, agency, value, format }) => ({
+            file,
+            agency,
+            value,
+            ...(format ? { format } : {}),
+          })),
         })
       );
       for (const p of from) p.accepted.outcome.conflicts++;
@@ -241,25 +298,40 @@ export function planMerge(
     const row = target.located.rows.get(code) as number;
     const col = target.located.columns[column] as number;
     const old = cellAt(target.grid, row, col);
+    const oldFormat = formatAt(target.grid, row, col);
     // Several files agreeing on a value: the first one is credited with it.
     const offer = from[0];
-    if (sameValue(old, offer.value)) continue;
+    // An equal value is no change: nothing is written, so a formula giving that value stays a formula.
+    if (same({ value: old, format: oldFormat }, offer)) continue;
     const { file, agency } = offer;
+    const change = {
+      file,
+      agency,
+      code,
+      column,
+      old,
+      value: offer.value,
+      ...(percentFormat(old, oldFormat) ? { oldFormat } : {}),
+      ...(offer.format ? { format: offer.format } : {}),
+    };
     if (!isBlank(old) && options.keepExisting) {
-      findings.push(
-        roundFinding("merge.keptExisting", "info", { file, agency, code, column, old, value: offer.value })
-      );
+      findings.push(roundFinding("merge.keptExisting", "info", change));
       offer.accepted.outcome.kept++;
       continue;
     }
     if (isBlank(old)) offer.accepted.outcome.filled++;
     else {
       offer.accepted.outcome.changed++;
-      findings.push(roundFinding("merge.changed", "info", { file, agency, code, column, old, value: offer.value }));
+      findings.push(roundFinding("merge.changed", "info", change));
     }
-    const percent = typeof offer.value === "number" && offer.format?.includes("%") ? offer.format : undefined;
-    writes.push({ row, col, value: writable(offer.value), ...(percent ? { numberFormat: percent } : {}) });
-    log.push({ when: options.when, file, agency, code, column, cell: a1(row, col), old, value: offer.value });
+    // A percent figure brings its format; a plain number in a percent cell loses it (79 would read as 7900 %).
+    const numberFormat =
+      offer.format ??
+      (typeof offer.value === "number" && oldFormat !== undefined && isPercentFormat(oldFormat)
+        ? "General"
+        : undefined);
+    writes.push({ row, col, value: writable(offer.value), ...(numberFormat ? { numberFormat } : {}) });
+    log.push({ when: options.when, cell: a1(row, col), ...change });
   }
   // Catalogue order, then column order, so the log reads like the sheet.
   const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
@@ -282,7 +354,8 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
     entry.code,
     label,
     entry.cell,
-    writable(entry.old),
-    writable(entry.value),
+    // A percent figure as people read it (97,5%), not the 0.975 Excel stores.
+    entry.oldFormat ? percentText(entry.old as number, "vi") : writable(entry.old),
+    entry.format ? percentText(entry.value as number, "vi") : writable(entry.value),
   ];
 }

@@ -1,19 +1,31 @@
 /** What the reporting round tells people (merge refusals, conflicts, changes, missing explanations), in Vietnamese and English. */
 
-import { formatNumber, PERIOD_LABELS, STATUS_LABELS, type CellValue, type Lang, type ReportingPeriod } from "../core";
+import {
+  formatNumber,
+  isPercentFormat,
+  PERIOD_LABELS,
+  STATUS_LABELS,
+  type CellValue,
+  type Lang,
+  type ReportingPeriod,
+} from "../core";
 
-/** The entry columns a merge copies, as people read their headers. */
+/** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
 export type MergedColumn = "actual" | "estimate" | "note";
 
-export const MERGED_COLUMN_LABELS: Record<Lang, Record<MergedColumn, string>> = {
-  vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", note: "Ghi chú" },
-  en: { actual: "Actual", estimate: "Full-year estimate", note: "Notes" },
+const HEADERS: Record<MergedColumn, string> = {
+  actual: "Thực hiện",
+  estimate: "Ước thực hiện cả năm",
+  note: "Ghi chú",
 };
+export const MERGED_COLUMN_LABELS: Record<Lang, Record<MergedColumn, string>> = { vi: HEADERS, en: HEADERS };
 
 export interface Proposal {
   file: string;
   agency: string;
   value: CellValue;
+  /** The number format when `value` is a percent-formatted number (0.975 shown as 97,5%). */
+  format?: string;
 }
 
 /** One entry cell a merge wrote (`merge.changed`) or kept against a file's value (`merge.keptExisting`). */
@@ -24,6 +36,9 @@ export interface CellChange {
   column: MergedColumn;
   old: CellValue;
   value: CellValue;
+  /** Number formats when old or value is a percent-formatted number. */
+  oldFormat?: string;
+  format?: string;
 }
 
 /** The parameters of each round finding; the key set is every `code` the round reports (documented in docs/round.md). */
@@ -31,11 +46,22 @@ export interface RoundParams {
   /** The file could not be read as a template: `reason` is already in the reader's language. */
   "merge.unreadable": { file: string; reason: string };
   "merge.otherPeriod": { file: string; period: ReportingPeriod; expected: ReportingPeriod };
+  /** The file's period cell is empty or says no period (`text` as written). */
+  "merge.periodUnreadable": { file: string; text: string; expected: ReportingPeriod };
+  /** The consolidated workbook's own period cell is empty or says no period: no file is merged. */
+  "merge.targetPeriodUnreadable": { text: string };
   "merge.otherYear": { file: string; year: number; expected: number };
   "merge.otherCatalogue": { file: string; decision: string; expected: string };
   "merge.noAgency": { file: string };
   "merge.unknownAgency": { file: string; agency: string };
-  "merge.notLead": { file: string; agency: string; code: string; column: MergedColumn; value: CellValue };
+  "merge.notLead": {
+    file: string;
+    agency: string;
+    code: string;
+    column: MergedColumn;
+    value: CellValue;
+    format?: string;
+  };
   "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[] };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
   "merge.changed": CellChange;
@@ -62,15 +88,40 @@ export function roundFinding<K extends RoundCode>(
   return { code, severity, params } as RoundFinding;
 }
 
-/** A cell as a person reads it in a message: numbers in their notation, text quoted, blanks named. */
-export function showValue(value: CellValue, lang: Lang): string {
+/** A percent-formatted number as people typed it: 0.975 is `97,5%`. */
+export function percentText(stored: number, lang: Lang): string {
+  return `${formatNumber(Number((stored * 100).toPrecision(12)), lang)}%`;
+}
+
+/** A cell as a person reads it in a message: numbers in their notation (percentages as such), text quoted, blanks named. */
+export function showValue(value: CellValue, lang: Lang, format?: string): string {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === ""))
     return lang === "vi" ? "(trống)" : "(blank)";
+  if (typeof value === "number" && format !== undefined && isPercentFormat(format)) return percentText(value, lang);
   if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value === "string") return `“${value}”`;
   if (typeof value === "boolean") return String(value);
   return value.error;
 }
+
+/** The period as the sheet writes it, with its English name: “9 tháng” (nine months). */
+const periodName = (period: ReportingPeriod) =>
+  `“${PERIOD_LABELS.vi[period]}” (${PERIOD_LABELS.en[period].toLowerCase()})`;
+
+/** What the period cell holds, when it holds no period. */
+const periodCell = (text: string, lang: Lang) =>
+  text.trim() === ""
+    ? lang === "vi"
+      ? "ô “Kỳ báo cáo:” để trống hoặc không có"
+      : "the “Kỳ báo cáo:” cell is empty or missing"
+    : lang === "vi"
+      ? `ô “Kỳ báo cáo:” ghi “${text.trim()}”, không phải một kỳ báo cáo`
+      : `the “Kỳ báo cáo:” cell says “${text.trim()}”, which is no reporting period`;
+
+/** The periods a period cell may say, as the sheet writes them. */
+const PERIOD_CHOICES = Object.values(PERIOD_LABELS.vi)
+  .map((label) => `“${label}”`)
+  .join(", ");
 
 type Dictionary = { [K in RoundCode]: (p: RoundParams[K], lang: Lang) => string };
 
@@ -83,6 +134,10 @@ const vi: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: không đọc được (${p.reason}); tệp này không được gộp.`,
   "merge.otherPeriod": (p) =>
     `${p.file}: là số liệu kỳ ${PERIOD_LABELS.vi[p.period]}, bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}; tệp này không được gộp.`,
+  "merge.periodUnreadable": (p) =>
+    `${p.file}: ${periodCell(p.text, "vi")}, nên không biết là số liệu kỳ nào (bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}); tệp này không được gộp. Hãy ghi một trong: ${PERIOD_CHOICES}.`,
+  "merge.targetPeriodUnreadable": (p) =>
+    `Bảng tổng hợp: ${periodCell(p.text, "vi")}, nên không biết gộp số liệu kỳ nào; không tệp nào được gộp. Hãy ghi một trong: ${PERIOD_CHOICES}.`,
   "merge.otherYear": (p) =>
     `${p.file}: là biểu năm ${p.year}, bảng tổng hợp là năm ${p.expected}; tệp này không được gộp.`,
   "merge.otherCatalogue": (p) =>
@@ -92,17 +147,17 @@ const vi: Dictionary = {
   "merge.unknownAgency": (p) =>
     `${p.file}: “${p.agency}” không phải là cơ quan chủ trì chỉ tiêu nào; tệp này không được gộp.`,
   "merge.notLead": (p, lang) =>
-    `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang)} không được gộp.`,
+    `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang, p.format)} không được gộp.`,
   "merge.conflict": (p, lang) =>
     `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
       .join("; ")}. Không giá trị nào được gộp.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.changed": (p, lang) =>
-    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang)} → ${showValue(p.value, lang)}.`,
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
-    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang)}, không thay bằng ${showValue(p.value, lang)}.`,
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang, p.oldFormat)}, không thay bằng ${showValue(p.value, lang, p.format)}.`,
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
 };
@@ -110,7 +165,11 @@ const vi: Dictionary = {
 const en: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: cannot be read (${p.reason}); this file is not merged.`,
   "merge.otherPeriod": (p) =>
-    `${p.file}: holds ${PERIOD_LABELS.en[p.period]} figures, the consolidated workbook is for ${PERIOD_LABELS.en[p.expected]}; this file is not merged.`,
+    `${p.file}: holds the figures for ${periodName(p.period)}, the consolidated workbook those for ${periodName(p.expected)}; this file is not merged.`,
+  "merge.periodUnreadable": (p) =>
+    `${p.file}: ${periodCell(p.text, "en")}, so its period is unknown (the consolidated workbook is for ${periodName(p.expected)}); this file is not merged. Write one of: ${PERIOD_CHOICES}.`,
+  "merge.targetPeriodUnreadable": (p) =>
+    `The consolidated workbook: ${periodCell(p.text, "en")}, so which period to merge is unknown; no file is merged. Write one of: ${PERIOD_CHOICES}.`,
   "merge.otherYear": (p) =>
     `${p.file}: is a ${p.year} template, the consolidated workbook is for ${p.expected}; this file is not merged.`,
   "merge.otherCatalogue": (p) =>
@@ -119,17 +178,17 @@ const en: Dictionary = {
     `${p.file}: no agency is named (no “Cơ quan chủ trì:” line, and the file name is not a lead agency's, e.g. so-tai-chinh.xlsx); this file is not merged.`,
   "merge.unknownAgency": (p) => `${p.file}: “${p.agency}” leads no indicator; this file is not merged.`,
   "merge.notLead": (p, lang) =>
-    `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang)} is left out.`,
+    `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang, p.format)} is left out.`,
   "merge.conflict": (p, lang) =>
     `Files disagree on ${cell(p.code, p.column, "en")}: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
       .join("; ")}. Neither is applied.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.changed": (p, lang) =>
-    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang)} → ${showValue(p.value, lang)}.`,
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
-    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang)} instead of ${showValue(p.value, lang)}.`,
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang, p.oldFormat)} instead of ${showValue(p.value, lang, p.format)}.`,
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
 };

@@ -3,7 +3,7 @@
  * (the agency line a split writes), which year and decision it was made for, and its cells by code.
  */
 
-import { foldText, type Catalogue, type CellValue, type LeadAgency } from "../core";
+import { foldText, readNumber, type Catalogue, type CellValue, type LeadAgency } from "../core";
 import { COLUMNS, locateTemplate, type ColumnKey, type LocatedTemplate, type SheetGrid } from "../template";
 
 /** The label of the agency line a split writes under the source line; the agency's name is in the next filled cell. */
@@ -117,4 +117,28 @@ export function sameValue(a: CellValue | undefined, b: CellValue | undefined): b
   if (typeof a === "string" && typeof b === "string") return a.trim() === b.trim();
   if (typeof a === "object" && typeof b === "object" && a && b) return a.error === b.error;
   return a === b;
+}
+
+/** A cell with its number format: what a figure needs to be read as the core reads it. */
+export interface FigureCell {
+  value: CellValue;
+  format?: string;
+}
+
+/**
+ * Two cells of an entry column say the same thing as the core reads them (src/core/numbers.ts): `"7.200"` and
+ * 7200, 6 and `6,0`, 0.975 under a percent format and `97,5`. A cell that is no number (a note, `N/A`) is compared
+ * as text. `percentUnit` is the row's unit, which settles a lone dot (`1.234`) as the core does.
+ */
+export function sameFigure(a: FigureCell, b: FigureCell, percentUnit: boolean, numeric = true): boolean {
+  if (isBlank(a.value) || isBlank(b.value)) return isBlank(a.value) && isBlank(b.value);
+  if (numeric) {
+    const x = readNumber(a.value, a.format, { percentUnit });
+    const y = readNumber(b.value, b.format, { percentUnit });
+    if (x.kind === "number" && y.kind === "number") {
+      return (x.prefix ?? "") === (y.prefix ?? "") && sameValue(x.value, y.value);
+    }
+    if (x.kind === "number" || y.kind === "number") return false;
+  }
+  return sameValue(a.value, b.value);
 }

@@ -59,15 +59,16 @@ function templateValue(value: CellValue): string | number | null {
 }
 
 /**
- * One workbook per lead agency (or only `only`), in the order agencies first appear in the catalogue.
+ * One workbook per lead agency (or only those of `only`), in the order agencies first appear in the catalogue.
  * A row with several lead agencies goes into each of their workbooks.
  */
 export function planSplit(
   catalogue: Catalogue,
   source: RoundSheet,
-  options: { only?: LeadAgency } = {}
+  options: { only?: LeadAgency | readonly LeadAgency[] } = {}
 ): AgencyWorkbook[] {
-  const agencies = catalogue.leadAgencies.filter((a) => options.only === undefined || a === options.only);
+  const only = options.only === undefined || Array.isArray(options.only) ? options.only : [options.only];
+  const agencies = catalogue.leadAgencies.filter((a) => only === undefined || only.includes(a));
   const used = new Set<string>();
   return agencies.map((agency) => {
     const { rows, context } = rowsForAgency(catalogue, agency);

@@ -9,21 +9,23 @@ export interface AgencyProgress {
   agency: LeadAgency;
   /** Rows the agency is asked to fill (allOf rows are judged from their parts, so their parts are asked instead). */
   expected: number;
-  /** Of those, rows with a figure in `Thực hiện` or `Ước thực hiện cả năm`. */
+  /** Of those, rows with a valid figure in `Thực hiện` or `Ước thực hiện cả năm` and no invalid one. */
   filled: number;
   missingCodes: string[];
+  /** Rows holding a figure that cannot be read or judged (`4.5` for a count, `N/A`): still owed. */
+  invalidCodes: string[];
   /** Rows at risk or off track with nothing in `Ghi chú`. */
   explanationsMissing: string[];
   counts: StatusCounts;
   due: IsoDate;
-  /** The due date has passed and rows are still empty. */
+  /** The due date has passed and rows are still empty or invalid. */
   overdue: boolean;
 }
 
 export interface Completeness {
   dates: PeriodDates;
   today: IsoDate;
-  /** Worst first: overdue, then most rows missing, then most explanations owed, then most off track. */
+  /** Worst first: overdue, then most rows owed (missing or invalid), then most explanations owed, then most off track. */
   agencies: AgencyProgress[];
   /** One `explanation.missing` per row that owes one, in catalogue order. */
   findings: RoundFinding[];
@@ -75,21 +77,26 @@ export function planCompleteness(
       const row = evaluation.row(code);
       return row === undefined || row.status === "missing";
     });
+    // A figure the core cannot read is not a submission: the agency still owes that row.
+    const invalidCodes = asked.filter((code) => evaluation.row(code)?.status === "invalid");
+    const owing = missingCodes.length + invalidCodes.length;
     return {
       agency,
       expected: asked.length,
-      filled: asked.length - missingCodes.length,
+      filled: asked.length - owing,
       missingCodes,
+      invalidCodes,
       explanationsMissing: codes.filter((c) => owed.has(c)),
       counts,
       due: dates.due,
-      overdue: pastDue && missingCodes.length > 0,
+      overdue: pastDue && owing > 0,
     };
   });
+  const owing = (a: AgencyProgress) => a.missingCodes.length + a.invalidCodes.length;
   agencies.sort(
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) ||
-      b.missingCodes.length - a.missingCodes.length ||
+      owing(b) - owing(a) ||
       b.explanationsMissing.length - a.explanationsMissing.length ||
       compareSeverity(a.counts, b.counts)
   );

@@ -284,7 +284,7 @@ describe("the reporting round on the command line", () => {
       expect(kh).toMatchObject({ expected: 7, filled: 3, overdue: true });
       expect(kh.missingCodes).toEqual(["02.2", "02.3", "02.4", "04"]);
       const text = await run(["status", "da-gop.xlsx", "--today", "2024-06-17"]);
-      expect(text.out).toContain("Kỳ 6 tháng: hạn nộp 2024-06-17");
+      expect(text.out).toContain("Kỳ 6 tháng: hạn nộp 17/06/2024");
       expect(text.out).not.toContain("QUÁ HẠN");
       const en = await run(["status", "da-gop.xlsx", "--today", "2024-06-18", "--lang", "en"]);
       expect(en.out).toContain("OVERDUE");

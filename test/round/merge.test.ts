@@ -1,6 +1,7 @@
 import type { CellValue } from "../../src/core";
 import {
   describeRound,
+  logRow,
   planMerge,
   planSplit,
   roundDictionaryKeys,
@@ -132,7 +133,7 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
     expect(codes(plan)).toEqual(["merge.keptExisting"]);
     expect(plan.files[0]).toMatchObject({ filled: 1, changed: 0, kept: 1 });
     expect(describeRound(plan.findings[0], "en")).toBe(
-      "so-ke-hoach-va-dau-tu.xlsx (Sở Kế hoạch và Đầu tư): indicator 01, column “Actual”: kept 6.5 instead of 7.1."
+      "so-ke-hoach-va-dau-tu.xlsx (Sở Kế hoạch và Đầu tư): indicator 01, column “Thực hiện”: kept 6.5 instead of 7.1."
     );
   });
 
@@ -302,5 +303,115 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
 
   test("every message exists in both languages", () => {
     expect(roundDictionaryKeys("en").sort()).toEqual(roundDictionaryKeys("vi").sort());
+  });
+});
+
+describe("merge compares figures as the core reads them (trial A3, A1, B)", () => {
+  /** Sets a cell's number format in a read sheet (what a door reads with the value). */
+  const format = (sheet: RoundSheet, code: string, key: ColumnKey, numberFormat: string) => {
+    const r = sheet.located.rows.get(code) as number;
+    (sheet.grid.numberFormats as string[][])[r][col(key)] = numberFormat;
+  };
+
+  test.each<[string, CellValue, CellValue]>([
+    ["07.1", "7.200", 7200],
+    ["07.1", "7 200", 7200],
+    ["01", "6,0", 6],
+    ["01", 6, "6,0"],
+    ["07.2", "5", 5],
+  ])("%s: %p from one file and %p from another agree: no conflict", (code, a, b) => {
+    const target = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const lead = catalogue.byCode.get(code)?.lead ?? [];
+    const agencies = lead.length > 1 ? lead : ["Sở Kế hoạch và Đầu tư", "Sở Kế hoạch và Đầu tư"];
+    const files = [
+      agencyFile(target, agencies[0], [[code, "actual", a]]),
+      { ...agencyFile(target, agencies[1], [[code, "actual", b]]), file: "ban-sao.xlsx" },
+    ];
+    if (lead.length === 1) files[1].sheet.agencyText = agencies[1];
+    const plan = planMerge(catalogue, target, files, { when: WHEN });
+    expect(codes(plan)).toEqual([]);
+    expect(plan.writes).toHaveLength(1);
+    expect(plan.leftOut).toBe(false);
+  });
+
+  test.each<[string, CellValue, CellValue]>([
+    ["07.1", 7200, "7.200"],
+    ["01", 11.6, "11,6"],
+    ["01", 6, "6,0"],
+    ["10", 5, "5"],
+  ])("%s: the consolidated %p and a file's %p are equal: nothing written, nothing logged", (code, old, value) => {
+    const target = roundSheet(filledGrid(catalogue, { [code]: { actual: old } }), catalogue);
+    const agency = catalogue.byCode.get(code)?.lead[0] as string;
+    const plan = planMerge(catalogue, target, [agencyFile(target, agency, [[code, "actual", value]])], { when: WHEN });
+    expect(plan.writes).toEqual([]);
+    expect(plan.log).toEqual([]);
+    expect(codes(plan)).toEqual([]);
+    expect(plan.files[0]).toMatchObject({ filled: 0, changed: 0 });
+  });
+
+  test("a percent cell (0.975 shown 97,5 %) equals 97,5 typed, and a change shows percentages as such", () => {
+    const target = roundSheet(filledGrid(catalogue, { "09.1": { actual: "97,5" } }), catalogue);
+    const same = agencyFile(target, "Sở Giao thông vận tải", [["09.1", "actual", 0.975]]);
+    format(same.sheet, "09.1", "actual", "0.0%");
+    expect(planMerge(catalogue, target, [same], { when: WHEN }).writes).toEqual([]);
+
+    const other = agencyFile(target, "Sở Giao thông vận tải", [["09.1", "actual", 0.98]]);
+    format(other.sheet, "09.1", "actual", "0.0%");
+    const plan = planMerge(catalogue, target, [other], { when: WHEN });
+    const [changed] = plan.findings;
+    expect(describeRound(changed, "vi")).toMatch(/“97,5” → 98%\.$/);
+    expect(describeRound(changed, "en")).toMatch(/“97,5” → 98%\.$/);
+    expect(logRow(plan.log[0]).slice(6)).toEqual(["97,5", "98%"]);
+  });
+
+  test("a plain number written where the consolidated cell is percent-formatted takes the file's format", () => {
+    const target = roundSheet(filledGrid(catalogue, { "09.2": { actual: 0.5 } }), catalogue);
+    format(target, "09.2", "actual", "0%");
+    const file = agencyFile(target, "Sở Giao thông vận tải", [["09.2", "actual", 79]]);
+    format(file.sheet, "09.2", "actual", "0.0#");
+    const plan = planMerge(catalogue, target, [file], { when: WHEN });
+    expect(plan.writes).toEqual([
+      { row: target.located.rows.get("09.2"), col: col("actual"), value: 79, numberFormat: "General" },
+    ]);
+  });
+
+  test("a file whose period cell is no period is refused as such, never taken for the full year, and names its agency", () => {
+    const target = consolidated();
+    const file = agencyFile(target, "Cục Thuế", [["07.1", "actual", 1]]);
+    const at = file.sheet.located.periodCell as { row: number; col: number };
+    (file.sheet.grid.values as CellValue[][])[at.row][at.col] = "Quý 2";
+    const reread = { file: "cuc-thue-quy2.xlsx", sheet: roundSheet(file.sheet.grid, catalogue) };
+    const plan = planMerge(catalogue, target, [reread], { when: WHEN });
+    expect(codes(plan)).toEqual(["merge.periodUnreadable"]);
+    expect(plan.files[0]).toMatchObject({ status: "refused", agency: "Cục Thuế" });
+    const vi = describeRound(plan.findings[0], "vi");
+    expect(vi).toContain("“Quý 2”");
+    expect(vi).not.toContain("Cả năm là");
+    expect(vi).not.toMatch(/kỳ Cả năm,/);
+  });
+
+  test("a consolidated workbook without a readable period merges nothing and says why once", () => {
+    const grid = filledGrid(catalogue, {});
+    const target0 = roundSheet(grid, catalogue);
+    const at = target0.located.periodCell as { row: number; col: number };
+    (grid.values as CellValue[][])[at.row][at.col] = null;
+    const target = roundSheet(grid, catalogue);
+    const plan = planMerge(catalogue, target, [agencyFile(target0, "Sở Y tế", [["12.2", "actual", 4]])], {
+      when: WHEN,
+    });
+    expect(codes(plan)).toEqual(["merge.targetPeriodUnreadable"]);
+    expect(plan.writes).toEqual([]);
+    expect(plan.files[0]).toMatchObject({ status: "refused", agency: "Sở Y tế" });
+    expect(describeRound(plan.findings[0], "vi")).toContain("để trống");
+  });
+
+  test("English messages name the column by its header and the period as the sheet writes it", () => {
+    const target = consolidated();
+    const file = agencyFile(roundSheet(filledGrid(catalogue, {}, "9M"), catalogue), "Cục Thuế");
+    const plan = planMerge(catalogue, target, [file], { when: WHEN });
+    const en = describeRound(plan.findings[0], "en");
+    expect(en).toContain("“9 tháng” (nine months)");
+    expect(en).not.toContain("Nine months figures");
+    expect(plan.files[0].agency).toBe("Cục Thuế");
   });
 });

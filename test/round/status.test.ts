@@ -93,4 +93,26 @@ describe("completeness: who is missing", () => {
     expect(planCompleteness(catalogue, sheet, evaluation, "2024-09-18").dates.due).toBe("2024-09-17");
     expect(planCompleteness(catalogue, sheet, evaluation, "2024-09-18").agencies.every((a) => a.overdue)).toBe(true);
   });
+
+  test("an invalid figure is not a submission: it is owed, listed apart, and sorts the agency (trial A8)", () => {
+    // Sở NN&PTNT leads 08, 16.1, 16.2 and 17: 08 holds 4,5 communes and 16.2 says N/A.
+    const { sheet, evaluation } = judged({
+      "08": { actual: "4,5" },
+      "16.1": { actual: 40 },
+      "16.2": { actual: "N/A" },
+      "17": { actual: 60 },
+    });
+    expect(evaluation.row("08")?.status).toBe("invalid");
+    expect(evaluation.row("16.2")?.status).toBe("invalid");
+    const c = planCompleteness(catalogue, sheet, evaluation, "2024-06-18");
+    const nn = c.agencies.find((a) => a.agency === "Sở Nông nghiệp và Phát triển nông thôn");
+    expect(nn?.expected).toBe(4);
+    expect(nn?.missingCodes).toEqual([]);
+    expect(nn?.invalidCodes).toEqual(["08", "16.2"]);
+    expect(nn?.filled).toBe(2);
+    expect(nn?.overdue).toBe(true);
+    // Owing rows put it before agencies that owe fewer.
+    const owing = c.agencies.map((a) => a.missingCodes.length + a.invalidCodes.length);
+    expect([...owing].sort((a, b) => b - a)).toEqual(owing);
+  });
 });
