@@ -17,6 +17,9 @@ const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === 
 const [ACTUAL, ESTIMATE, CODE, PERCENT] = [letter("actual"), letter("estimate"), letter("code"), letter("percent")];
 const ENTRY = COLUMNS.filter((c) => c.entry).map((c) => letter(c.key));
 
+// Each test runs the command line a few times on real files: on a busy machine that takes seconds.
+jest.setTimeout(60_000);
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-round-trial-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 afterEach(() => jest.restoreAllMocks());
