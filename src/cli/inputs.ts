@@ -4,9 +4,10 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import type { SheetGrid } from "../template";
+import { MARKER_PREFIX, sheetOfFormula, type SheetGrid } from "../template";
 import {
   readCellFormats,
+  readDefinedNames,
   readSharedStrings,
   readSheetGrid,
   readWorkbookSheets,
@@ -168,6 +169,8 @@ export interface OpenedWorkbook {
   zip: ZipReader;
   sheets: WorkbookSheet[];
   context: SheetContext;
+  /** The sheets the template markers (`ChiTieu_Template_N`) point to, in the workbook's order. */
+  markedSheets: string[];
 }
 
 const inflate: Inflate = (data, maxBytes) => zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
@@ -224,14 +227,18 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
     if (!zip.has("xl/workbook.xml") || !zip.has("xl/_rels/workbook.xml.rels")) {
       return { error: { code: "notXlsx", message: t.notXlsx } };
     }
-    const { sheets, date1904 } = readWorkbookSheets(
-      text(zip, "xl/workbook.xml"),
-      text(zip, "xl/_rels/workbook.xml.rels")
+    const workbookXml = text(zip, "xl/workbook.xml");
+    const { sheets, date1904 } = readWorkbookSheets(workbookXml, text(zip, "xl/_rels/workbook.xml.rels"));
+    const marked = new Set(
+      readDefinedNames(workbookXml)
+        .filter((n) => n.name.startsWith(MARKER_PREFIX))
+        .map((n) => sheetOfFormula(n.formula))
     );
     if (sheets.length === 0) return { error: { code: "notXlsx", message: t.notXlsx } };
     const sharedStrings = zip.has("xl/sharedStrings.xml") ? readSharedStrings(text(zip, "xl/sharedStrings.xml")) : [];
     const formats = zip.has("xl/styles.xml") ? readCellFormats(text(zip, "xl/styles.xml")) : [];
-    return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, date1904 } };
+    const markedSheets = sheets.map((s) => s.name).filter((name) => marked.has(name));
+    return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, date1904 }, markedSheets };
   } catch (e) {
     if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
     const code = (e as NodeJS.ErrnoException).code === "EISDIR" ? "io" : fsProblem(e);

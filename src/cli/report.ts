@@ -3,6 +3,7 @@
 import * as path from "path";
 import { DEFAULT_TOLERANCE, describe, problem } from "../core";
 import { planReport, type ReportGrouping } from "../report";
+import { chooseTemplate } from "../template";
 import {
   checkCommandOutput,
   EXIT_OK,
@@ -19,7 +20,7 @@ import { expandInputs, openWorkbook, warnCopyLosses, workbookBytes } from "./inp
 import { reportDocx } from "./reportDocx";
 import { addReportSheet } from "./reportXlsx";
 import { parseTolerance } from "./validate";
-import { gridOf, judgeWorkbook } from "./xlsx";
+import { gridOf, judgeWorkbook, markedSheets } from "./xlsx";
 import { addCharts } from "./xlsxCharts";
 
 /** yyyy-mm-dd naming a day that exists: 2024-02-30 is refused, not printed as "30 tháng 02". */
@@ -85,7 +86,11 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     const names = workbook.worksheets.map((s) => s.name);
     throw new FileError(t.fileError(input.file, describe(problem("sheet.noTemplate", { sheets: names }), lang)));
   }
-  const [{ sheet, judged }] = sheets;
+  // The marked sheet, not merely the first tab; another template sheet is named in a warning at the top.
+  const [{ sheet, judged }] = chooseTemplate(
+    sheets.map((s) => ({ ...s, name: s.sheet.name })),
+    [{ sheets: markedSheets(workbook), by: "marker" }]
+  );
   // The same plan as the sheet the pane writes in Excel (src/excel/report.ts).
   const { content, sheet: plan } = planReport(catalogue, gridOf(sheet), judged, {
     lang,

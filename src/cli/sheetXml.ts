@@ -85,6 +85,16 @@ export function readWorkbookSheets(
   return { sheets, date1904 };
 }
 
+/** The workbook's defined names and what each refers to (`'Chỉ tiêu 2024'!$A$6:$L$6`). */
+export function readDefinedNames(workbookXml: string): { name: string; formula: string }[] {
+  const names: { name: string; formula: string }[] = [];
+  for (const m of workbookXml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
+    const name = attribute(m[1], "name");
+    if (name !== undefined) names.push({ name, formula: decode(m[2]) });
+  }
+  return names;
+}
+
 export function readSharedStrings(xml: string): string[] {
   refuseDoctype(xml);
   const strings: string[] = [];
@@ -203,6 +213,7 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext):
   refuseDoctype(xml);
   const values: (readonly CellValue[])[] = [];
   const numberFormats: (readonly string[])[] = [];
+  const uncalculated: { row: number; col: number }[] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   const end = xml.search(/<\/(?:\w+:)?sheetData>/);
   if (start < 0) return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0 };
@@ -248,6 +259,15 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext):
     const style = Number(attribute(attributes, "s") ?? 0);
     const format = context.formats[style] ?? "General";
     const value = cellContent(attribute(attributes, "t"), inner, format, context);
+    // A formula whose cached value is missing or empty (`<v></v>`, as openpyxl writes): never calculated.
+    if (
+      (value === null || value === "") &&
+      /<(?:\w+:)?f\b/.test(inner) &&
+      !/<(?:\w+:)?v\b[^>]*>\s*[^<\s]/.test(inner)
+    ) {
+      uncalculated.push({ row, col });
+      continue;
+    }
     if (value === null || value === "") continue;
     if (!rowValues || !rowFormats) {
       rowValues = [];
@@ -261,5 +281,5 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext):
     rowFormats[col] = format;
   }
   flush();
-  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0 };
+  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated };
 }

@@ -59,6 +59,7 @@ export interface CliStrings {
   periodAssumed: string;
   rowPeriodAssumed: string;
   checkFigure: string;
+  uncalculatedFormula: string;
   combined: (files: number) => string;
   summary: (read: number, failed: number) => string;
   /** split, merge, status: the reporting round. */
@@ -174,6 +175,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   periodAssumed: " (không đọc được kỳ báo cáo: đánh giá như cả năm)",
   rowPeriodAssumed: "kỳ giả định là cả năm",
   checkFigure: "kiểm tra lại",
+  uncalculatedFormula: "công thức chưa được tính",
   combined: (n) => `Tổng hợp ${n} tệp theo cơ quan chủ trì:`,
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
   round: ROUND_STRINGS.vi,
@@ -286,6 +288,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   periodAssumed: " (the reporting period could not be read: judged as the full year)",
   rowPeriodAssumed: "period assumed to be the full year",
   checkFigure: "check this figure",
+  uncalculatedFormula: "formula not calculated",
   combined: (n) => `All ${n} files, by lead agency:`,
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,
   round: ROUND_STRINGS.en,

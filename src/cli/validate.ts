@@ -18,7 +18,7 @@ import {
   type ReportingPeriod,
   type StatusCounts,
 } from "../core";
-import { judgeSheet, type JudgedSheet, type ValidationReport } from "../template";
+import { chooseTemplate, judgeSheet, type JudgedSheet, type ValidationReport } from "../template";
 import {
   checkCommandOutput,
   EXIT_FILE,
@@ -220,7 +220,9 @@ async function validateFile(
       error: { code: "noTemplate", message: describe(problem("sheet.noTemplate", { sheets: names }), lang) },
     };
   }
-  const result: FileResult = { file, report: judged[0].judged.report };
+  // The marked sheet, not merely the first tab; another template sheet is named in a warning.
+  const [chosen] = chooseTemplate(judged, [{ sheets: book.markedSheets, by: "marker" }]);
+  const result: FileResult = { file, report: chosen.judged.report };
   if (options.output) {
     const out = options.output;
     // The report stands even when its copy cannot be written: the failure is reported beside it.
@@ -293,9 +295,10 @@ function printFile(
       // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
       const percent = percentText(row.percentOfAnnualPlan, lang);
       const checks = report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
+      const uncalculated = report.findings.some((f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code);
       io.stdout(
         `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}` +
-          `${checks ? ` · ${t.checkFigure}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
+          `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
       );
     }
   }

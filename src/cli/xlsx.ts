@@ -10,7 +10,9 @@ import {
   COLUMN_COUNT,
   HIGHLIGHT_SIGNATURE,
   judgeSheet,
+  MARKER_PREFIX,
   PERCENT_OF_PLAN_FORMAT,
+  sheetOfFormula,
   STYLES,
   type CellStyle,
   type JudgedSheet,
@@ -134,9 +136,14 @@ export function cellValue(value: ExcelJS.CellValue): CellValue {
 export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
+  const uncalculated: { row: number; col: number }[] = [];
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
       if (c > MAX_COLUMNS) return;
+      const raw = cell.value;
+      if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw) && raw.result === undefined) {
+        uncalculated.push({ row: r - 1, col: c - 1 });
+      }
       // A merged cell repeats its master's value; only the master holds it.
       const value = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
       if (value === null || value === "") return;
@@ -148,7 +155,7 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
       numberFormats[r - 1][c - 1] = cell.numFmt ?? "General";
     });
   });
-  return { sheet: sheet.name, values, numberFormats, rowOffset: 0, colOffset: 0 };
+  return { sheet: sheet.name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated };
 }
 
 export interface JudgedWorksheet {
@@ -168,6 +175,15 @@ export function judgeWorkbook(
     if (judged) found.push({ sheet, judged });
   });
   return found;
+}
+
+/** The sheets the template markers (`ChiTieu_Template_N`) point to, in the workbook's order. */
+export function markedSheets(workbook: ExcelJS.Workbook): string[] {
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+  const marked = new Set(
+    model.filter((n) => n.name.startsWith(MARKER_PREFIX)).flatMap((n) => n.ranges.map((r) => sheetOfFormula(r)))
+  );
+  return workbook.worksheets.map((s) => s.name).filter((name) => marked.has(name));
 }
 
 /** Writes `% so với KH năm`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */

@@ -66,6 +66,10 @@ export interface MessageParams {
   "sheet.duplicateCode": { sheet: string; code: string; row: number; firstRow: number };
   "sheet.missingRow": { sheet: string; code: string };
   "period.unreadable": { sheet: string; text: string; labelFound: boolean };
+  "sheet.otherTemplate": { sheet: string; others: string[]; chosenBy: "marker" | "active" | "first" };
+  "sheet.otherYear": { sheet: string; year: number; expected: number };
+  "sheet.otherDecision": { sheet: string; decision: string; expected: string };
+  "sheet.uncalculated": { sheet: string; code: string; row: number; column: EntryColumn };
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
@@ -214,6 +218,17 @@ const vi: Dictionary = {
   "period.unreadable": (p) =>
     `${p.labelFound ? (p.text === "" ? `Trang ${q(p.sheet)}: ô kỳ báo cáo đang trống` : `Trang ${q(p.sheet)}: không đọc được kỳ báo cáo ${q(p.text)}`) : `Trang ${q(p.sheet)} không có ô “Kỳ báo cáo:”`}; ` +
     `số liệu được đánh giá như cả năm. Hãy chọn hoặc nhập một kỳ: ${periodForms("vi")}.`,
+  "sheet.otherTemplate": (p) =>
+    `Sổ làm việc có ${p.others.length === 1 ? "thêm một trang" : `thêm ${p.others.length} trang`} mẫu chỉ tiêu (${p.others.map(q).join(", ")}); ` +
+    (p.chosenBy === "active"
+      ? `kết quả hiển thị là của trang ${q(p.sheet)} (trang đang mở); hãy mở trang kia để xem kết quả của nó.`
+      : `chỉ trang ${q(p.sheet)}${p.chosenBy === "marker" ? " (trang mẫu được đánh dấu)" : " (trang đầu tiên)"} được kiểm tra. Nếu số liệu ở trang khác, hãy chép sang trang này hoặc xóa trang thừa.`),
+  "sheet.otherYear": (p) =>
+    `Trang ${q(p.sheet)} là mẫu của năm ${p.year}, nhưng số liệu được đánh giá theo chỉ tiêu năm ${p.expected}: kết quả có thể sai. Hãy dùng đúng danh mục của năm ${p.year} (--catalogue) hoặc chép số liệu sang mẫu năm ${p.expected}.`,
+  "sheet.otherDecision": (p) =>
+    `Trang ${q(p.sheet)} ghi theo Quyết định ${p.decision}, nhưng số liệu được đánh giá theo chỉ tiêu của Quyết định ${p.expected}: kết quả có thể sai. Hãy dùng đúng danh mục (--catalogue) hoặc chép số liệu sang mẫu của Quyết định ${p.expected}.`,
+  "sheet.uncalculated": (p) =>
+    `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -289,6 +304,17 @@ const en: Dictionary = {
   "period.unreadable": (p) =>
     `${p.labelFound ? (p.text === "" ? `Sheet ${q(p.sheet)}: the reporting period cell is empty` : `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} cannot be read`) : `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell`}; ` +
     `the figures are judged as for the full year. Choose or type one of: ${periodForms("en")}.`,
+  "sheet.otherTemplate": (p) =>
+    `The workbook has ${p.others.length === 1 ? "another template sheet" : `${p.others.length} other template sheets`} (${p.others.map(q).join(", ")}); ` +
+    (p.chosenBy === "active"
+      ? `the results shown are those of ${q(p.sheet)} (the sheet open); open the other one to see its results.`
+      : `only ${q(p.sheet)}${p.chosenBy === "marker" ? " (the marked template sheet)" : " (the first one)"} is checked. If the figures are on another sheet, copy them to this one or delete the extra sheet.`),
+  "sheet.otherYear": (p) =>
+    `Sheet ${q(p.sheet)} is a template for ${p.year}, but its figures are judged against the ${p.expected} targets: the results may be wrong. Use the catalogue for ${p.year} (--catalogue) or copy the figures into a ${p.expected} template.`,
+  "sheet.otherDecision": (p) =>
+    `Sheet ${q(p.sheet)} names Decision ${p.decision}, but its figures are judged against the targets of Decision ${p.expected}: the results may be wrong. Use the right catalogue (--catalogue) or copy the figures into a template of Decision ${p.expected}.`,
+  "sheet.uncalculated": (p) =>
+    `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>

@@ -26,12 +26,15 @@ export function findingKind(finding: Finding): FindingKind {
 }
 
 const KIND_ORDER: Record<FindingKind, number> = { period: 0, structure: 1, plausibility: 2, consistency: 3 };
+/** A sheet made for another year or decision: every figure's judgement depends on it, so it comes first of all. */
+const FIRST_OF_ALL = new Set<string>(["sheet.otherDecision", "sheet.otherYear"]);
+const rank = (f: Finding) => (FIRST_OF_ALL.has(f.problem.key) ? -1 : KIND_ORDER[findingKind(f)]);
 
 /** Findings in the order every output shows them: the period first, then structure, then the rest. */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => KIND_ORDER[findingKind(a.f)] - KIND_ORDER[findingKind(b.f)] || a.i - b.i)
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
     .map(({ f }) => f);
 }
 

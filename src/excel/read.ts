@@ -9,10 +9,12 @@
 
 import type { Catalogue, ReportingPeriod } from "../core";
 import {
+  chooseTemplate,
   judgeSheet,
   isOwnHighlight,
   locateTemplate,
   MARKER_PREFIX,
+  sheetOfFormula,
   type JudgedSheet,
   type SheetGrid,
 } from "../template";
@@ -69,14 +71,7 @@ export interface ReadOptions {
   autoFilter?: boolean;
 }
 
-/** The sheet a name's formula refers to: `='Chỉ tiêu 2024'!$A$6:$L$6` → `Chỉ tiêu 2024`; none for `=#REF!…`. */
-export function sheetOfFormula(formula: unknown): string | undefined {
-  if (typeof formula !== "string" || formula.includes("#REF!")) return undefined;
-  const quoted = /^=?'((?:[^']|'')+)'!/.exec(formula);
-  if (quoted) return quoted[1].replace(/''/g, "'");
-  const plain = /^=?([^'!]+)!/.exec(formula);
-  return plain ? plain[1] : undefined;
-}
+export { sheetOfFormula };
 
 /** Sync 1 of every operation: the sheets, the active one, the markers, read-only state. */
 export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<WorkbookRead, "templates">> {
@@ -263,7 +258,14 @@ export async function readTemplates(
       autoFilter,
     });
   }
-  // The active sheet first: that is the one the person is looking at.
-  templates.sort((a, b) => Number(b.name === book.activeSheet) - Number(a.name === book.activeSheet));
-  return { ...book, templates };
+  // The active sheet first: that is the one the person is looking at; else the marked one. The others are
+  // named in a warning, as every door does (src/template/choose.ts).
+  const markedNames = marked.map((s) => s.name);
+  return {
+    ...book,
+    templates: chooseTemplate(templates, [
+      { sheets: [book.activeSheet], by: "active" },
+      { sheets: markedNames, by: "marker" },
+    ]),
+  };
 }

@@ -108,6 +108,8 @@ export interface ReportContent {
 }
 
 const PERIOD_WARNINGS = new Set(["sheet.badPeriod", "sheet.noPeriod", "period.unreadable"]);
+/** A workbook for another year or decision: above everything, since the report's title names the catalogue's. */
+const IDENTITY_WARNINGS = new Set(["sheet.otherDecision", "sheet.otherYear"]);
 
 /** The whole report, in one language. */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportContent {
@@ -164,8 +166,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   const missingCodes = evaluation.rows.filter((r) => r.status === "missing").map((r) => r.code);
 
   const warnings = [
+    ...report.findings.filter((f) => IDENTITY_WARNINGS.has(f.problem.key)),
     ...report.findings.filter((f) => PERIOD_WARNINGS.has(f.problem.key)),
-    ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key)),
+    ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key) && !IDENTITY_WARNINGS.has(f.problem.key)),
   ].map((f) => describe(f.problem, lang));
   for (const r of evaluation.rows) for (const p of r.problems) warnings.push(describe(p, lang));
   for (const r of evaluation.rows) {

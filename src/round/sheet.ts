@@ -4,7 +4,15 @@
  */
 
 import { foldText, readNumber, type Catalogue, type CellValue, type LeadAgency } from "../core";
-import { COLUMNS, locateTemplate, type ColumnKey, type LocatedTemplate, type SheetGrid } from "../template";
+import {
+  COLUMNS,
+  locateTemplate,
+  readIdentity,
+  sameDecision,
+  type ColumnKey,
+  type LocatedTemplate,
+  type SheetGrid,
+} from "../template";
 
 /** The label of the agency line a split writes under the source line; the agency's name is in the next filled cell. */
 export const AGENCY_LABEL = "Cơ quan chủ trì:";
@@ -64,26 +72,16 @@ export function readRoundSheet(grid: SheetGrid, catalogue: Catalogue): RoundShee
           }
         }
       }
-      // The number as written (`136/QĐ-UBND`): the first word with a slash after "Quyết định số".
-      const decision = folded.includes("quyet dinh so") ? /(\d+\/[^\s,)]+)/.exec(text) : null;
-      if (decision && sheet.decision === undefined) sheet.decision = decision[1];
-      const year = /chu yeu phat trien kinh te - xa hoi nam (\d{4})/.exec(folded);
-      if (year && sheet.year === undefined) sheet.year = Number(year[1]);
     });
   });
-  // The header `Kế hoạch 2024` names the year more surely than a title someone may have retyped.
-  if (located.columns.target !== undefined) {
-    const header = /(\d{4})/.exec(asText(cellAt(grid, located.headerRow, located.columns.target)));
-    if (header) sheet.year = Number(header[1]);
-  }
+  // The year and decision the sheet names, read as validation reads them (the header's year wins).
+  const identity = readIdentity(grid, located);
+  if (identity.year !== undefined) sheet.year = identity.year;
+  if (identity.decision !== undefined) sheet.decision = identity.decision;
   return sheet;
 }
 
-/** A decision number compared as people retype it: case, accents and spaces ignored. */
-export function sameDecision(a: string, b: string): boolean {
-  const norm = (s: string) => foldText(s).replace(/\s+/g, "");
-  return norm(a) === norm(b);
-}
+export { sameDecision };
 
 /** The lead agency a text names (case, accents and spacing ignored), if it names one. */
 export function matchAgency(catalogue: Catalogue, text: string): LeadAgency | undefined {

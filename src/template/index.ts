@@ -5,3 +5,5 @@ export * from "./results";
 export * from "./judge";
 export * from "./addColumn";
 export * from "./legacy";
+export * from "./identity";
+export * from "./choose";

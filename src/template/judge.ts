@@ -3,11 +3,13 @@
 import {
   evaluateSheet,
   orderFindings,
+  problem,
   type Catalogue,
   type Finding,
   type ReportingPeriod,
   type SheetEvaluation,
 } from "../core";
+import { identityFindings, readIdentity } from "./identity";
 import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
 import { highlightRules, resultWrites, type HighlightRule, type ResultWrites } from "./results";
 
@@ -42,6 +44,25 @@ export interface JudgeOptions {
   period?: ReportingPeriod;
 }
 
+/** A figure cell holding a formula never calculated: said as such, not as a figure not yet entered. */
+function uncalculatedFindings(grid: SheetGrid, located: LocatedTemplate): Finding[] {
+  if (!grid.uncalculated || grid.uncalculated.length === 0) return [];
+  const cells = new Set(grid.uncalculated.map((c) => `${c.row}:${c.col}`));
+  const findings: Finding[] = [];
+  for (const [code, row] of located.rows) {
+    for (const column of ["actual", "estimate"] as const) {
+      const col = located.columns[column];
+      if (col === undefined || !cells.has(`${row}:${col}`)) continue;
+      findings.push({
+        severity: "warning",
+        codes: [code],
+        problem: problem("sheet.uncalculated", { sheet: located.sheet, code, row: row + 1, column }),
+      });
+    }
+  }
+  return findings;
+}
+
 /** Judges the template in a grid, or undefined when the grid holds no template header. */
 export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: JudgeOptions): JudgedSheet | undefined {
   const located = locateTemplate(grid, catalogue);
@@ -74,7 +95,12 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       periodAssumed: located.periodUnreadable,
       tolerance: options.tolerance,
       evaluation,
-      findings: orderFindings([...located.findings, ...evaluation.findings]),
+      findings: orderFindings([
+        ...identityFindings(readIdentity(grid, located), located.sheet, catalogue),
+        ...uncalculatedFindings(grid, located),
+        ...located.findings,
+        ...evaluation.findings,
+      ]),
       rowNumbers,
       hasLastYearColumn: located.columns.lastYear !== undefined,
     },

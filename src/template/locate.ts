@@ -22,6 +22,11 @@ export interface SheetGrid {
   numberFormats?: readonly (readonly unknown[])[];
   /** Formulas (or values where there is none), to write back cells validation does not own. */
   formulas?: readonly (readonly unknown[])[];
+  /**
+   * Cells (absolute, 0-based) holding a formula no program has calculated (openpyxl writes none): they read as
+   * empty, and must not be reported as "no figure yet".
+   */
+  uncalculated?: readonly { row: number; col: number }[];
   rowOffset: number;
   colOffset: number;
 }

@@ -6,6 +6,7 @@
 import { PERIOD_CELL_TEXT, problem, type Catalogue, type CellValue, type LeadAgency, type Problem } from "../core";
 import {
   buildTemplate,
+  chooseTemplate,
   COLUMN_COUNT,
   columnLetter,
   judgeSheet,
@@ -134,8 +135,11 @@ export class MemoryWorkbook implements Workbook {
       const judged = judgeSheet(this.grid(sheet), this.catalogue, options);
       if (judged) found.push({ sheet, judged });
     }
-    found.sort((a, b) => Number(b.sheet.name === this.activeSheet) - Number(a.sheet.name === this.activeSheet));
-    return found;
+    // The sheet the person is looking at first, the others named in a warning (src/template/choose.ts).
+    return chooseTemplate(
+      found.map((f) => ({ ...f, name: f.sheet.name })),
+      [{ sheets: [this.activeSheet], by: "active" }]
+    );
   }
 
   private noTemplate(): Problem {
