@@ -13,13 +13,26 @@ export interface FoundTemplate {
   round: RoundSheet;
 }
 
-/** The first worksheet holding the template, read for the round. */
+/** The first worksheet holding the template, read for the round, with its formulas (a merge never replaces one). */
 export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
   for (const worksheet of workbook.worksheets) {
     const round = readRoundSheet(gridOf(worksheet), catalogue);
-    if (round) return { worksheet, round };
+    if (round) return { worksheet, round: { ...round, grid: { ...round.grid, formulas: formulasOf(worksheet) } } };
   }
   return undefined;
+}
+
+/** The formulas of a worksheet (`=A1+1`) by 0-based position from A1; other cells are left empty. */
+function formulasOf(worksheet: ExcelJS.Worksheet): string[][] {
+  const formulas: string[][] = [];
+  worksheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      const formula = cell.formula;
+      if (!formula) return;
+      (formulas[r - 1] ??= [])[c - 1] = `=${formula}`;
+    });
+  });
+  return formulas;
 }
 
 /** The names of a workbook's sheets, for "no template in: …". */

@@ -10,6 +10,7 @@ import {
   agencyFromFileName,
   cellAt,
   formatAt,
+  formulaAt,
   isBlank,
   matchAgency,
   type FigureCell,
@@ -72,7 +73,7 @@ export interface FileOutcome {
   filled: number;
   /** Cells whose different value was replaced. */
   changed: number;
-  /** Cells kept as they were because of keepExisting. */
+  /** Cells kept as they were: keepExisting, or a formula in the consolidated cell. */
   kept: number;
   /** Values for rows the agency does not lead, left out. */
   notLead: number;
@@ -314,6 +315,15 @@ export function planMerge(
       ...(percentFormat(old, oldFormat) ? { oldFormat } : {}),
       ...(offer.format ? { format: offer.format } : {}),
     };
+    // A formula is the consolidating staff's work (a sum, a link): a file's value never replaces it silently,
+    // even when the formula shows nothing (a file saved by a program that does not calculate).
+    const formula = formulaAt(target.grid, row, col);
+    if (formula !== undefined) {
+      findings.push(roundFinding("merge.formulaKept", "warning", { ...change, formula }));
+      offer.accepted.outcome.kept++;
+      leftOut = true;
+      continue;
+    }
     if (!isBlank(old) && options.keepExisting) {
       findings.push(roundFinding("merge.keptExisting", "info", change));
       offer.accepted.outcome.kept++;

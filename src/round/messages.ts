@@ -66,6 +66,8 @@ export interface RoundParams {
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
+  /** The consolidated cell holds a formula: it is kept, the file's different value is not written. */
+  "merge.formulaKept": CellChange & { formula: string };
   "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
 }
 
@@ -158,6 +160,8 @@ const vi: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang, p.oldFormat)}, không thay bằng ${showValue(p.value, lang, p.format)}.`,
+  "merge.formulaKept": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ô trong bảng tổng hợp là công thức ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); giữ công thức, giá trị ${showValue(p.value, lang, p.format)} không được gộp. Muốn thay thì xóa công thức rồi gộp lại.`,
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
 };
@@ -189,6 +193,8 @@ const en: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang, p.oldFormat)} instead of ${showValue(p.value, lang, p.format)}.`,
+  "merge.formulaKept": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: the consolidated cell holds the formula ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); the formula is kept and ${showValue(p.value, lang, p.format)} is left out. To replace it, clear the formula and merge again.`,
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
 };

@@ -49,6 +49,12 @@ export function formatAt(grid: SheetGrid, row: number, col: number): string | un
   return typeof f === "string" ? f : undefined;
 }
 
+/** The formula of a cell (`=10+9.5`) when the grid carries formulas and the cell holds one. */
+export function formulaAt(grid: SheetGrid, row: number, col: number): string | undefined {
+  const f = grid.formulas?.[row - grid.rowOffset]?.[col - grid.colOffset];
+  return typeof f === "string" && f.startsWith("=") ? f : undefined;
+}
+
 const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
 
 /** Finds the template in a grid and what identifies it; undefined when the grid holds no template. */

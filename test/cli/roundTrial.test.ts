@@ -145,6 +145,20 @@ describe("A3: equal figures are neither conflicts nor changes", () => {
   });
 });
 
+describe("a formula in the consolidated workbook is never replaced silently", () => {
+  test("a formula with no cached value (a program that does not calculate) is kept, the file's value reported", async () => {
+    const kh = copy("gui/so-ke-hoach-va-dau-tu.xlsx", "f");
+    await editByCode(kh, [["04", ACTUAL, 20]]);
+    const target = copy("mau.xlsx", "f0", "tong-hop.xlsx");
+    const cell = await addressOf(target, "04", ACTUAL);
+    await setCells(target, { [cell]: { formula: "10+9.5", like: cell } });
+    const r = await run(["merge", "f0/tong-hop.xlsx", "f", "--write", "f0/gop.xlsx"]);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("công thức =10+9.5");
+    expect(await cellOf(at("f0", "gop.xlsx"), cell)).toContain("<f>10+9.5</f>");
+  });
+});
+
 describe("merge's wording (B)", () => {
   test("a file whose figures were all left out is not called merged; a refused file names its agency", async () => {
     const tc = copy("gui/so-tai-chinh.xlsx", "b");

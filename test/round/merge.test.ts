@@ -414,4 +414,23 @@ describe("merge compares figures as the core reads them (trial A3, A1, B)", () =
     expect(en).not.toContain("Nine months figures");
     expect(plan.files[0].agency).toBe("Cục Thuế");
   });
+
+  test("a formula in the consolidated cell is kept and the different value reported; an equal value is silent", () => {
+    const target = roundSheet(filledGrid(catalogue, { "03": { actual: 1200 }, "04": { actual: null } }), catalogue);
+    const formulas: string[][] = [];
+    for (const code of ["03", "04"]) {
+      (formulas[target.located.rows.get(code) as number] ??= [])[col("actual")] =
+        code === "03" ? "=1000+200" : "=10+9.5";
+    }
+    const withFormulas = { ...target, grid: { ...target.grid, formulas } };
+    const file = agencyFile(target, "Sở Kế hoạch và Đầu tư", [
+      ["03", "actual", "1.200"],
+      ["04", "actual", 20],
+    ]);
+    const plan = planMerge(catalogue, withFormulas, [file], { when: WHEN });
+    expect(plan.writes).toEqual([]);
+    expect(codes(plan)).toEqual(["merge.formulaKept"]);
+    expect(plan.leftOut).toBe(true);
+    expect(describeRound(plan.findings[0], "vi")).toContain("công thức =10+9.5");
+  });
 });
