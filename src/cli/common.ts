@@ -86,9 +86,17 @@ type OptionSpec = Record<string, { type: "string" | "boolean"; multiple?: boolea
 
 /** A command's options, plus the ones every command takes (--lang, --help). */
 export function parseOptions<T extends OptionSpec>(args: string[], options: T, t: CliStrings) {
+  // `--tolerance -5`: Node reads -5 as an option and says the value is missing; it is a (wrong) value.
+  const joined = args.flatMap((arg, i) =>
+    /^-\d/.test(arg) && /^--[\w-]+$/.test(args[i - 1] ?? "") && options[args[i - 1].slice(2)]?.type === "string"
+      ? []
+      : /^--[\w-]+$/.test(arg) && options[arg.slice(2)]?.type === "string" && /^-\d/.test(args[i + 1] ?? "")
+        ? [`${arg}=${args[i + 1]}`]
+        : [arg]
+  );
   try {
     return parseArgs({
-      args,
+      args: joined,
       options: { ...options, lang: { type: "string" }, help: { type: "boolean" } },
       allowPositionals: true,
     });

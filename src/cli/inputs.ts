@@ -196,6 +196,8 @@ export function readProblem(e: unknown, t: CliStrings): FileProblem {
       return { code: "tooLarge", message: t.tooCompressed(p.part, p.ratio, p.limit) };
     }
     if (p.code === "encrypted") return { code: "encrypted", message: t.encrypted };
+    // The commonest damage, a file cut short, is said in the person's words; other details are the zip's.
+    if (/cut short|no zip directory|outside the file/.test(p.detail)) return { code: "corrupt", message: t.truncated };
     return { code: "corrupt", message: t.corrupt(p.detail) };
   }
   if (e instanceof XmlError) return { code: "corrupt", message: t.corrupt(e.message) };

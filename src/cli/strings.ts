@@ -25,6 +25,9 @@ export interface CliStrings {
   /** Why an output could not be written (the codes of src/cli/output.ts). */
   outputError: (code: OutputErrorCode, file: string, detail?: string) => string;
   wroteTemplate: (file: string, sheet: string) => string;
+  templateNotXlsx: (out: string, example: string) => string;
+  /** A file cut short (a download or copy not finished): said in the user's language, not the zip's. */
+  truncated: string;
   noFiles: string;
   notFound: string;
   /** Why a path named or found cannot be read (see InputProblemCode in inputs.ts). */
@@ -94,7 +97,7 @@ Tùy chọn chung:
 
   TỆP_HOẶC_THƯ_MỤC  một hoặc nhiều tệp .xlsx, hoặc thư mục (đọc mọi tệp .xlsx bên trong)
   --period KỲ       đánh giá theo kỳ này thay cho ô "Kỳ báo cáo:" của tệp
-  --tolerance T     ngưỡng "có nguy cơ không đạt", ví dụ 5 hoặc 5% hoặc 0,05 (mặc định 5%)
+  --tolerance T     ngưỡng "có nguy cơ không đạt", tính bằng phần trăm: 5 hoặc 5% là 5%, 0,5 là nửa phần trăm (mặc định 5)
   --agency TÊN      chỉ in các chỉ tiêu của một cơ quan chủ trì (ví dụ "Sở Y tế")
   --json            in một tài liệu JSON thay cho báo cáo (cấu trúc trong README)
   --write RA.xlsx   lưu một bản sao có "% so với KH", "Đánh giá" và tô màu; với nhiều tệp, RA là thư mục
@@ -108,7 +111,8 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   optionNeedsValue: (o) => `Tùy chọn “${o}” cần một giá trị đi kèm, ví dụ ${o} GIÁ_TRỊ.`,
   optionTakesNoValue: (o) => `Tùy chọn “${o}” không nhận giá trị nào.`,
   badPeriod: (p) => `Kỳ báo cáo “${p}” không hợp lệ: hãy dùng "Quý I", "6 tháng", "9 tháng" hoặc "Cả năm".`,
-  badTolerance: (t) => `Ngưỡng “${t}” không hợp lệ: hãy dùng một số từ 0 đến 100 (phần trăm), ví dụ 5.`,
+  badTolerance: (t) =>
+    `Ngưỡng “${t}” không hợp lệ: hãy dùng một số phần trăm từ 0 đến 99, ví dụ 5 (năm phần trăm) hoặc 0,5 (nửa phần trăm).`,
   catalogueUnreadable: (f, d) => `Không đọc được danh mục ${f}: ${d}`,
   catalogueInvalid: (f) => `Danh mục ${f} không hợp lệ:`,
   outputError: (code, f, d) =>
@@ -121,6 +125,10 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       io: `Không ghi được ${f}${d ? ` (${d})` : ""}.`,
     })[code],
   wroteTemplate: (f, s) => `Đã ghi mẫu (trang “${s}”) vào ${f}.`,
+  templateNotXlsx: (o, e) =>
+    `Tệp ra “${o}” phải có tên đuôi .xlsx (mẫu là một sổ làm việc Excel), ví dụ --out ${e}; để ghi vào một thư mục, hãy ghi cả tên tệp: --out thu-muc/${e}.`,
+  truncated:
+    "tệp bị cắt cụt, thiếu phần cuối (có thể do tải về hoặc sao chép chưa xong): hãy lấy lại tệp đầy đủ từ người gửi",
   noFiles: "Chưa chỉ ra tệp hoặc thư mục nào để kiểm tra.",
   notFound: "không tìm thấy tệp hoặc thư mục",
   inputProblem: (code) =>
@@ -136,7 +144,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   emptyFile: "tệp rỗng",
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
-  corrupt: (d) => `tệp hỏng hoặc không đọc được (${d})`,
+  corrupt: (d) => `tệp hỏng hoặc không đọc được (chi tiết kỹ thuật, bằng tiếng Anh: ${d})`,
   unsupported: (d) =>
     `tệp mở được và đã được đọc, nhưng không ghi được bản sao của nó vì thư viện ghi tệp không hiểu một phần của tệp (${d}). Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại lệnh.`,
   unexpected: (d) =>
@@ -206,7 +214,7 @@ Common options:
 
   FILE_OR_FOLDER    one or more .xlsx files, or folders (every .xlsx file inside is read)
   --period P        judge for this period instead of the file's "Kỳ báo cáo:" cell
-  --tolerance T     the "at risk" margin, e.g. 5 or 5% or 0.05 (default 5%)
+  --tolerance T     the "at risk" margin in percent: 5 or 5% is 5%, 0.5 half a percent (default 5)
   --agency NAME     print only one lead agency's rows (e.g. "Sở Y tế")
   --json            print one JSON document instead of the report (its shape is in the README)
   --write OUT.xlsx  save a copy with "% so với KH", "Đánh giá" and the highlights; with several files, OUT is a folder
@@ -220,7 +228,8 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   optionNeedsValue: (o) => `The option “${o}” needs a value, e.g. ${o} VALUE.`,
   optionTakesNoValue: (o) => `The option “${o}” takes no value.`,
   badPeriod: (p) => `The period “${p}” is not valid: use "Quý I", "6 tháng", "9 tháng" or "Cả năm".`,
-  badTolerance: (t) => `The tolerance “${t}” is not valid: use a number from 0 to 100 (percent), e.g. 5.`,
+  badTolerance: (t) =>
+    `The tolerance “${t}” is not valid: use a percentage from 0 to 99, e.g. 5 (five percent) or 0.5 (half a percent).`,
   catalogueUnreadable: (f, d) => `Cannot read the catalogue ${f}: ${d}`,
   catalogueInvalid: (f) => `The catalogue ${f} is not valid:`,
   outputError: (code, f, d) =>
@@ -233,6 +242,10 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       io: `Cannot write ${f}${d ? ` (${d})` : ""}.`,
     })[code],
   wroteTemplate: (f, s) => `Wrote the template (sheet “${s}”) to ${f}.`,
+  templateNotXlsx: (o, e) =>
+    `The output “${o}” must be named .xlsx (the template is an Excel workbook), e.g. --out ${e}; to write into a folder, give the file name too: --out folder/${e}.`,
+  truncated:
+    "the file is cut short, its end is missing (a download or copy that did not finish): get the whole file again from its sender",
   noFiles: "No file or folder to check was given.",
   notFound: "no such file or folder",
   inputProblem: (code) =>

@@ -1,6 +1,7 @@
 /** `chi-tieu template`: writes the add-in's template sheet as an .xlsx file. */
 
 import ExcelJS from "exceljs";
+import * as fs from "fs";
 import * as path from "path";
 import { buildTemplate } from "../template";
 import {
@@ -9,6 +10,7 @@ import {
   loadCatalogueOption,
   parseOptions,
   periodOption,
+  UsageError,
   writeCommandOutput,
   type CommandContext,
 } from "./common";
@@ -27,7 +29,14 @@ export async function templateCommand(args: string[], cli: CommandContext): Prom
   }
   const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
   const period = periodOption(values.period as string | undefined, t);
-  const out = path.resolve(io.cwd, (values.out as string | undefined) ?? `chi-tieu-${catalogue.year}.xlsx`);
+  const named = (values.out as string | undefined) ?? `chi-tieu-${catalogue.year}.xlsx`;
+  const out = path.resolve(io.cwd, named);
+  // `--out t-dir/` wrote a file named t-dir, `--out t.docx` an .xlsx with a Word name: only an .xlsx name is
+  // taken (an existing folder is refused as such by the writer).
+  const isFolder = fs.statSync(out, { throwIfNoEntry: false })?.isDirectory() === true;
+  if (!isFolder && (/[\\/]$/.test(named) || !/\.xlsx$/i.test(named))) {
+    throw new UsageError(t.templateNotXlsx(named, `chi-tieu-${catalogue.year}.xlsx`));
+  }
   const force = Boolean(values.force);
   // Refuse before building anything; the writer checks again at the moment it renames.
   checkCommandOutput(out, { force }, t);

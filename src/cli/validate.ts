@@ -49,13 +49,15 @@ import type { CliStrings } from "./strings";
 import { writeResults } from "./xlsx";
 import type { ZipLimits } from "./zip";
 
-/** `5`, `5%`, `0,05` and `0.05` all mean five percent. */
+/**
+ * The margin in percent, always, as the pane's field takes it: `5` and `5%` are five percent, `0,5` half a
+ * percent (it once meant 50 %, while `1` meant 1 %). From 0 to 99, as the pane allows.
+ */
 export function parseTolerance(text: string): number | undefined {
-  const trimmed = text.trim().replace(/%$/, "").replace(",", ".");
+  const trimmed = text.trim().replace(/\s*%$/, "").replace(",", ".");
   if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  const n = Number(trimmed);
-  const fraction = text.includes("%") || n >= 1 ? n / 100 : n;
-  return fraction >= 0 && fraction < 1 ? fraction : undefined;
+  const percent = Number(trimmed);
+  return percent >= 0 && percent <= 99 ? percent / 100 : undefined;
 }
 
 interface FileResult {

@@ -271,6 +271,15 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
     expect(full.rows.find((x: { code: string }) => x.code === "05.1").status).toBe("offTrack"); // 2.100 of 4.060
     expect((await run(["validate", filled, "--agency", "Sở Không Có"])).code).toBe(1);
     expect((await run(["validate", filled, "--period", "Quý V"])).err).toMatch(/Kỳ báo cáo “Quý V” không hợp lệ/);
+    // In percent always (trial A11): 0,5 is half a percent, printed so; 100 and -5 are refused for what they are.
+    expect((await run(["validate", filled, "--tolerance", "0,5"])).out).toContain("ngưỡng nguy cơ 0,5%");
+    for (const value of ["100", "-5"]) {
+      const refused = await run(["validate", filled, "--tolerance", value]);
+      expect([refused.code, refused.err]).toEqual([
+        1,
+        `Ngưỡng “${value}” không hợp lệ: hãy dùng một số phần trăm từ 0 đến 99, ví dụ 5 (năm phần trăm) hoặc 0,5 (nửa phần trăm).`,
+      ]);
+    }
   });
 
   test("--write saves a copy with the results and highlights; the input is untouched", async () => {
@@ -319,7 +328,8 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
     expect(lines).toEqual([
       `Lỗi: ${empty}: tệp rỗng`,
       `Lỗi: ${docx}: không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)`,
-      expect.stringMatching(new RegExp(`^Lỗi: ${truncated}: tệp hỏng hoặc không đọc được \\(`)),
+      // Said in Vietnamese from end to end (it once ended in the zip reader's English).
+      `Lỗi: ${truncated}: tệp bị cắt cụt, thiếu phần cuối (có thể do tải về hoặc sao chép chưa xong): hãy lấy lại tệp đầy đủ từ người gửi`,
       `Lỗi: ${other}: Không trang tính nào (“Sheet1”) có dòng tiêu đề của mẫu chỉ tiêu (“Mã”, “Thực hiện”, “Đánh giá”…). Hãy chèn mẫu trước.`,
       `Lỗi: ${locked}: tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx`,
       `Lỗi: ${missing}: không tìm thấy tệp hoặc thư mục`,
@@ -360,11 +370,18 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
   }, 120_000);
 });
 
-test("tolerance as people write it", () => {
+test("tolerance as people write it: in percent always, as the pane's margin field (trial A11)", () => {
   expect(parseTolerance("5")).toBe(0.05);
   expect(parseTolerance("5%")).toBe(0.05);
-  expect(parseTolerance("0,05")).toBe(0.05);
-  expect(parseTolerance("0.1")).toBe(0.1);
+  expect(parseTolerance("5 %")).toBe(0.05);
+  // 0,5 was 50 % while 1 was 1 %: it is half a percent, like 0.5 and 0,5%.
+  expect(parseTolerance("0,5")).toBe(0.005);
+  expect(parseTolerance("0.5")).toBe(0.005);
+  expect(parseTolerance("0,5%")).toBe(0.005);
+  expect(parseTolerance("1")).toBe(0.01);
+  expect(parseTolerance("99")).toBe(0.99);
   expect(parseTolerance("abc")).toBeUndefined();
+  expect(parseTolerance("100")).toBeUndefined();
   expect(parseTolerance("150")).toBeUndefined();
+  expect(parseTolerance("-5")).toBeUndefined();
 });

@@ -24,6 +24,18 @@ describe("every command writes through the shared writer", () => {
     expect([folder.code, folder.err]).toEqual([2, `Cannot write ${work}: it is a folder, not a file.`]);
   });
 
+  test("template: a folder-like name or another extension is refused, nothing written (trial B)", async () => {
+    for (const out of ["t-dir/", "t.docx", "t"]) {
+      const r = await run(["template", "--out", out]);
+      expect([r.code, r.err]).toEqual([
+        1,
+        `Tệp ra “${out}” phải có tên đuôi .xlsx (mẫu là một sổ làm việc Excel), ví dụ --out chi-tieu-2024.xlsx; để ghi vào một thư mục, hãy ghi cả tên tệp: --out thu-muc/chi-tieu-2024.xlsx.`,
+      ]);
+    }
+    expect(fs.existsSync(path.join(work, "t-dir")) || fs.existsSync(path.join(work, "t.docx"))).toBe(false);
+    expect((await run(["template", "--out", "T.XLSX"])).code).toBe(0);
+  });
+
   test("validate --write: an existing output needs --force; an input is refused by any path", async () => {
     const out = path.join(work, "ket-qua.xlsx");
     fs.writeFileSync(out, "old");
