@@ -18,6 +18,7 @@ import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
 import { ReplaceDialog } from "./ReplaceDialog";
+import { Report } from "./Report";
 import { Agencies, Findings, Totals } from "./Results";
 import { Settings } from "./Settings";
 import { WarningBar } from "./WarningBar";
@@ -382,6 +383,16 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
             />
             <Findings report={later} lang={lang} disabled={disabled} onGoTo={goTo} />
           </>
+        )}
+
+        {hasTemplate && (
+          <Report
+            workbook={workbook}
+            lang={lang}
+            period={period}
+            tolerance={tolerancePercent / 100}
+            disabled={disabled}
+          />
         )}
 
         <ReplaceDialog

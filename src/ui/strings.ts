@@ -82,6 +82,28 @@ export interface Strings {
   close: string;
   /** The reporting round's part of the pane (src/taskpane/Round.tsx). */
   round: RoundStrings;
+  /** "Tạo báo cáo" in the pane (src/taskpane/Report.tsx) and on the ribbon. */
+  report: ReportStrings;
+}
+
+export interface ReportStrings {
+  make: string;
+  groupBy: string;
+  byAgency: string;
+  byGroup: string;
+  /** A report of the same period is there: replace it? */
+  exists: (sheet: string) => string;
+  replace: string;
+  /** On the ribbon, which cannot ask: say how to replace it from the pane. */
+  existsRibbon: (sheet: string) => string;
+  /** What was written, and what this Excel could not do (charts: ExcelApi 1.7/1.8; print set-up: 1.9). */
+  done: (r: {
+    sheet: string;
+    replaced: boolean;
+    charts: number;
+    chartsSkipped: boolean;
+    printSetup: boolean;
+  }) => string;
 }
 
 export interface RoundStrings {
@@ -226,6 +248,23 @@ const vi: Strings = {
     explanationSaved: (c) => `Đã lưu giải trình chỉ tiêu ${c} vào cột “Ghi chú”.`,
     noExplanationsOwed: "Không có chỉ tiêu nào cần giải trình.",
   },
+  report: {
+    make: "Tạo báo cáo",
+    groupBy: "Biểu số liệu theo",
+    byAgency: "Cơ quan chủ trì",
+    byGroup: "Nhóm chỉ tiêu của Quyết định",
+    exists: (sheet) => `Đã có trang “${sheet}” của kỳ này. Thay bằng báo cáo mới?`,
+    replace: "Thay báo cáo",
+    existsRibbon: (sheet) =>
+      `Đã có trang “${sheet}” của kỳ này; chưa thay gì. Để thay, mở ngăn Chỉ tiêu và bấm Tạo báo cáo.`,
+    done: (r) =>
+      `${r.replaced ? "Đã thay" : "Đã tạo"} trang “${r.sheet}”` +
+      (r.charts > 0 ? ` với ${r.charts} biểu đồ.` : ".") +
+      (r.chartsSkipped
+        ? " Phiên bản Excel này không vẽ được biểu đồ (cần ExcelApi 1.8); lệnh chi-tieu report vẽ được."
+        : "") +
+      (r.printSetup ? "" : " Chưa đặt trang in (cần ExcelApi 1.9): chọn A4, khổ ngang, vừa một trang chiều rộng."),
+  },
 };
 
 const en: Strings = {
@@ -339,6 +378,25 @@ const en: Strings = {
     saveExplanation: "Save to Ghi chú",
     explanationSaved: (c) => `Saved the explanation of ${c} to “Ghi chú”.`,
     noExplanationsOwed: "No indicator needs an explanation.",
+  },
+  report: {
+    make: "Make report",
+    groupBy: "Table grouped by",
+    byAgency: "Lead agency",
+    byGroup: "The decision's groups",
+    exists: (sheet) => `“${sheet}” for this period is already there. Replace it with a new report?`,
+    replace: "Replace report",
+    existsRibbon: (sheet) =>
+      `“${sheet}” for this period is already there; nothing changed. To replace it, open the Targets pane and press Make report.`,
+    done: (r) =>
+      `${r.replaced ? "Replaced" : "Made"} the sheet “${r.sheet}”` +
+      (r.charts > 0 ? ` with ${r.charts} charts.` : ".") +
+      (r.chartsSkipped
+        ? " This Excel cannot draw the charts (needs ExcelApi 1.8); the chi-tieu report command can."
+        : "") +
+      (r.printSetup
+        ? ""
+        : " Print setup not applied (needs ExcelApi 1.9): choose A4, landscape, fit to one page wide."),
   },
 };
 
