@@ -46,15 +46,10 @@ function insertColumn(sheet: Excel.Worksheet, plan: ColumnInsertPlan, cellProper
     if (cellPropertiesApi) {
       range.setCellProperties(run.cells.map((c) => [cellProperties(STYLES[c.style], TEMPLATE_FONT)]));
     } else {
-      // Before ExcelApi 1.9: one range per run of equal styles.
-      let start = 0;
-      for (let i = 1; i <= run.cells.length; i++) {
-        if (i === run.cells.length || run.cells[i].style !== run.cells[start].style) {
-          const part = sheet.getRangeByIndexes(run.row + start, plan.col, i - start, 1);
-          applyStyle(part, STYLES[run.cells[start].style], TEMPLATE_FONT);
-          start = i;
-        }
-      }
+      // Before ExcelApi 1.9: cell by cell (a few dozen proxies, still one sync).
+      run.cells.forEach((c, i) =>
+        applyStyle(sheet.getRangeByIndexes(run.row + i, plan.col, 1, 1), STYLES[c.style], TEMPLATE_FONT)
+      );
     }
   }
   sheet.getRangeByIndexes(plan.header.row, plan.col, 1, 1).values = [[plan.header.text]];

@@ -2,9 +2,9 @@
 import { createRoot } from "react-dom/client";
 import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { App } from "../taskpane/App";
-import { buildTemplate, COLUMNS } from "../template";
+import { buildTemplate, COLUMNS, templateWithoutLastYear } from "../template";
 import { languageOf } from "../ui/strings";
-import { MemoryWorkbook } from "../workbook/memory";
+import { memorySheet, MemoryWorkbook } from "../workbook/memory";
 import { SAMPLE_H1 } from "./sample";
 import { countChanges, SheetView } from "./SheetView";
 
@@ -16,11 +16,17 @@ const workbook = new MemoryWorkbook(catalogue);
 workbook.latencyMs = Number(params.get("latency") ?? 150);
 const changes = countChanges(workbook);
 
-/** ?sample=h1 (the default) inserts the template and types the 6-month figures; ?sample=none starts empty. */
+/** ?sample=h1 (the default) inserts the template and types the 6-month figures; ?sample=none starts empty; ?template=old draws the older template. */
 async function prepare(): Promise<void> {
   if (params.get("sample") === "none") return;
   await workbook.insertTemplate("ask");
   const template = buildTemplate(catalogue);
+  // ?template=old: the sheet as versions before `Cùng kỳ năm trước` drew it (Thực hiện and Ước stay in F and G).
+  if (params.get("template") === "old") {
+    workbook.sheets = workbook.sheets.map((s) =>
+      s.name === template.name ? memorySheet(templateWithoutLastYear(catalogue)) : s
+    );
+  }
   const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
   for (const [code, [actual, estimate]] of Object.entries(SAMPLE_H1)) {
     const row = template.rowCodes.indexOf(code);

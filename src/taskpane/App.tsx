@@ -22,6 +22,7 @@ import { Report } from "./Report";
 import { Agencies, Findings, Totals } from "./Results";
 import { Settings } from "./Settings";
 import { WarningBar } from "./WarningBar";
+import { AddColumnOffer } from "./AddColumnOffer";
 
 const useStyles = makeStyles({
   // No minimum width: at 200 % zoom the pane is 160 CSS px wide and must reflow, not scroll sideways.
@@ -368,6 +369,15 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
             </MessageBarActions>
           </MessageBar>
         )}
+
+        <AddColumnOffer
+          workbook={workbook}
+          report={report}
+          lang={lang}
+          disabled={disabled}
+          onAdded={() => void validate()}
+          onError={setError}
+        />
 
         {report && <Totals report={report} lang={lang} agency={filter} />}
         {report && later && (

@@ -406,3 +406,17 @@ export const STRINGS: Record<Lang, Strings> = { vi, en };
 export function languageOf(displayLanguage: string | undefined): Lang {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
 }
+
+/** The offer to add `Cùng kỳ năm trước` to a template made before it existed (src/taskpane/AddColumnOffer.tsx). */
+export const COLUMN_OFFER_STRINGS: Record<Lang, { body: (sheet: string) => string; add: string }> = {
+  vi: {
+    body: (s) =>
+      `Trang “${s}” theo mẫu cũ, chưa có cột “Cùng kỳ năm trước” để so sánh với cùng kỳ. Số liệu đã nhập giữ nguyên.`,
+    add: "Thêm cột",
+  },
+  en: {
+    body: (s) =>
+      `“${s}” follows the older template, without “Cùng kỳ năm trước” to compare with last year. Entered figures stay.`,
+    add: "Add column",
+  },
+};
