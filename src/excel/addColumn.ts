@@ -40,17 +40,13 @@ function insertColumn(sheet: Excel.Worksheet, plan: ColumnInsertPlan, cellProper
   // names, merges, filters and conditional formats (see ColumnInsertPlan.col). "Right" is
   // Excel.InsertShiftDirection.right; the string keeps this module free of the Excel global.
   sheet.getRange(`${letter}:${letter}`).insert("Right");
-  for (const run of plan.runs) {
-    const range = sheet.getRangeByIndexes(run.row, plan.col, run.cells.length, 1);
-    range.numberFormat = run.cells.map((c) => [c.numberFormat]);
-    if (cellPropertiesApi) {
-      range.setCellProperties(run.cells.map((c) => [cellProperties(STYLES[c.style], TEMPLATE_FONT)]));
-    } else {
-      // Before ExcelApi 1.9: cell by cell (a few dozen proxies, still one sync).
-      run.cells.forEach((c, i) =>
-        applyStyle(sheet.getRangeByIndexes(run.row + i, plan.col, 1, 1), STYLES[c.style], TEMPLATE_FONT)
-      );
-    }
+  // Cell by cell: a few dozen proxies, one sync, and no code to cut runs (the pane's size budget).
+  for (const cell of plan.cells) {
+    const range = sheet.getRangeByIndexes(cell.row, plan.col, 1, 1);
+    range.numberFormat = [[cell.numberFormat]];
+    const style = STYLES[cell.style];
+    if (cellPropertiesApi) range.setCellProperties([[cellProperties(style, TEMPLATE_FONT)]]);
+    else applyStyle(range, style, TEMPLATE_FONT); // before ExcelApi 1.9
   }
   sheet.getRangeByIndexes(plan.header.row, plan.col, 1, 1).values = [[plan.header.text]];
   sheet.getRangeByIndexes(0, plan.col, 1, 1).format.columnWidth = plan.width * POINTS_PER_CHARACTER;

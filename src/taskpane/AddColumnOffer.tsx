@@ -1,7 +1,6 @@
 /** Offers, quietly, to add `Cùng kỳ năm trước` to an older template: only on the user's word, then validates again. */
 
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
-import { useState } from "react";
 import type { Lang, Problem } from "../core";
 import { COLUMN_OFFER_STRINGS } from "../ui/strings";
 import type { ValidationReport, Workbook } from "../workbook/types";
@@ -18,23 +17,25 @@ export interface AddColumnOfferProps {
   onError: (error: Problem) => void;
 }
 
+/** A second press while Excel inserts would plan from the sheet as it was and insert twice (a module flag: no hook, fewer bytes). */
+let adding = false;
+
 export function AddColumnOffer({ workbook, report, lang, disabled, onAdded, onError }: AddColumnOfferProps) {
-  // A second press while Excel inserts would plan from the sheet as it was and insert twice.
-  const [adding, setAdding] = useState(false);
   if (!report || report.hasLastYearColumn) return null;
   const t = COLUMN_OFFER_STRINGS[lang];
   const add = async () => {
-    setAdding(true);
+    if (adding) return;
+    adding = true;
     const result = await workbook.addLastYearColumn();
-    setAdding(false);
+    adding = false;
     if (result.ok) onAdded();
     else onError(result.error);
   };
   return (
-    <MessageBar intent="info" layout="multiline">
-      <MessageBarBody>{t.body(report.sheet)}</MessageBarBody>
+    <MessageBar intent="info">
+      <MessageBarBody>{t.body}</MessageBarBody>
       <MessageBarActions>
-        <Button size="small" disabledFocusable={disabled || adding} onClick={() => void add()}>
+        <Button size="small" disabledFocusable={disabled} onClick={() => void add()}>
           {t.add}
         </Button>
       </MessageBarActions>

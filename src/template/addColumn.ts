@@ -10,8 +10,9 @@ import type { LocatedTemplate } from "./locate";
 const LAST_YEAR = COLUMNS.findIndex((c) => c.key === "lastYear");
 export const LAST_YEAR_HEADER = COLUMNS[LAST_YEAR].header;
 
-/** One cell of the new column: its number format and its style in the template model. */
+/** One cell of the new column: its row, number format and style in the template model. */
 export interface NewColumnCell {
+  row: number;
   numberFormat: string;
   style: StyleName;
 }
@@ -29,11 +30,11 @@ export interface ColumnInsertPlan {
   col: number;
   header: { row: number; text: string };
   /**
-   * Cells of the new column to format, in runs of consecutive rows (the header and the template's
-   * rows): a row staff inserted between template rows keeps the format Excel gives it.
+   * Cells of the new column to format, top down: the header and the template's rows (found by
+   * code); a row staff inserted between template rows keeps the format Excel gives it.
    */
-  runs: { row: number; cells: NewColumnCell[] }[];
-  /** The same data validation a freshly inserted template has in this column, one range per run of equal rules. */
+  cells: NewColumnCell[];
+  /** The same data validation a freshly inserted template has in this column, row by row. */
   validations: Validation[];
   /** Width in characters, as the fresh template's. */
   width: number;
@@ -54,8 +55,11 @@ export function planLastYearColumn(located: LocatedTemplate, catalogue: Catalogu
   const { sheet, columns } = located;
   if (columns.lastYear !== undefined) return { kind: "present", sheet, col: columns.lastYear };
   if (columns.estimate === undefined) {
-    const column = COLUMNS.find((c) => c.key === "estimate")?.header ?? "";
-    return { kind: "problem", problem: problem("sheet.missingColumn", { sheet, column }) };
+    // The estimate is the column before Cùng kỳ năm trước in COLUMNS.
+    return {
+      kind: "problem",
+      problem: problem("sheet.missingColumn", { sheet, column: COLUMNS[LAST_YEAR - 1].header }),
+    };
   }
   const col = columns.estimate + 1;
   const fresh = buildTemplate(catalogue);
@@ -68,28 +72,16 @@ export function planLastYearColumn(located: LocatedTemplate, catalogue: Catalogu
   }
   const rows = [...sources.keys()].sort((a, b) => a - b);
 
-  const runs: ColumnInsertPlan["runs"] = [];
-  for (const row of rows) {
-    const { numberFormat, style } = fresh.cells[sources.get(row) as number][LAST_YEAR];
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.cells.length === row) last.cells.push({ numberFormat, style });
-    else runs.push({ row, cells: [{ numberFormat, style }] });
-  }
-
+  const cells: NewColumnCell[] = [];
   const validations: Validation[] = [];
   for (const row of rows) {
     const source = sources.get(row) as number;
+    const { numberFormat, style } = fresh.cells[source][LAST_YEAR];
+    cells.push({ row, numberFormat, style });
     const rule = fresh.validations.find(
       (v) => v.row <= source && source < v.row + v.rows && v.col <= LAST_YEAR && LAST_YEAR < v.col + v.cols
     );
-    if (!rule) continue;
-    const last = validations[validations.length - 1];
-    const same =
-      last &&
-      last.row + last.rows === row &&
-      JSON.stringify([last.rule, last.prompt]) === JSON.stringify([rule.rule, rule.prompt]);
-    if (same) last.rows++;
-    else validations.push({ row, col, rows: 1, cols: 1, rule: rule.rule, prompt: rule.prompt });
+    if (rule) validations.push({ ...rule, row, col, rows: 1, cols: 1 });
   }
 
   return {
@@ -98,7 +90,7 @@ export function planLastYearColumn(located: LocatedTemplate, catalogue: Catalogu
       sheet,
       col,
       header: { row: located.headerRow, text: LAST_YEAR_HEADER },
-      runs,
+      cells,
       validations,
       width: COLUMNS[LAST_YEAR].width,
     },

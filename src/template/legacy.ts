@@ -57,10 +57,8 @@ export function withColumnInserted(template: TemplateSheet, plan: ColumnInsertPl
     { value: null, style: "plain" as const, numberFormat: "General" },
     ...row.slice(col),
   ]);
-  for (const run of plan.runs) {
-    run.cells.forEach((cell, i) => {
-      if (cells[run.row + i]) cells[run.row + i][col] = { ...cell, value: null };
-    });
+  for (const { row, numberFormat, style } of plan.cells) {
+    if (cells[row]) cells[row][col] = { value: null, numberFormat, style };
   }
   if (cells[plan.header.row]) cells[plan.header.row][col].value = plan.header.text;
   return {

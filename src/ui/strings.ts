@@ -408,15 +408,7 @@ export function languageOf(displayLanguage: string | undefined): Lang {
 }
 
 /** The offer to add `Cùng kỳ năm trước` to a template made before it existed (src/taskpane/AddColumnOffer.tsx). */
-export const COLUMN_OFFER_STRINGS: Record<Lang, { body: (sheet: string) => string; add: string }> = {
-  vi: {
-    body: (s) =>
-      `Trang “${s}” theo mẫu cũ, chưa có cột “Cùng kỳ năm trước” để so sánh với cùng kỳ. Số liệu đã nhập giữ nguyên.`,
-    add: "Thêm cột",
-  },
-  en: {
-    body: (s) =>
-      `“${s}” follows the older template, without “Cùng kỳ năm trước” to compare with last year. Entered figures stay.`,
-    add: "Add column",
-  },
+export const COLUMN_OFFER_STRINGS: Record<Lang, { body: string; add: string }> = {
+  vi: { body: "Mẫu cũ chưa có cột “Cùng kỳ năm trước”. Số liệu đã nhập được giữ nguyên.", add: "Thêm cột" },
+  en: { body: "This older template has no “Cùng kỳ năm trước” column. Figures stay as entered.", add: "Add column" },
 };

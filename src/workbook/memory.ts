@@ -265,9 +265,7 @@ export class MemoryWorkbook implements Workbook {
     if (sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: sheet.name }) };
     const { plan } = decision;
     for (const line of sheet.cells) if (line.length > plan.col) line.splice(plan.col, 0, blank());
-    for (const run of plan.runs) {
-      run.cells.forEach((cell, i) => this.put(sheet, run.row + i, plan.col, null, cell.numberFormat));
-    }
+    for (const cell of plan.cells) this.put(sheet, cell.row, plan.col, null, cell.numberFormat);
     this.put(sheet, plan.header.row, plan.col, plan.header.text);
     if (sheet.template) sheet.template = withColumnInserted(sheet.template, plan);
     // Conditional formats move and grow with the columns, as in Excel; the next validation replaces them.

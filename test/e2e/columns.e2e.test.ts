@@ -7,7 +7,7 @@ suite("adding Cùng kỳ năm trước to an older template, in Chromium", () =>
 
   test("the offer adds the column after Ước thực hiện cả năm; typed figures stay in their columns; H takes figures", async () => {
     const { page, watch } = await open("template=old&lang=vi&latency=50&auto=300");
-    const offer = pane(page).getByText(/chưa có cột “Cùng kỳ năm trước”/);
+    const offer = pane(page).getByText(/Mẫu cũ chưa có cột “Cùng kỳ năm trước”/);
     await offer.waitFor();
     await axe(page, "offer");
     const header = (column: string) => sheet(page).locator(`td[data-cell="${column}6"]`);

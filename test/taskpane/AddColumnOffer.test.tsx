@@ -9,7 +9,7 @@ jest.setTimeout(20000);
 
 const fresh = buildTemplate(catalogue);
 const older = templateWithoutLastYear(catalogue);
-const OFFER = /chưa có cột “Cùng kỳ năm trước”/;
+const OFFER = /Mẫu cũ chưa có cột “Cùng kỳ năm trước”/;
 
 function olderWorkbook() {
   const workbook = new MemoryWorkbook(catalogue);
@@ -42,7 +42,7 @@ describe("the offer to add Cùng kỳ năm trước", () => {
   test("in English, second", async () => {
     const { workbook } = olderWorkbook();
     renderPane(workbook, "en");
-    await screen.findByText(/follows the older template/);
+    await screen.findByText(/older template has no “Cùng kỳ năm trước” column/);
     expect(screen.getByRole("button", { name: "Add column" })).toBeTruthy();
   });
 

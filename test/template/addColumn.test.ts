@@ -33,10 +33,10 @@ function plan(values: unknown[][]): ColumnInsertPlan {
   return decision.plan;
 }
 
-/** The planned cell of a sheet row, from the runs. */
+/** The planned format and style of a sheet row's new cell. */
 function cellAt(p: ColumnInsertPlan, row: number) {
-  for (const run of p.runs) if (row >= run.row && row < run.row + run.cells.length) return run.cells[row - run.row];
-  return undefined;
+  const cell = p.cells.find((c) => c.row === row);
+  return cell && { numberFormat: cell.numberFormat, style: cell.style };
 }
 
 const rowOf = (values: unknown[][], code: string) => values.findIndex((r) => r.includes(code) && r[1] === code);
@@ -75,11 +75,11 @@ describe("planLastYearColumn", () => {
     expect(p.col).toBe(7);
     expect(p.header).toEqual({ row: older.headerRow, text: "Cùng kỳ năm trước" });
     expect(p.width).toBe(12);
-    // header and every template row in one run, as the rows follow each other
-    expect(p.runs).toHaveLength(1);
-    expect(p.runs[0].row).toBe(older.headerRow);
-    expect(p.runs[0].cells).toHaveLength(1 + catalogue.indicators.length);
-    expect(p.runs[0].cells[0]).toEqual({ numberFormat: "General", style: "header" });
+    // the header and every template row, top down
+    expect(p.cells.map((c) => c.row)).toEqual(
+      Array.from({ length: 1 + catalogue.indicators.length }, (_, i) => older.headerRow + i)
+    );
+    expect(p.cells[0]).toEqual({ row: older.headerRow, numberFormat: "General", style: "header" });
   });
 
   test.each([
@@ -103,7 +103,7 @@ describe("planLastYearColumn", () => {
     if (validation) expect(validation).toMatchObject({ col: 7, cols: 1 });
   });
 
-  test("validations: one range per run of equal rules, covering exactly the rows a fresh template validates", () => {
+  test("validations: one cell per row, exactly the rows and rules a fresh template validates", () => {
     const values = valuesOf(older);
     const p = plan(values);
     const covered = p.validations.flatMap((v) => Array.from({ length: v.rows }, (_, i) => v.row + i));
@@ -111,14 +111,9 @@ describe("planLastYearColumn", () => {
       .filter((v) => v.col <= col("lastYear") && col("lastYear") < v.col + v.cols)
       .map((v) => v.row);
     expect(covered).toEqual(expected);
-    expect(p.validations.length).toBeLessThan(covered.length);
     for (const v of p.validations) {
-      const rules = new Set(
-        Array.from({ length: v.rows }, (_, i) =>
-          JSON.stringify(fresh.validations.find((f) => f.row === v.row + i && f.col === col("actual"))?.rule)
-        )
-      );
-      expect(rules.size).toBe(1);
+      expect(v).toMatchObject({ col: 7, rows: 1, cols: 1 });
+      expect(v.rule).toEqual(fresh.validations.find((f) => f.row === v.row && f.col === col("actual"))?.rule);
     }
   });
 
@@ -131,7 +126,8 @@ describe("planLastYearColumn", () => {
       Array.from({ length: 12 }, (_, c) => (c === 2 ? "Ghi chú của phòng" : ""))
     );
     const p = plan(values);
-    expect(p.runs.map((r) => r.row)).toEqual([older.headerRow, at + 1]);
+    expect(p.cells.map((c) => c.row)).not.toContain(at);
+    expect(p.cells.map((c) => c.row)).toContain(at + 1);
     expect(cellAt(p, at)).toBeUndefined();
     expect(p.validations.some((v) => at >= v.row && at < v.row + v.rows)).toBe(false);
     expect(cellAt(p, rowOf(values, "05.1"))).toEqual({ numberFormat: "#,##0.0#", style: "entry" });
