@@ -19,6 +19,7 @@ import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
 import { ReplaceDialog } from "./ReplaceDialog";
 import { Report } from "./Report";
+import { RoundHost } from "./RoundHost";
 import { Agencies, Findings, Totals } from "./Results";
 import { Settings } from "./Settings";
 import { WarningBar } from "./WarningBar";
@@ -402,6 +403,18 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
             period={period}
             tolerance={tolerancePercent / 100}
             disabled={disabled}
+          />
+        )}
+
+        {hasTemplate && (
+          <RoundHost
+            workbook={workbook}
+            catalogue={catalogue}
+            lang={lang}
+            report={report}
+            disabled={disabled}
+            onChanged={() => void validate()}
+            onFilter={(a) => void filterBy(a)}
           />
         )}
 

@@ -4,38 +4,25 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens }
 import { useEffect, useRef, useState } from "react";
 import { describe, problem, STATUS_LABELS, type Catalogue, type Lang, type LeadAgency, type Problem } from "../core";
 import {
-  describeRound,
   planCompleteness,
   planMerge,
-  planSplit,
   timestampInVietnam,
-  todayInVietnam,
   type Completeness,
   type MergePlan,
   type MergeSource,
 } from "../round";
 import { STRINGS } from "../ui/strings";
 import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
+import { loadAgencyFiles } from "./agencyFilesScript";
 
+// Few, plain styles, and native controls where Fluent's would add to the pane's initial size (its budget).
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "6px" },
+  column: { display: "flex", flexDirection: "column", gap: "6px", margin: 0, padding: 0, listStyleType: "none" },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-end" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%" },
   cell: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
-  list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
-  item: { listStyleType: "none" },
   small: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
-  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  check: { display: "flex", gap: "4px", alignItems: "center", fontSize: tokens.fontSizeBase300 },
-  explain: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    flex: "1 1 200px",
-    fontSize: tokens.fontSizeBase300,
-  },
-  textarea: { fontFamily: "inherit", fontSize: tokens.fontSizeBase300, padding: "4px", resize: "vertical" },
+  grow: { flex: "1 1 200px", fontFamily: "inherit" },
 });
 
 export interface RoundProps {
@@ -51,50 +38,56 @@ export interface RoundProps {
   onFilter: (agency: LeadAgency) => void;
 }
 
-/** The .xlsx reader and writer, loaded only when the user splits or merges: the initial pane stays within its budget. */
-const loadXlsx = () => import(/* webpackChunkName: "xlsx" */ "../cli/agencyFiles");
-
-/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
-function bytesOf(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
-    reader.readAsArrayBuffer(file);
-  });
+interface Preview {
+  sources: MergeSource[];
+  plan: MergePlan;
+  /** The findings' messages come with the .xlsx script, outside the pane's budget. */
+  describe: (finding: MergePlan["findings"][number], lang: Lang) => string;
 }
+
+/** A stable ref callback: focuses its element once, when it appears. */
+const focusOnMount = (element: HTMLElement | null) => element?.focus();
 
 export function Round({ workbook, catalogue, lang, report, disabled, onChanged, onFilter }: RoundProps) {
   const styles = useStyles();
   const t = STRINGS[lang].round;
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Problem | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
-  const [agency, setAgency] = useState<string>("");
+  const [said, setSaid] = useState<Problem | string | undefined>();
+  const [agency, setAgency] = useState("");
   const [keepExisting, setKeepExisting] = useState(false);
-  const [preview, setPreview] = useState<{ sources: MergeSource[]; plan: MergePlan } | undefined>();
+  const [preview, setPreview] = useState<Preview | undefined>();
   const [progress, setProgress] = useState<Completeness | undefined>();
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const fileInput = useRef<HTMLInputElement>(null);
+  const mergeButton = useRef<HTMLButtonElement>(null);
+  const saidBar = useRef<HTMLDivElement>(null);
+  const leaving = useRef(false);
+  // Buttons refuse presses while anything works but keep the keyboard's focus (disabledFocusable), as the pane's do.
   const off = disabled || busy;
 
-  /** One step at a time; an Excel error becomes the message bar, never a crash. */
-  const step = async (work: () => Promise<void>) => {
+  /**
+   * One step at a time; an error becomes the message bar, never a crash. When the control that was pressed went
+   * away with what it acted on (the preview), or will (a saved explanation's box: `leaving`), focus goes to the
+   * message every step ends with.
+   */
+  const step = async (work: () => Promise<string | void>, leaves = false) => {
+    leaving.current = leaves;
     setBusy(true);
-    setError(undefined);
-    setNotice(undefined);
+    setSaid(undefined);
     try {
-      await work();
+      const notice = await work();
+      if (notice) setSaid(notice);
     } catch (e) {
-      // A file the reader chokes on, or a browser without what we need: a message, never a crash.
-      setError(problem("excel.failed", { code: "Unknown", detail: e instanceof Error ? e.message : String(e) }));
+      setSaid(problem("excel.failed", { code: "Unknown", detail: String(e) }));
     } finally {
       setBusy(false);
     }
   };
+  useEffect(() => {
+    if (said !== undefined && (leaving.current || document.activeElement === document.body)) saidBar.current?.focus();
+  }, [said]);
   const ok = <T,>(outcome: Outcome<T>): outcome is { ok: true; value: T } => {
-    if (!outcome.ok) setError(outcome.error);
+    if (!outcome.ok) setSaid(outcome.error);
     return outcome.ok;
   };
 
@@ -102,7 +95,9 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
     let live = true;
     if (!report) return;
     void workbook.readRound().then((round) => {
-      if (live && round.ok) setProgress(planCompleteness(catalogue, round.value, report.evaluation, todayInVietnam()));
+      // Today in the province: the date part of the log's timestamp (one function less in the pane).
+      if (live && round.ok)
+        setProgress(planCompleteness(catalogue, round.value, report.evaluation, timestampInVietnam().slice(0, 10)));
     });
     return () => {
       live = false;
@@ -113,115 +108,101 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
     step(async () => {
       const round = await workbook.readRound();
       if (!ok(round)) return;
-      const plans = planSplit(catalogue, round.value, { only: agency === "" ? undefined : agency });
-      const { agencyWorkbookBytes, toBase64 } = await loadXlsx();
-      for (const plan of plans) {
-        if (!ok(await workbook.openNewWorkbook(toBase64(await agencyWorkbookBytes(plan))))) return;
-      }
-      setNotice(t.splitDone(plans.length));
+      const files = await (await loadAgencyFiles()).splitToBase64(catalogue, round.value, agency || undefined);
+      for (const file of files) if (!ok(await workbook.openNewWorkbook(file))) return;
+      return t.splitDone(files.length);
     });
 
-  const choose = (files: FileList | null) =>
+  const choose = (picked: File[]) =>
     step(async () => {
-      if (!files || files.length === 0) return;
-      const { readAgencyFile } = await loadXlsx();
-      const sources: MergeSource[] = [];
-      for (const file of Array.from(files)) {
-        const read = await readAgencyFile(await bytesOf(file), catalogue);
-        sources.push(
-          read.ok
-            ? { file: file.name, sheet: read.sheet }
-            : // The bounds' messages are the command line's own; a file with no template is the pane's to say.
-              { file: file.name, error: read.code === "noTemplate" ? t.fileProblem.noTemplate : read.message[lang] }
-        );
-      }
+      if (fileInput.current) fileInput.current.value = "";
+      if (picked.length === 0) return;
+      const script = await loadAgencyFiles();
+      const sources = await script.readPicked(picked, catalogue, lang, t.noTemplate);
       const round = await workbook.readRound();
       if (!ok(round)) return;
-      setPreview({ sources, plan: planMerge(catalogue, round.value, sources, { keepExisting, when: "" }) });
-      if (fileInput.current) fileInput.current.value = "";
+      const plan = planMerge(catalogue, round.value, sources, { keepExisting, when: "" });
+      setPreview({ sources, plan, describe: script.describeRound });
     });
 
-  const apply = () =>
+  const apply = (chosen: Preview) =>
     step(async () => {
-      if (!preview) return;
-      const applied = await workbook.applyMerge(preview.sources, { keepExisting, when: timestampInVietnam() });
       setPreview(undefined);
+      const applied = await workbook.applyMerge(chosen.sources, { keepExisting, when: timestampInVietnam() });
       if (!ok(applied)) return;
-      setNotice(t.merged(applied.value.writes.length, applied.value.log.length));
       onChanged();
+      return t.merged(applied.value.writes.length, applied.value.log.length);
     });
 
-  const save = (code: string) =>
+  const save = (code: string, text: string) =>
     step(async () => {
-      const text = (drafts[code] ?? "").trim();
-      if (text === "") return;
       if (!ok(await workbook.writeNote(code, text))) return;
       setDrafts((d) => ({ ...d, [code]: "" }));
-      setNotice(t.explanationSaved(code));
       onChanged();
-    });
+      return t.explanationSaved(code);
+    }, true);
 
   const owed = (progress?.findings ?? []).flatMap((f) => (f.code === "explanation.missing" ? [f.params] : []));
+  const small = (text: string) => <p className={styles.small}>{text}</p>;
+  const press = (onClick: () => void, enabled = true) => ({
+    disabled: !enabled,
+    disabledFocusable: off,
+    // Fluent's Button calls no onClick while disabledFocusable.
+    onClick,
+  });
 
   return (
-    <section className={styles.section} aria-label={t.title}>
-      <h2 className={styles.heading}>{t.title}</h2>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describe(error, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+    <section className={styles.column} aria-labelledby="round-heading">
+      <h2 className={styles.heading} id="round-heading">
+        {t.title}
+      </h2>
+      {said !== undefined && (
+        <MessageBar intent={typeof said === "string" ? "success" : "error"} ref={saidBar} tabIndex={-1}>
+          <MessageBarBody>{typeof said === "string" ? said : describe(said, lang)}</MessageBarBody>
         </MessageBar>
       )}
 
       <div className={styles.row}>
         <Field label={t.splitAgency}>
-          <Select value={agency} disabled={off} onChange={(_, d) => setAgency(d.value)}>
+          <Select value={agency} onChange={(_, d) => setAgency(d.value)}>
             <option value="">{t.allAgencies}</option>
             {catalogue.leadAgencies.map((a) => (
-              <option key={a} value={a}>
-                {a}
-              </option>
+              <option key={a}>{a}</option>
             ))}
           </Select>
         </Field>
-        <Button disabled={off} onClick={() => void split()}>
-          {t.split}
-        </Button>
+        <Button {...press(() => void split())}>{t.split}</Button>
       </div>
 
       <div className={styles.row}>
-        <Button disabled={off} onClick={() => fileInput.current?.click()}>
+        <Button ref={mergeButton} {...press(() => fileInput.current?.click())}>
           {t.mergeTitle}
         </Button>
         <input
           ref={fileInput}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx"
           aria-label={t.chooseFiles}
           hidden
-          onChange={(e) => void choose(e.target.files)}
+          onChange={(e) => void choose(Array.from(e.target.files ?? []))}
         />
-        {/* Native controls where Fluent's would add to the pane's initial size for one checkbox and a text box. */}
-        <label className={styles.check}>
+        <label>
           <input
             type="checkbox"
             checked={keepExisting}
-            disabled={off || preview !== undefined}
+            disabled={preview !== undefined}
             onChange={(e) => setKeepExisting(e.target.checked)}
-          />
+          />{" "}
           {t.keepExisting}
-        </label>{" "}
+        </label>
       </div>
 
       {preview && (
-        <div className={styles.section} role="region" aria-label={t.previewTitle(preview.plan.files.length)}>
-          <p className={styles.small}>{t.previewTitle(preview.plan.files.length)}</p>
-          <table className={styles.table}>
+        // The preview is what the user must read next: focus goes to it (a region a screen reader announces).
+        <div className={styles.column} role="region" aria-labelledby="round-preview" ref={focusOnMount} tabIndex={-1}>
+          <table className={styles.small}>
+            <caption id="round-preview">{t.previewTitle(preview.plan.files.length)}</caption>
             <thead>
               <tr>
                 {t.fileColumns.map((h) => (
@@ -233,80 +214,81 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
             </thead>
             <tbody>
               {preview.plan.files.map((f, i) => (
-                <tr key={`${f.file}-${i}`}>
-                  <td className={styles.cell}>{f.file}</td>
-                  <td className={styles.cell}>{f.agency ?? ""}</td>
-                  <td className={styles.cell}>{t.fileStatus[f.status]}</td>
-                  <td className={styles.cell}>{f.filled}</td>
-                  <td className={styles.cell}>{f.changed}</td>
-                  <td className={styles.cell}>{f.notLead + f.conflicts}</td>
+                <tr key={i}>
+                  {[f.file, f.agency, t.fileStatus[f.status], f.filled, f.changed, f.notLead + f.conflicts].map(
+                    (v, j) => (
+                      <td key={j} className={styles.cell}>
+                        {v}
+                      </td>
+                    )
+                  )}
                 </tr>
               ))}
             </tbody>
           </table>
-          <ul className={styles.list}>
+          <ul className={styles.column}>
             {preview.plan.findings.map((f, i) => (
-              <li key={i} className={styles.item}>
-                {describeRound(f, lang)}
-              </li>
+              <li key={i}>{preview.describe(f, lang)}</li>
             ))}
           </ul>
-          {preview.plan.writes.length === 0 && <p className={styles.small}>{t.nothingToApply}</p>}
+          {preview.plan.writes.length === 0 && small(t.nothingToApply)}
           <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={off || preview.plan.writes.length === 0}
-              onClick={() => void apply()}
-            >
+            <Button appearance="primary" {...press(() => void apply(preview), preview.plan.writes.length > 0)}>
               {t.apply(preview.plan.writes.length)}
             </Button>
-            <Button disabled={off} onClick={() => setPreview(undefined)}>
+            <Button
+              {...press(() => {
+                setPreview(undefined);
+                mergeButton.current?.focus();
+              })}
+            >
               {t.cancel}
             </Button>
           </div>
         </div>
       )}
 
-      {progress && (
-        <div className={styles.section}>
+      {/* Only beside a current validation: after "Xóa kết quả kiểm tra" it would be stale. */}
+      {report && progress && (
+        <>
           <h3 className={styles.heading}>{t.progressTitle}</h3>
-          <p className={styles.small}>{t.due(progress.dates.due.split("-").reverse().join("/"))}</p>
-          <ul className={styles.list}>
+          {small(t.due(progress.dates.due.split("-").reverse().join("/")))}
+          <ul className={styles.column}>
             {progress.agencies.map((a) => (
-              <li key={a.agency} className={styles.item}>
-                <Button appearance="subtle" size="small" disabled={off} onClick={() => onFilter(a.agency)}>
+              <li key={a.agency}>
+                <Button appearance="subtle" size="small" {...press(() => onFilter(a.agency))}>
                   {a.agency}
                 </Button>{" "}
-                <span>{t.progressLine(a.filled, a.expected)}</span>
-                {a.overdue && <span className={styles.overdue}> · {t.overdue}</span>}
-                {a.missingCodes.length > 0 && <p className={styles.small}>{t.missing(a.missingCodes.join(", "))}</p>}
-                {a.explanationsMissing.length > 0 && (
-                  <p className={styles.small}>{t.explanationsOwed(a.explanationsMissing.length)}</p>
-                )}
+                {t.progressLine(a.filled, a.expected)}
+                {a.overdue && <strong> · {t.overdue}</strong>}
+                {a.missingCodes.length > 0 && small(t.missing(a.missingCodes.join(", ")))}
+                {a.explanationsMissing.length > 0 && small(t.explanationsOwed(a.explanationsMissing.length))}
               </li>
             ))}
           </ul>
 
           <h3 className={styles.heading}>{t.explainTitle}</h3>
-          {owed.length === 0 && <p className={styles.small}>{t.noExplanationsOwed}</p>}
-          {owed.map(({ code, status }) => (
-            <div key={code} className={styles.row}>
-              <label className={styles.explain}>
-                {t.explainLabel(code, STATUS_LABELS[lang][status])}
-                <textarea
-                  className={styles.textarea}
-                  rows={2}
-                  value={drafts[code] ?? ""}
-                  disabled={off}
-                  onChange={(e) => setDrafts((all) => ({ ...all, [code]: e.target.value }))}
-                />
-              </label>
-              <Button disabled={off || (drafts[code] ?? "").trim() === ""} onClick={() => void save(code)}>
-                {t.saveExplanation}
-              </Button>
-            </div>
-          ))}
-        </div>
+          {owed.length === 0 && small(t.noExplanationsOwed)}
+          {owed.map(({ code, status }) => {
+            const text = (drafts[code] ?? "").trim();
+            return (
+              <div key={code} className={styles.row}>
+                <label className={`${styles.column} ${styles.grow}`}>
+                  {t.explainLabel(code, STATUS_LABELS[lang][status])}
+                  {/* Read-only, not disabled, while the pane works: an automatic re-check must not take the focus away. */}
+                  <textarea
+                    className={styles.grow}
+                    rows={2}
+                    value={drafts[code] ?? ""}
+                    readOnly={off}
+                    onChange={(e) => setDrafts((all) => ({ ...all, [code]: e.target.value }))}
+                  />
+                </label>
+                <Button {...press(() => void save(code, text), text !== "")}>{t.saveExplanation}</Button>
+              </div>
+            );
+          })}
+        </>
       )}
     </section>
   );

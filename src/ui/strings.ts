@@ -108,7 +108,6 @@ export interface ReportStrings {
 
 export interface RoundStrings {
   title: string;
-  splitTitle: string;
   splitAgency: string;
   allAgencies: string;
   split: string;
@@ -123,7 +122,8 @@ export interface RoundStrings {
   cancel: string;
   nothingToApply: string;
   merged: (cells: number, log: number) => string;
-  fileProblem: Record<"empty" | "encrypted" | "notXlsx" | "corrupt" | "noTemplate" | "tooLarge", string>;
+  /** A picked file without the template (the reader's other problems come in the command line's words). */
+  noTemplate: string;
   progressTitle: string;
   progressLine: (filled: number, expected: number) => string;
   missing: (codes: string) => string;
@@ -213,7 +213,6 @@ const vi: Strings = {
   close: "Đóng",
   round: {
     title: "Kỳ báo cáo: gửi, nhận, tổng hợp",
-    splitTitle: "Tách theo cơ quan",
     splitAgency: "Cơ quan chủ trì",
     allAgencies: "Tất cả cơ quan (mỗi cơ quan một sổ)",
     split: "Tách theo cơ quan",
@@ -228,14 +227,7 @@ const vi: Strings = {
     cancel: "Hủy",
     nothingToApply: "Không có giá trị mới nào để gộp.",
     merged: (n, l) => `Đã gộp ${n} ô; đã ghi ${l} dòng vào trang “Nhật ký cập nhật”.`,
-    fileProblem: {
-      empty: "tệp rỗng",
-      encrypted: "tệp có mật khẩu hoặc là tệp .xls cũ",
-      notXlsx: "không phải tệp Excel .xlsx",
-      corrupt: "tệp hỏng",
-      noTemplate: "không có trang mẫu chỉ tiêu",
-      tooLarge: "tệp quá lớn",
-    },
+    noTemplate: "không có trang mẫu chỉ tiêu",
     progressTitle: "Tiến độ nộp số liệu",
     progressLine: (f, e) => `${f}/${e} chỉ tiêu có số liệu`,
     missing: (c) => `Còn thiếu: ${c}`,
@@ -344,7 +336,6 @@ const en: Strings = {
   close: "Close",
   round: {
     title: "Reporting round: send, collect, consolidate",
-    splitTitle: "Split by agency",
     splitAgency: "Lead agency",
     allAgencies: "All agencies (one workbook each)",
     split: "Split by agency",
@@ -359,14 +350,7 @@ const en: Strings = {
     cancel: "Cancel",
     nothingToApply: "No new value to merge.",
     merged: (n, l) => `Merged ${n} cell(s); wrote ${l} line(s) to the “Nhật ký cập nhật” sheet.`,
-    fileProblem: {
-      empty: "the file is empty",
-      encrypted: "the file has a password or is an old .xls file",
-      notXlsx: "not an Excel .xlsx file",
-      corrupt: "the file is damaged",
-      noTemplate: "no indicator template sheet",
-      tooLarge: "the file is too large",
-    },
+    noTemplate: "no indicator template sheet",
     progressTitle: "Reporting progress",
     progressLine: (f, e) => `${f}/${e} indicators filled`,
     missing: (c) => `Missing: ${c}`,

@@ -150,9 +150,10 @@ describe("the task pane", () => {
 
   test("English, and the switch between languages", async () => {
     renderPane(await withTemplate({ "01": 7 }), "en");
-    expect(await screen.findByRole("heading", { name: "By lead agency" })).toBeTruthy();
+    const agencies = (await screen.findByRole("heading", { name: "By lead agency" })).parentElement as HTMLElement;
     // a row with no figure yet shows the plan for the period, written the English way
-    fireEvent.click(screen.getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
+    // (in the agencies' list: the round's progress view names each agency on a button too)
+    fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const row = (await screen.findByRole("button", { name: "Go to row 05.2 in the sheet" })).closest(
       "li"
     ) as HTMLElement;

@@ -9,6 +9,11 @@ import { buildTemplate, COLUMNS } from "../../src/template";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { ValidationReport } from "../../src/workbook/types";
 
+// The pane loads the .xlsx script with a <script> tag (agency-files.js); jsdom runs its source module instead.
+jest.mock("../../src/taskpane/agencyFilesScript", () => ({
+  loadAgencyFiles: () => Promise.resolve(jest.requireActual("../../src/taskpane/agencyFilesEntry")),
+}));
+
 const loaded = loadCatalogue(shipped);
 const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
 const template = buildTemplate(catalogue);

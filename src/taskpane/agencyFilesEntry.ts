@@ -1,0 +1,49 @@
+/**
+ * The round's .xlsx work in the pane, built as a script of its own (webpack's agencyFiles entry) and loaded only
+ * when the user splits or merges: ExcelJS, the merge messages and their own copy of core, template and round, so
+ * the pane's modules stay concatenated (a lazy chunk sharing them cost 5 KB gzip of the pane's budget).
+ */
+
+import type { Catalogue, Lang, LeadAgency } from "../core";
+import { planSplit, type MergeSource, type RoundSheet } from "../round";
+import { agencyWorkbookBytes, readAgencyFile, toBase64 } from "../cli/agencyFiles";
+
+export { describeRound } from "../round";
+
+/** Each agency's workbook (or only `only`'s) as base64 .xlsx, as Excel.createWorkbook takes it. */
+export async function splitToBase64(catalogue: Catalogue, round: RoundSheet, only?: LeadAgency): Promise<string[]> {
+  const files: string[] = [];
+  for (const plan of planSplit(catalogue, round, { only })) files.push(toBase64(await agencyWorkbookBytes(plan)));
+  return files;
+}
+
+/** A picked file's bytes; FileReader where Blob.arrayBuffer is missing (older webviews). */
+function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The picked files as merge sources; a file that is no template says so in `noTemplate` (the pane's words). */
+export async function readPicked(
+  files: readonly File[],
+  catalogue: Catalogue,
+  lang: Lang,
+  noTemplate: string
+): Promise<MergeSource[]> {
+  const sources: MergeSource[] = [];
+  for (const file of files) {
+    const read = await readAgencyFile(await bytesOf(file), catalogue);
+    sources.push(
+      read.ok
+        ? { file: file.name, sheet: read.sheet }
+        : // The bounds' messages are the command line's own; a file with no template is the pane's to say.
+          { file: file.name, error: read.code === "noTemplate" ? noTemplate : read.message[lang] }
+    );
+  }
+  return sources;
+}

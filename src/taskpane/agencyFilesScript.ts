@@ -1,0 +1,38 @@
+/** Loads, on first use, the scripts the build emits beside taskpane.html outside the pane's budget (webpack.config.js). */
+
+type AgencyFiles = typeof import("./agencyFilesEntry");
+type RoundPanel = typeof import("./roundPanelEntry");
+
+declare global {
+  interface Window {
+    chiTieuAgencyFiles?: AgencyFiles;
+    chiTieuRoundPanel?: RoundPanel;
+  }
+}
+
+const loading = new Map<string, Promise<unknown>>();
+
+function load<K extends "chiTieuAgencyFiles" | "chiTieuRoundPanel">(src: string, name: K): Promise<Window[K]> {
+  let promise = loading.get(src);
+  if (!promise) {
+    promise = new Promise((resolve, reject) => {
+      const script = document.createElement("script");
+      script.src = src;
+      script.onload = () => (window[name] ? resolve(window[name]) : reject(new Error(src)));
+      script.onerror = () => {
+        // A network hiccup: the next press tries again.
+        loading.delete(src);
+        reject(new Error(src));
+      };
+      document.head.appendChild(script);
+    });
+    loading.set(src, promise);
+  }
+  return promise as Promise<Window[K]>;
+}
+
+/** The round's .xlsx reader and writer (agencyFilesEntry.ts). */
+export const loadAgencyFiles = () => load("agency-files.js", "chiTieuAgencyFiles") as Promise<AgencyFiles>;
+
+/** The round's panel with its own React and Fluent UI (roundPanelEntry.tsx). */
+export const loadRoundPanel = () => load("round-panel.js", "chiTieuRoundPanel") as Promise<RoundPanel>;
