@@ -10,6 +10,9 @@ declare global {
   }
 }
 
+/** The compilation's hash, which webpack puts in the bundle; undefined outside webpack (jest). */
+declare const __webpack_hash__: string | undefined;
+
 const loading = new Map<string, Promise<unknown>>();
 
 function load<K extends "chiTieuAgencyFiles" | "chiTieuRoundPanel">(src: string, name: K): Promise<Window[K]> {
@@ -17,7 +20,9 @@ function load<K extends "chiTieuAgencyFiles" | "chiTieuRoundPanel">(src: string,
   if (!promise) {
     promise = new Promise((resolve, reject) => {
       const script = document.createElement("script");
-      script.src = src;
+      // The scripts keep fixed names so the pane can find them: the build's hash in the query stops Office's
+      // cache from serving last version's panel to this version's pane after an update.
+      script.src = typeof __webpack_hash__ === "string" ? `${src}?v=${__webpack_hash__}` : src;
       script.onload = () => (window[name] ? resolve(window[name]) : reject(new Error(src)));
       script.onerror = () => {
         // A network hiccup: the next press tries again.
