@@ -11,11 +11,12 @@ import {
 } from "../core";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
-export type MergedColumn = "actual" | "estimate" | "note";
+export type MergedColumn = "actual" | "estimate" | "lastYear" | "note";
 
 const HEADERS: Record<MergedColumn, string> = {
   actual: "Thực hiện",
   estimate: "Ước thực hiện cả năm",
+  lastYear: "Cùng kỳ năm trước",
   note: "Ghi chú",
 };
 export const MERGED_COLUMN_LABELS: Record<Lang, Record<MergedColumn, string>> = { vi: HEADERS, en: HEADERS };

@@ -21,7 +21,7 @@ export const AGENCY_NAME = "ChiTieu_Agency";
 export const PERIOD_NAME = "ChiTieu_Period";
 
 /** The columns a merge copies from an agency's file: what agencies fill. */
-export const MERGED_COLUMNS: readonly ColumnKey[] = ["actual", "estimate", "note"];
+export const MERGED_COLUMNS: readonly ColumnKey[] = ["actual", "estimate", "lastYear", "note"];
 /** Every column staff fill, which a split carries over (the template may gain some, e.g. last year's figure). */
 export const ENTRY_COLUMNS: readonly ColumnKey[] = COLUMNS.filter((c) => c.entry).map((c) => c.key);
 

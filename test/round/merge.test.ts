@@ -9,7 +9,7 @@ import {
   type MergeSource,
   type RoundSheet,
 } from "../../src/round";
-import { buildTemplate, type ColumnKey } from "../../src/template";
+import { buildTemplate, templateWithoutLastYear, type ColumnKey } from "../../src/template";
 import { col, edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
 
 const catalogue = shippedCatalogue();
@@ -282,6 +282,34 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
     expect(plan.writes).toEqual([
       { row: target.located.rows.get("12.1"), col: col("actual"), value: 0.972, numberFormat: "0.0%" },
     ]);
+  });
+
+  test("Cùng kỳ năm trước typed by an agency is merged like its other figures", () => {
+    const target = consolidated();
+    const file = agencyFile(target, "Sở Y tế", [["12.2", "lastYear", 11.2]]);
+    const plan = planMerge(catalogue, target, [file], { when: WHEN });
+    expect(plan.writes).toEqual([{ row: target.located.rows.get("12.2"), col: col("lastYear"), value: 11.2 }]);
+    expect(plan.log.map((l) => [l.code, l.column])).toEqual([["12.2", "lastYear"]]);
+    expect(valueAt(applied(target, plan), "12.2", "lastYear")).toBe(11.2);
+  });
+
+  test("a consolidated template without Cùng kỳ năm trước leaves that figure out and says so, never silently", () => {
+    const target = roundSheet(gridOfTemplate(templateWithoutLastYear(catalogue)), catalogue);
+    const file = agencyFile(consolidated(), "Sở Y tế", [
+      ["12.2", "actual", 4],
+      ["12.2", "lastYear", 11.2],
+    ]);
+    const plan = planMerge(catalogue, target, [file], { when: WHEN });
+    const row = target.located.rows.get("12.2");
+    expect(plan.writes.filter((w) => w.row === row).map((w) => w.value)).toEqual([4]);
+    expect(codes(plan)).toContain("merge.noTargetCell");
+    expect(plan.leftOut).toBe(true);
+    expect(
+      describeRound(
+        plan.findings.find((f) => f.code === "merge.noTargetCell")!,
+        "vi"
+      )
+    ).toContain("Cùng kỳ năm trước");
   });
 
   test("the consolidated workbook's own layout decides where values go", () => {
