@@ -4,6 +4,7 @@ import shipped from "../../assets/catalogues/lang-son-2024.json";
 import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
 import { SAMPLE_H1 } from "../../src/preview/sample";
 import { buildTemplate, COLUMNS, judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
+import { MemoryWorkbook } from "../../src/workbook/memory";
 
 const loaded = loadCatalogue(shipped);
 export const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
@@ -72,3 +73,15 @@ export const VI_COLUMN_LABELS = [
   "Đánh giá",
   "Giải trình (Ghi chú)",
 ];
+
+/** An in-memory workbook with the template inserted, its period "6 tháng" and the 6-month sample typed in. */
+export async function sampleWorkbook(): Promise<MemoryWorkbook> {
+  const workbook = new MemoryWorkbook(catalogue);
+  const inserted = await workbook.insertTemplate("ask");
+  if (!inserted.ok) throw new Error("the template could not be inserted");
+  workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, "6 tháng");
+  forEachSampleFigure((code, key, v, format) =>
+    workbook.setCell(template.name, template.rowCodes.indexOf(code), col(key), v, format)
+  );
+  return workbook;
+}

@@ -2,15 +2,14 @@
 
 import shipped from "../../assets/catalogues/lang-son-2024.json";
 import { describe as describeProblem, loadCatalogue, type Catalogue } from "../../src/core";
-import { buildTemplate, COLUMNS } from "../../src/template";
+import { buildTemplate } from "../../src/template";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { Outcome, WriteReportOptions } from "../../src/workbook/types";
-import { forEachSampleFigure } from "../report/sheets";
+import { sampleWorkbook } from "../report/sheets";
 
 const loaded = loadCatalogue(shipped);
 const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
 const template = buildTemplate(catalogue);
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const OPTIONS: WriteReportOptions = { tolerance: 0.05, groupBy: "agency", lang: "vi", date: "2024-07-05" };
 
 function value<T>(o: Outcome<T>): T {
@@ -18,15 +17,7 @@ function value<T>(o: Outcome<T>): T {
   return o.value;
 }
 
-async function filled(): Promise<MemoryWorkbook> {
-  const workbook = new MemoryWorkbook(catalogue);
-  value(await workbook.insertTemplate("ask"));
-  workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, "6 tháng");
-  forEachSampleFigure((code, key, v, format) =>
-    workbook.setCell(template.name, template.rowCodes.indexOf(code), col(key), v, format)
-  );
-  return workbook;
-}
+const filled = sampleWorkbook;
 
 describe("the report sheet in the in-memory workbook", () => {
   test("a sheet for the period read from the template, with the headline, the table and two charts as data", async () => {
