@@ -1,6 +1,7 @@
 /** What the ribbon buttons do, as messages for the person who pressed them. */
 
 import { describe, findingKind, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
+import { todayInVietnam } from "../round/calendar";
 import { STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
 
@@ -34,4 +35,18 @@ export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promis
       warnings: report.findings.length,
     })
   );
+}
+
+/**
+ * "Tạo báo cáo": the period's report sheet, grouped by lead agency, judged as "Kiểm tra" judges (the
+ * sheet's period, the margin remembered in the workbook). A ribbon button cannot ask, so a report of
+ * the same period is never replaced from here: the message says to replace it from the pane.
+ */
+export async function reportFromRibbon(workbook: Workbook, lang: Lang): Promise<string> {
+  const saved = await workbook.loadTolerance();
+  const tolerance = saved.ok && saved.value !== undefined ? saved.value : DEFAULT_TOLERANCE;
+  const result = await workbook.writeReport({ tolerance, groupBy: "agency", lang, date: todayInVietnam() });
+  if (!result.ok) return describe(result.error, lang);
+  const t = STRINGS[lang].report;
+  return result.value.status === "exists" ? t.existsRibbon(result.value.sheet) : t.done(result.value);
 }

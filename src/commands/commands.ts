@@ -5,7 +5,7 @@ import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf, STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
-import { insertFromRibbon, validateFromRibbon } from "./actions";
+import { insertFromRibbon, reportFromRibbon, validateFromRibbon } from "./actions";
 
 /** displayDialogAsync's errors ("Handle errors and events in the Office dialog box", learn.microsoft.com). */
 const DIALOG_ALREADY_OPEN = 12007;
@@ -96,4 +96,5 @@ Office.onReady(() => {
   if ((window as { chiTieuUnsupported?: boolean }).chiTieuUnsupported) return;
   Office.actions.associate("insertTemplate", command(insertFromRibbon));
   Office.actions.associate("validate", command(validateFromRibbon));
+  Office.actions.associate("makeReport", command(reportFromRibbon));
 });

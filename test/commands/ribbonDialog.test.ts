@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 /**
  * The ribbon's result dialog as Office runs it: the command completes when the dialog closes, and
  * displayDialogAsync's errors 12007 (a dialog already open) and 12009 (blocked or ignored) are
@@ -97,7 +99,11 @@ describe("the ribbon's result dialog", () => {
   test("registers both buttons; each says its result, in the language of Office", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     const { press, opened, names } = office(["failed", "ok"]);
-    expect(names()).toEqual(["insertTemplate", "validate"]);
+    expect(names()).toEqual(["insertTemplate", "validate", "makeReport"]);
+    // Every button of the manifest that runs a function finds it registered, and no registration is idle.
+    const manifest = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
+    const functions = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect([...functions].sort()).toEqual([...names()].sort());
     expect(await press("insertTemplate")).toHaveBeenCalledTimes(1);
     expect(opened[0]).toMatch(/^The template is in sheet “Chỉ tiêu 2024”/);
     expect(warn).toHaveBeenCalledTimes(1);
