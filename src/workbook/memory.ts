@@ -12,22 +12,12 @@ import {
   judgeSheet,
   planLastYearColumn,
   withColumnInserted,
-  type HighlightRule,
-  type JudgedSheet,
   type SheetGrid,
-  type TemplateSheet,
 } from "../template";
-import {
-  LOG_HEADER,
-  LOG_SHEET,
-  logRow,
-  planMerge,
-  readRoundSheet,
-  type MergePlan,
-  type MergeSource,
-  type RoundSheet,
-} from "../round";
-import { placeReport, planReport, type ReportSheet } from "../report";
+import type { MergePlan, MergeSource, RoundSheet } from "../round";
+import { blank, memorySheet, putCell, type FoundTemplate, type MemoryBook, type MemorySheet } from "./memorySheet";
+import * as round from "./memoryRound";
+import * as report from "./memoryReport";
 import type {
   AddColumnResult,
   InsertMode,
@@ -41,38 +31,9 @@ import type {
   WriteReportResult,
 } from "./types";
 
-export interface MemoryCell {
-  value: CellValue;
-  numberFormat: string;
-}
+export { memorySheet, type MemoryCell, type MemorySheet } from "./memorySheet";
 
-export interface MemorySheet {
-  name: string;
-  cells: MemoryCell[][];
-  /** The template model it was inserted from (styles for drawing); undefined for other sheets. */
-  template?: TemplateSheet;
-  highlights: HighlightRule[];
-  hiddenRows: Set<number>;
-  protected: boolean;
-  /** The report model it was written from (styles, merges, charts and print set-up for drawing and listing). */
-  report?: ReportSheet;
-}
-
-const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });
-
-/** A sheet holding a template model as drawn (the preview and tests also draw older templates with it). */
-export function memorySheet(template: TemplateSheet): MemorySheet {
-  return {
-    name: template.name,
-    cells: template.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
-    template,
-    highlights: [],
-    hiddenRows: new Set(),
-    protected: false,
-  };
-}
-
-export class MemoryWorkbook implements Workbook {
+export class MemoryWorkbook implements Workbook, MemoryBook {
   sheets: MemorySheet[] = [{ name: "Sheet1", cells: [], highlights: [], hiddenRows: new Set(), protected: false }];
   activeSheet = "Sheet1";
   selection: { sheet: string; row: number } | undefined;
@@ -83,7 +44,7 @@ export class MemoryWorkbook implements Workbook {
   private listeners = new Set<() => void>();
   private viewers = new Set<() => void>();
 
-  constructor(private readonly catalogue: Catalogue) {}
+  constructor(readonly catalogue: Catalogue) {}
 
   /** Something that draws the workbook (the preview's sheet) is told of every change. */
   subscribe(viewer: () => void): () => void {
@@ -107,10 +68,7 @@ export class MemoryWorkbook implements Workbook {
   setCell(sheetName: string, row: number, col: number, value: CellValue, numberFormat?: string): void {
     const sheet = this.sheet(sheetName);
     if (!sheet) return;
-    while (sheet.cells.length <= row) sheet.cells.push([]);
-    const line = sheet.cells[row];
-    while (line.length <= col) line.push(blank());
-    line[col] = { value, numberFormat: numberFormat ?? line[col].numberFormat };
+    putCell(sheet, row, col, value, numberFormat);
     this.changed();
     for (const l of this.listeners) l();
   }
@@ -126,11 +84,9 @@ export class MemoryWorkbook implements Workbook {
     };
   }
 
-  private judgeAll(options: {
-    tolerance: number;
-    period?: ValidateOptions["period"];
-  }): { sheet: MemorySheet; judged: JudgedSheet }[] {
-    const found: { sheet: MemorySheet; judged: JudgedSheet }[] = [];
+  /** Every template sheet judged (the round's and the report's parts read through it too). */
+  judgeAll(options: { tolerance: number; period?: ValidateOptions["period"] }): FoundTemplate[] {
+    const found: FoundTemplate[] = [];
     for (const sheet of this.sheets) {
       const judged = judgeSheet(this.grid(sheet), this.catalogue, options);
       if (judged) found.push({ sheet, judged });
@@ -142,7 +98,7 @@ export class MemoryWorkbook implements Workbook {
     );
   }
 
-  private noTemplate(): Problem {
+  noTemplate(): Problem {
     return problem("sheet.noTemplate", { sheets: this.sheets.map((s) => s.name) });
   }
 
@@ -265,8 +221,8 @@ export class MemoryWorkbook implements Workbook {
     if (sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: sheet.name }) };
     const { plan } = decision;
     for (const line of sheet.cells) if (line.length > plan.col) line.splice(plan.col, 0, blank());
-    for (const cell of plan.cells) this.put(sheet, cell.row, plan.col, null, cell.numberFormat);
-    this.put(sheet, plan.header.row, plan.col, plan.header.text);
+    for (const cell of plan.cells) putCell(sheet, cell.row, plan.col, null, cell.numberFormat);
+    putCell(sheet, plan.header.row, plan.col, plan.header.text);
     if (sheet.template) sheet.template = withColumnInserted(sheet.template, plan);
     // Conditional formats move and grow with the columns, as in Excel; the next validation replaces them.
     sheet.highlights = sheet.highlights.map((h) => {
@@ -296,122 +252,44 @@ export class MemoryWorkbook implements Workbook {
   /** Every workbook openNewWorkbook opened (base64 .xlsx), as the new windows Excel would open. */
   opened: string[] = [];
 
-  private firstRound(): { sheet: MemorySheet; round: RoundSheet } | undefined {
-    const [first] = this.judgeAll({ tolerance: 0.05 });
-    if (!first) return undefined;
-    const round = readRoundSheet(this.grid(first.sheet), this.catalogue);
-    return round ? { sheet: first.sheet, round } : undefined;
+  /** The round's and the report's parts (memoryRound.ts, memoryReport.ts) change the sheets; drawing follows on success. */
+  private async act<T>(part: () => Outcome<T>, changes: (o: Outcome<T>) => boolean = (o) => o.ok): Promise<Outcome<T>> {
+    await this.pause();
+    const outcome = part();
+    if (changes(outcome)) this.changed();
+    return outcome;
   }
 
-  async readRound(): Promise<Outcome<RoundSheet>> {
-    await this.pause();
-    const found = this.firstRound();
-    return found ? { ok: true, value: found.round } : { ok: false, error: this.noTemplate() };
+  readRound(): Promise<Outcome<RoundSheet>> {
+    return this.act(
+      () => round.readRound(this),
+      () => false
+    );
   }
 
   async openNewWorkbook(base64: string): Promise<Outcome<void>> {
     await this.pause();
-    // Excel refuses what is not an .xlsx file; an .xlsx (a zip) starts with "PK\x03\x04", "UEsDB" in base64.
-    if (!base64.startsWith("UEsDB")) {
-      return { ok: false, error: problem("excel.failed", { code: "InvalidArgument", detail: "not an .xlsx file" }) };
-    }
-    this.opened.push(base64);
-    return { ok: true, value: undefined };
+    const outcome = round.checkNewWorkbook(base64);
+    if (outcome.ok) this.opened.push(base64);
+    return outcome;
   }
 
-  async applyMerge(
+  applyMerge(
     sources: readonly MergeSource[],
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
-    await this.pause();
-    const found = this.firstRound();
-    if (!found) return { ok: false, error: this.noTemplate() };
-    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
-    if (found.sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: found.sheet.name }) };
-    const plan = planMerge(this.catalogue, found.round, sources, options);
-    for (const write of plan.writes) {
-      this.put(found.sheet, write.row, write.col, write.value ?? null, write.numberFormat);
-    }
-    if (plan.log.length > 0) {
-      let log = this.sheet(LOG_SHEET);
-      if (!log) {
-        log = { name: LOG_SHEET, cells: [], highlights: [], hiddenRows: new Set(), protected: false };
-        this.sheets.push(log);
-        LOG_HEADER.forEach((h, c) => this.put(log as MemorySheet, 0, c, h));
-      }
-      let next = log.cells.length;
-      while (next > 0 && log.cells[next - 1].every((c) => c.value === null || c.value === "")) next--;
-      plan.log.forEach((entry, i) => logRow(entry).forEach((v, c) => this.put(log as MemorySheet, next + i, c, v)));
-    }
-    this.changed();
-    return { ok: true, value: plan };
+    return this.act(() => round.applyMerge(this, sources, options));
   }
 
-  async writeNote(code: string, text: string): Promise<Outcome<void>> {
-    await this.pause();
-    const found = this.firstRound();
-    if (!found) return { ok: false, error: this.noTemplate() };
-    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
-    if (found.sheet.protected) return { ok: false, error: problem("excel.protected", { sheet: found.sheet.name }) };
-    const row = found.round.located.rows.get(code);
-    const col = found.round.located.columns.note;
-    if (row === undefined) return { ok: false, error: problem("sheet.missingRow", { sheet: found.sheet.name, code }) };
-    if (col === undefined) {
-      return { ok: false, error: problem("sheet.missingColumn", { sheet: found.sheet.name, column: "Ghi chú" }) };
-    }
-    this.put(found.sheet, row, col, text);
-    this.changed();
-    return { ok: true, value: undefined };
+  writeNote(code: string, text: string): Promise<Outcome<void>> {
+    return this.act(() => round.writeNote(this, code, text));
   }
 
-  async writeReport(options: WriteReportOptions): Promise<Outcome<WriteReportResult>> {
-    await this.pause();
-    const [first] = this.judgeAll(options);
-    if (!first) return { ok: false, error: this.noTemplate() };
-    const { sheet: planned } = planReport(this.catalogue, this.grid(first.sheet), first.judged, options);
-    const templates = this.judgeAll({ tolerance: options.tolerance }).map((t) => t.sheet.name);
-    const place = placeReport(
-      planned.name,
-      this.sheets.map((s) => s.name),
-      templates,
-      options.replace === true
+  writeReport(options: WriteReportOptions): Promise<Outcome<WriteReportResult>> {
+    return this.act(
+      () => report.writeReport(this, options),
+      (o) => o.ok && o.value.status === "written"
     );
-    if (place.status === "exists") return { ok: true, value: place };
-    if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
-    const plan = { ...planned, name: place.name };
-    const sheet: MemorySheet = {
-      name: plan.name,
-      cells: plan.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
-      report: plan,
-      highlights: [],
-      hiddenRows: new Set(),
-      protected: false,
-    };
-    const at = this.sheets.findIndex((s) => s.name === place.replacing);
-    if (at >= 0) this.sheets[at] = sheet;
-    else this.sheets.push(sheet);
-    this.activeSheet = plan.name;
-    this.selection = { sheet: plan.name, row: 0 };
-    this.changed();
-    return {
-      ok: true,
-      value: {
-        status: "written",
-        sheet: plan.name,
-        replaced: at >= 0,
-        charts: plan.charts.length,
-        chartsSkipped: false,
-        printSetup: true,
-      },
-    };
-  }
-
-  /** Writes one cell as the add-in does (no change event: only staff edits raise those). */
-  private put(sheet: MemorySheet, row: number, col: number, value: CellValue, numberFormat?: string): void {
-    while (sheet.cells.length <= row) sheet.cells.push([]);
-    const line = sheet.cells[row];
-    while (line.length <= col) line.push(blank());
-    line[col] = { value, numberFormat: numberFormat ?? line[col].numberFormat };
   }
 
   /** The number of columns the template spans, for drawing. */

@@ -1,0 +1,46 @@
+/** The report sheet in the in-memory workbook: the plan src/report makes for every door, kept whole for drawing. */
+
+import { problem } from "../core";
+import { placeReport, planReport } from "../report";
+import type { MemoryBook, MemorySheet } from "./memorySheet";
+import type { Outcome, WriteReportOptions, WriteReportResult } from "./types";
+
+export function writeReport(book: MemoryBook, options: WriteReportOptions): Outcome<WriteReportResult> {
+  const [first] = book.judgeAll(options);
+  if (!first) return { ok: false, error: book.noTemplate() };
+  const { sheet: planned } = planReport(book.catalogue, book.grid(first.sheet), first.judged, options);
+  const templates = book.judgeAll({ tolerance: options.tolerance }).map((t) => t.sheet.name);
+  const place = placeReport(
+    planned.name,
+    book.sheets.map((s) => s.name),
+    templates,
+    options.replace === true
+  );
+  if (place.status === "exists") return { ok: true, value: place };
+  if (book.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
+  const plan = { ...planned, name: place.name };
+  const sheet: MemorySheet = {
+    name: plan.name,
+    cells: plan.cells.map((row) => row.map((c) => ({ value: c.value, numberFormat: c.numberFormat }))),
+    report: plan,
+    highlights: [],
+    hiddenRows: new Set(),
+    protected: false,
+  };
+  const at = book.sheets.findIndex((s) => s.name === place.replacing);
+  if (at >= 0) book.sheets[at] = sheet;
+  else book.sheets.push(sheet);
+  book.activeSheet = plan.name;
+  book.selection = { sheet: plan.name, row: 0 };
+  return {
+    ok: true,
+    value: {
+      status: "written",
+      sheet: plan.name,
+      replaced: at >= 0,
+      charts: plan.charts.length,
+      chartsSkipped: false,
+      printSetup: true,
+    },
+  };
+}
