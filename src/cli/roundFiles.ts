@@ -1,8 +1,16 @@
 /** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
 
 import ExcelJS from "exceljs";
-import { describe, isPercentFormat, problem, type Catalogue, type CellValue } from "../core";
-import { LOG_HEADER, LOG_SHEET, logRow, readRoundSheet, type MergePlan, type RoundSheet } from "../round";
+import { describe, problem, type Catalogue, type CellValue } from "../core";
+import {
+  LOG_HEADER,
+  LOG_SHEET,
+  logRow,
+  MERGED_COLUMNS,
+  readRoundSheet,
+  type MergePlan,
+  type RoundSheet,
+} from "../round";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
@@ -13,13 +21,38 @@ export interface FoundTemplate {
   round: RoundSheet;
 }
 
-/** The first worksheet holding the template, read for the round, with its formulas (a merge never replaces one). */
+/**
+ * The first worksheet holding the template, read for the round, with its formulas (a merge never replaces one) and
+ * the number formats of its empty entry cells (a plain number merged into one formatted as a percentage loses it).
+ */
 export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
   for (const worksheet of workbook.worksheets) {
     const round = readRoundSheet(gridOf(worksheet), catalogue);
-    if (round) return { worksheet, round: { ...round, grid: { ...round.grid, formulas: formulasOf(worksheet) } } };
+    if (round) {
+      const grid = { ...round.grid, formulas: formulasOf(worksheet), numberFormats: entryFormats(worksheet, round) };
+      return { worksheet, round: { ...round, grid } };
+    }
   }
   return undefined;
+}
+
+/**
+ * The grid's number formats with those of the entry cells that hold nothing, which gridOf skips: the format such a
+ * cell shows a figure in (its own, else its row's, else its column's, as ExcelJS gives a new cell), read without
+ * creating a cell, so that the planner decides the format of every cell it writes, as in the pane.
+ */
+function entryFormats(worksheet: ExcelJS.Worksheet, round: RoundSheet): string[][] {
+  const formats = (round.grid.numberFormats ?? []).map((r) => [...r] as string[]);
+  const columns = MERGED_COLUMNS.map((key) => round.located.columns[key]).filter((c) => c !== undefined);
+  for (const row of round.located.rows.values()) {
+    for (const col of columns) {
+      if (formats[row]?.[col] !== undefined) continue;
+      const line = worksheet.findRow(row + 1);
+      const format = line?.findCell(col + 1)?.numFmt ?? line?.numFmt ?? worksheet.columns?.[col]?.numFmt;
+      if (format) (formats[row] ??= [])[col] = format;
+    }
+  }
+  return formats;
 }
 
 /** The formulas of a worksheet (`=A1+1`) by 0-based position from A1; other cells are left empty. */
@@ -40,18 +73,12 @@ export function sheetNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((s) => s.name);
 }
 
-/**
- * Carries out a merge plan's cell writes on the consolidated worksheet. Each format is set on that cell alone;
- * a number written into a blank cell formatted as a percentage (which the plan cannot see) loses that format.
- */
+/** Carries out a merge plan's cell writes on the consolidated worksheet, each format set on that cell alone. */
 export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
   for (const write of plan.writes) {
     const cell = worksheet.getCell(write.row + 1, write.col + 1);
     cell.value = write.value;
-    const numFmt =
-      write.numberFormat ??
-      (typeof write.value === "number" && cell.numFmt && isPercentFormat(cell.numFmt) ? "General" : undefined);
-    if (numFmt) setCellStyle(cell, { numFmt });
+    if (write.numberFormat) setCellStyle(cell, { numFmt: write.numberFormat });
   }
 }
 

@@ -80,6 +80,23 @@ describe("A1: a format written on one cell stays on that cell", () => {
     expect(rowsJudged).not.toMatch(/"code":\s*"09\.2"[^}]*"status":\s*"invalid"/);
   });
 
+  test("a plain number merged into an EMPTY percent-formatted consolidated cell loses that format (79, not 7 900 %)", async () => {
+    const consolidated = copy("mau.xlsx", "pct-empty", "tong-hop.xlsx");
+    const [p92, p91] = [await addressOf(consolidated, "09.2", ACTUAL), await addressOf(consolidated, "09.1", ACTUAL)];
+    await setCells(consolidated, { [p92]: { numFmtId: 9 }, [p91]: { numFmtId: 9 } });
+    const gt = copy("gui/so-giao-thong-van-tai.xlsx", "pct-empty-gui");
+    await setCells(gt, { [await addressOf(gt, "09.2", ACTUAL)]: { value: 79 } });
+    const r = await run(["merge", "pct-empty/tong-hop.xlsx", "pct-empty-gui", "--write", "pct-empty/gop.xlsx"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const out = at("pct-empty", "gop.xlsx");
+    const formats = await numberFormats(out);
+    expect((await readXlsx(out)).cells.get(p92)).toBe(79);
+    expect(formats.get(p92)).not.toContain("%");
+    // The cell the merge did not write keeps the staff's format.
+    expect(formats.get(p91)).toBe("0%");
+  });
+
   test("validate --write sets `% so với KH năm` on those cells only, even when they share a style with the entries", async () => {
     const v = copy("mau.xlsx", "val", "chung-kieu.xlsx");
     const codes = ["01", "03", "09.2", "12.2"];

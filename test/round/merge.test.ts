@@ -403,6 +403,17 @@ describe("merge compares figures as the core reads them (trial A3, A1, B)", () =
     ]);
   });
 
+  test("a plain number written into an EMPTY percent-formatted consolidated cell takes General (79, not 7 900 %)", () => {
+    const target = consolidated();
+    format(target, "09.2", "actual", "0%");
+    const file = agencyFile(target, "Sở Giao thông vận tải", [["09.2", "actual", 79]]);
+    const plan = planMerge(catalogue, target, [file], { when: WHEN });
+    expect(plan.writes).toEqual([
+      { row: target.located.rows.get("09.2"), col: col("actual"), value: 79, numberFormat: "General" },
+    ]);
+    expect(plan.files[0]).toMatchObject({ filled: 1, changed: 0 });
+  });
+
   test("a file whose period cell is no period is refused as such, never taken for the full year, and names its agency", () => {
     const target = consolidated();
     const file = agencyFile(target, "Cục Thuế", [["07.1", "actual", 1]]);

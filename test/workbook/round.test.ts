@@ -25,11 +25,15 @@ function value<T>(o: Outcome<T>): T {
 async function agencyFile(
   round: RoundSheet,
   agency: string,
-  edits: [string, string, CellValue][]
+  edits: [string, string, CellValue][],
+  actualFormats: Record<string, string> = {}
 ): Promise<MergeSource> {
   const [plan] = planSplit(catalogue, round, { only: agency });
   for (const [code, key, v] of edits) {
     plan.template.cells[plan.template.rowCodes.indexOf(code)][col(key)].value = v as string | number;
+  }
+  for (const [code, format] of Object.entries(actualFormats)) {
+    plan.template.cells[plan.template.rowCodes.indexOf(code)][col("actual")].numberFormat = format;
   }
   const read = await readAgencyFile(await agencyWorkbookBytes(plan), catalogue);
   if (!read.ok) throw new Error(read.code);
@@ -135,6 +139,44 @@ describe("the reporting round through the pane's door", () => {
     });
     expect(refused.ok ? "applied" : refused.error.key).toBe("excel.readOnly");
     expect(excel.writes.length).toBe(writesBefore);
+  });
+
+  test("a plain number merged into an empty percent-formatted cell loses the percent format in both doors (79, not 7 900 %)", async () => {
+    const memory = new MemoryWorkbook(catalogue);
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const office = new OfficeWorkbook(catalogue, excel.host(), excel.createWorkbook);
+    const formatOf = {
+      memory: (code: string) => memory.sheet(template.name)?.cells[row(code)][col("actual")],
+      office: (code: string) => excel.cell(template.name, row(code), col("actual")),
+    };
+    for (const [door, workbook, format] of [
+      ["memory", memory, (code: string, f: string) => memory.setCell(template.name, row(code), col("actual"), null, f)],
+      ["office", office, (code: string, f: string) => excel.type(template.name, row(code), col("actual"), "", f)],
+    ] as const) {
+      value(await workbook.insertTemplate("ask"));
+      // Staff formatted three empty cells as percentages; the agency typed 79 in one, 97,5 % in another.
+      format("09.2", "0%");
+      format("09.1", "0%");
+      format("15.1.1", "0.0%");
+      const round = value(await workbook.readRound());
+      const file = await agencyFile(
+        round,
+        "Sở Giao thông vận tải",
+        [
+          ["09.2", "actual", 79],
+          ["09.1", "actual", 0.975],
+        ],
+        { "09.1": "0.0%" }
+      );
+      value(await workbook.applyMerge([file], { when: "t1" }));
+      expect([door, formatOf[door]("09.2")]).toEqual([door, { value: 79, numberFormat: "General" }]);
+      expect([door, formatOf[door]("09.1")]).toEqual([door, { value: 0.975, numberFormat: "0.0%" }]);
+      // A cell the merge did not write keeps the format staff gave it.
+      expect([door, formatOf[door]("15.1.1")?.numberFormat]).toEqual([door, "0.0%"]);
+      const judged = value(await workbook.validate({ tolerance: 0.05 }));
+      expect([door, judged.evaluation.row("09.2")?.status]).not.toEqual([door, "invalid"]);
+    }
   });
 
   test("a note for a row the sheet lacks is refused, not written elsewhere", async () => {
