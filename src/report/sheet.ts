@@ -116,9 +116,9 @@ export interface ReportSheet {
   merges: Area[];
   columnWidths: number[];
   rowHeights: number[];
-  /** The table's header row (0-based), repeated on every printed page. */
+  /** The table's header row (0-based), repeated on each printed page of the table (the sheet's last part). */
   headerRow: number;
-  /** Rows (0-based) that start a new printed page: each chart gets a page of its own. */
+  /** Rows (0-based) that start a new printed page: each chart, and the table after them. */
   pageBreaks: number[];
   font: string;
   charts: ReportChart[];
@@ -177,26 +177,9 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
   line(content.headline.text, "text");
   gap();
 
-  line(content.labels.table, "section");
-  const headerRow = cells.length;
-  cells.push(content.columns.map((c) => ({ value: c.label, style: "header", numberFormat: "@" })));
-  heights.push(3 * LINE_HEIGHT);
-  for (const group of content.groups) {
-    line(group.title, "group");
-    for (const row of group.rows) {
-      cells.push(tableRow(row, catalogue, content.lang));
-      heights.push(
-        Math.max(
-          lines(row.name, COLUMN_WIDTHS[1]),
-          lines(row.statusText, COLUMN_WIDTHS[8]),
-          lines(row.note, COLUMN_WIDTHS[9]),
-          1
-        ) * LINE_HEIGHT
-      );
-    }
-  }
-  gap();
-
+  // The narrative, then the charts, then the table: print titles repeat the table's header on the
+  // pages after its first appearance only (Excel and LibreOffice alike), so putting the table last
+  // keeps its header off the narrative's and the charts' pages, as a report's annex of figures reads.
   line(content.labels.achieved, "section");
   if (content.achieved.length === 0) line(content.labels.noneAchieved, "text");
   for (const f of content.achieved) line(`- ${f.text}`, "text");
@@ -209,17 +192,20 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
 
   const charts: ReportChart[] = [];
   const pageBreaks: number[] = [];
-  if (content.charts) {
-    const chartsRow = cells.length;
-    pageBreaks.push(chartsRow);
-    const percent = content.charts.percent;
-    const chartRows = AGENCY_CHART_ROWS + (percent.length > 0 ? PERCENT_CHART_ROWS + 1 : 0);
-    for (let i = 0; i < chartRows; i++) {
+  /** Blank rows a chart is drawn over, starting a page of its own. */
+  const chartSpace = (rows: number): number => {
+    const at = cells.length;
+    pageBreaks.push(at);
+    for (let i = 0; i < rows; i++) {
       cells.push(emptyRow());
       heights.push(LINE_HEIGHT);
     }
     gap();
-    // The charts read their figures from cells below them, which a person can check.
+    return at;
+  };
+  if (content.charts) {
+    // Each chart reads its figures from the cells right below it, on its page, which a person can check.
+    const agencyChart = chartSpace(AGENCY_CHART_ROWS);
     const agencyTable = cells.length;
     const present = STATUSES.filter((s) => content.charts?.byAgency.some((a) => a.counts[s] > 0));
     // From column B, the wide one: agency names are long.
@@ -240,7 +226,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
       name: "ChiTieu_TheoCoQuan",
       title: content.labels.chartByAgency,
       kind: "stackedBar",
-      anchor: { row: chartsRow, col: 0, rows: AGENCY_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
+      anchor: { row: agencyChart, col: 0, rows: AGENCY_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
       categories,
       series: present.map((s, i) => ({
         name: content.labels.statuses[s],
@@ -256,9 +242,9 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
       numberFormat: "0",
     });
 
+    const percent = content.charts.percent;
     if (percent.length > 0) {
-      pageBreaks.push(chartsRow + AGENCY_CHART_ROWS + 1);
-      gap();
+      const percentChart = chartSpace(PERCENT_CHART_ROWS);
       const percentTable = cells.length;
       const pctRow = (values: (string | number)[], style: ReportStyleName) => {
         const row = emptyRow();
@@ -301,7 +287,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         name: "ChiTieu_PhanTramKeHoach",
         title: content.labels.chartPercent,
         kind: "columnsWithMark",
-        anchor: { row: chartsRow + AGENCY_CHART_ROWS + 1, col: 0, rows: PERCENT_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
+        anchor: { row: percentChart, col: 0, rows: PERCENT_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
         categories: { area: { row: percentTable + 1, col: 0, rows: n, cols: 1 }, values: percent.map((p) => p.code) },
         series: [
           percentSeries(
@@ -323,6 +309,28 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         ],
         numberFormat: "0%",
       });
+    }
+    gap();
+    // After the charts the table starts a page of its own, so no chart page ends with its first rows.
+    pageBreaks.push(cells.length);
+  }
+
+  line(content.labels.table, "section");
+  const headerRow = cells.length;
+  cells.push(content.columns.map((c) => ({ value: c.label, style: "header", numberFormat: "@" })));
+  heights.push(3 * LINE_HEIGHT);
+  for (const group of content.groups) {
+    line(group.title, "group");
+    for (const row of group.rows) {
+      cells.push(tableRow(row, catalogue, content.lang));
+      heights.push(
+        Math.max(
+          lines(row.name, COLUMN_WIDTHS[1]),
+          lines(row.statusText, COLUMN_WIDTHS[8]),
+          lines(row.note, COLUMN_WIDTHS[9]),
+          1
+        ) * LINE_HEIGHT
+      );
     }
   }
 

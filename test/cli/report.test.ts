@@ -99,11 +99,17 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(texts.find((t) => t.includes("Tổng doanh thu du lịch: thực hiện"))).toMatch(
       /không đạt kế hoạch\. Giải trình: Khách quốc tế giảm do dịch bệnh ở nước bạn$/
     );
+    const header = Number(/^(\d+):\1$/.exec(sheet.pageSetup.printTitlesRow ?? "")?.[1]);
+    // An indicator's row in the table, below the header (the % of plan chart's figures list codes too).
+    const tableRow = (code: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((row, n) => {
+        if (n > header && row.getCell(1).value === code && found === undefined) found = row;
+      });
+      return found;
+    };
     // the 05.2 row of the table: figures are numbers with the template's formats, the status coloured
-    let row05: ExcelJS.Row | undefined;
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value === "05.2" && row05 === undefined) row05 = row;
-    });
+    const row05 = tableRow("05.2");
     expect(row05?.getCell(5).value).toBe(1980);
     expect(row05?.getCell(5).numFmt).toBe("#,##0.0#");
     expect(row05?.getCell(9).value).toBe("Không đạt");
@@ -111,10 +117,7 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(row05?.getCell(10).value).toBe("Khách quốc tế giảm do dịch bệnh ở nước bạn");
     // % so với cùng kỳ: 1.980 of 1.800 as a percent; a rate's difference in points, labelled
     expect(row05?.getCell(8)).toMatchObject({ value: 1.1, numFmt: "0.0%" });
-    let row091: ExcelJS.Row | undefined;
-    sheet.eachRow((row) => {
-      if (row.getCell(1).value === "09.1" && row091 === undefined) row091 = row;
-    });
+    const row091 = tableRow("09.1");
     expect(row091?.getCell(8).value).toBeCloseTo(1.3, 10);
     expect(row091?.getCell(8).numFmt).toBe('+0.0" điểm %";-0.0" điểm %";0.0" điểm %"');
     expect(sheet.pageSetup).toMatchObject({
@@ -124,7 +127,6 @@ describe("chi-tieu report on the 6-month sample", () => {
       fitToWidth: 1,
       fitToHeight: 0,
     });
-    const header = Number(/^(\d+):\1$/.exec(sheet.pageSetup.printTitlesRow ?? "")?.[1]);
     expect(sheet.getRow(header).getCell(1).value).toBe("Mã");
     expect(sheet.getRow(header).getCell(9).value).toBe("Đánh giá");
     // validating the copy finds the template alone, not the report's table
@@ -378,20 +380,27 @@ function countColour(ppm: Buffer, hex: string, tolerance = 40): number {
 withLibreOffice("LibreOffice opens the report and draws its charts", () => {
   jest.setTimeout(240_000);
 
-  test("the PDF's chart pages hold the bars in the status colours and the columns of % of plan", async () => {
-    const input = await workbookFile("lo-input.xlsx", sampleSheet());
-    const xlsx = path.join(work, "lo-report.xlsx");
-    expect((await run(["report", input, "--write", xlsx, "--date", "2024-07-05"])).code).toBe(0);
-    const outDir = fs.mkdtempSync(path.join(work, "lo-"));
-    const [pdf] = convert([xlsx], "pdf", outDir);
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
-    const pagesWith = (words: string) =>
-      Array.from({ length: pages }, (_, i) => i + 1).filter((p) =>
-        execFileSync("pdftotext", ["-f", String(p), "-l", String(p), pdf, "-"])
-          .toString()
-          .replace(/\s+/g, "")
-          .includes(words.replace(/\s+/g, ""))
+  /** The 6-month report as LibreOffice prints it: the .xlsx, its PDF and each page's text (made once). */
+  let printed: Promise<{ pdf: string; outDir: string; pages: string[] }> | undefined;
+  const printedReport = () =>
+    (printed ??= (async () => {
+      const input = await workbookFile("lo-input.xlsx", sampleSheet());
+      const xlsx = path.join(work, "lo-report.xlsx");
+      expect((await run(["report", input, "--write", xlsx, "--date", "2024-07-05"])).code).toBe(0);
+      const outDir = fs.mkdtempSync(path.join(work, "lo-"));
+      const [pdf] = convert([xlsx], "pdf", outDir);
+      const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf]).toString())?.[1]);
+      const pages = Array.from({ length: count }, (_, i) =>
+        execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"]).toString()
       );
+      return { pdf, outDir, pages };
+    })());
+  const squeezed = (s: string) => s.replace(/\s+/g, "");
+
+  test("the PDF's chart pages hold the bars in the status colours and the columns of % of plan", async () => {
+    const { pdf, outDir, pages } = await printedReport();
+    const pagesWith = (words: string) =>
+      pages.flatMap((text, i) => (squeezed(text).includes(squeezed(words)) ? [i + 1] : []));
     const image = (page: number) => {
       const prefix = path.join(outDir, `page-${page}`);
       execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "60", "-singlefile", pdf, prefix]);
@@ -404,6 +413,41 @@ withLibreOffice("LibreOffice opens the report and draws its charts", () => {
     expect(most("Tình hình thực hiện theo cơ quan chủ trì", CHART_COLORS.exceeded.fill)).toBeGreaterThan(300);
     expect(most("% so với kế hoạch năm, theo chỉ tiêu", "#5B9BD5")).toBeGreaterThan(1000); // the columns
     expect(most("% so với kế hoạch năm, theo chỉ tiêu", "#C00000")).toBeGreaterThan(50); // the marks
+  });
+
+  test("printed pages: the narrative, each chart on its own page, then the table with its header atop each of its pages", async () => {
+    const { pages } = await printedReport();
+    // The first lines of a page, without spaces (pdftotext splits Vietnamese words where the font's metrics differ).
+    const top = (text: string, lines = 4) =>
+      squeezed(
+        text
+          .split("\n")
+          .filter((l) => l.trim() !== "")
+          .slice(0, lines)
+          .join("")
+      );
+    const HEADER = squeezed("Giải trình (Ghi chú)"); // the last column's label: only the table's header row holds it
+    const first = pages.findIndex((p) => top(p).includes(squeezed("BÁO CÁO TÌNH HÌNH THỰC HIỆN")));
+    expect(first).toBeGreaterThan(0); // the template sheet prints first
+    const report = pages.slice(first);
+    const table = report.findIndex((p) => top(p, 2).startsWith(squeezed("Biểu số liệu")));
+    expect(table).toBeGreaterThan(0);
+    const chartPages = report
+      .map((p, i) => ({ i, line: top(p, 1) }))
+      .filter(({ line }) =>
+        [squeezed("Tình hình thực hiện theo cơ quan chủ trì"), squeezed("% so với kế hoạch năm, theo chỉ tiêu")].some(
+          (title) => line.startsWith(title)
+        )
+      );
+    // each chart's title is the first line of a page of its own, after the narrative and before the table
+    expect(chartPages.map(({ i }) => i)).toEqual([table - 2, table - 1]);
+    expect(squeezed(report.slice(0, table - 2).join(""))).toContain(squeezed("Hạn chế, tồn tại"));
+    // no page before the table holds the table's header, not even at its top
+    report.slice(0, table).forEach((p) => expect(squeezed(p)).not.toContain(HEADER));
+    // the table's first page: its title then its header; every later page starts with the header, then rows
+    expect(report.length - table).toBeGreaterThanOrEqual(2);
+    report.slice(table).forEach((p) => expect(top(p, 4)).toContain(HEADER));
+    report.slice(table + 1).forEach((p) => expect(top(p, 1)).not.toContain(squeezed("Biểu số liệu")));
   });
 
   test("LibreOffice opens the Word draft: its PDF holds the headline and the table", async () => {

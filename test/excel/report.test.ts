@@ -80,7 +80,8 @@ describe("the report sheet in Excel", () => {
     // The merges of the plan, and its styles through setCellProperties (ExcelApi 1.9): the status cell's own fill.
     expect(excel.sheet(REPORT).merges).toHaveLength(plan.merges.length);
     const props = excel.sheet(REPORT).cellProperties as Excel.SettableCellProperties[][];
-    const r = plan.cells.findIndex((row) => row[0].value === "16.1");
+    // The table's row, not the % of plan chart's figures, which list codes too.
+    const r = plan.cells.findIndex((row, i) => i > plan.headerRow && row[0].value === "16.1");
     expect(props[r][8].format?.fill?.color).toBe("#E2EFDA");
     expect(props[0][0].format?.font).toMatchObject({ name: "Times New Roman", bold: true });
   });
@@ -126,7 +127,7 @@ describe("the report sheet in Excel", () => {
     expect(excel.cell(REPORT, area.row, area.col)?.value).toBe(plan.charts[1].series[1].values.values[0]);
   });
 
-  test("print set-up: A4 landscape, one page wide, the table's header repeated, each chart on a page of its own", async () => {
+  test("print set-up: A4 landscape, one page wide, the table's header repeated, each chart and the table on pages of their own", async () => {
     const { excel, workbook } = await filled();
     value(await workbook.writeReport(OPTIONS));
     const plan = await memoryReport();

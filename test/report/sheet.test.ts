@@ -21,25 +21,49 @@ describe("the report sheet's layout", () => {
     expect(text(0, 0)).toBe(content.title);
   });
 
-  test("the charts sit above their data, on their own pages, and read cells that hold what they cache", () => {
+  test("the charts sit above their own data, each on a page of its own, and read cells that hold what they cache", () => {
     expect(sheet.charts.map((c) => c.kind)).toEqual(["stackedBar", "columnsWithMark"]);
-    expect(sheet.pageBreaks).toEqual(sheet.charts.map((c) => c.anchor.row));
     const [agencies, percent] = sheet.charts;
-    expect(agencies.anchor.row + agencies.anchor.rows).toBeLessThanOrEqual(percent.anchor.row);
-    for (const chart of sheet.charts) {
+    // a page for each chart, then one for the table's section title and header
+    expect(sheet.pageBreaks).toEqual([agencies.anchor.row, percent.anchor.row, sheet.headerRow - 1]);
+    expect(text(sheet.headerRow - 1, 0)).toBe(content.labels.table);
+    sheet.charts.forEach((chart, i) => {
+      const next = sheet.pageBreaks[i + 1];
       const ranges = [chart.categories, ...chart.series.map((s) => s.values)];
       for (const range of ranges) {
-        expect(range.area.row).toBeGreaterThanOrEqual(percent.anchor.row + percent.anchor.rows);
-        range.values.forEach((v, i) => expect(text(range.area.row + i, range.area.col)).toBe(v));
+        // below the chart, on its page: before the next page starts
+        expect(range.area.row).toBeGreaterThanOrEqual(chart.anchor.row + chart.anchor.rows);
+        expect(range.area.row + range.area.rows).toBeLessThanOrEqual(next);
+        range.values.forEach((v, r) => expect(text(range.area.row + r, range.area.col)).toBe(v));
       }
-      for (const s of chart.series) expect(text(s.nameCell.row, s.nameCell.col)).toBe(s.name);
-    }
+      for (const s of chart.series) {
+        expect(text(s.nameCell.row, s.nameCell.col)).toBe(s.name);
+        expect(s.nameCell.row).toBeLessThan(next);
+      }
+    });
     expect(rangeRef(sheet.name, agencies.categories.area)).toMatch(/^'Báo cáo 6 tháng'!\$B\$\d+:\$B\$\d+$/);
     expect(rangeRef("Bob's", { row: 0, col: 0, rows: 1, cols: 1 })).toBe("'Bob''s'!$A$1");
   });
 
+  test("the narrative first, then the charts, the table last: its header repeats on no page before its own", () => {
+    const rowOf = (value: string) => sheet.cells.findIndex((row) => row[0].value === value);
+    const headline = rowOf(content.labels.headline);
+    const achieved = rowOf(content.labels.achieved);
+    const shortfalls = rowOf(content.labels.shortfalls);
+    expect(headline).toBeGreaterThan(0);
+    expect(achieved).toBeGreaterThan(headline);
+    expect(shortfalls).toBeGreaterThan(achieved);
+    expect(sheet.charts[0].anchor.row).toBeGreaterThan(shortfalls);
+    // nothing after the table: every row below the header is a group heading or an indicator's row
+    const groupTitles = new Set(content.groups.map((g) => g.title));
+    const codes = new Set(content.groups.flatMap((g) => g.rows.map((r) => r.code)));
+    const after = sheet.cells.slice(sheet.headerRow + 1).map((row) => String(row[0].value));
+    expect(after.every((v) => groupTitles.has(v) || codes.has(v))).toBe(true);
+    expect(after).toHaveLength(content.groups.reduce((n, g) => n + 1 + g.rows.length, 0));
+  });
+
   test("figures are numbers with the template's formats; % of plan and last year as fractions", () => {
-    const r = sheet.cells.findIndex((row) => row[0].value === "16.1");
+    const r = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "16.1");
     expect(sheet.cells[r][4]).toMatchObject({ value: 5100, numberFormat: "#,##0.0#" });
     expect(sheet.cells[r][6].numberFormat).toBe("0.0%");
     expect(sheet.cells[r][6].value).toBeCloseTo(
@@ -48,14 +72,15 @@ describe("the report sheet's layout", () => {
     );
     expect(sheet.cells[r][8]).toMatchObject({ value: "Vượt kế hoạch", fill: "#E2EFDA" });
     // a status that wraps ("Có nguy cơ không đạt" in its column) gets the lines it needs
-    const atRisk = sheet.cells.findIndex((row) => row[0].value === "02.1");
+    const atRisk = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "02.1");
     expect(sheet.cells[atRisk][8].value).toBe("Có nguy cơ không đạt");
     expect(sheet.rowHeights[atRisk]).toBeGreaterThanOrEqual(32);
   });
 
-  test("no figures: no chart, no chart data, no page break", () => {
+  test("no figures: no chart, no chart data, no page break (the table follows the narrative)", () => {
     const empty = plan(blankSheet()).sheet;
     expect(empty.charts).toEqual([]);
     expect(empty.pageBreaks).toEqual([]);
+    expect(empty.cells[empty.headerRow - 1][0].value).toBe(content.labels.table);
   });
 });
