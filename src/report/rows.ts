@@ -97,16 +97,35 @@ export function reportRow(
   };
 }
 
-/** The decision's groups: a row with a group number opens one; a heading names it. */
+/**
+ * The decision's groups: a row with a group number opens one. Only group 2 has a name in the
+ * decision (its heading row); the others are named from the catalogue's facts, never invented: a
+ * group of one indicator (with its parts) by that indicator, as the row it heads; a group of several
+ * by the agencies that lead them, which the table grouped this way shows nowhere else.
+ */
 export function decisionGroups(catalogue: Catalogue, lang: Lang): { title: string; codes: string[] }[] {
   const t = REPORT_STRINGS[lang];
-  const groups: { title: string; codes: string[] }[] = [];
+  const groups: { number: string; members: Indicator[] }[] = [];
   for (const indicator of catalogue.indicators) {
-    if (indicator.group !== undefined || groups.length === 0) {
-      const heading = indicator.kind === "heading" ? indicator.name[lang] : undefined;
-      groups.push({ title: t.group(indicator.group ?? "", heading), codes: [] });
-    }
-    if (indicator.kind !== "heading") groups[groups.length - 1].codes.push(indicator.code);
+    if (indicator.group !== undefined || groups.length === 0)
+      groups.push({ number: indicator.group ?? "", members: [] });
+    groups[groups.length - 1].members.push(indicator);
   }
-  return groups;
+  return groups.map(({ number, members }) => {
+    const codes = new Set(members.map((i) => i.code));
+    const heading = members.find((i) => i.kind === "heading");
+    // Parts (15.1.1 under 15.1, or "- Thu nội địa" under 07.1) belong to the indicator they follow.
+    const main = members.filter(
+      (i) => i.kind !== "heading" && !(i.parent !== undefined && codes.has(i.parent)) && !i.name.vi.startsWith("-")
+    );
+    const agencies = [...new Set(members.flatMap((i) => i.lead))];
+    const subject = heading
+      ? heading.name[lang]
+      : main.length === 1
+        ? main[0].name[lang]
+        : agencies.length > 0
+          ? t.groupLedBy(agencies)
+          : undefined;
+    return { title: t.group(number, subject), codes: members.filter((i) => i.kind !== "heading").map((i) => i.code) };
+  });
 }

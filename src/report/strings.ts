@@ -41,6 +41,8 @@ export interface ReportStrings {
   groupByAgency: string;
   groupByGroup: string;
   group: (number: string, heading?: string) => string;
+  /** A group of several indicators without a name in the decision: named by who leads it. */
+  groupLedBy: (agencies: readonly string[]) => string;
   chartByAgency: string;
   chartPercent: string;
   chartMark: string;
@@ -159,6 +161,8 @@ const vi: ReportStrings = {
   groupByAgency: "Theo cơ quan chủ trì",
   groupByGroup: "Theo nhóm chỉ tiêu của Quyết định",
   group: (n, h) => (h ? `Nhóm ${n}: ${h}` : `Nhóm ${n}`),
+  // Commas, not "và": agencies' names hold "và" themselves (Sở Tài nguyên và Môi trường).
+  groupLedBy: (a) => `các chỉ tiêu do ${a.join(", ")} chủ trì`,
   chartByAgency: "Tình hình thực hiện theo cơ quan chủ trì (số chỉ tiêu)",
   chartPercent: "% so với kế hoạch năm, theo chỉ tiêu",
   chartMark: "Mức cần đạt đến kỳ báo cáo",
@@ -231,6 +235,7 @@ const en: ReportStrings = {
   groupByAgency: "By lead agency",
   groupByGroup: "By the decision's groups",
   group: (n, h) => (h ? `Group ${n}: ${h}` : `Group ${n}`),
+  groupLedBy: (a) => `targets led by ${a.join(", ")}`,
   chartByAgency: "Targets by lead agency and status",
   chartPercent: "% of the annual plan, by indicator",
   chartMark: "Due by the end of the period",

@@ -353,8 +353,14 @@ describe("chi-tieu report on a workbook with no figures", () => {
       "Chưa có số liệu: chưa chỉ tiêu nào trong 37 chỉ tiêu chủ yếu được nhập số thực hiện hoặc ước thực hiện."
     );
     expect(texts).toContain("Nhóm 2: Cơ cấu kinh tế");
+    // every group named from the catalogue, in the sheet and in the Word table alike
+    const named = ["Nhóm 1: Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP)", "Nhóm 12: các chỉ tiêu do Sở Y tế chủ trì"];
+    for (const title of named) expect(texts).toContain(title);
+    expect(texts.filter((t) => /^Nhóm \d+$/.test(t))).toEqual([]);
     expect(texts.join("\n")).not.toMatch(/NaN|Infinity|#DIV/);
     const doc = await (await unzip(docx)).read("word/document.xml");
+    for (const title of named) expect(doc).toContain(title);
+    expect(doc).not.toMatch(/>Nhóm \d+</);
     expect(doc).toContain("Chưa có số liệu: chưa chỉ tiêu nào");
     expect(doc).not.toMatch(/NaN|Infinity/);
   });

@@ -192,6 +192,11 @@ describe("the report sheet in Excel", () => {
     const memory = plan.cells.map((row) => row.map((c) => c.value ?? ""));
     const fake = plan.cells.map((row, r) => row.map((_, c) => excel.cell("Report H1", r, c)?.value ?? ""));
     expect(fake).toEqual(memory);
+    // each group's heading names it (from the catalogue), in Excel as in the files
+    const headings = fake.map((row) => String(row[0])).filter((v) => v.startsWith("Group "));
+    expect(headings).toHaveLength(18);
+    expect(headings).toContain("Group 12: targets led by Sở Y tế");
+    expect(headings.filter((h) => /^Group \d+$/.test(h))).toEqual([]);
   });
 
   test("no figures: a report that says so, without an empty chart", async () => {

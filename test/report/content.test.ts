@@ -191,7 +191,7 @@ describe("the 6-month sample", () => {
     expect(byGroup.groups).toHaveLength(18);
     expect(byGroup.groups[1].title).toBe("Nhóm 2: Cơ cấu kinh tế");
     expect(byGroup.groups[1].rows.map((r) => r.code)).toEqual(["02.1", "02.2", "02.3", "02.4"]);
-    expect(byGroup.groups[6].title).toBe("Nhóm 7");
+    expect(byGroup.groups[6].title).toBe("Nhóm 7: các chỉ tiêu do Sở Tài chính, Cục Thuế, Cục Hải quan chủ trì");
     expect(byGroup.groups[6].rows.map((r) => r.code)).toEqual(["07.1", "07.1.1", "07.1.2", "07.2"]);
     expect(byGroup.groups.flatMap((g) => g.rows.map((r) => r.code))).toEqual(
       catalogue.indicators.filter((i) => i.kind !== "heading").map((i) => i.code)
