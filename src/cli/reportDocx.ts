@@ -77,6 +77,8 @@ interface CellOptions {
   span?: number;
   /** In twips. LibreOffice lays a table out by its cells' widths, not the grid's, so each cell names its own. */
   width?: number;
+  /** Kept on the page of the row after it (a group's heading with its first row). */
+  keepNext?: boolean;
 }
 
 function tableCell(text: string, options: CellOptions = {}) {
@@ -86,6 +88,7 @@ function tableCell(text: string, options: CellOptions = {}) {
     children: [
       new Paragraph({
         alignment: ALIGN[options.align ?? "left"],
+        keepNext: options.keepNext,
         children: [new TextRun({ text, bold: options.bold, font: DOCX_FONT, size: TABLE_SIZE })],
       }),
     ],
@@ -123,8 +126,10 @@ const CELL_PADDING = convertMillimetersToTwip(1);
 
 function table(content: ReportContent): Table {
   const columns = content.columns.length;
+  // No row is split across pages ("Triệu" on one, "USD" on the next).
   const header = new TableRow({
     tableHeader: true,
+    cantSplit: true,
     children: content.columns.map((c, i) =>
       tableCell(c.label, { bold: true, align: "center", width: COLUMN_WIDTHS[i] })
     ),
@@ -132,11 +137,17 @@ function table(content: ReportContent): Table {
   const rows = [header];
   const full = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
   for (const group of content.groups) {
-    rows.push(new TableRow({ children: [tableCell(group.title, { bold: true, span: columns, width: full })] }));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [tableCell(group.title, { bold: true, span: columns, width: full, keepNext: true })],
+      })
+    );
     for (const row of group.rows) {
       const texts = rowTexts(row, content);
       rows.push(
         new TableRow({
+          cantSplit: true,
           children: texts.map((text, i) =>
             tableCell(text, {
               align: i >= 4 && i <= 7 ? "right" : i === 0 ? "center" : "left",

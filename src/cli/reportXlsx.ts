@@ -36,5 +36,24 @@ export function addReportSheet(
   // A break is set on the row above the one that starts a page.
   for (const row of plan.pageBreaks) sheet.getRow(row).addPageBreak();
   for (const m of plan.merges) sheet.mergeCells(m.row + 1, m.col + 1, m.row + m.rows, m.col + m.cols);
+  openOn(workbook, sheet);
   return { sheet, replaced: existing !== undefined };
+}
+
+/**
+ * The copy opens on the report, as the pane shows it in Excel: the workbook's active tab, and the
+ * only selected tab (two selected tabs would be a group, where typing changes both sheets).
+ */
+function openOn(workbook: ExcelJS.Workbook, report: ExcelJS.Worksheet): void {
+  const activeTab = workbook.worksheets.indexOf(report);
+  const view = workbook.views?.[0] ?? { x: 0, y: 0, width: 25000, height: 10000, visibility: "visible" };
+  workbook.views = [{ ...view, firstSheet: 0, activeTab }];
+  // ExcelJS reads and writes a sheet view's tabSelected, but its types do not name it.
+  type View = ExcelJS.WorksheetView & { tabSelected?: boolean };
+  const select = (v: Partial<View>, tabSelected: boolean) => ({ ...v, tabSelected }) as View;
+  for (const ws of workbook.worksheets) {
+    const views = (ws.views ?? []) as View[];
+    if (ws === report) ws.views = [select(views[0] ?? {}, true)];
+    else if (views.some((v) => v.tabSelected)) ws.views = views.map((v) => select(v, false));
+  }
 }

@@ -126,7 +126,9 @@ export interface ReportSheet {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
 }
 
-const COLUMN_WIDTHS = [8, 44, 12, 12, 12, 12, 11, 13, 16, 30];
+// Đánh giá as wide as its longest label ("Có nguy cơ không đạt", "Số liệu không hợp lệ") on one line,
+// which LibreOffice printed cut into Giải trình when it was 16; Giải trình gives the room (notes wrap).
+const COLUMN_WIDTHS = [8, 44, 12, 12, 12, 12, 11, 13, 22, 24];
 export const REPORT_COLUMN_COUNT = COLUMN_WIDTHS.length;
 const LINE_HEIGHT = 16;
 const POINTS_FORMAT: Record<Lang, string> = {
@@ -353,10 +355,12 @@ const round = (n: number) => Number(n.toPrecision(12));
 function tableRow(row: ReportRow, catalogue: Catalogue, lang: Lang): ReportCell[] {
   const indicator = catalogue.byCode.get(row.code);
   const format = indicator ? numberFormatFor(indicator) : "General";
+  // A whole number without the template's forced decimal ("4.100", not "4.100,0"), as the Word table writes it.
+  const whole = format === "#,##0.0#" ? "#,##0" : format === "0.0#" ? "0" : format;
   const figure = (v: number | undefined): ReportCell =>
     v === undefined
       ? { value: null, style: "figure", numberFormat: format }
-      : { value: v, style: "figure", numberFormat: format };
+      : { value: v, style: "figure", numberFormat: Number.isInteger(v) ? whole : format };
   const colors = STATUS_COLORS[row.status];
   let comparison: ReportCell = { value: null, style: "figure", numberFormat: "General" };
   if (row.comparison?.kind === "ratio") {

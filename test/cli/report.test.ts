@@ -111,7 +111,7 @@ describe("chi-tieu report on the 6-month sample", () => {
     // the 05.2 row of the table: figures are numbers with the template's formats, the status coloured
     const row05 = tableRow("05.2");
     expect(row05?.getCell(5).value).toBe(1980);
-    expect(row05?.getCell(5).numFmt).toBe("#,##0.0#");
+    expect(row05?.getCell(5).numFmt).toBe("#,##0"); // a whole figure: "1.980", not "1.980,0"
     expect(row05?.getCell(9).value).toBe("Không đạt");
     expect(row05?.getCell(9).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
     expect(row05?.getCell(10).value).toBe("Khách quốc tế giảm do dịch bệnh ở nước bạn");
@@ -274,6 +274,9 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(cells(rows[0])).toEqual(VI_COLUMN_LABELS);
     expect(rows[0]["w:trPr"]).toHaveProperty("w:tblHeader");
     expect(cells(rows[1])).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    // no row splits across two pages; a group's heading stays on the page of its first row
+    for (const tr of rows) expect(tr["w:trPr"]).toHaveProperty("w:cantSplit");
+    expect(rows[1]["w:tc"][0]["w:p"][0]["w:pPr"]).toHaveProperty("w:keepNext");
     const row052 = rows.map(cells).find((c: string[]) => c[0] === "05.2");
     expect(row052).toEqual([
       "05.2",
@@ -333,6 +336,32 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(["Chỉ tiêu 2024", "Báo cáo 6 tháng"]);
     const { zip } = await unzip(again);
     expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2);
+  });
+});
+
+describe("the copy opens on the report", () => {
+  test("its tab is the active one and the only one selected; the template keeps its own view", async () => {
+    // As Excel saves a workbook: the template's tab selected, its header rows frozen.
+    const input = await workbookFile("tab.xlsx", sampleSheet());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    const ws = wb.worksheets[0];
+    ws.views = [{ ...ws.views[0], tabSelected: true } as unknown as ExcelJS.WorksheetView];
+    wb.addWorksheet("Ghi chép");
+    await wb.xlsx.writeFile(input);
+    const out = path.join(work, "tab-bao-cao.xlsx");
+    const r = await run(["report", input, "--write", out, "--date", "2024-07-05"]);
+    expect([r.code, r.err]).toEqual([0, ""]);
+
+    const { read } = await unzip(out);
+    const workbookXml = await read("xl/workbook.xml");
+    const names = [...workbookXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(["Chỉ tiêu 2024", "Ghi chép", "Báo cáo 6 tháng"]);
+    expect(/<workbookView [^>]*activeTab="(\d+)"/.exec(workbookXml)?.[1]).toBe("2");
+    const views = await Promise.all([1, 2, 3].map((n) => read(`xl/worksheets/sheet${n}.xml`)));
+    const selected = views.map((xml) => /<sheetView [^>]*tabSelected="1"/.test(xml));
+    expect(selected).toEqual([false, false, true]);
+    expect(views[0]).toMatch(/<pane [^>]*state="frozen"/);
   });
 });
 

@@ -1,5 +1,12 @@
 import { buildReport, buildReportSheet, readExtras, rangeRef, REPORT_COLUMN_COUNT } from "../../src/report";
+import { STATUS_LABELS } from "../../src/core";
 import { blankSheet, catalogue, judged, sampleSheet, type FilledSheet } from "./sheets";
+
+function withNote(): FilledSheet {
+  const sheet = sampleSheet();
+  sheet.set("05.2", "note", "Khách quốc tế giảm do dịch bệnh ở nước bạn, giá vé máy bay tăng cao");
+  return sheet;
+}
 
 function plan(sheet: FilledSheet) {
   const j = judged(sheet);
@@ -64,17 +71,28 @@ describe("the report sheet's layout", () => {
 
   test("figures are numbers with the template's formats; % of plan and last year as fractions", () => {
     const r = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "16.1");
-    expect(sheet.cells[r][4]).toMatchObject({ value: 5100, numberFormat: "#,##0.0#" });
+    // a whole figure without the template's forced decimal (5.100, not 5.100,0); a fraction keeps its decimals
+    expect(sheet.cells[r][4]).toMatchObject({ value: 5100, numberFormat: "#,##0" });
+    const fraction = sheet.cells.find((row, i) => i > sheet.headerRow && row[0].value === "02.1")?.[4];
+    expect(fraction).toMatchObject({ value: 22.8, numberFormat: "0.0#" });
+    const rate = sheet.cells.find((row, i) => i > sheet.headerRow && row[0].value === "12.1")?.[4];
+    expect(rate).toMatchObject({ value: 100, numberFormat: "0" });
     expect(sheet.cells[r][6].numberFormat).toBe("0.0%");
     expect(sheet.cells[r][6].value).toBeCloseTo(
       (content.groups.flatMap((g) => g.rows).find((x) => x.code === "16.1")?.percentOfPlan ?? 0) / 100,
       10
     );
     expect(sheet.cells[r][8]).toMatchObject({ value: "Vượt kế hoạch", fill: "#E2EFDA" });
-    // a status that wraps ("Có nguy cơ không đạt" in its column) gets the lines it needs
+    // the longest status labels fit their column on one line (LibreOffice cut them into the next one)
     const atRisk = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "02.1");
     expect(sheet.cells[atRisk][8].value).toBe("Có nguy cơ không đạt");
-    expect(sheet.rowHeights[atRisk]).toBeGreaterThanOrEqual(32);
+    const longest = Math.max(...Object.values(STATUS_LABELS.vi).map((l) => l.length));
+    expect(sheet.columnWidths[8]).toBeGreaterThanOrEqual(longest + 2);
+    expect(sheet.rowHeights[atRisk]).toBe(16);
+    // a long note still gets the lines it needs
+    const noted = plan(withNote()).sheet;
+    const r052 = noted.cells.findIndex((row, i) => i > noted.headerRow && row[0].value === "05.2");
+    expect(noted.rowHeights[r052]).toBeGreaterThanOrEqual(32);
   });
 
   test("no figures: no chart, no chart data, no page break (the table follows the narrative)", () => {
