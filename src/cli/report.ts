@@ -1,9 +1,10 @@
 /** `chi-tieu report`: the period's report from one filled workbook: a copy with the report sheet and its charts, a Word draft. */
 
+import type ExcelJS from "exceljs";
 import * as path from "path";
 import { DEFAULT_TOLERANCE, describe, problem } from "../core";
-import { planReport, type ReportGrouping } from "../report";
-import { chooseTemplate } from "../template";
+import { placeReport, planReport, REPORT_MARKER, reportMarkerName, type ReportGrouping } from "../report";
+import { chooseTemplate, sheetOfFormula } from "../template";
 import {
   checkCommandOutput,
   EXIT_OK,
@@ -30,6 +31,28 @@ export function isCalendarDate(text: string): boolean {
   const [y, m, d] = match.slice(1).map(Number);
   const day = new Date(Date.UTC(y, m - 1, d));
   return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
+/** The workbook's defined names, as ExcelJS models them. */
+function definedNames(workbook: ExcelJS.Workbook): { name: string; ranges: string[] }[] {
+  return (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+}
+
+/** The sheets the report markers (`ChiTieu_Report_N`) point to: the only sheets a report may replace. */
+export function reportSheets(workbook: ExcelJS.Workbook): string[] {
+  const marked = new Set(
+    definedNames(workbook)
+      .filter((n) => n.name.startsWith(REPORT_MARKER))
+      .flatMap((n) => n.ranges.map((r) => sheetOfFormula(r)))
+  );
+  return workbook.worksheets.map((s) => s.name).filter((name) => marked.has(name));
+}
+
+/** Marks the report sheet as the tool's own (a replaced report keeps the marker it had: same name). */
+function markReport(workbook: ExcelJS.Workbook, sheet: string): void {
+  if (reportSheets(workbook).includes(sheet)) return;
+  const name = reportMarkerName(definedNames(workbook).map((n) => n.name));
+  workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, name);
 }
 
 /** Today as yyyy-mm-dd in the machine's time zone: the date a person would write on the report. */
@@ -99,11 +122,23 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   });
 
   if (xlsxOut) {
-    const { replaced } = addReportSheet(workbook, plan);
+    // Only a sheet the tool marked as its report is replaced; the template and a person's own sheet
+    // of that name stay, and the report takes the next free name.
+    const place = placeReport(
+      plan.name,
+      workbook.worksheets.map((s) => s.name),
+      sheets.map((s) => s.sheet.name),
+      reportSheets(workbook),
+      true
+    );
+    if (place.status === "exists") throw new Error("a report placed with replace is never asked about");
+    const placed = { ...plan, name: place.name };
+    const { replaced } = addReportSheet(workbook, placed);
+    markReport(workbook, placed.name);
     warnCopyLosses(input.file, workbook, cli);
-    const written = await addCharts(await workbookBytes(workbook), plan.name, plan.charts);
+    const written = await addCharts(await workbookBytes(workbook), placed.name, placed.charts);
     writeCommandOutput(xlsxOut, written, { force, inputs }, t);
-    io.stdout(t.report.wroteReport(xlsxOut, plan.name, plan.charts.length, replaced));
+    io.stdout(t.report.wroteReport(xlsxOut, placed.name, placed.charts.length, replaced, place.taken));
   }
   if (docxOut) {
     writeCommandOutput(docxOut, await reportDocx(content), { force, inputs }, t);

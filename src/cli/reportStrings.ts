@@ -7,7 +7,8 @@ export interface ReportCliStrings {
   needsOutput: string;
   severalInputs: string;
   badGroupBy: (value: string) => string;
-  wroteReport: (file: string, sheet: string, charts: number, replaced: boolean) => string;
+  /** `taken`: a sheet of the person's bore the report's name; it is left as it was. */
+  wroteReport: (file: string, sheet: string, charts: number, replaced: boolean, taken?: string) => string;
   wroteDocx: (file: string) => string;
   sameOutputs: (file: string) => string;
   badDate: (value: string) => string;
@@ -29,8 +30,11 @@ const vi: ReportCliStrings = {
   severalInputs: "Lệnh report lập báo cáo cho đúng một tệp .xlsx.",
   badGroupBy: (v) =>
     `--group-by “${v}” không hợp lệ: hãy dùng agency (theo cơ quan chủ trì) hoặc group (theo nhóm chỉ tiêu).`,
-  wroteReport: (f, s, n, r) =>
-    `Đã lưu báo cáo (trang “${s}”${n > 0 ? `, ${n} biểu đồ` : ", không có biểu đồ vì chưa có số liệu"}${r ? ", thay trang báo cáo cũ cùng kỳ" : ""}) vào ${f}.`,
+  wroteReport: (f, s, n, r, k) =>
+    `Đã lưu báo cáo (trang “${s}”${n > 0 ? `, ${n} biểu đồ` : ", không có biểu đồ vì chưa có số liệu"}${r ? ", thay trang báo cáo cũ cùng kỳ" : ""}) vào ${f}.` +
+    (k
+      ? ` Trang “${k}” đã có và không phải trang báo cáo do chi-tieu lập: giữ nguyên, báo cáo ghi vào trang “${s}”.`
+      : ""),
   wroteDocx: (f) => `Đã lưu bản thảo Word vào ${f}.`,
   sameOutputs: (f) => `--write và --docx cùng chỉ tới ${f}: hãy dùng hai tệp khác nhau.`,
   badDate: (v) => `Ngày “${v}” không hợp lệ: hãy viết năm-tháng-ngày, ví dụ 2024-07-05.`,
@@ -51,8 +55,9 @@ const en: ReportCliStrings = {
   needsOutput: "Name at least one output: --write REPORT.xlsx or --docx REPORT.docx.",
   severalInputs: "The report command reports on exactly one .xlsx file.",
   badGroupBy: (v) => `--group-by “${v}” is not valid: use agency (by lead agency) or group (by the decision's groups).`,
-  wroteReport: (f, s, n, r) =>
-    `Saved the report (sheet “${s}”${n > 0 ? `, ${n} chart(s)` : ", no chart as there are no figures yet"}${r ? ", replacing the earlier report for this period" : ""}) to ${f}.`,
+  wroteReport: (f, s, n, r, k) =>
+    `Saved the report (sheet “${s}”${n > 0 ? `, ${n} chart(s)` : ", no chart as there are no figures yet"}${r ? ", replacing the earlier report for this period" : ""}) to ${f}.` +
+    (k ? ` The sheet “${k}” is there and is not a report chi-tieu made: it is kept, the report is in “${s}”.` : ""),
   wroteDocx: (f) => `Saved the Word draft to ${f}.`,
   sameOutputs: (f) => `--write and --docx both name ${f}: use two different files.`,
   badDate: (v) => `The date “${v}” is not valid: write year-month-day, e.g. 2024-07-05.`,

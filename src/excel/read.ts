@@ -59,6 +59,8 @@ export interface WorkbookRead {
   sheets: { name: string; id: string }[];
   /** Marker names and the sheet each points at. */
   markers: Marker[];
+  /** Every workbook-scoped name and the sheet it points at (the report's markers are among them). */
+  names: Marker[];
   templates: TemplateRead[];
 }
 
@@ -92,6 +94,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<
     markers: names.items
       .filter((n) => n.name.startsWith(MARKER_PREFIX))
       .map((n) => ({ name: n.name, sheet: sheetOfFormula(n.formula) })),
+    names: names.items.map((n) => ({ name: n.name, sheet: sheetOfFormula(n.formula) })),
   };
 }
 

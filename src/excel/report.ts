@@ -1,7 +1,15 @@
 /** The report sheet inside Excel: the plan src/report makes for every door, drawn in one batch beside the template. */
 
 import { problem, type Catalogue } from "../core";
-import { placeReport, planReport, REPORT_STYLES, type ReportChart, type ReportSheet } from "../report";
+import {
+  placeReport,
+  planReport,
+  REPORT_MARKER,
+  REPORT_STYLES,
+  reportMarkerName,
+  type ReportChart,
+  type ReportSheet,
+} from "../report";
 import type { Area } from "../template";
 import type { WriteReportOptions, WriteReportResult } from "../workbook/types";
 import { applyStyle, cellProperties, POINTS_PER_CHARACTER } from "./draw";
@@ -153,10 +161,12 @@ export async function writeReportSheet(
   const template = book.templates[0];
   if (!template) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
   const { sheet: planned } = planReport(catalogue, template.grid, template.judged, options);
+  const markers = book.names.filter((n) => n.name.startsWith(REPORT_MARKER));
   const place = placeReport(
     planned.name,
     book.sheetNames,
     book.templates.map((t) => t.name),
+    markers.flatMap((m) => (m.sheet === undefined ? [] : [m.sheet])),
     options.replace === true
   );
   if (place.status === "exists") return place;
@@ -179,6 +189,12 @@ export async function writeReportSheet(
     sheets.getItem(place.replacing).delete();
     sheet.name = plan.name;
   }
+  // The marker that lets a later report replace this sheet and nothing else; the old report's
+  // markers, and any left pointing at a deleted sheet (#REF!), go.
+  const dropped = markers.filter((m) => m.sheet === undefined || m.sheet === place.replacing);
+  for (const m of dropped) context.workbook.names.getItem(m.name).delete();
+  const kept = book.names.filter((n) => !dropped.includes(n)).map((n) => n.name);
+  context.workbook.names.add(reportMarkerName(kept), sheet.getRange("A1"), "chi-tieu:report");
   sheet.activate();
   sheet.getRangeByIndexes(0, 0, 1, 1).select();
   try {

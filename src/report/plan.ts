@@ -33,29 +33,56 @@ export function planReport(
   return { content, sheet: buildReportSheet(content, catalogue) };
 }
 
-/** Where a report goes: its own name, or a report of the same period is there (ask first), or that name is a template's. */
-export type ReportPlacement =
-  { status: "exists"; sheet: string } | { status: "place"; name: string; replacing?: string };
+/**
+ * The defined name that marks a sheet the tool wrote as a report (`ChiTieu_Report_N`, workbook-scoped,
+ * referring to the sheet's A1, as `ChiTieu_Template_N` marks a template): only a marked sheet is ever
+ * replaced, so a person's own sheet that happens to bear the report's name never is.
+ */
+export const REPORT_MARKER = "ChiTieu_Report";
+
+/** The first marker name not in use: `ChiTieu_Report_1`, `_2`… */
+export function reportMarkerName(used: readonly string[]): string {
+  const taken = new Set(used.map((u) => u.toLowerCase()));
+  let n = 1;
+  while (taken.has(`${REPORT_MARKER}_${n}`.toLowerCase())) n++;
+  return `${REPORT_MARKER}_${n}`;
+}
 
 /**
- * Decides the report sheet's name against the sheets there. A sheet of that name that is a
- * template (someone named theirs so) is never replaced: the report takes the next free name.
+ * Where a report goes: a free name, or a report the tool wrote for the same period is there (ask
+ * first, or replace it). `taken` names a sheet of the person's that bears the report's name and made
+ * the report take the next free name.
+ */
+export type ReportPlacement =
+  { status: "exists"; sheet: string } | { status: "place"; name: string; replacing?: string; taken?: string };
+
+/**
+ * Decides the report sheet's name against the sheets there. Only a sheet marked as a report (and
+ * not judged as a template) is replaced; any other sheet of that name (the template itself, a
+ * person's own sheet, a report of an older version without the marker) is left alone and the report
+ * takes the next name, "Báo cáo 6 tháng (2)", or replaces the report the tool put there earlier.
  */
 export function placeReport(
   name: string,
   sheetNames: readonly string[],
   templateNames: readonly string[],
+  reportNames: readonly string[],
   replace: boolean
 ): ReportPlacement {
   const lower = (s: string) => s.toLowerCase();
-  const same = sheetNames.find((s) => lower(s) === lower(name));
-  if (same === undefined) return { status: "place", name };
-  if (!templateNames.includes(same)) {
-    return replace ? { status: "place", name, replacing: same } : { status: "exists", sheet: same };
-  }
-  const taken = new Set(sheetNames.map(lower));
-  for (let n = 2; ; n++) {
-    const candidate = `${name} (${n})`;
-    if (!taken.has(lower(candidate))) return { status: "place", name: candidate };
+  const find = (candidate: string) => sheetNames.find((s) => lower(s) === lower(candidate));
+  const isReport = (sheet: string) => reportNames.includes(sheet) && !templateNames.includes(sheet);
+  const first = find(name);
+  const taken = first !== undefined && !isReport(first) ? first : undefined;
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? name : `${name} (${n})`;
+    const same = find(candidate);
+    if (same === undefined) return taken ? { status: "place", name: candidate, taken } : { status: "place", name };
+    if (isReport(same)) {
+      if (!replace) return { status: "exists", sheet: same };
+      return taken
+        ? { status: "place", name: same, replacing: same, taken }
+        : { status: "place", name: same, replacing: same };
+    }
   }
 }

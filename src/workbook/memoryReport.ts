@@ -14,6 +14,8 @@ export function writeReport(book: MemoryBook, options: WriteReportOptions): Outc
     planned.name,
     book.sheets.map((s) => s.name),
     templates,
+    // The sheet keeps its plan: that is how this workbook knows the tool wrote it.
+    book.sheets.filter((s) => s.report !== undefined).map((s) => s.name),
     options.replace === true
   );
   if (place.status === "exists") return { ok: true, value: place };

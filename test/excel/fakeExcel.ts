@@ -226,6 +226,20 @@ export function shiftFormula(formula: string, sheet: string, at: number, count: 
     .join("");
 }
 
+/** A sheet's name as a reference writes it: quoted unless plain letters, digits and underscores. */
+function sheetRef(sheet: string): string {
+  return /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** References to `sheet` in a formula (outside text in quotes) now to `replacement` (a new name, or #REF!). */
+export function renameInFormula(formula: string, sheet: string, replacement: string): string {
+  const ref = `${sheetRef(sheet)}!`;
+  return formula
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.split(ref).join(`${replacement}!`)))
+    .join("");
+}
+
 export function letterIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
@@ -748,6 +762,8 @@ export class FakeExcel {
         self.afterSync(`${label()}.delete`, () => {
           if (!self.sheets.includes(fakeSheet)) throw officeError("ItemNotFound", `No sheet ${fakeSheet.name}`);
           self.sheets = self.sheets.filter((s) => s !== fakeSheet);
+          // As in Excel, a name that referred to the sheet is kept, its reference now =#REF!$A$1.
+          for (const n of self.names) n.formula = renameInFormula(n.formula, fakeSheet.name, "#REF");
           // Its handlers and rules go with it.
           fakeSheet.handlers = [];
           for (const h of self.highlights) if (h.sheet === fakeSheet.name) h.deleted = true;
@@ -802,6 +818,8 @@ export class FakeExcel {
             const old = fakeSheet.name;
             if (self.activeSheet === old) self.activeSheet = value;
             for (const h of self.highlights) if (h.sheet === old) h.sheet = value;
+            // A name's reference follows the renamed sheet, as in Excel.
+            for (const n of self.names) n.formula = renameInFormula(n.formula, old, sheetRef(value));
             fakeSheet.name = value;
           });
           return true;

@@ -244,3 +244,60 @@ describe("the report sheet in Excel", () => {
     expect(excel.sheet(REPORT).charts[1].series[0].values).toMatch(/:\$?C\$?\d+$/);
   });
 });
+
+const reportNames = (excel: FakeExcel) => excel.names.filter((n) => n.name.startsWith("ChiTieu_Report"));
+
+describe("the report in Excel never replaces a sheet it did not write", () => {
+  test("the fake: a name follows its sheet when renamed and becomes #REF! when the sheet is deleted, as in Excel", async () => {
+    const { excel, workbook } = await filled();
+    written(value(await workbook.writeReport(OPTIONS)));
+    expect(reportNames(excel)).toEqual([
+      { name: "ChiTieu_Report_1", formula: `='${REPORT}'!$A$1:$A$1`, comment: "chi-tieu:report" },
+    ]);
+    const context = excel.context() as unknown as Excel.RequestContext;
+    context.workbook.worksheets.getItem(REPORT).name = "Mine";
+    await context.sync();
+    expect(reportNames(excel)[0].formula).toBe("=Mine!$A$1:$A$1");
+    context.workbook.worksheets.getItem("Mine").delete();
+    await context.sync();
+    expect(reportNames(excel)[0].formula).toBe("=#REF!$A$1:$A$1");
+  });
+
+  test("a person's own sheet named like the report is kept; the report goes beside it and is the one replaced later", async () => {
+    const { excel, workbook } = await filled();
+    const own = excel.addSheet(REPORT);
+    excel.type(REPORT, 0, 0, "Báo cáo của tôi, viết tay");
+    const result = written(value(await workbook.writeReport(OPTIONS)));
+    expect(result).toMatchObject({ sheet: `${REPORT} (2)`, replaced: false, charts: 2 });
+    expect(excel.sheet(REPORT)).toBe(own);
+    expect(excel.cell(REPORT, 0, 0)?.value).toBe("Báo cáo của tôi, viết tay");
+    expect(excel.sheet(REPORT).charts).toEqual([]);
+
+    // The next report asks about the tool's own sheet, not the person's; replaced, it keeps one marker.
+    expect(value(await workbook.writeReport(OPTIONS))).toEqual({ status: "exists", sheet: `${REPORT} (2)` });
+    const again = written(value(await workbook.writeReport({ ...OPTIONS, replace: true })));
+    expect(again).toMatchObject({ sheet: `${REPORT} (2)`, replaced: true });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET, REPORT, `${REPORT} (2)`]);
+    expect(excel.cell(REPORT, 0, 0)?.value).toBe("Báo cáo của tôi, viết tay");
+    expect(reportNames(excel).map((n) => n.formula)).toEqual([`='${REPORT} (2)'!$A$1:$A$1`]);
+  });
+
+  test("a report sheet of an earlier version (no marker) is not replaced either", async () => {
+    const { excel, workbook } = await filled();
+    written(value(await workbook.writeReport(OPTIONS)));
+    excel.names = excel.names.filter((n) => !n.name.startsWith("ChiTieu_Report"));
+    const result = written(value(await workbook.writeReport({ ...OPTIONS, replace: true })));
+    expect(result).toMatchObject({ sheet: `${REPORT} (2)`, replaced: false });
+  });
+
+  test("the template renamed like the report, replace asked for: the template stays whole", async () => {
+    const { excel, workbook } = await filled();
+    const context = excel.context() as unknown as Excel.RequestContext;
+    context.workbook.worksheets.getItem(SHEET).name = REPORT;
+    await context.sync();
+    const before = [...excel.sheet(REPORT).cells.entries()];
+    const result = written(value(await workbook.writeReport({ ...OPTIONS, replace: true })));
+    expect(result.sheet).toBe(`${REPORT} (2)`);
+    expect([...excel.sheet(REPORT).cells.entries()]).toEqual(before);
+  });
+});
