@@ -34,7 +34,10 @@ function strRef(sheet: string, range: ChartRange): string {
 }
 
 function numRef(sheet: string, range: ChartRange, format: string): string {
-  const pts = range.values.map((v, i) => `<c:pt idx="${i}"><c:v>${Number(v)}</c:v></c:pt>`).join("");
+  // A blank cell has no point: a cached 0 would draw as a value of nought.
+  const pts = range.values
+    .map((v, i) => (v === null ? "" : `<c:pt idx="${i}"><c:v>${Number(v)}</c:v></c:pt>`))
+    .join("");
   return `<c:numRef><c:f>${esc(rangeRef(sheet, range.area))}</c:f><c:numCache><c:formatCode>${esc(format)}</c:formatCode><c:ptCount val="${range.values.length}"/>${pts}</c:numCache></c:numRef>`;
 }
 
@@ -97,7 +100,8 @@ export function chartXml(sheet: string, chart: ReportChart): string {
   const plots =
     `<c:barChart><c:barDir val="${stacked ? "bar" : "col"}"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/>` +
     `<c:varyColors val="0"/>${bars.map((s, i) => barSeries(sheet, chart, s, i)).join("")}` +
-    `<c:gapWidth val="${stacked ? 50 : 80}"/>${stacked ? '<c:overlap val="100"/>' : ""}` +
+    // Columns of several series (the period's figures, the estimates) share one slot per indicator.
+    `<c:gapWidth val="${stacked ? 50 : 80}"/>${stacked || bars.length > 1 ? '<c:overlap val="100"/>' : ""}` +
     `<c:axId val="${catId}"/><c:axId val="${valId}"/></c:barChart>` +
     (marks.length === 0
       ? ""

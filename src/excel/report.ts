@@ -134,6 +134,8 @@ export function drawChart(sheet: Excel.Worksheet, plan: ReportChart): void {
       series.format.fill.setSolidColor(s.fill);
       series.format.line.color = s.line;
       if (i === 0) series.gapWidth = stacked ? 50 : 80;
+      // Columns of several series (the period's figures, the estimates) share one slot per indicator.
+      if (i === 0 && !stacked && plan.series.filter((x) => x.type === "bar").length > 1) series.overlap = 100;
     }
   });
 }

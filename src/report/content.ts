@@ -55,6 +55,8 @@ export interface PercentBar {
   percent: number;
   /** The share of the annual plan due by the end of the period: 50 for a cumulative row at 6 months, else 100. */
   mark: number;
+  /** Which figure the percent is of: the period's or the full-year estimate (the row's judged one). */
+  basis: "actual" | "estimate";
 }
 
 export interface ReportContent {
@@ -181,7 +183,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     const indicator = catalogue.byCode.get(r.code) as Indicator;
     const row = rowsByCode.get(r.code) as ReportRow;
     if (indicator.kind === "allOf" || row.percentOfPlan === undefined) continue;
-    percentBars.push({ code: r.code, percent: row.percentOfPlan, mark: dueMark(indicator, r, period) });
+    const basis = r.basis === "estimate" ? "estimate" : "actual";
+    percentBars.push({ code: r.code, percent: row.percentOfPlan, mark: dueMark(indicator, r, period), basis });
   }
   const byAgency = catalogue.leadAgencies.map((agency) => {
     const summary = evaluation.summary.agencies.find((a) => a.agency === agency);

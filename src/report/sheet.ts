@@ -16,6 +16,7 @@ import {
 } from "../template";
 import type { ReportContent } from "./content";
 import type { ReportRow } from "./rows";
+import { REPORT_STRINGS } from "./strings";
 
 export type ReportStyleName =
   | "title"
@@ -83,7 +84,8 @@ export interface ReportCell {
 /** A column or row of cells a chart reads, and the values it holds (the file's cache of them). */
 export interface ChartRange {
   area: Area;
-  values: (string | number)[];
+  /** null: a blank cell, no point (a bar of the other series stands there). */
+  values: (string | number | null)[];
 }
 
 export interface ChartSeries {
@@ -137,7 +139,7 @@ const POINTS_FORMAT: Record<Lang, string> = {
 };
 /** Rows a chart takes on the sheet. */
 const AGENCY_CHART_ROWS = 22;
-const PERCENT_CHART_ROWS = 24;
+const PERCENT_CHART_ROWS = 22;
 
 /** Lines a wrapped text needs across `width` characters of the default font. */
 function lines(text: string, width: number): number {
@@ -248,37 +250,56 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
     if (percent.length > 0) {
       const percentChart = chartSpace(PERCENT_CHART_ROWS);
       const percentTable = cells.length;
-      const pctRow = (values: (string | number)[], style: ReportStyleName) => {
+      // A bar is the period's figure or the full-year estimate, whichever the row is judged on: one
+      // series each, told apart by colour and legend, so a 6-month report never passes estimates off
+      // as the 6-month figures (trial 18, F9). The mark is what that figure had to reach.
+      const t = REPORT_STRINGS[content.lang];
+      const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+      const bases = [
+        {
+          basis: "actual" as const,
+          label: t.basisActual(t.periodPhrase(content.period, catalogue.year)),
+          fill: "#5B9BD5",
+          line: "#2E75B6",
+        },
+        { basis: "estimate" as const, label: t.basisEstimate, fill: "#8E7CC3", line: "#674EA7" },
+      ].filter((b) => percent.some((p) => p.basis === b.basis));
+      const header = [
+        content.columns[0].label,
+        content.columns[1].label,
+        // The chart's title says "% of the annual plan": the legend says of which figure.
+        ...bases.map((b) => capital(b.label)),
+        content.labels.chartMark,
+      ];
+      const pctRow = (values: (string | number | null)[], style: ReportStyleName) => {
         const row = emptyRow();
         values.forEach(
-          (v, c) => (row[c] = { value: v, style, numberFormat: typeof v === "number" ? PERCENT_OF_PLAN_FORMAT : "@" })
+          (v, c) =>
+            (row[c] = { value: v, style, numberFormat: typeof v === "string" || c < 2 ? "@" : PERCENT_OF_PLAN_FORMAT })
         );
         cells.push(row);
-        heights.push(style === "dataHeader" ? 2 * LINE_HEIGHT : LINE_HEIGHT);
+        heights.push(
+          style === "dataHeader"
+            ? Math.max(2, ...values.map((v, c) => lines(String(v), COLUMN_WIDTHS[c] * 1.1))) * LINE_HEIGHT
+            : LINE_HEIGHT
+        );
       };
       const names = new Map(content.groups.flatMap((g) => g.rows.map((r) => [r.code, r.name])));
-      pctRow(
-        [
-          content.columns[0].label,
-          content.columns[1].label,
-          content.labels.chartPercentSeries,
-          content.labels.chartMark,
-        ],
-        "dataHeader"
-      );
-      for (const p of percent)
-        pctRow([p.code, names.get(p.code) ?? "", round(p.percent / 100), round(p.mark / 100)], "data");
+      pctRow(header, "dataHeader");
+      for (const p of percent) {
+        const bars = bases.map((b) => (p.basis === b.basis ? round(p.percent / 100) : null));
+        pctRow([p.code, names.get(p.code) ?? "", ...bars, round(p.mark / 100)], "data");
+      }
       const n = percent.length;
-      // The percent of plan and the mark are read from two columns of the same little table, alike but for colour.
+      // Each series reads one column of the same little table; a row of the other basis is blank there.
       const percentSeries = (
-        name: string,
         col: number,
-        values: number[],
+        values: (number | null)[],
         fill: string,
         line: string,
         type: ChartSeries["type"]
       ): ChartSeries => ({
-        name,
+        name: header[col],
         nameCell: { row: percentTable, col, rows: 1, cols: 1 },
         values: { area: { row: percentTable + 1, col, rows: n, cols: 1 }, values },
         fill,
@@ -292,17 +313,17 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         anchor: { row: percentChart, col: 0, rows: PERCENT_CHART_ROWS, cols: REPORT_COLUMN_COUNT },
         categories: { area: { row: percentTable + 1, col: 0, rows: n, cols: 1 }, values: percent.map((p) => p.code) },
         series: [
-          percentSeries(
-            content.labels.chartPercentSeries,
-            2,
-            percent.map((p) => round(p.percent / 100)),
-            "#5B9BD5",
-            "#2E75B6",
-            "bar"
+          ...bases.map((b, i) =>
+            percentSeries(
+              2 + i,
+              percent.map((p) => (p.basis === b.basis ? round(p.percent / 100) : null)),
+              b.fill,
+              b.line,
+              "bar"
+            )
           ),
           percentSeries(
-            content.labels.chartMark,
-            3,
+            2 + bases.length,
             percent.map((p) => round(p.mark / 100)),
             "#C00000",
             "#C00000",

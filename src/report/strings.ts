@@ -165,7 +165,8 @@ const vi: ReportStrings = {
   groupLedBy: (a) => `các chỉ tiêu do ${a.join(", ")} chủ trì`,
   chartByAgency: "Tình hình thực hiện theo cơ quan chủ trì (số chỉ tiêu)",
   chartPercent: "% so với kế hoạch năm, theo chỉ tiêu",
-  chartMark: "Mức cần đạt đến kỳ báo cáo",
+  // For a period's figure, the share due by the period; for an estimate, the whole plan.
+  chartMark: "Mức cần đạt",
   chartPercentSeries: "% so với KH năm",
   pointsUnit: "điểm %",
   badLastYear: (c, v, r) =>
@@ -238,7 +239,7 @@ const en: ReportStrings = {
   groupLedBy: (a) => `targets led by ${a.join(", ")}`,
   chartByAgency: "Targets by lead agency and status",
   chartPercent: "% of the annual plan, by indicator",
-  chartMark: "Due by the end of the period",
+  chartMark: "Level due",
   chartPercentSeries: "% of annual plan",
   pointsUnit: "points",
   badLastYear: (c, v, r) =>

@@ -116,15 +116,19 @@ describe("the report sheet in Excel", () => {
 
     expect(percent).toMatchObject({ name: "ChiTieu_PhanTramKeHoach", type: "ColumnClustered" });
     expect(percent.valueAxis.numberFormat).toBe("0%");
-    const [bars, mark] = percent.series;
+    // The period's figures and the full-year estimates are two series, named so, in one slot per indicator.
+    const [bars, estimates, mark] = percent.series;
     expect(strip(bars.values)).toBe(ref(plan.charts[1].series[0].values.area));
-    expect(bars).toMatchObject({ fill: "#5B9BD5", name: plan.charts[1].series[0].name });
+    expect(bars).toMatchObject({ fill: "#5B9BD5", name: "Thực hiện 6 tháng đầu năm 2024" });
+    expect(estimates).toMatchObject({ fill: "#8E7CC3", name: "Ước thực hiện cả năm" });
+    expect(strip(estimates.values)).toBe(ref(plan.charts[1].series[1].values.area));
+    expect(bars.overlap).toBe(100);
     expect(mark).toMatchObject({ chartType: "LineMarkers", lineStyle: "None", markerStyle: "Dash" });
-    expect(strip(mark.values)).toBe(ref(plan.charts[1].series[1].values.area));
+    expect(strip(mark.values)).toBe(ref(plan.charts[1].series[2].values.area));
     expect(strip(mark.categories)).toBe(ref(plan.charts[1].categories.area));
     // What the series read is what the plan cached: the figures are on the sheet for a person to check.
-    const area = plan.charts[1].series[1].values.area;
-    expect(excel.cell(REPORT, area.row, area.col)?.value).toBe(plan.charts[1].series[1].values.values[0]);
+    const area = plan.charts[1].series[2].values.area;
+    expect(excel.cell(REPORT, area.row, area.col)?.value).toBe(plan.charts[1].series[2].values.values[0]);
   });
 
   test("print set-up: A4 landscape, one page wide, the table's header repeated, each chart and the table on pages of their own", async () => {

@@ -1,6 +1,6 @@
 import { buildReport, buildReportSheet, readExtras, rangeRef, REPORT_COLUMN_COUNT } from "../../src/report";
 import { STATUS_LABELS } from "../../src/core";
-import { blankSheet, catalogue, judged, sampleSheet, type FilledSheet } from "./sheets";
+import { blankSheet, catalogue, col, judged, sampleSheet, template, type FilledSheet } from "./sheets";
 
 function withNote(): FilledSheet {
   const sheet = sampleSheet();
@@ -67,6 +67,40 @@ describe("the report sheet's layout", () => {
     const after = sheet.cells.slice(sheet.headerRow + 1).map((row) => String(row[0].value));
     expect(after.every((v) => groupTitles.has(v) || codes.has(v))).toBe(true);
     expect(after).toHaveLength(content.groups.reduce((n, g) => n + 1 + g.rows.length, 0));
+  });
+
+  test("% of plan: the period's figures and the estimates are two series, each bar in the one of its figure", () => {
+    const chart = sheet.charts[1];
+    const [actual, estimate, mark] = chart.series;
+    expect(chart.series.map((s) => [s.name, s.type])).toEqual([
+      ["Thực hiện 6 tháng đầu năm 2024", "bar"],
+      ["Ước thực hiện cả năm", "bar"],
+      ["Mức cần đạt", "mark"],
+    ]);
+    const rows = new Map(content.groups.flatMap((g) => g.rows.map((r) => [r.code, r])));
+    chart.categories.values.forEach((code, i) => {
+      const row = rows.get(String(code));
+      const hasEstimate = row?.estimate !== undefined;
+      // exactly one bar per indicator, in the series of the figure it is judged on
+      expect([actual.values.values[i] === null, estimate.values.values[i] === null]).toEqual([
+        hasEstimate,
+        !hasEstimate,
+      ]);
+      const bar = actual.values.values[i] ?? estimate.values.values[i];
+      expect(bar).toBeCloseTo((row?.percentOfPlan ?? NaN) / 100, 10);
+      // an estimate is measured against the whole plan
+      if (hasEstimate) expect(mark.values.values[i]).toBe(1);
+    });
+    expect(estimate.values.values.some((v) => v !== null)).toBe(true);
+    expect(actual.values.values.some((v) => v !== null)).toBe(true);
+  });
+
+  test("% of plan with the period's figures only: one bar series, named for the period", () => {
+    const only = sampleSheet();
+    template.rowCodes.forEach((code, r) => code !== undefined && (only.values[r][col("estimate")] = ""));
+    const chart = plan(only).sheet.charts[1];
+    expect(chart.series.map((s) => s.name)).toEqual(["Thực hiện 6 tháng đầu năm 2024", "Mức cần đạt"]);
+    expect(chart.series[0].values.values.every((v) => typeof v === "number")).toBe(true);
   });
 
   test("figures are numbers with the template's formats; % of plan and last year as fractions", () => {
