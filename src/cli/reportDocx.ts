@@ -188,6 +188,8 @@ export async function reportDocx(content: ReportContent): Promise<Uint8Array> {
   if (content.shortfalls.length === 0) body.push(paragraph(labels.noneShort));
   for (const f of content.shortfalls) body.push(paragraph(`- ${f.text} ${f.explanation ?? ""}`.trimEnd()));
   if (content.missing) body.push(paragraph(`- ${content.missing}`));
+  if (content.toCheck.length > 0) body.push(paragraph(labels.toCheck));
+  for (const f of content.toCheck) body.push(paragraph(`- ${f.text}`));
   body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
 
   const portrait: ISectionOptions = {

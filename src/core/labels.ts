@@ -11,6 +11,11 @@ const formatters = new Map<string, Intl.NumberFormat>();
 /** A number as the reader writes it: `1.234,5` in Vietnamese, `1,234.5` in English. */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 4): string {
   if (!Number.isFinite(value)) return String(value);
+  // A figure no indicator reaches (9,99e300 typed by mistake) is shortened, never 300 digits.
+  if (Math.abs(value) >= 1e15) {
+    const exponent = Math.floor(Math.log10(Math.abs(value)));
+    return `${formatNumber(value / 10 ** exponent, lang, 2)} × 10^${exponent}`;
+  }
   const key = `${lang}${maximumFractionDigits}`;
   let f = formatters.get(key);
   if (!f) {

@@ -6,8 +6,10 @@
  */
 
 import {
+  COLUMN_LABELS,
   describe,
   emptyCounts,
+  formatNumber,
   STATUS_LABELS,
   type Catalogue,
   type Indicator,
@@ -71,7 +73,10 @@ export interface ReportContent {
   headline: {
     total: number;
     counts: StatusCounts;
+    /** Met or exceeded, leaving out the rows to check. */
     metOrExceeded: number;
+    /** Rows with a status whose figures must be checked first (invalid rows are counted as such). */
+    toCheck: number;
     /** Met or exceeded, of the catalogue's targets, in percent; undefined when no row has a figure. */
     share?: number;
     text: string;
@@ -84,6 +89,11 @@ export interface ReportContent {
   shortfalls: ReportFact[];
   /** The sentence naming the rows without figures, if any. */
   missing?: string;
+  /**
+   * Rows whose figures the tool itself doubts (a formula never calculated, a likely typo, a figure
+   * absurdly far from the plan, an invalid figure): stated neither as achievements nor as shortfalls.
+   */
+  toCheck: ReportFact[];
   /** Undefined when there is nothing to draw: no empty chart. */
   charts?: {
     byAgency: AgencyBar[];
@@ -100,6 +110,7 @@ export interface ReportContent {
     tasksHint: string;
     noneAchieved: string;
     noneShort: string;
+    toCheck: string;
     chartByAgency: string;
     chartPercent: string;
     chartPercentSeries: string;
@@ -139,13 +150,26 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
 
   const counts = evaluation.summary.totals;
   const total = evaluation.rows.length;
-  const metOrExceeded = counts.met + counts.exceeded;
+  const doubts = doubtfulRows(input, lang);
+  // The headline asserts only what the figures support: a doubted row is counted apart.
+  const shown = { ...counts };
+  let toCheck = 0;
+  for (const r of evaluation.rows) {
+    if (!doubts.has(r.code) || r.status === "invalid") continue;
+    shown[r.status]--;
+    toCheck++;
+  }
+  for (const code of doubts.keys()) {
+    const row = rowsByCode.get(code);
+    if (row) row.statusText = t.toCheckStatus;
+  }
+  const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;
   const share = hasFigures && total > 0 ? (metOrExceeded / total) * 100 : undefined;
 
   const facts = (statuses: readonly Status[], withExplanation: boolean): ReportFact[] =>
     evaluation.rows
-      .filter((r) => statuses.includes(r.status))
+      .filter((r) => statuses.includes(r.status) && !doubts.has(r.code))
       .map((r) => {
         const row = rowsByCode.get(r.code) as ReportRow;
         const name = factName(catalogue.byCode.get(r.code) as Indicator, catalogue, lang);
@@ -154,6 +178,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
           status: r.status,
           text: factText(
             name,
+            catalogue.byCode.get(r.code) as Indicator,
             row,
             r,
             period,
@@ -165,7 +190,17 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
         if (withExplanation) fact.explanation = row.note === "" ? t.noExplanation : t.explanation(row.note);
         return fact;
       });
-  const missingCodes = evaluation.rows.filter((r) => r.status === "missing").map((r) => r.code);
+  const missingCodes = evaluation.rows.filter((r) => r.status === "missing" && !doubts.has(r.code)).map((r) => r.code);
+  const toCheckFacts: ReportFact[] = evaluation.rows
+    .filter((r) => doubts.has(r.code))
+    .map((r) => ({
+      code: r.code,
+      status: r.status,
+      text: t.toCheck(
+        factName(catalogue.byCode.get(r.code) as Indicator, catalogue, lang),
+        [...new Set(doubts.get(r.code))].join("; ")
+      ),
+    }));
 
   const warnings = [
     ...report.findings.filter((f) => IDENTITY_WARNINGS.has(f.problem.key)),
@@ -204,8 +239,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       total,
       counts,
       metOrExceeded,
+      toCheck,
       share,
-      text: share === undefined ? t.noFigures(total) : t.headline(counts, total, percentText(share, lang)),
+      text: share === undefined ? t.noFigures(total) : t.headline(shown, total, percentText(share, lang), toCheck),
     },
     hasFigures,
     columns: REPORT_COLUMNS.map((key) => ({ key, label: t.columns[key] })),
@@ -214,6 +250,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     achieved: facts(["exceeded", "met"], false),
     shortfalls: facts(["offTrack", "atRisk"], true),
     missing: missingCodes.length > 0 && hasFigures ? t.missingList(missingCodes.join(", ")) : undefined,
+    toCheck: toCheckFacts,
     charts: hasFigures ? { byAgency, percent: percentBars } : undefined,
     labels: {
       warnings: t.warningsTitle,
@@ -223,8 +260,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       shortfalls: t.shortfallsTitle,
       tasks: t.tasksTitle,
       tasksHint: t.tasksHint,
-      noneAchieved: t.noneAchieved,
-      noneShort: t.noneShort,
+      // With no figure at all, "no shortfalls" would read as good news.
+      noneAchieved: hasFigures ? t.noneAchieved : t.noFiguresYet,
+      noneShort: hasFigures ? t.noneShort : t.noFiguresYet,
+      toCheck: t.toCheckTitle,
       chartByAgency: t.chartByAgency,
       chartPercent: t.chartPercent,
       chartPercentSeries: t.chartPercentSeries,
@@ -240,3 +279,45 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
   vi: { Q1: "Quý I", H1: "6 tháng", "9M": "9 tháng", FY: "cả năm" },
   en: { Q1: "Q1", H1: "H1", "9M": "9 months", FY: "full year" },
 };
+
+/** Findings that make a row's figures doubtful: the report states nothing about that row but this. */
+const DOUBTS = new Set<string>([
+  "sheet.uncalculated",
+  "plausibility.ambiguous",
+  "plausibility.farAbovePlan",
+  "plausibility.farBelowPlan",
+  "plausibility.estimateBelowActual",
+]);
+
+/**
+ * The rows whose figures the report must not state as facts, each with its short reasons: the
+ * core's statuses stay as they are (plausibility never changes a status), only the report's
+ * assertions change. A part's doubt is its whole's (an allOf row takes the worst of its parts).
+ */
+function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
+  const { catalogue, report } = input;
+  const t = REPORT_STRINGS[lang].doubt;
+  const doubts = new Map<string, string[]>();
+  const add = (code: string, reason: string) => doubts.set(code, [...(doubts.get(code) ?? []), reason]);
+  for (const f of report.findings) {
+    if (!DOUBTS.has(f.problem.key)) continue;
+    const p = f.problem;
+    const reason =
+      p.key === "sheet.uncalculated"
+        ? t.uncalculated(COLUMN_LABELS[lang][p.params.column])
+        : p.key === "plausibility.ambiguous"
+          ? t.ambiguous(p.params.text, formatNumber(p.params.read, lang))
+          : p.key === "plausibility.farAbovePlan"
+            ? t.farAbove
+            : p.key === "plausibility.farBelowPlan"
+              ? t.farBelow
+              : t.estimateBelowActual;
+    for (const code of f.codes) add(code, reason);
+  }
+  for (const r of report.evaluation.rows) if (r.status === "invalid") add(r.code, t.invalid);
+  for (const code of [...doubts.keys()]) {
+    const parent = catalogue.byCode.get(catalogue.byCode.get(code)?.parent ?? "");
+    if (parent?.kind === "allOf") add(parent.code, t.parts);
+  }
+  return doubts;
+}

@@ -192,6 +192,8 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
   if (content.shortfalls.length === 0) line(content.labels.noneShort, "text");
   for (const f of content.shortfalls) line(`- ${f.text} ${f.explanation ?? ""}`.trimEnd(), "text");
   if (content.missing) line(`- ${content.missing}`, "text");
+  if (content.toCheck.length > 0) line(content.labels.toCheck, "text");
+  for (const f of content.toCheck) line(`- ${f.text}`, "text");
   gap();
 
   const charts: ReportChart[] = [];

@@ -13,7 +13,8 @@ export interface ReportStrings {
   sheetName: (periodShort: string) => string;
   warningsTitle: string;
   headlineTitle: string;
-  headline: (counts: StatusCounts, total: number, share: string) => string;
+  /** `counts` leave out the rows to check, which `toCheck` counts. */
+  headline: (counts: StatusCounts, total: number, share: string, toCheck: number) => string;
   noFigures: (total: number) => string;
   tableTitle: string;
   achievedTitle: string;
@@ -21,6 +22,24 @@ export interface ReportStrings {
   noneAchieved: string;
   noneShort: string;
   missingList: (codes: string) => string;
+  /** The heading above the targets whose figures must be checked before the report judges them. */
+  toCheckTitle: string;
+  /** "Tổng lượt khách du lịch: cần kiểm tra lại số liệu (…); chưa đánh giá." */
+  toCheck: (name: string, reasons: string) => string;
+  /** Why a row's figures are doubted, shortly (the warnings at the top say it in full). */
+  doubt: {
+    uncalculated: (column: string) => string;
+    ambiguous: (text: string, read: string) => string;
+    farAbove: string;
+    farBelow: string;
+    estimateBelowActual: string;
+    invalid: string;
+    parts: string;
+  };
+  /** The table's assessment of such a row. */
+  toCheckStatus: string;
+  /** Sections II and III when no row has a figure: nothing was judged, which is not good news. */
+  noFiguresYet: string;
   tasksTitle: string;
   tasksHint: string;
   explanation: (note: string) => string;
@@ -28,14 +47,17 @@ export interface ReportStrings {
   /** "thực hiện 6 tháng đầu năm 2024" / "ước thực hiện cả năm": which figure a fact quotes. */
   basisActual: (periodPhrase: string) => string;
   basisEstimate: string;
-  /** "Tổng thu ngân sách: thực hiện 6 tháng đạt 3.950 Tỷ đồng". */
-  reached: (name: string, basis: string, value: string) => string;
+  /** "thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng": a figure, named by the column it comes from. */
+  reached: (basis: string, value: string) => string;
   ofAnnualPlan: (percent: string) => string;
   /** After the percent of a cumulative row: what was due by the end of the period. */
   due: (percent: string) => string;
   plan: (target: string) => string;
   ofLastYear: (percent: string) => string;
-  pointsOnLastYear: (points: string) => string;
+  /** A rate against last year's: `points` is the size of the difference, `sign` its direction. */
+  pointsOnLastYear: (points: string, sign: number) => string;
+  /** A share that must lie in a band and lies outside it: above or below. */
+  outsideBand: (above: boolean) => string;
   byParts: string;
   columns: Record<ReportColumn, string>;
   groupByAgency: string;
@@ -113,7 +135,7 @@ const vi: ReportStrings = {
   sheetName: (p) => `Báo cáo ${p}`,
   warningsTitle: "Lưu ý trước khi dùng số liệu",
   headlineTitle: "Tổng quan",
-  headline: (c, total, share) => {
+  headline: (c, total, share, toCheck) => {
     const parts = [
       `Trong ${total} chỉ tiêu chủ yếu, có ${c.met + c.exceeded} chỉ tiêu đạt và vượt kế hoạch (chiếm ${share})`,
     ];
@@ -122,6 +144,7 @@ const vi: ReportStrings = {
     if (c.offTrack > 0) parts.push(`${c.offTrack} chỉ tiêu không đạt`);
     if (c.missing > 0) parts.push(`${c.missing} chỉ tiêu chưa có số liệu`);
     if (c.invalid > 0) parts.push(`${c.invalid} chỉ tiêu có số liệu không hợp lệ`);
+    if (toCheck > 0) parts.push(`${toCheck} chỉ tiêu cần kiểm tra lại số liệu`);
     return `${parts.join("; ")}.`;
   },
   noFigures: (total) =>
@@ -132,18 +155,34 @@ const vi: ReportStrings = {
   noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
   noneShort: "Không có chỉ tiêu nào có nguy cơ không đạt hoặc không đạt.",
   missingList: (codes) => `Các chỉ tiêu chưa có số liệu: ${codes}.`,
+  toCheckTitle:
+    "Các chỉ tiêu cần kiểm tra lại số liệu trước khi đánh giá (chưa tính vào kết quả đạt được hay hạn chế):",
+  toCheck: (n, r) => `${n}: cần kiểm tra lại số liệu (${r}); chưa đánh giá.`,
+  doubt: {
+    uncalculated: (c) => `ô “${c}” có công thức chưa được tính`,
+    ambiguous: (t, r) => `“${t}” đã hiểu là ${r}, có thể nhập nhầm dấu phân cách`,
+    farAbove: "số liệu cao bất thường so với kế hoạch, có thể nhập nhầm",
+    farBelow: "số liệu thấp bất thường so với kế hoạch, có thể nhập nhầm",
+    estimateBelowActual: "ước cả năm thấp hơn số thực hiện kỳ báo cáo",
+    invalid: "số liệu không hợp lệ",
+    parts: "có tiêu chí con cần kiểm tra",
+  },
+  toCheckStatus: "Cần kiểm tra lại số liệu",
+  noFiguresYet: "Chưa có số liệu để đánh giá.",
   tasksTitle: "Nhiệm vụ, giải pháp thời gian tới",
   tasksHint: "(Đơn vị soạn thảo bổ sung.)",
   explanation: (n) => `Giải trình: ${n}`,
   noExplanation: "Chưa có giải trình.",
   basisActual: (p) => `thực hiện ${p}`,
-  basisEstimate: "ước thực hiện cả năm",
-  reached: (n, b, v) => `${n}: ${b} đạt ${v}`,
+  basisEstimate: "ước cả năm",
+  reached: (b, v) => `${b} đạt ${v}`,
   ofAnnualPlan: (p) => `bằng ${p} kế hoạch năm`,
   due: (p) => ` (mức cần đạt đến kỳ báo cáo: ${p})`,
-  plan: (t) => `kế hoạch ${t}`,
+  plan: (t) => `kế hoạch năm ${t}`,
   ofLastYear: (p) => `bằng ${p} so với cùng kỳ`,
-  pointsOnLastYear: (d) => `${d} điểm % so với cùng kỳ`,
+  pointsOnLastYear: (d, sign) =>
+    sign === 0 ? "bằng cùng kỳ" : `${sign > 0 ? "tăng" : "giảm"} ${d} điểm phần trăm so với cùng kỳ`,
+  outsideBand: (above) => (above ? "cao hơn khoảng kế hoạch" : "thấp hơn khoảng kế hoạch"),
   byParts: "đánh giá theo các tiêu chí con",
   columns: {
     code: "Mã",
@@ -172,8 +211,8 @@ const vi: ReportStrings = {
   badLastYear: (c, v, r) =>
     `Chỉ tiêu ${c}, cột “Cùng kỳ năm trước”: giá trị “${v}” không hợp lệ: ${r}; chưa so sánh với cùng kỳ.`,
   verdict: {
-    exceeded: "vượt kế hoạch",
-    met: "đạt kế hoạch",
+    exceeded: "vượt kế hoạch đề ra",
+    met: "đạt kế hoạch đề ra",
     atRisk: "có nguy cơ không đạt kế hoạch",
     offTrack: "không đạt kế hoạch",
     missing: "chưa có số liệu",
@@ -192,13 +231,14 @@ const en: ReportStrings = {
   sheetName: (p) => `Report ${p}`,
   warningsTitle: "Check before using these figures",
   headlineTitle: "Overview",
-  headline: (c, total, share) => {
+  headline: (c, total, share, toCheck) => {
     const parts = [`Of the ${total} main targets, ${c.met + c.exceeded} are met or exceeded (${share})`];
     if (c.exceeded > 0) parts[0] += `, of which ${c.exceeded} exceeded`;
     if (c.atRisk > 0) parts.push(`${c.atRisk} at risk`);
     if (c.offTrack > 0) parts.push(`${c.offTrack} off track`);
     if (c.missing > 0) parts.push(`${c.missing} without figures`);
     if (c.invalid > 0) parts.push(`${c.invalid} with an invalid figure`);
+    if (toCheck > 0) parts.push(`${toCheck} whose figures must be checked`);
     return `${parts.join("; ")}.`;
   },
   noFigures: (total) => `No figures yet: none of the ${total} main targets has an actual figure or an estimate.`,
@@ -208,18 +248,36 @@ const en: ReportStrings = {
   noneAchieved: "No target is met or exceeded yet.",
   noneShort: "No target is at risk or off track.",
   missingList: (codes) => `Targets without figures: ${codes}.`,
+  toCheckTitle:
+    "Targets whose figures must be checked before they are judged (counted neither as achievements nor as shortfalls):",
+  toCheck: (n, r) => `${n}: check the figures (${r}); not judged.`,
+  doubt: {
+    uncalculated: (c) => `the “${c}” cell holds a formula never calculated`,
+    ambiguous: (t, r) => `“${t}” was read as ${r}; the separator may be mistyped`,
+    farAbove: "far above the plan, possibly mistyped",
+    farBelow: "far below the plan, possibly mistyped",
+    estimateBelowActual: "the full-year estimate is below the period's figure",
+    invalid: "an invalid figure",
+    parts: "a part needs checking",
+  },
+  toCheckStatus: "Check the figures",
+  noFiguresYet: "No figures to judge yet.",
   tasksTitle: "Tasks ahead",
   tasksHint: "(To be written by the drafting office.)",
   explanation: (n) => `Explanation: ${n}`,
   noExplanation: "No explanation given.",
   basisActual: (p) => `the figure for the ${p}`,
   basisEstimate: "the full-year estimate",
-  reached: (n, b, v) => `${n}: ${b} is ${v}`,
+  reached: (b, v) => `${b} is ${v}`,
   ofAnnualPlan: (p) => `${p} of the annual plan`,
   due: (p) => ` (${p} due by the end of the period)`,
-  plan: (t) => `plan ${t}`,
+  plan: (t) => `annual plan ${t}`,
   ofLastYear: (p) => `${p} of the same period last year`,
-  pointsOnLastYear: (d) => `${d} percentage points on the same period last year`,
+  pointsOnLastYear: (d, sign) =>
+    sign === 0
+      ? "the same as the same period last year"
+      : `${sign > 0 ? "up" : "down"} ${d} percentage points on the same period last year`,
+  outsideBand: (above) => (above ? "above the planned band" : "below the planned band"),
   byParts: "judged by its parts",
   columns: {
     code: "Code",

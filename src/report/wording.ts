@@ -60,8 +60,30 @@ function unitInSentence(unit: string, lang: Lang): string {
   return lang === "vi" && !/^[A-Z]{2}/.test(unit) ? unit.charAt(0).toLowerCase() + unit.slice(1) : unit;
 }
 
+/** A plan that is one number is written as the figures are ("82,0" reads "82", as "đạt 82%" beside it). */
+function planFigure(plan: string, lang: Lang): string {
+  const simple =
+    lang === "vi" ? /^\d{1,3}(?:\.\d{3})*(?:,\d+)?$|^\d+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+  if (!simple.test(plan)) return plan;
+  const plain = lang === "vi" ? plan.replace(/\./g, "").replace(",", ".") : plan.replace(/,/g, "");
+  return figure(Number(plain), lang);
+}
+
+/** The share of the annual plan a figure is, as a clause; none for rates, or a plan of zero. */
+function ofPlan(value: number, indicator: Indicator, row: ReportRow, lang: Lang): string | undefined {
+  const min = indicator.target?.min;
+  if (row.percentUnit || min === undefined || min === 0 || !Number.isFinite(min)) return undefined;
+  return REPORT_STRINGS[lang].ofAnnualPlan(percentText((value / min) * 100, lang));
+}
+
+/**
+ * One target as a sentence of the report: the period's figure with its share of the annual plan and
+ * its comparison with last year (both are of that figure), then the full-year estimate with its own
+ * share, the plan, and the verdict. Each percent stands next to the figure it is computed from.
+ */
 export function factText(
   name: string,
+  indicator: Indicator,
   row: ReportRow,
   evaluation: RowEvaluation,
   period: ReportingPeriod,
@@ -70,22 +92,34 @@ export function factText(
   mark: number
 ): string {
   const t = REPORT_STRINGS[lang];
-  const value = evaluation.value;
-  if (value === undefined) return `${name}: ${t.byParts}; ${t.verdict[row.status]}.`;
-  const basis = evaluation.basis === "estimate" ? t.basisEstimate : t.basisActual(t.periodPhrase(period, year));
+  const verdict =
+    indicator.kind === "within" &&
+    (row.status === "atRisk" || row.status === "offTrack") &&
+    evaluation.value !== undefined &&
+    evaluation.bounds !== undefined
+      ? t.outsideBand(evaluation.value > evaluation.bounds.max)
+      : t.verdict[row.status];
+  if (evaluation.value === undefined) return `${name}: ${t.byParts}, ${verdict}.`;
   const unit = row.percentUnit ? "%" : ` ${unitInSentence(row.unit, lang)}`;
-  const parts = [t.reached(name, basis, `${figure(value, lang, row.count)}${unit}`)];
-  // A percent of a rate's plan says little ("64,6% of 64,6%"): rates are quoted against the plan itself.
-  if (!row.percentUnit && row.percentOfPlan !== undefined)
+  const amount = (v: number) => `${figure(v, lang, row.count)}${unit}`;
+  const clauses: string[] = [];
+  if (row.actual !== undefined) {
+    const parts = [t.reached(t.basisActual(t.periodPhrase(period, year)), amount(row.actual))];
+    const share = ofPlan(row.actual, indicator, row, lang);
     // A cumulative row judged on its period's figure says how much was due by then, so "52,8%" is read right.
-    parts.push(
-      t.ofAnnualPlan(percentText(row.percentOfPlan, lang)) + (mark < 100 ? t.due(percentText(mark, lang)) : "")
-    );
-  parts.push(t.plan(row.plan + (row.percentUnit ? "%" : "")));
-  let text = parts.join(", ");
-  if (row.comparison) {
+    if (share) parts.push(share + (evaluation.basis === "actual" && mark < 100 ? t.due(percentText(mark, lang)) : ""));
     const c = row.comparison;
-    text += `; ${c.kind === "ratio" ? t.ofLastYear(percentText(c.percent, lang)) : t.pointsOnLastYear(signedPoints(c.points, lang))}`;
+    if (c?.kind === "ratio") parts.push(t.ofLastYear(percentText(c.percent, lang)));
+    if (c?.kind === "points")
+      parts.push(t.pointsOnLastYear(formatNumber(Math.abs(c.points), lang, 1), Math.sign(c.points)));
+    clauses.push(parts.join(", "));
   }
-  return `${text}: ${t.verdict[row.status]}.`;
+  if (row.estimate !== undefined) {
+    const parts = [t.reached(t.basisEstimate, amount(row.estimate))];
+    const share = ofPlan(row.estimate, indicator, row, lang);
+    if (share) parts.push(share);
+    clauses.push(parts.join(", "));
+  }
+  const plan = t.plan(planFigure(row.plan, lang) + (row.percentUnit ? "%" : row.unit === "" ? "" : unit));
+  return `${name} (${plan}): ${clauses.join("; ")}, ${verdict}.`;
 }

@@ -111,24 +111,26 @@ describe("the 6-month sample", () => {
     expect(vi.achieved.every((f) => f.status === "met" || f.status === "exceeded")).toBe(true);
     const fact = (c: ReportContent, code: string) => c.achieved.concat(c.shortfalls).find((f) => f.code === code)?.text;
     expect(fact(vi, "01")).toBe(
-      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP): ước thực hiện cả năm đạt 7,1%, kế hoạch 7 - 7,5%: đạt kế hoạch."
+      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (kế hoạch năm 7 - 7,5%): thực hiện 6 tháng đầu năm 2024 đạt 6,25%; ước cả năm đạt 7,1%, đạt kế hoạch đề ra."
     );
     // the annual plan, as reports quote it: "thu ngân sách 6 tháng đạt 52,8% dự toán năm"
     expect(fact(vi, "07.1")).toBe(
-      "Tổng thu ngân sách nhà nước trên địa bàn: thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng, bằng 52,8% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), kế hoạch 7.485: vượt kế hoạch."
+      "Tổng thu ngân sách nhà nước trên địa bàn (kế hoạch năm 7.485 tỷ đồng): thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng, bằng 52,8% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt kế hoạch đề ra."
     );
     expect(fact(vi, "16.1")).toBe(
-      "Trồng rừng mới: thực hiện 6 tháng đầu năm 2024 đạt 5.100 ha, bằng 56,7% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), kế hoạch 9.000: vượt kế hoạch."
+      "Trồng rừng mới (kế hoạch năm 9.000 ha): thực hiện 6 tháng đầu năm 2024 đạt 5.100 ha, bằng 56,7% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt kế hoạch đề ra."
     );
     // judged on the full-year estimate: nothing is prorated, no mark to quote
     expect(fact(vi, "03")).toBe(
-      "Tổng sản phẩm bình quân đầu người trên địa bàn: ước thực hiện cả năm đạt 64 triệu đồng, bằng 98,5% kế hoạch năm, kế hoạch 65 - 66: có nguy cơ không đạt kế hoạch."
+      "Tổng sản phẩm bình quân đầu người trên địa bàn (kế hoạch năm 65 - 66 triệu đồng): ước cả năm đạt 64 triệu đồng, bằng 98,5% kế hoạch năm, có nguy cơ không đạt kế hoạch."
     );
     // a part of an allOf row names its whole; a dash is not how a sentence starts
-    expect(fact(vi, "15.1.1")).toMatch(/^Giảm tai nạn giao thông cả 3 tiêu chí \(số vụ\): thực hiện/);
-    expect(fact(vi, "07.1.2")).toMatch(/^Thu từ hoạt động xuất nhập khẩu: /);
+    expect(fact(vi, "15.1.1")).toMatch(
+      /^Giảm tai nạn giao thông cả 3 tiêu chí \(số vụ\) \(kế hoạch năm ≥ 5%\): thực hiện/
+    );
+    expect(fact(vi, "07.1.2")).toMatch(/^Thu từ hoạt động xuất nhập khẩu \(kế hoạch năm 5\.000 tỷ đồng\): /);
     expect(fact(en, "07.1")).toMatch(
-      /^State budget revenue in the province: the figure for the first six months of 2024 is 3,950 billion VND, 52\.8% of the annual plan \(50% due by the end of the period\), plan 7,485: exceeds the plan\.$/
+      /^State budget revenue in the province \(annual plan 7,485 billion VND\): the figure for the first six months of 2024 is 3,950 billion VND, 52\.8% of the annual plan \(50% due by the end of the period\), exceeds the plan\.$/
     );
   });
 
@@ -154,7 +156,7 @@ describe("the 6-month sample", () => {
     expect(shortfall("04")?.explanation).toBe("Chưa có giải trình.");
     expect(en.shortfalls.find((f) => f.code === "04")?.explanation).toBe("No explanation given.");
     expect(shortfall("15.1")?.text).toBe(
-      "Giảm tai nạn giao thông cả 3 tiêu chí: đánh giá theo các tiêu chí con; không đạt kế hoạch."
+      "Giảm tai nạn giao thông cả 3 tiêu chí: đánh giá theo các tiêu chí con, không đạt kế hoạch."
     );
     expect(vi.missing).toBe("Các chỉ tiêu chưa có số liệu: 09.2, 12.2, 12.3, 13.2, 16.2, 17, 18.1, 18.2.");
   });
@@ -315,10 +317,10 @@ describe("the same period last year (Cùng kỳ năm trước)", () => {
     expect(row("09.1")).toMatchObject({ lastYear: 95.5, comparison: { kind: "points", points: 1.3 } });
     expect(row("08")).toMatchObject({ lastYear: 0, comparison: undefined });
     const fact = (code: string) => vi.achieved.concat(vi.shortfalls).find((f) => f.code === code)?.text;
-    expect(fact("07.1")).toMatch(/; bằng 112,9% so với cùng kỳ: vượt kế hoạch\.$/);
-    expect(fact("09.1")).toMatch(/; \+1,3 điểm % so với cùng kỳ: có nguy cơ không đạt kế hoạch\.$/);
+    expect(fact("07.1")).toMatch(/, bằng 112,9% so với cùng kỳ, vượt kế hoạch đề ra\.$/);
+    expect(fact("09.1")).toMatch(/, tăng 1,3 điểm phần trăm so với cùng kỳ, có nguy cơ không đạt kế hoạch\.$/);
     expect(report(sheet, { lang: "en" }).shortfalls.find((f) => f.code === "09.1")?.text).toMatch(
-      /; \+1\.3 percentage points on the same period last year: at risk of missing the plan\.$/
+      /, up 1\.3 percentage points on the same period last year, at risk of missing the plan\.$/
     );
   });
 

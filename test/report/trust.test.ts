@@ -1,0 +1,134 @@
+/** What the report asserts: each percent beside the figure it is of, and no doubtful figure stated as a fact (trial 18). */
+
+import { buildReport, readExtras, type ReportContent, type ReportOptions } from "../../src/report";
+import type { SheetGrid } from "../../src/template";
+import { judgeSheet } from "../../src/template";
+import { blankSheet, catalogue, col, sampleSheet, template, type FilledSheet } from "./sheets";
+
+function report(
+  sheet: FilledSheet,
+  options: Partial<ReportOptions> = {},
+  grid: SheetGrid = sheet.grid()
+): ReportContent {
+  const j = judgeSheet(grid, catalogue, { tolerance: 0.05 });
+  if (!j) throw new Error("no template");
+  return buildReport(
+    { catalogue, report: j.report, extras: readExtras(grid, j.located, catalogue), date: "2024-07-05" },
+    { lang: "vi", groupBy: "agency", ...options }
+  );
+}
+const stated = (c: ReportContent) => [...c.achieved, ...c.shortfalls];
+const fact = (c: ReportContent, code: string) => stated(c).find((f) => f.code === code)?.text;
+const row = (c: ReportContent, code: string) => c.groups.flatMap((g) => g.rows).find((r) => r.code === code);
+
+describe("F1: each percent stands next to the figure it is computed from", () => {
+  const sheet = sampleSheet();
+  sheet.set("07.1", "actual", "3.952,4");
+  sheet.set("07.1", "estimate", 7600);
+  sheet.set("07.1", "lastYear", "3.541,2");
+  sheet.set("02.1", "lastYear", 23.8);
+  sheet.set("09.1", "lastYear", 95.5);
+  const vi = report(sheet);
+  const en = report(sheet, { lang: "en" });
+
+  test("the period's figure with its share of the plan and of last year, then the estimate with its own share", () => {
+    // 3.952,4 ÷ 7.485 = 52,8 %; 3.952,4 ÷ 3.541,2 = 111,6 %; 7.600 ÷ 7.485 = 101,5 % (never 111,6 % of the estimate).
+    expect(fact(vi, "07.1")).toBe(
+      "Tổng thu ngân sách nhà nước trên địa bàn (kế hoạch năm 7.485 tỷ đồng): thực hiện 6 tháng đầu năm 2024 đạt " +
+        "3.952,4 tỷ đồng, bằng 52,8% kế hoạch năm, bằng 111,6% so với cùng kỳ; ước cả năm đạt 7.600 tỷ đồng, " +
+        "bằng 101,5% kế hoạch năm, vượt kế hoạch đề ra."
+    );
+    expect(fact(en, "07.1")).toBe(
+      "State budget revenue in the province (annual plan 7,485 billion VND): the figure for the first six months of " +
+        "2024 is 3,952.4 billion VND, 52.8% of the annual plan, 111.6% of the same period last year; the full-year " +
+        "estimate is 7,600 billion VND, 101.5% of the annual plan, exceeds the plan."
+    );
+  });
+
+  test("rates: the change in points is of the period's figure, in words", () => {
+    // 02.1: 22,8 this half-year against 23,8 (the estimate is not what is compared).
+    expect(fact(vi, "02.1")).toBe(
+      "Nông, lâm nghiệp (kế hoạch năm 23 - 24%): thực hiện 6 tháng đầu năm 2024 đạt 22,8%, giảm 1 điểm phần trăm " +
+        "so với cùng kỳ, thấp hơn khoảng kế hoạch."
+    );
+    expect(fact(vi, "09.1")).toMatch(
+      /đạt 96,8%, tăng 1,3 điểm phần trăm so với cùng kỳ, có nguy cơ không đạt kế hoạch\.$/
+    );
+    const same = sampleSheet();
+    same.set("09.1", "lastYear", 96.8);
+    expect(fact(report(same), "09.1")).toMatch(/đạt 96,8%, bằng cùng kỳ, có nguy cơ/);
+  });
+
+  test("a plan that is one number is written as the figures are: no “82,0%” beside “82%”", () => {
+    expect(fact(vi, "01")).toBe(
+      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (kế hoạch năm 7 - 7,5%): thực hiện 6 tháng đầu năm 2024 đạt " +
+        "6,25%; ước cả năm đạt 7,1%, đạt kế hoạch đề ra."
+    );
+    expect(stated(vi).every((f) => !/\d,0%/.test(f.text))).toBe(true);
+  });
+});
+
+describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated as achieved or short", () => {
+  test("F2: an estimate whose formula was never calculated: not judged on the period's figure in the narrative", () => {
+    const sheet = sampleSheet();
+    sheet.set("04", "estimate", "");
+    const r = template.rowCodes.indexOf("04");
+    const vi = report(sheet, {}, { ...sheet.grid(), uncalculated: [{ row: r, col: col("estimate") }] });
+    expect(stated(vi).map((f) => f.code)).not.toContain("04");
+    expect(vi.toCheck.find((f) => f.code === "04")?.text).toBe(
+      "Tổng vốn đầu tư phát triển trên địa bàn: cần kiểm tra lại số liệu (ô “Ước thực hiện cả năm” có công thức " +
+        "chưa được tính); chưa đánh giá."
+    );
+    expect(JSON.stringify(vi)).not.toMatch(/Tổng vốn đầu tư[^"]*Chưa có giải trình/);
+    expect(row(vi, "04")?.statusText).toBe("Cần kiểm tra lại số liệu");
+    // the warning at the top still says it in full
+    expect(vi.warnings.some((w) => /công thức nhưng chưa được tính/.test(w))).toBe(true);
+  });
+
+  test("F12: “4,100” read as 4,1 (the tool thinks 4.100 was meant) is not written as a shortfall", () => {
+    const sheet = sampleSheet();
+    sheet.set("05.1", "actual", "2,150");
+    sheet.set("05.1", "estimate", "4,100");
+    const vi = report(sheet);
+    const before = report(sampleSheet());
+    expect(stated(vi).map((f) => f.code)).not.toContain("05.1");
+    expect(vi.shortfalls.map((f) => f.code)).not.toContain("05.1");
+    expect(vi.toCheck.find((f) => f.code === "05.1")?.text).toMatch(
+      /^Tổng lượt khách du lịch: cần kiểm tra lại số liệu \(“2,150” đã hiểu là 2,15/
+    );
+    // counted apart in the headline, not among the targets met, at risk or off track
+    expect(vi.headline.toCheck).toBe(1);
+    expect(vi.headline.metOrExceeded).toBe(before.headline.metOrExceeded - 1);
+    expect(vi.headline.text).toMatch(/; 1 chỉ tiêu cần kiểm tra lại số liệu\.$/);
+  });
+
+  test("F4: 9,99e300 is not an achievement, and no number is printed with hundreds of digits", () => {
+    const sheet = sampleSheet();
+    sheet.set("07.1", "actual", 1e15);
+    sheet.set("07.1", "estimate", 9.99e300);
+    const vi = report(sheet);
+    expect(vi.achieved.map((f) => f.code)).not.toContain("07.1");
+    expect(vi.toCheck.find((f) => f.code === "07.1")?.text).toMatch(/cao bất thường so với kế hoạch/);
+    expect(vi.headline.text).not.toMatch(/^Trong 37 chỉ tiêu chủ yếu, có 15 /);
+    const all = JSON.stringify(vi);
+    expect(all).not.toMatch(/\d{20}|(\d{1,3}\.){6}/);
+    expect(vi.warnings.join("\n")).toMatch(/9,99 × 10\^300/);
+  });
+
+  test("an invalid figure, and a part of an allOf row in doubt, are listed to check; the whole is not judged in prose", () => {
+    const sheet = sampleSheet();
+    sheet.set("15.1.2", "actual", 500);
+    const vi = report(sheet);
+    expect(vi.toCheck.map((f) => f.code)).toEqual(expect.arrayContaining(["15.1", "15.2"]));
+    expect(stated(vi).map((f) => f.code)).not.toContain("15.1");
+  });
+});
+
+describe("F14: a report without figures does not read as good news", () => {
+  test("II and III say there is nothing to judge yet", () => {
+    const vi = report(blankSheet());
+    expect(vi.labels.noneShort).toBe("Chưa có số liệu để đánh giá.");
+    expect(vi.labels.noneAchieved).toBe("Chưa có số liệu để đánh giá.");
+    expect(report(sampleSheet()).labels.noneShort).toBe("Không có chỉ tiêu nào có nguy cơ không đạt hoặc không đạt.");
+  });
+});
