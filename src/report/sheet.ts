@@ -182,8 +182,8 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
   gap();
 
   // The narrative, then the charts, then the table: print titles repeat the table's header on the
-  // pages after its first appearance only (Excel and LibreOffice alike), so putting the table last
-  // keeps its header off the narrative's and the charts' pages, as a report's annex of figures reads.
+  // pages after its first appearance only (LibreOffice, tested; Excel: R10 in docs/excel-checks.md),
+  // so the table last keeps its header off the narrative's and the charts' pages, as an annex reads.
   line(content.labels.achieved, "section");
   if (content.achieved.length === 0) line(content.labels.noneAchieved, "text");
   for (const f of content.achieved) line(`- ${f.text}`, "text");
