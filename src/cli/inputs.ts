@@ -136,12 +136,31 @@ function inputProblem(input: InputFile, t: CliStrings): FileProblem {
   return { code, message: t.inputProblem(code) };
 }
 
+/** How much of a file's start is looked at to tell text (a .csv) from other files. */
+const TEXT_SNIFF_BYTES = 4096;
+
+/**
+ * Text as programs save a .csv: UTF-16 with its byte-order mark, or bytes (UTF-8 or any 8-bit encoding) without
+ * NUL and with hardly any control characters besides tabs and line ends.
+ */
+function isText(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return true;
+  }
+  let control = 0;
+  for (const b of bytes) {
+    if (b === 0) return false;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control <= bytes.length / 100;
+}
+
 /** Why a file cannot be opened as a workbook, from its first bytes. */
 function sniff(file: string, t: CliStrings): FileProblem | undefined {
   const fd = fs.openSync(file, "r");
   try {
-    const head = Buffer.alloc(8);
-    const read = fs.readSync(fd, head, 0, 8, 0);
+    const head = Buffer.alloc(TEXT_SNIFF_BYTES);
+    const read = fs.readSync(fd, head, 0, TEXT_SNIFF_BYTES, 0);
     if (read === 0) return { code: "empty", message: t.emptyFile };
     if (head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
       // An OLE file is a password-protected .xlsx (its streams are named EncryptedPackage…) or an old .xls.
@@ -155,6 +174,9 @@ function sniff(file: string, t: CliStrings): FileProblem | undefined {
       return { code: "encrypted", message: t.encrypted };
     }
     if (!head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+      // A .csv given by mistake (or saved as text under an Excel name) is said as such, with what to do.
+      if (isText(head.subarray(0, read)))
+        return { code: "notXlsx", message: t.textFile(path.extname(file).toLowerCase()) };
       return { code: "notXlsx", message: t.notXlsx };
     }
     return undefined;

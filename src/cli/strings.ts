@@ -34,6 +34,8 @@ export interface CliStrings {
   inputProblem: (code: InputProblemCode) => string;
   emptyFile: string;
   notXlsx: string;
+  /** A text file (a .csv, or text named .xls/.xlsx), by its name's extension (".csv", lower case; "" for none). */
+  textFile: (extension: string) => string;
   encrypted: string;
   corrupt: (detail: string) => string;
   /** ExcelJS could not rebuild a workbook our reader read: the copy cannot be written, the file is not damaged. */
@@ -143,6 +145,8 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
     })[code],
   emptyFile: "tệp rỗng",
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
+  textFile: (e) =>
+    `${e === ".csv" || e === ".txt" ? `tệp ${e} là tệp văn bản` : `đây là tệp văn bản (như .csv) dù mang đuôi ${e || "khác"}`}, không phải tệp Excel .xlsx: hãy mở tệp bằng Excel, lưu lại dạng Sổ làm việc Excel (.xlsx) rồi dùng tệp .xlsx đó`,
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (chi tiết kỹ thuật, bằng tiếng Anh: ${d})`,
   unsupported: (d) =>
@@ -260,6 +264,8 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
     })[code],
   emptyFile: "the file is empty",
   notXlsx: "not an Excel .xlsx file (perhaps another kind of file renamed .xlsx)",
+  textFile: (e) =>
+    `${e === ".csv" || e === ".txt" ? `a ${e} file is text` : `this is a text file (such as .csv) although named ${e || "without .xlsx"}`}, not an Excel .xlsx file: open it in Excel, save it as an Excel Workbook (.xlsx) and use that file`,
   encrypted:
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,
