@@ -9,6 +9,7 @@
 
 import JSZip from "jszip";
 import * as path from "path";
+import { numericBooleans } from "./xlsxBooleans";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -180,6 +181,8 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ forExcelJs: U
   for (const { name, part } of await worksheetParts(zip)) {
     let xml = await text(zip, part);
     if (xml === undefined) continue;
+    const numeric = numericBooleans(xml);
+    if (numeric !== xml) zip.file(part, (xml = numeric));
     const rels = await relsOf(zip, part);
     const carried: CarriedRel[] = [];
     const carriedIds = new Set<string>();
