@@ -174,7 +174,7 @@ const vi: ReportStrings = {
   explanation: (n) => `Giải trình: ${n}`,
   noExplanation: "Chưa có giải trình.",
   basisActual: (p) => `thực hiện ${p}`,
-  basisEstimate: "ước cả năm",
+  basisEstimate: "ước thực hiện cả năm",
   reached: (b, v) => `${b} đạt ${v}`,
   ofAnnualPlan: (p) => `bằng ${p} kế hoạch năm`,
   due: (p) => ` (mức cần đạt đến kỳ báo cáo: ${p})`,

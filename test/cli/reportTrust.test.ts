@@ -11,6 +11,8 @@ import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-report-trust-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+// Each test writes and reads several workbooks: seconds on a shared machine.
+jest.setTimeout(60_000);
 const run = (args: string[], env: Record<string, string> = {}) => runCli(args, work, env);
 const REPORT = "Báo cáo 6 tháng";
 

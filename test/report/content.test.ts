@@ -111,7 +111,7 @@ describe("the 6-month sample", () => {
     expect(vi.achieved.every((f) => f.status === "met" || f.status === "exceeded")).toBe(true);
     const fact = (c: ReportContent, code: string) => c.achieved.concat(c.shortfalls).find((f) => f.code === code)?.text;
     expect(fact(vi, "01")).toBe(
-      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (kế hoạch năm 7 - 7,5%): thực hiện 6 tháng đầu năm 2024 đạt 6,25%; ước cả năm đạt 7,1%, đạt kế hoạch đề ra."
+      "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (kế hoạch năm 7 - 7,5%): thực hiện 6 tháng đầu năm 2024 đạt 6,25%; ước thực hiện cả năm đạt 7,1%, đạt kế hoạch đề ra."
     );
     // the annual plan, as reports quote it: "thu ngân sách 6 tháng đạt 52,8% dự toán năm"
     expect(fact(vi, "07.1")).toBe(
@@ -122,7 +122,7 @@ describe("the 6-month sample", () => {
     );
     // judged on the full-year estimate: nothing is prorated, no mark to quote
     expect(fact(vi, "03")).toBe(
-      "Tổng sản phẩm bình quân đầu người trên địa bàn (kế hoạch năm 65 - 66 triệu đồng): ước cả năm đạt 64 triệu đồng, bằng 98,5% kế hoạch năm, có nguy cơ không đạt kế hoạch."
+      "Tổng sản phẩm bình quân đầu người trên địa bàn (kế hoạch năm 65 - 66 triệu đồng): ước thực hiện cả năm đạt 64 triệu đồng, bằng 98,5% kế hoạch năm, có nguy cơ không đạt kế hoạch."
     );
     // a part of an allOf row names its whole; a dash is not how a sentence starts
     expect(fact(vi, "15.1.1")).toMatch(

@@ -35,7 +35,7 @@ describe("F1: each percent stands next to the figure it is computed from", () =>
     // 3.952,4 ÷ 7.485 = 52,8 %; 3.952,4 ÷ 3.541,2 = 111,6 %; 7.600 ÷ 7.485 = 101,5 % (never 111,6 % of the estimate).
     expect(fact(vi, "07.1")).toBe(
       "Tổng thu ngân sách nhà nước trên địa bàn (kế hoạch năm 7.485 tỷ đồng): thực hiện 6 tháng đầu năm 2024 đạt " +
-        "3.952,4 tỷ đồng, bằng 52,8% kế hoạch năm, bằng 111,6% so với cùng kỳ; ước cả năm đạt 7.600 tỷ đồng, " +
+        "3.952,4 tỷ đồng, bằng 52,8% kế hoạch năm, bằng 111,6% so với cùng kỳ; ước thực hiện cả năm đạt 7.600 tỷ đồng, " +
         "bằng 101,5% kế hoạch năm, vượt kế hoạch đề ra."
     );
     expect(fact(en, "07.1")).toBe(
@@ -62,7 +62,7 @@ describe("F1: each percent stands next to the figure it is computed from", () =>
   test("a plan that is one number is written as the figures are: no “82,0%” beside “82%”", () => {
     expect(fact(vi, "01")).toBe(
       "Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) (kế hoạch năm 7 - 7,5%): thực hiện 6 tháng đầu năm 2024 đạt " +
-        "6,25%; ước cả năm đạt 7,1%, đạt kế hoạch đề ra."
+        "6,25%; ước thực hiện cả năm đạt 7,1%, đạt kế hoạch đề ra."
     );
     expect(stated(vi).every((f) => !/\d,0%/.test(f.text))).toBe(true);
   });
