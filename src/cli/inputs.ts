@@ -17,7 +17,8 @@ import {
 } from "./sheetXml";
 import type { Io } from "./common";
 import type { CliStrings } from "./strings";
-import { preparePackage, restoreParts, type Carry, type CopyLoss } from "./xlsxCarry";
+import { preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
+import { restoreParts } from "./xlsxRestore";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */

@@ -1,0 +1,204 @@
+/** `chi-tieu validate`'s output: each file's results as a table, the files combined, and the JSON document. */
+
+import {
+  describe,
+  emptyCounts,
+  findingKind,
+  formatNumber,
+  PERIOD_LABELS,
+  STATUS_LABELS,
+  STATUSES,
+  type Catalogue,
+  type Lang,
+  type StatusCounts,
+} from "../core";
+import type { ValidationReport } from "../template";
+import type { Io } from "./common";
+import { groupFindings } from "./findings";
+import type { FileProblem } from "./inputs";
+import type { CliStrings } from "./strings";
+
+/** What validating one file gave: its report, or why it could not be read or its copy written. */
+export interface FileResult {
+  file: string;
+  report?: ValidationReport;
+  /** The file could not be read or judged. */
+  error?: FileProblem;
+  written?: string;
+  /** The file was judged, but its copy with the results could not be written. */
+  writeError?: FileProblem;
+  /** What the copy does not keep of the original (pivot tables…), said before it is written. */
+  lost?: { code: string; count: number; message: string }[];
+}
+
+function countsText(counts: StatusCounts, lang: Lang): string {
+  return STATUSES.filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${STATUS_LABELS[lang][s].toLowerCase()}`)
+    .join(", ");
+}
+
+function percentText(value: number | undefined, lang: Lang): string {
+  return value === undefined || !Number.isFinite(value) ? "" : `${formatNumber(value, lang, 1)}%`;
+}
+
+/** Findings a person must see before any figure: an unreadable period, a broken template. */
+function firstFindings(report: ValidationReport) {
+  return report.findings.filter((f) => findingKind(f) === "period" || findingKind(f) === "structure");
+}
+
+export function printWarnings(result: FileResult, io: Io, t: CliStrings, lang: Lang): void {
+  if (!result.report) return;
+  for (const f of groupFindings(firstFindings(result.report), t, lang))
+    io.stderr(t.fileWarning(result.file, f.message));
+  if (result.lost) io.stderr(t.copyLoses(result.file, result.lost.map((l) => l.message).join("; ")));
+}
+
+export function printFile(
+  result: FileResult,
+  agencies: readonly string[],
+  catalogue: Catalogue,
+  io: Io,
+  t: CliStrings,
+  lang: Lang
+) {
+  if (result.error) {
+    io.stderr(t.fileError(result.file, result.error.message));
+    return;
+  }
+  const report = result.report as ValidationReport;
+  const { evaluation } = report;
+  io.stdout(t.file(result.file));
+  io.stdout(
+    t.sheetLine(report.sheet, PERIOD_LABELS[lang][report.period], `${formatNumber(report.tolerance * 100, lang)}%`) +
+      (report.periodAssumed ? t.periodAssumed : "")
+  );
+  io.stdout(t.totalLine(evaluation.rows.length, countsText(evaluation.summary.totals, lang)));
+  io.stdout("");
+  io.stdout(t.byAgency);
+  for (const summary of evaluation.summary.agencies) {
+    if (!agencies.includes(summary.agency)) continue;
+    io.stdout(t.agencyLine(summary.agency, summary.codes.length, countsText(summary.counts, lang)));
+    for (const code of summary.codes) {
+      const row = evaluation.row(code);
+      const indicator = catalogue.byCode.get(code);
+      if (!row || !indicator) continue;
+      const name = lang === "vi" ? indicator.name.vi : indicator.name.en;
+      const value =
+        row.value === undefined
+          ? ""
+          : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan} ${formatNumber(row.bounds.min, lang)}` : ""}`;
+      // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
+      const percent = percentText(row.percentOfAnnualPlan, lang);
+      const checks = report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
+      const uncalculated = report.findings.some((f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code);
+      io.stdout(
+        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}` +
+          `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
+      );
+    }
+  }
+  io.stdout("");
+  // The period and structure findings went to stderr first; here the figures' own.
+  const findings = report.findings.filter((f) => !firstFindings(report).includes(f));
+  io.stdout(findings.length === 0 ? t.noFindings : t.findings);
+  for (const f of groupFindings(findings, t, lang)) io.stdout(`    - ${f.message}`);
+  for (const row of evaluation.rows) for (const p of row.problems) io.stdout(`    - ${describe(p, lang)}`);
+  if (result.written) io.stdout(t.wrote(result.written));
+  if (result.writeError) io.stderr(t.fileError(result.file, result.writeError.message));
+  io.stdout("");
+}
+
+function combinedCounts(results: FileResult[]): {
+  totals: StatusCounts;
+  agencies: Map<string, { counts: StatusCounts; files: number }>;
+} {
+  const totals = emptyCounts();
+  const agencies = new Map<string, { counts: StatusCounts; files: number }>();
+  for (const r of results) {
+    if (!r.report) continue;
+    const summary = r.report.evaluation.summary;
+    for (const s of STATUSES) totals[s] += summary.totals[s];
+    for (const a of summary.agencies) {
+      const entry = agencies.get(a.agency) ?? { counts: emptyCounts(), files: 0 };
+      for (const s of STATUSES) entry.counts[s] += a.counts[s];
+      entry.files++;
+      agencies.set(a.agency, entry);
+    }
+  }
+  return { totals, agencies };
+}
+
+export function printCombined(results: FileResult[], agencies: readonly string[], io: Io, t: CliStrings, lang: Lang) {
+  const combined = combinedCounts(results);
+  io.stdout(t.combined(results.filter((r) => r.report).length));
+  const rows = [...combined.agencies.entries()].filter(([a]) => agencies.includes(a));
+  rows.sort(
+    ([, a], [, b]) =>
+      b.counts.invalid - a.counts.invalid || b.counts.offTrack - a.counts.offTrack || b.counts.atRisk - a.counts.atRisk
+  );
+  for (const [agency, entry] of rows) io.stdout(`  ${agency}: ${countsText(entry.counts, lang)}`);
+  io.stdout(`  ${countsText(combined.totals, lang)}`);
+  io.stdout("");
+}
+
+function finiteOrNull(n: number | undefined): number | null {
+  return n === undefined || !Number.isFinite(n) ? null : n;
+}
+
+export function jsonDocument(
+  results: FileResult[],
+  catalogue: Catalogue,
+  tolerance: number,
+  agencies: readonly string[],
+  t: CliStrings,
+  lang: Lang
+) {
+  const combined = combinedCounts(results);
+  return {
+    tool: "chi-tieu",
+    format: 1,
+    catalogue: { id: catalogue.id, decision: catalogue.decision },
+    tolerance,
+    files: results.map((r) => {
+      if (!r.report) return { file: r.file, ok: false, error: r.error };
+      const { report } = r;
+      return {
+        file: r.file,
+        ok: true,
+        sheet: report.sheet,
+        period: report.period,
+        periodAssumed: report.periodAssumed,
+        totals: report.evaluation.summary.totals,
+        rows: report.evaluation.rows
+          .filter((row) => catalogue.byCode.get(row.code)?.lead.some((a) => agencies.includes(a)))
+          .map((row) => ({
+            code: row.code,
+            row: report.rowNumbers.get(row.code) ?? null,
+            lead: catalogue.byCode.get(row.code)?.lead ?? [],
+            status: row.status,
+            statusText: STATUS_LABELS[lang][row.status],
+            value: row.value ?? null,
+            basis: row.basis ?? null,
+            actual: row.actual ?? null,
+            estimate: row.estimate ?? null,
+            actualText: row.actualText ?? null,
+            estimateText: row.estimateText ?? null,
+            percentOfPlan: finiteOrNull(row.percentOfPlan),
+            percentOfAnnualPlan: finiteOrNull(row.percentOfAnnualPlan),
+            target: row.bounds ?? null,
+            proratedPlan: row.bounds?.prorated ? { min: row.bounds.min, max: row.bounds.max } : null,
+            periodAssumed: row.periodAssumed === true,
+            problems: row.problems.map((p) => ({ code: p.key, message: describe(p, lang) })),
+          })),
+        findings: groupFindings(report.findings, t, lang),
+        written: r.written ?? null,
+        ...(r.writeError ? { writeError: r.writeError } : {}),
+        ...(r.lost ? { lost: r.lost } : {}),
+      };
+    }),
+    agencies: [...combined.agencies.entries()]
+      .filter(([a]) => agencies.includes(a))
+      .map(([agency, entry]) => ({ agency, files: entry.files, counts: entry.counts })),
+    totals: combined.totals,
+  };
+}

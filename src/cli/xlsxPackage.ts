@@ -1,0 +1,123 @@
+/** Reading an .xlsx package (OPC): its parts, their relationships and content types, and its worksheets by name. */
+
+import JSZip from "jszip";
+import * as path from "path";
+
+export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const REL_TYPE = (name: string) => `http://schemas.openxmlformats.org/officeDocument/2006/relationships/${name}`;
+
+export interface Relationship {
+  id: string;
+  type: string;
+  /** The part it leads to, as a path inside the package (no leading slash), or the external address. */
+  target: string;
+  external: boolean;
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+export const esc = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const attr = (tag: string, name: string) => {
+  const m = new RegExp(`\\s${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? decode(m[2] ?? m[3]) : undefined;
+};
+
+/** The relationships part of a part: xl/worksheets/_rels/sheet1.xml.rels for xl/worksheets/sheet1.xml. */
+export function relsPath(part: string): string {
+  const dir = path.posix.dirname(part);
+  return `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
+}
+
+/** A target as a package path: absolute (`/xl/…`, as openpyxl writes) or relative to the source part's folder. */
+function resolveTarget(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const dir = path.posix.dirname(source);
+  return path.posix.normalize(path.posix.join(dir === "." ? "" : dir, target));
+}
+
+export function relativeTarget(source: string, part: string): string {
+  const dir = path.posix.dirname(source);
+  return path.posix.relative(dir === "." ? "" : dir, part);
+}
+
+function parseRels(xml: string, source: string): Relationship[] {
+  return [...xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)].map((m) => {
+    const external = attr(m[0], "TargetMode") === "External";
+    const target = attr(m[0], "Target") ?? "";
+    return {
+      id: attr(m[0], "Id") ?? "",
+      type: attr(m[0], "Type") ?? "",
+      target: external ? target : resolveTarget(source, target),
+      external,
+    };
+  });
+}
+
+export async function text(zip: JSZip, part: string): Promise<string | undefined> {
+  return zip.file(part)?.async("string");
+}
+
+export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> {
+  const xml = await text(zip, relsPath(part));
+  return xml === undefined ? [] : parseRels(xml, part);
+}
+
+/** Every worksheet of a package: its name and its part, from the workbook and its relationships. */
+export async function worksheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
+  const workbookPart =
+    (await relsOf(zip, "")).find((r) => r.type === REL_TYPE("officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbook = (await text(zip, workbookPart)) ?? "";
+  const rels = await relsOf(zip, workbookPart);
+  const sheets: { name: string; part: string }[] = [];
+  for (const m of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    const id = /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(m[0])?.[1];
+    const rel = rels.find((r) => r.id === id);
+    if (name !== undefined && rel && !rel.external) sheets.push({ name, part: rel.target });
+  }
+  return sheets;
+}
+
+/** The parts a part leads to, itself included, through relationships inside the package. */
+export async function closure(zip: JSZip, start: string, into: Set<string>): Promise<void> {
+  if (into.has(start) || !zip.file(start)) return;
+  into.add(start);
+  for (const rel of await relsOf(zip, start)) if (!rel.external) await closure(zip, rel.target, into);
+}
+
+export function contentTypes(xml: string): { defaults: Map<string, string>; overrides: Map<string, string> } {
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Default\b[^>]*>/g)) {
+    const ext = attr(m[0], "Extension");
+    const type = attr(m[0], "ContentType");
+    if (ext && type) defaults.set(ext.toLowerCase(), type);
+  }
+  for (const m of xml.matchAll(/<(?:\w+:)?Override\b[^>]*>/g)) {
+    const part = attr(m[0], "PartName");
+    const type = attr(m[0], "ContentType");
+    if (part && type) overrides.set(part.replace(/^\//, "").toLowerCase(), type);
+  }
+  return { defaults, overrides };
+}
+
+export function typeOf(types: ReturnType<typeof contentTypes>, part: string): string | undefined {
+  return types.overrides.get(part.toLowerCase()) ?? types.defaults.get(path.posix.extname(part).slice(1).toLowerCase());
+}
+
+/** A relationships part holding `rels`, written for the part `source` (targets relative to its folder). */
+export function relsXml(rels: readonly Relationship[], source: string): string {
+  const line = (r: Relationship) => {
+    const target = r.external ? r.target : relativeTarget(source, r.target);
+    const mode = r.external ? ' TargetMode="External"' : "";
+    return `<Relationship Id="${esc(r.id)}" Type="${esc(r.type)}" Target="${esc(target)}"${mode}/>`;
+  };
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.map(line).join("")}</Relationships>`;
+}
