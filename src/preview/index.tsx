@@ -43,6 +43,39 @@ async function prepare(): Promise<void> {
   workbook.selection = undefined;
 }
 
+/** Resolves once the pane's first validation has answered, which is when the pane has read the workbook. */
+function firstValidation(): Promise<void> {
+  return new Promise((resolve) => {
+    const validate = workbook.validate;
+    workbook.validate = async function (this: MemoryWorkbook, ...args: Parameters<MemoryWorkbook["validate"]>) {
+      workbook.validate = validate;
+      try {
+        return await validate.apply(this, args);
+      } finally {
+        resolve();
+      }
+    };
+  });
+}
+
+/**
+ * The sheet is drawn once the pane has read the workbook and the browser is idle: in Excel the grid is Excel's,
+ * drawn by no script of ours, so the pane's start-up here must not wait for the preview's table (the dearest thing
+ * on the page to lay out). Without the pane's answer it is drawn after a few seconds all the same.
+ */
+function drawSheetLater(draw: () => void): void {
+  let drawn = false;
+  const once = () => {
+    if (drawn) return;
+    drawn = true;
+    draw();
+  };
+  const idle = (callback: () => void) =>
+    window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback);
+  void firstValidation().then(() => idle(once));
+  window.setTimeout(once, 5000);
+}
+
 void prepare().then(() => {
   const lang = params.get("lang") === "en" ? "en" : params.get("lang") === "vi" ? "vi" : languageOf(navigator.language);
   createRoot(document.getElementById("pane") as HTMLElement).render(
@@ -53,8 +86,10 @@ void prepare().then(() => {
       autoValidateMs={Number(params.get("auto") ?? 600)}
     />
   );
-  createRoot(document.getElementById("sheet") as HTMLElement).render(
-    <SheetView workbook={workbook} changes={changes} />
+  drawSheetLater(() =>
+    createRoot(document.getElementById("sheet") as HTMLElement).render(
+      <SheetView workbook={workbook} changes={changes} />
+    )
   );
   (window as unknown as { chiTieuWorkbook: MemoryWorkbook }).chiTieuWorkbook = workbook;
 });
