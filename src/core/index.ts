@@ -49,3 +49,4 @@ export * from "./plan";
 export * from "./rules";
 export * from "./plausibility";
 export * from "./summary";
+export { formatTime } from "./format";

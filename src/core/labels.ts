@@ -5,25 +5,8 @@ import type { Lang, ReportingPeriod, Status } from "./types";
 /** Which entry column a value came from. */
 export type EntryColumn = "actual" | "estimate";
 
-/** One formatter per language and digits: making one loads locale data, far dearer than using it. */
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** A number as the reader writes it: `1.234,5` in Vietnamese, `1,234.5` in English. */
-export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 4): string {
-  if (!Number.isFinite(value)) return String(value);
-  // A figure no indicator reaches (9,99e300 typed by mistake) is shortened, never 300 digits.
-  if (Math.abs(value) >= 1e15) {
-    const exponent = Math.floor(Math.log10(Math.abs(value)));
-    return `${formatNumber(value / 10 ** exponent, lang, 2)} × 10^${exponent}`;
-  }
-  const key = `${lang}${maximumFractionDigits}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits });
-    formatters.set(key, f);
-  }
-  return f.format(value);
-}
+// Our own formatters, not Intl: the same text, without loading locale data on the pane's first paint.
+export { formatNumber, formatTime } from "./format";
 
 export const COLUMN_LABELS: Record<Lang, Record<EntryColumn, string>> = {
   vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },

@@ -13,7 +13,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
-import { DEFAULT_TOLERANCE, describe, type Catalogue, type Lang, type Problem, type ReportingPeriod } from "../core";
+import {
+  DEFAULT_TOLERANCE,
+  describe,
+  formatTime,
+  type Catalogue,
+  type Lang,
+  type Problem,
+  type ReportingPeriod,
+} from "../core";
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
@@ -247,7 +255,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const date = catalogue.decision.date.split("-").reverse().join("/");
   /** While the pane works, buttons refuse presses but keep the keyboard's focus (disabledFocusable). */
   const disabled = busy !== null;
-  const time = validatedAt?.toLocaleTimeString(lang === "vi" ? "vi-VN" : "en-GB");
+  const time = validatedAt && formatTime(validatedAt);
   // The headline shows as soon as a report arrives; the agency list and the findings (most of the
   // pane's elements) follow in a background render that yields to the person's clicks and keys.
   const later = useDeferredValue(report);
