@@ -105,6 +105,26 @@ export function parseOptions<T extends OptionSpec>(args: string[], options: T, t
   }
 }
 
+/**
+ * What every command does first: its options parsed (with --lang and --help), its help printed when asked (then
+ * `undefined`: the command returns EXIT_OK), and its --catalogue loaded when the command asks, after its own checks.
+ */
+export function parseCommand<T extends OptionSpec & { catalogue?: { type: "string" } }>(
+  args: string[],
+  options: T,
+  help: string,
+  cli: CommandContext
+) {
+  const parsed = parseOptions(args, options, cli.t);
+  const common = parsed.values as { help?: boolean; catalogue?: string };
+  if (common.help) {
+    cli.io.stdout(help);
+    return undefined;
+  }
+  const catalogue = () => loadCatalogueOption(common.catalogue, cli);
+  return { values: parsed.values, positionals: parsed.positionals, catalogue };
+}
+
 /** Node's parser explains in English; the person is told which option, in their language. */
 function optionError(e: NodeJS.ErrnoException, known: string[], t: CliStrings): string {
   const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? "";

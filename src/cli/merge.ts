@@ -15,8 +15,7 @@ import {
   EXIT_FILE,
   EXIT_OK,
   FileError,
-  loadCatalogueOption,
-  parseOptions,
+  parseCommand,
   UsageError,
   writeCommandOutput,
   type CommandContext,
@@ -31,7 +30,7 @@ export const EXIT_LEFT_OUT = 1;
 
 export async function mergeCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t, lang } = cli;
-  const { values, positionals } = parseOptions(
+  const parsed = parseCommand(
     args,
     {
       write: { type: "string" },
@@ -40,15 +39,14 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
       json: { type: "boolean" },
       catalogue: { type: "string" },
     },
-    t
+    t.round.helpMerge,
+    cli
   );
-  if (values.help) {
-    io.stdout(t.round.helpMerge);
-    return EXIT_OK;
-  }
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(t.round.noWorkbook);
   if (positionals.length === 1) throw new UsageError(t.round.noSources);
-  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const catalogue = parsed.catalogue();
   const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   // The consolidated workbook is never among the agencies' files, even inside a folder given.

@@ -8,8 +8,7 @@ import {
   checkCommandOutput,
   EXIT_OK,
   FileError,
-  loadCatalogueOption,
-  parseOptions,
+  parseCommand,
   UsageError,
   writeCommandOutput,
   type CommandContext,
@@ -34,7 +33,7 @@ function makeFolder(folder: string, t: CommandContext["t"]): void {
 
 export async function splitCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t } = cli;
-  const { values, positionals } = parseOptions(
+  const parsed = parseCommand(
     args,
     {
       out: { type: "string" },
@@ -43,15 +42,14 @@ export async function splitCommand(args: string[], cli: CommandContext): Promise
       json: { type: "boolean" },
       catalogue: { type: "string" },
     },
-    t
+    t.round.helpSplit,
+    cli
   );
-  if (values.help) {
-    io.stdout(t.round.helpSplit);
-    return EXIT_OK;
-  }
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(t.round.noWorkbook);
   if (values.out === undefined) throw new UsageError(t.round.noOut);
-  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const catalogue = parsed.catalogue();
   let only: string[] | undefined;
   if (values.agency !== undefined) {
     // As validate --agency matches: every agency whose name contains the text ("Cục" is Cục Thuế and Cục Hải quan).

@@ -3,7 +3,7 @@
 import { DEFAULT_TOLERANCE, evaluateSheet, PERIOD_LABELS } from "../core";
 import { describeRound, planCompleteness, todayInVietnam } from "../round";
 import { readEntries } from "../template";
-import { EXIT_OK, FileError, loadCatalogueOption, parseOptions, UsageError, type CommandContext } from "./common";
+import { EXIT_OK, FileError, parseCommand, UsageError, type CommandContext } from "./common";
 import { expandInputs } from "./inputs";
 import { findingJson } from "./merge";
 import { openRoundWorkbook } from "./roundFiles";
@@ -13,7 +13,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export async function statusCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t, lang } = cli;
-  const { values, positionals } = parseOptions(
+  const parsed = parseCommand(
     args,
     {
       today: { type: "string" },
@@ -21,12 +21,11 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
       json: { type: "boolean" },
       catalogue: { type: "string" },
     },
-    t
+    t.round.helpStatus,
+    cli
   );
-  if (values.help) {
-    io.stdout(t.round.helpStatus);
-    return EXIT_OK;
-  }
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(t.round.noWorkbook);
   const today = (values.today as string | undefined) ?? todayInVietnam();
   if (!ISO_DATE.test(today)) throw new UsageError(t.round.badToday(today));
@@ -36,7 +35,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     if (parsed === undefined) throw new UsageError(t.badTolerance(values.tolerance as string));
     tolerance = parsed;
   }
-  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const catalogue = parsed.catalogue();
   const [input] = expandInputs(positionals, io.cwd);
   const opened = await openRoundWorkbook(input, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));

@@ -7,8 +7,7 @@ import { buildTemplate } from "../template";
 import {
   checkCommandOutput,
   EXIT_OK,
-  loadCatalogueOption,
-  parseOptions,
+  parseCommand,
   periodOption,
   UsageError,
   writeCommandOutput,
@@ -18,16 +17,15 @@ import { addTemplateSheet } from "./xlsx";
 
 export async function templateCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t } = cli;
-  const { values } = parseOptions(
+  const parsed = parseCommand(
     args,
     { out: { type: "string" }, catalogue: { type: "string" }, period: { type: "string" }, force: { type: "boolean" } },
-    t
+    t.helpTemplate,
+    cli
   );
-  if (values.help) {
-    io.stdout(t.helpTemplate);
-    return EXIT_OK;
-  }
-  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  if (!parsed) return EXIT_OK;
+  const { values } = parsed;
+  const catalogue = parsed.catalogue();
   const period = periodOption(values.period as string | undefined, t);
   const named = (values.out as string | undefined) ?? `chi-tieu-${catalogue.year}.xlsx`;
   const out = path.resolve(io.cwd, named);

@@ -16,9 +16,8 @@ import {
   checkCommandOutput,
   EXIT_FILE,
   EXIT_OK,
-  loadCatalogueOption,
   outputErrorMessage,
-  parseOptions,
+  parseCommand,
   periodOption,
   UsageError,
   type CommandContext,
@@ -53,7 +52,7 @@ export function parseTolerance(text: string): number | undefined {
 
 export async function validateCommand(args: string[], cli: CommandContext): Promise<number> {
   const { io, t, lang } = cli;
-  const { values, positionals } = parseOptions(
+  const parsed = parseCommand(
     args,
     {
       period: { type: "string" },
@@ -64,14 +63,13 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
       force: { type: "boolean" },
       catalogue: { type: "string" },
     },
-    t
+    t.helpValidate,
+    cli
   );
-  if (values.help) {
-    io.stdout(t.helpValidate);
-    return EXIT_OK;
-  }
+  if (!parsed) return EXIT_OK;
+  const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(t.noFiles);
-  const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
+  const catalogue = parsed.catalogue();
   const period = periodOption(values.period as string | undefined, t);
   let tolerance = DEFAULT_TOLERANCE;
   if (values.tolerance !== undefined) {
