@@ -4,6 +4,7 @@ import { useEffect, useReducer, useRef, useState, useSyncExternalStore } from "r
 import { formatNumber, isPercentFormat, type CellValue } from "../core";
 import { columnLetter, COLUMNS, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
+import { ReportView } from "./ReportView";
 
 function display(value: CellValue, numberFormat: string): string {
   if (value === null || value === undefined) return "";
@@ -82,85 +83,92 @@ export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; cha
         ))}
       </nav>
       <div className="grid-scroll" ref={grid}>
-        <table className="grid">
-          <thead>
-            <tr>
-              <th aria-hidden="true"></th>
-              {COLUMNS.map((c, i) => (
-                <th key={c.key} scope="col" style={{ minWidth: `${c.width * 7}px` }}>
-                  {columnLetter(i)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sheet.cells.map((row, r) => {
-              if (sheet.hiddenRows.has(r)) return null;
-              const rule = statusOf(r);
-              const selected = workbook.selection?.sheet === sheet.name && workbook.selection.row === r;
-              return (
-                <tr
-                  key={r}
-                  data-row={r + 1}
-                  data-selected={selected || undefined}
-                  className={selected ? "selected" : undefined}
-                >
-                  <th scope="row">{r + 1}</th>
-                  {COLUMNS.map((_, c) => {
-                    const merge = template?.merges.find((m) => m.row === r && c >= m.col && c < m.col + m.cols);
-                    if (merge && c > merge.col) return null;
-                    const cell = row[c] ?? { value: null, numberFormat: "General" };
-                    const spec = template?.cells[r]?.[c];
-                    const style = spec ? STYLES[spec.style] : undefined;
-                    const own = statusCellRule(r, c);
-                    const colors = own ?? rule;
-                    const id = `${columnLetter(c)}${r + 1}`;
-                    const entry = style !== undefined && !style.locked;
-                    return (
-                      <td
-                        key={c}
-                        data-cell={id}
-                        colSpan={merge?.cols}
-                        style={{
-                          background: colors?.fill ?? style?.fill,
-                          color: colors?.fontColor,
-                          fontWeight: style?.bold ? 600 : undefined,
-                          textAlign: merge ? "center" : typeof cell.value === "number" ? "right" : undefined,
-                        }}
-                      >
-                        {entry ? (
-                          <input
-                            aria-label={`${id} ${COLUMNS[c].header} ${template?.rowCodes[r] ?? ""}`.trim()}
-                            value={
-                              editing !== undefined && editing.startsWith(`${id}=`)
-                                ? editing.slice(id.length + 1)
-                                : display(cell.value, cell.numberFormat)
-                            }
-                            onFocus={() => setEditing(`${id}=${display(cell.value, cell.numberFormat)}`)}
-                            onChange={(e) => setEditing(`${id}=${e.target.value}`)}
-                            onBlur={(e) => {
-                              const text = e.target.value;
-                              setEditing(undefined);
-                              if (text !== display(cell.value, cell.numberFormat)) {
-                                // Typed text is stored as text, as Excel would keep "7,5" on a pasted cell.
-                                workbook.setCell(sheet.name, r, c, text === "" ? null : text, "General");
+        {sheet.report ? (
+          <ReportView
+            sheet={sheet}
+            selectedRow={workbook.selection?.sheet === sheet.name ? workbook.selection.row : undefined}
+          />
+        ) : (
+          <table className="grid">
+            <thead>
+              <tr>
+                <th aria-hidden="true"></th>
+                {COLUMNS.map((c, i) => (
+                  <th key={c.key} scope="col" style={{ minWidth: `${c.width * 7}px` }}>
+                    {columnLetter(i)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.cells.map((row, r) => {
+                if (sheet.hiddenRows.has(r)) return null;
+                const rule = statusOf(r);
+                const selected = workbook.selection?.sheet === sheet.name && workbook.selection.row === r;
+                return (
+                  <tr
+                    key={r}
+                    data-row={r + 1}
+                    data-selected={selected || undefined}
+                    className={selected ? "selected" : undefined}
+                  >
+                    <th scope="row">{r + 1}</th>
+                    {COLUMNS.map((_, c) => {
+                      const merge = template?.merges.find((m) => m.row === r && c >= m.col && c < m.col + m.cols);
+                      if (merge && c > merge.col) return null;
+                      const cell = row[c] ?? { value: null, numberFormat: "General" };
+                      const spec = template?.cells[r]?.[c];
+                      const style = spec ? STYLES[spec.style] : undefined;
+                      const own = statusCellRule(r, c);
+                      const colors = own ?? rule;
+                      const id = `${columnLetter(c)}${r + 1}`;
+                      const entry = style !== undefined && !style.locked;
+                      return (
+                        <td
+                          key={c}
+                          data-cell={id}
+                          colSpan={merge?.cols}
+                          style={{
+                            background: colors?.fill ?? style?.fill,
+                            color: colors?.fontColor,
+                            fontWeight: style?.bold ? 600 : undefined,
+                            textAlign: merge ? "center" : typeof cell.value === "number" ? "right" : undefined,
+                          }}
+                        >
+                          {entry ? (
+                            <input
+                              aria-label={`${id} ${COLUMNS[c].header} ${template?.rowCodes[r] ?? ""}`.trim()}
+                              value={
+                                editing !== undefined && editing.startsWith(`${id}=`)
+                                  ? editing.slice(id.length + 1)
+                                  : display(cell.value, cell.numberFormat)
                               }
-                            }}
-                            onKeyDown={(e) => {
-                              if (e.key === "Enter") (e.target as HTMLInputElement).blur();
-                            }}
-                          />
-                        ) : (
-                          display(cell.value, cell.numberFormat)
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                              onFocus={() => setEditing(`${id}=${display(cell.value, cell.numberFormat)}`)}
+                              onChange={(e) => setEditing(`${id}=${e.target.value}`)}
+                              onBlur={(e) => {
+                                const text = e.target.value;
+                                setEditing(undefined);
+                                if (text !== display(cell.value, cell.numberFormat)) {
+                                  // Typed text is stored as text, as Excel would keep "7,5" on a pasted cell.
+                                  workbook.setCell(sheet.name, r, c, text === "" ? null : text, "General");
+                                }
+                              }}
+                              onKeyDown={(e) => {
+                                if (e.key === "Enter") (e.target as HTMLInputElement).blur();
+                              }}
+                            />
+                          ) : (
+                            display(cell.value, cell.numberFormat)
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
       </div>
     </section>
   );
