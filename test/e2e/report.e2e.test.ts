@@ -43,6 +43,12 @@ async function reportRows(table: Locator): Promise<string[][]> {
     .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => td.textContent ?? "")));
 }
 
+/** A code's row in the biểu số liệu (below its header: the % chart's figures list codes too). */
+function tableRow(rows: string[][], code: string): string[] {
+  const header = rows.findIndex((r) => r.join("|") === VI_COLUMN_LABELS.join("|"));
+  return rows.slice(header + 1).find((r) => r[0] === code) ?? [];
+}
+
 /** A little table the report writes under its charts, read as drawn: its header row and the rows until a blank. */
 async function dataTable(table: Locator, header: string): Promise<string[][]> {
   return table.evaluate((t, header) => {
@@ -58,7 +64,7 @@ async function dataTable(table: Locator, header: string): Promise<string[][]> {
 
 /** One report sheet only (a tab of its own), showing 16.1's period figure as given. */
 async function oneReport(page: Page, report: Locator, figure16: string): Promise<void> {
-  expect((await reportRows(report)).find((r) => r[0] === "16.1")?.[4]).toBe(figure16);
+  expect(tableRow(await reportRows(report), "16.1")[4]).toBe(figure16);
   expect(
     await sheet(page)
       .locator("nav button", { hasText: /^Báo cáo/ })
@@ -119,9 +125,8 @@ suite("the report in Chromium", () => {
     );
 
     // The biểu số liệu: its header, and the sample's figures as typed (07.1: 3.950 tỷ đồng; 01: 6,25 %).
-    const header = rows.find((r) => r[0] === "Mã");
-    expect(header).toEqual(VI_COLUMN_LABELS);
-    const row = (code: string) => rows.find((r) => r[0] === code) as string[];
+    expect(rows.filter((r) => r.join("|") === VI_COLUMN_LABELS.join("|"))).toHaveLength(1);
+    const row = (code: string) => tableRow(rows, code);
     expect(row("07.1").slice(2, 5)).toEqual(["Tỷ đồng", "7.485", "3.950,0"]);
     expect(row("01")[4]).toBe("6,25");
     expect(row("01")[5]).toBe("7,1");
@@ -156,9 +161,10 @@ suite("the report in Chromium", () => {
     }
     // Status colours: "Không đạt" bars in the off-track fill of the sheet's status cells.
     const offTrackCell = await report
-      .locator("td", { hasText: /^Không đạt$/ })
-      .first()
+      .locator('td[data-cell^="I"]', { hasText: /^Không đạt$/ })
+      .last()
       .evaluate((td) => getComputedStyle(td).backgroundColor);
+    expect(offTrackCell).not.toBe("rgba(0, 0, 0, 0)");
     const offTrackBar = await byAgency
       .locator('[data-series="Không đạt"] rect')
       .first()

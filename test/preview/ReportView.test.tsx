@@ -42,7 +42,8 @@ describe("the report sheet in the preview", () => {
     expect(header.style.background).toBe("rgb(221, 235, 247)");
 
     // A status cell is filled in its status colour; a % of plan shows with a decimal comma.
-    const r = report.cells.findIndex((row) => row[0].value === "07.1");
+    // Below the table's header: the % chart's figures, above the table, list codes too.
+    const r = report.cells.findIndex((row, i) => i > report.headerRow && row[0].value === "07.1");
     const status = container.querySelector(`td[data-cell="I${r + 1}"]`) as HTMLElement;
     const spec = report.cells[r][8];
     expect(status.textContent).toBe(spec.value);
