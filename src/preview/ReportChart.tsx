@@ -29,7 +29,8 @@ export function valueScale(max: number, format: string): { top: number; step: nu
   return { top: Number((steps * step).toPrecision(12)), step };
 }
 
-const numeric = (v: string | number | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
+const numeric = (v: string | number | null | undefined): number =>
+  typeof v === "number" && Number.isFinite(v) ? v : 0;
 
 /** The legend's entries in rows that fit the width, centred as Excel centres a legend at the bottom. */
 function legendRows(names: string[], width: number): { name: string; index: number; x: number; row: number }[] {
@@ -102,11 +103,10 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
     const x = valueAt(before);
     return { x, y: bandStart(i) + (band - thickness) / 2, width: valueAt(before + v) - x, height: thickness };
   };
-  /** Clustered: the columns of one category side by side. */
-  const columnBox = (k: number, i: number, v: number) => {
-    const width = thickness / bars.length;
+  /** Columns overlap fully (both doors set overlap 100): each indicator has one figure, in the series of its basis. */
+  const columnBox = (i: number, v: number) => {
     const y = valueAt(v);
-    return { x: bandStart(i) + (band - thickness) / 2 + k * width, y, width, height: plotBottom - y };
+    return { x: bandStart(i) + (band - thickness) / 2, y, width: thickness, height: plotBottom - y };
   };
 
   return (
@@ -174,7 +174,7 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
           {categories.map((c, i) => {
             const v = numeric(s.values.values[i]);
             if (v <= 0) return null;
-            const box = horizontal ? stackedBox(k, i, v) : columnBox(k, i, v);
+            const box = horizontal ? stackedBox(k, i, v) : columnBox(i, v);
             return <rect key={i} data-category={c} data-value={v} {...box} fill={s.fill} stroke={s.line} />;
           })}
         </g>

@@ -21,7 +21,7 @@ async function sampleReport(): Promise<MemorySheet> {
   return workbook.sheet(written.value.sheet) as MemorySheet;
 }
 
-const numbers = (values: (string | number)[]) => values.map((v) => (typeof v === "number" ? v : 0));
+const numbers = (values: (string | number | null)[]) => values.map((v) => (typeof v === "number" ? v : 0));
 
 describe("the report sheet in the preview", () => {
   test("cells carry the model's styles and merges; numbers show as Excel shows them", async () => {
@@ -114,18 +114,27 @@ describe("the report sheet in the preview", () => {
     expect(drawn).toEqual([...drawn].sort((a, b) => a - b));
   });
 
-  test("columns against the mark: a column above its mark is higher than the mark's dash", async () => {
+  test("columns against the mark: one column per indicator, of its figure's series, above or below its mark's dash", async () => {
     const sheet = await sampleReport();
     const chart = (sheet.report as ReportSheet).charts[1];
     const { container } = render(<ReportChartView chart={chart} width={1000} height={400} />);
-    const [bars, marks] = chart.series;
+    const marks = chart.series.find((s) => s.type === "mark") as ReportChart["series"][number];
+    const bars = chart.series.filter((s) => s.type === "bar");
+    // The 6-month sample has both period figures and full-year estimates: two bar series.
+    expect(bars.length).toBe(2);
     chart.categories.values.forEach((code, i) => {
-      const v = numbers(bars.values.values)[i];
       const mark = numbers(marks.values.values)[i];
       const dash = container.querySelector(`[data-series="${marks.name}"] [data-category="${code}"]`) as Element;
-      const column = container.querySelector(`[data-series="${bars.name}"] [data-category="${code}"]`);
-      if (v <= 0) return expect(column).toBeNull();
-      const columnTop = Number(column?.getAttribute("y"));
+      const dashX = Number(dash.getAttribute("x1"));
+      const columns = container.querySelectorAll(`[data-type="bar"] [data-category="${code}"]`);
+      const owner = bars.find((s) => typeof s.values.values[i] === "number");
+      const v = numbers(owner?.values.values ?? [])[i] ?? 0;
+      if (v <= 0) return expect(columns).toHaveLength(0);
+      // One column, in the series whose cell holds the figure, in the indicator's slot under its dash.
+      expect(columns).toHaveLength(1);
+      expect(columns[0].closest("[data-series]")?.getAttribute("data-series")).toBe(owner?.name);
+      expect(Number(columns[0].getAttribute("x"))).toBeCloseTo(dashX, 6);
+      const columnTop = Number(columns[0].getAttribute("y"));
       const dashY = Number(dash.getAttribute("y1"));
       if (v > mark) expect(columnTop).toBeLessThan(dashY);
       if (v < mark) expect(columnTop).toBeGreaterThan(dashY);
