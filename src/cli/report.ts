@@ -3,7 +3,17 @@
 import type ExcelJS from "exceljs";
 import * as path from "path";
 import { DEFAULT_TOLERANCE, describe, problem } from "../core";
-import { placeReport, planReport, REPORT_MARKER, reportMarkerName, type ReportGrouping } from "../report";
+import {
+  placeReport,
+  planReport,
+  REPORT_MARKER,
+  reportMarkerName,
+  type ReportContent,
+  type ReportGrouping,
+} from "../report";
+
+/** Warnings printed one by one; the rest are counted (every one is at the top of the report). */
+const TERMINAL_WARNINGS = 10;
 import { chooseTemplate, sheetOfFormula } from "../template";
 import {
   checkCommandOutput,
@@ -55,6 +65,18 @@ function markReport(workbook: ExcelJS.Workbook, sheet: string): void {
   workbook.definedNames.add(`'${sheet.replace(/'/g, "''")}'!$A$1`, name);
 }
 
+/** The report's warnings and the rows it could not judge, on stderr: whoever only runs the command sees them. */
+function warnOnTerminal(file: string, content: ReportContent, cli: CommandContext): void {
+  const { io, t } = cli;
+  const shown = content.warnings.slice(0, TERMINAL_WARNINGS);
+  for (const w of shown) io.stderr(t.fileWarning(file, w));
+  const more = content.warnings.length - shown.length;
+  if (more > 0) io.stderr(t.fileWarning(file, t.report.moreWarnings(more)));
+  if (content.toCheck.length > 0) {
+    io.stderr(t.fileWarning(file, t.report.toCheck(content.toCheck.map((f) => f.code).join(", "))));
+  }
+}
+
 /** Today as yyyy-mm-dd in the machine's time zone: the date a person would write on the report. */
 function today(): string {
   const d = new Date();
@@ -97,6 +119,9 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const inputs = input.missing ? [] : [input.file];
   const xlsxOut = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   const docxOut = values.docx === undefined ? undefined : path.resolve(io.cwd, values.docx as string);
+  // Swapped options are an easy slip: an Excel file named .docx opens nowhere (as template --out).
+  if (xlsxOut !== undefined && !/\.xlsx$/i.test(xlsxOut)) throw new UsageError(t.report.notXlsxName(xlsxOut));
+  if (docxOut !== undefined && !/\.docx$/i.test(docxOut)) throw new UsageError(t.report.notDocxName(docxOut));
   // Refuse before reading anything: an input, an existing file without --force, a missing folder.
   for (const out of [xlsxOut, docxOut]) if (out) checkCommandOutput(out, { force, inputs }, t);
   if (xlsxOut !== undefined && xlsxOut === docxOut) throw new UsageError(t.report.sameOutputs(xlsxOut));
@@ -114,12 +139,21 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     sheets.map((s) => ({ ...s, name: s.sheet.name })),
     [{ sheets: markedSheets(workbook), by: "marker" }]
   );
+  // The document is for the Provincial People's Committee: Vietnamese unless --lang en asks for
+  // English; an English LANG changes only what the terminal says.
+  const docLang = values.lang === "en" ? "en" : "vi";
   // The same plan as the sheet the pane writes in Excel (src/excel/report.ts).
   const { content, sheet: plan } = planReport(catalogue, gridOf(sheet), judged, {
-    lang,
+    lang: docLang,
     groupBy: groupBy as ReportGrouping,
     date,
   });
+  // What the report warns about at its top is said on the terminal too, before "saved" (as validate).
+  const said =
+    docLang === lang
+      ? content
+      : planReport(catalogue, gridOf(sheet), judged, { lang, groupBy: "agency", date }).content;
+  warnOnTerminal(input.file, said, cli);
 
   if (xlsxOut) {
     // Only a sheet the tool marked as its report is replaced; the template and a person's own sheet

@@ -12,6 +12,10 @@ export interface ReportCliStrings {
   wroteDocx: (file: string) => string;
   sameOutputs: (file: string) => string;
   badDate: (value: string) => string;
+  notXlsxName: (file: string) => string;
+  notDocxName: (file: string) => string;
+  moreWarnings: (count: number) => string;
+  toCheck: (codes: string) => string;
 }
 
 const vi: ReportCliStrings = {
@@ -24,6 +28,7 @@ const vi: ReportCliStrings = {
     --period KỲ         lập báo cáo cho kỳ này thay cho ô “Kỳ báo cáo:” của tệp
     --tolerance T       ngưỡng “có nguy cơ không đạt” (mặc định 5%)
     --date NĂM-THÁNG-NGÀY  ngày ghi trên báo cáo (mặc định hôm nay)
+    --lang en           báo cáo bằng tiếng Anh (mặc định tiếng Việt, dù máy đặt ngôn ngữ nào)
     --force             ghi đè tệp ra nếu đã có
     --catalogue TỆP     danh mục chỉ tiêu khác (JSON)`,
   needsOutput: "Hãy chỉ ra ít nhất một tệp ra: --write BÁO_CÁO.xlsx hoặc --docx BÁO_CÁO.docx.",
@@ -38,6 +43,11 @@ const vi: ReportCliStrings = {
   wroteDocx: (f) => `Đã lưu bản thảo Word vào ${f}.`,
   sameOutputs: (f) => `--write và --docx cùng chỉ tới ${f}: hãy dùng hai tệp khác nhau.`,
   badDate: (v) => `Ngày “${v}” không hợp lệ: hãy viết năm-tháng-ngày, ví dụ 2024-07-05.`,
+  notXlsxName: (f) => `--write ghi tệp Excel: tên tệp phải có đuôi .xlsx (đang là ${f}). Bản thảo Word dùng --docx.`,
+  notDocxName: (f) =>
+    `--docx ghi bản thảo Word: tên tệp phải có đuôi .docx (đang là ${f}). Trang báo cáo Excel dùng --write.`,
+  moreWarnings: (n) => `và ${n} lưu ý khác, xem đầu báo cáo.`,
+  toCheck: (c) => `báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: ${c}.`,
 };
 
 const en: ReportCliStrings = {
@@ -50,6 +60,7 @@ const en: ReportCliStrings = {
     --period P          report on this period instead of the file's “Kỳ báo cáo:” cell
     --tolerance T       the “at risk” margin (default 5%)
     --date YYYY-MM-DD   the date written on the report (default today)
+    --lang en           the report in English (Vietnamese by default, whatever the machine's language)
     --force             overwrite an output file that exists
     --catalogue FILE    another indicator catalogue (JSON)`,
   needsOutput: "Name at least one output: --write REPORT.xlsx or --docx REPORT.docx.",
@@ -61,6 +72,10 @@ const en: ReportCliStrings = {
   wroteDocx: (f) => `Saved the Word draft to ${f}.`,
   sameOutputs: (f) => `--write and --docx both name ${f}: use two different files.`,
   badDate: (v) => `The date “${v}” is not valid: write year-month-day, e.g. 2024-07-05.`,
+  notXlsxName: (f) => `--write saves an Excel file: its name must end in .xlsx (got ${f}). The Word draft is --docx.`,
+  notDocxName: (f) => `--docx saves a Word draft: its name must end in .docx (got ${f}). The Excel report is --write.`,
+  moreWarnings: (n) => `and ${n} more, at the top of the report.`,
+  toCheck: (c) => `the report does not judge these targets until their figures are checked: ${c}.`,
 };
 
 export const REPORT_STRINGS: Record<Lang, ReportCliStrings> = { vi, en };

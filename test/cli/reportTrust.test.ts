@@ -79,3 +79,51 @@ describe("F11: a sheet named like the report is never replaced unless the tool w
     expect(sheets[1].getCell("A29").value).toBe("dòng 29");
   });
 });
+
+describe("F16, F5, F3: the document's language, the files' types, the warnings on the terminal", () => {
+  let input: string;
+  beforeAll(async () => {
+    const sheet = sampleSheet();
+    sheet.set("05.1", "estimate", "4,100");
+    input = await workbookFile("canh-bao.xlsx", sheet);
+  });
+
+  test("an English LANG leaves the report in Vietnamese; --lang en makes it English", async () => {
+    const out = path.join(work, "lang.xlsx");
+    const r = await run(["report", input, "--write", out, "--force"], { LANG: "en_US.UTF-8" });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Saved the report \(sheet “Báo cáo 6 tháng”/);
+    expect((await sheetsOf(out)).map((s) => s.name)).toEqual(["Chỉ tiêu 2024", REPORT]);
+    const en = await run(["report", input, "--write", out, "--force", "--lang", "en"], { LANG: "vi_VN.UTF-8" });
+    expect(en.code).toBe(0);
+    expect((await sheetsOf(out)).map((s) => s.name)).toEqual(["Chỉ tiêu 2024", "Report H1"]);
+  });
+
+  test("--write with a Word name or --docx with an Excel name is refused before anything is written", async () => {
+    const wrongDocx = await run(["report", input, "--write", path.join(work, "sai.docx")]);
+    expect(wrongDocx.code).toBe(1);
+    expect(wrongDocx.err).toMatch(/--write ghi tệp Excel: tên tệp phải có đuôi \.xlsx/);
+    const wrongXlsx = await run(["report", input, "--docx", path.join(work, "sai.xlsx")]);
+    expect(wrongXlsx.code).toBe(1);
+    expect(wrongXlsx.err).toMatch(/--docx ghi bản thảo Word: tên tệp phải có đuôi \.docx/);
+    expect(fs.existsSync(path.join(work, "sai.docx")) || fs.existsSync(path.join(work, "sai.xlsx"))).toBe(false);
+    expect((await run(["report", input, "--docx", path.join(work, "DUNG.DOCX"), "--force"])).code).toBe(0);
+  });
+
+  test("the report's warnings are printed on stderr, in the terminal's language, before “saved”", async () => {
+    const r = await run(["report", input, "--docx", path.join(work, "canh-bao.docx"), "--force"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/canh-bao\.xlsx: cảnh báo: .*“4,100”/);
+    expect(r.err).toMatch(/báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: 05\.1, 15\.2\./);
+    const en = await run(["report", input, "--docx", path.join(work, "canh-bao.docx"), "--force"], { LANG: "en_GB" });
+    expect(en.err).toMatch(/warning: .*“4,100”/);
+    expect(en.err).toMatch(/the report does not judge these targets until their figures are checked: 05\.1, 15\.2\./);
+    const clean = await run([
+      "report",
+      await workbookFile("sach.xlsx", sampleSheet()),
+      "--docx",
+      path.join(work, "sach.docx"),
+    ]);
+    expect(clean.err).not.toMatch(/05\.1/);
+  });
+});
