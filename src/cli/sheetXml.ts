@@ -4,7 +4,7 @@
  */
 
 import type { CellValue } from "../core";
-import type { SheetGrid } from "../template";
+import type { Area, SheetGrid } from "../template";
 
 /** Cells further right than this are never part of the template (it has 12 columns; people insert a few). */
 export const MAX_COLUMNS = 1024;
@@ -281,5 +281,42 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext):
     rowFormats[col] = format;
   }
   flush();
-  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated };
+  const merged = readMerges(xml, end < 0 ? start : end);
+  blankCovered(values, merged);
+  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated, merged };
+}
+
+/** The sheet's merged ranges (`<mergeCell ref="G36:G38"/>`, after the cells), 0-based. */
+function readMerges(xml: string, from: number): Area[] {
+  const merges: Area[] = [];
+  const scan = /<(?:\w+:)?mergeCell\b([^>]*)>/g;
+  scan.lastIndex = from;
+  for (let m = scan.exec(xml); m !== null; m = scan.exec(xml)) {
+    const ref = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(attribute(m[1], "ref") ?? "");
+    if (!ref) continue;
+    const [row, col, lastRow, lastCol] = [
+      Number(ref[2]) - 1,
+      columnIndex(ref[1]),
+      Number(ref[4]) - 1,
+      columnIndex(ref[3]),
+    ];
+    if (lastRow < row || lastCol < col || col >= MAX_COLUMNS) continue;
+    merges.push({ row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 });
+  }
+  return merges;
+}
+
+/**
+ * Only a merge's top-left cell holds its value, as Excel shows and ExcelJS reads it: a value another program left
+ * in a covered cell (LibreOffice keeps them) is not read.
+ */
+function blankCovered(values: (readonly CellValue[])[], merged: readonly Area[]): void {
+  for (const area of merged) {
+    for (let r = area.row; r < Math.min(values.length, area.row + area.rows); r++) {
+      const line = values[r] as CellValue[];
+      for (let c = area.col; c < Math.min(line.length, area.col + area.cols); c++) {
+        if ((r !== area.row || c !== area.col) && line[c] !== null) line[c] = null;
+      }
+    }
+  }
 }

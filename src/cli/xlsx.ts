@@ -14,6 +14,7 @@ import {
   PERCENT_OF_PLAN_FORMAT,
   sheetOfFormula,
   STYLES,
+  type Area,
   type CellStyle,
   type JudgedSheet,
   type SheetGrid,
@@ -155,7 +156,28 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
       numberFormats[r - 1][c - 1] = cell.numFmt ?? "General";
     });
   });
-  return { sheet: sheet.name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated };
+  return {
+    sheet: sheet.name,
+    values,
+    numberFormats,
+    rowOffset: 0,
+    colOffset: 0,
+    uncalculated,
+    merged: mergesOf(sheet),
+  };
+}
+
+/** The sheet's merged ranges, 0-based. ExcelJS keeps them by top-left cell; `model.merges` would rebuild every row. */
+function mergesOf(sheet: ExcelJS.Worksheet): Area[] {
+  const merges = (
+    sheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> }
+  )._merges;
+  return Object.values(merges ?? {}).map((m) => ({
+    row: m.top - 1,
+    col: m.left - 1,
+    rows: m.bottom - m.top + 1,
+    cols: m.right - m.left + 1,
+  }));
 }
 
 export interface JudgedWorksheet {
@@ -199,6 +221,8 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
     for (const row of located.rows.values()) {
       const value = column.values[row - column.row][0];
       const cell = sheet.getCell(row + 1, column.col + 1);
+      // ExcelJS writes a covered cell's value into its merge's top-left cell: the plan left it as it was.
+      if (cell.isMerged && cell.master !== cell) continue;
       cell.value = value === "" ? null : value;
       if (format) setCellStyle(cell, { numFmt: format });
     }

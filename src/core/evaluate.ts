@@ -108,6 +108,11 @@ function readEntry(
   result: RowEvaluation
 ): number | undefined {
   if (cell === undefined) return undefined;
+  if (cell.merged) {
+    const { range, first } = cell.merged;
+    result.problems = [...result.problems, problem("row.mergedCell", { code: indicator.code, column, range, first })];
+    return undefined;
+  }
   const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);
   if (reading === null) return undefined;
   let reason: Problem | undefined;

@@ -4,9 +4,11 @@ import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
 
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
+import { MERGED_MESSAGES, type MergedCellParams, type MergedCellsParams } from "./mergedMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
+export type { MergedCellParams, MergedCellsParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
 export interface MessageParams {
@@ -20,6 +22,7 @@ export interface MessageParams {
   "value.fractionalCount": { value: number };
   "row.invalidValue": { code: string; column: EntryColumn; text: string; reason: Problem };
   "row.allOfValueIgnored": { code: string };
+  "row.mergedCell": MergedCellParams;
   "target.unparsable": { text: string };
   "target.reversedRange": { text: string };
   "catalogue.notJson": { detail: string };
@@ -72,6 +75,7 @@ export interface MessageParams {
   "sheet.otherYear": { sheet: string; year: number; expected: number };
   "sheet.otherDecision": { sheet: string; decision: string; expected: string };
   "sheet.uncalculated": { sheet: string; code: string; row: number; column: EntryColumn };
+  "sheet.mergedCells": MergedCellsParams;
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
@@ -186,6 +190,7 @@ const vi: Dictionary = {
     `Trang ${q(p.sheet)} ghi theo Quyết định ${p.decision}, nhưng số liệu được đánh giá theo chỉ tiêu của Quyết định ${p.expected}: kết quả có thể sai. Hãy dùng đúng danh mục (--catalogue) hoặc chép số liệu sang mẫu của Quyết định ${p.expected}.`,
   "sheet.uncalculated": (p) =>
     `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
+  ...MERGED_MESSAGES.vi,
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -272,6 +277,7 @@ const en: Dictionary = {
     `Sheet ${q(p.sheet)} names Decision ${p.decision}, but its figures are judged against the targets of Decision ${p.expected}: the results may be wrong. Use the right catalogue (--catalogue) or copy the figures into a template of Decision ${p.expected}.`,
   "sheet.uncalculated": (p) =>
     `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
+  ...MERGED_MESSAGES.en,
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>

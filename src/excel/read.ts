@@ -15,6 +15,7 @@ import {
   locateTemplate,
   MARKER_PREFIX,
   sheetOfFormula,
+  type Area,
   type JudgedSheet,
   type SheetGrid,
 } from "../template";
@@ -71,6 +72,11 @@ export interface ReadOptions {
   highlights?: boolean;
   /** Load the auto filter (filter by agency, ExcelApi 1.9). */
   autoFilter?: boolean;
+  /**
+   * Read the merged areas of each template sheet with its cells (ExcelApi 1.13): a figure or code under a merge
+   * is then said instead of judged. Without it merges go unseen, as in Excel before 1.13.
+   */
+  mergedAreas?: boolean;
 }
 
 export { sheetOfFormula };
@@ -113,50 +119,83 @@ interface BlockRead {
 
 /**
  * Reads blocks of one sheet, cutting each into row chunks of at most CELLS_PER_SYNC cells and
- * syncing whenever a sync's share is full, so that no response nears the payload limit.
+ * syncing whenever a sync's share is full, so that no response nears the payload limit. A block
+ * read with its merged areas (ExcelApi 1.13) asks for them in the same sync as its first chunk.
  */
 class ChunkedReader {
-  private queued: { sheet: Excel.Worksheet; block: Block; done: (grid: Omit<SheetGrid, "sheet">) => void }[] = [];
+  private queued: {
+    sheet: Excel.Worksheet;
+    block: Block;
+    merges: boolean;
+    done: (grid: Omit<SheetGrid, "sheet">) => void;
+  }[] = [];
 
   constructor(private readonly context: Excel.RequestContext) {}
 
-  read(sheet: Excel.Worksheet, block: Block): Promise<Omit<SheetGrid, "sheet">> {
-    return new Promise((done) => this.queued.push({ sheet, block, done }));
+  read(sheet: Excel.Worksheet, block: Block, merges = false): Promise<Omit<SheetGrid, "sheet">> {
+    return new Promise((done) => this.queued.push({ sheet, block, merges, done }));
   }
 
   /** Syncs as few times as the cells allow: once for every ordinary workbook. */
   async run(): Promise<void> {
-    const parts: { index: number; read: BlockRead }[] = [];
+    const parts: { index: number; sheet: Excel.Worksheet; read: BlockRead }[] = [];
     const results = this.queued.map(() => [] as BlockRead[]);
+    const asked = new Map<number, Excel.RangeAreas>();
+    const merged: (Area[] | undefined)[] = this.queued.map(() => undefined);
     let inSync = 0;
+    const load = (range: Excel.Range) => range.load("values,numberFormat,formulas");
     const flush = async () => {
-      if (parts.length === 0) return;
-      await this.context.sync();
+      if (parts.length === 0 && asked.size === 0) return;
+      try {
+        await this.context.sync();
+      } catch (error) {
+        if (asked.size === 0) throw error;
+        // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells
+        // are read again without them, and such a sheet is judged as before ExcelApi 1.13.
+        asked.clear();
+        for (const p of parts) {
+          const { row, col, rows, cols } = p.read.block;
+          p.read.range = p.sheet.getRangeByIndexes(row, col, rows, cols);
+          load(p.read.range);
+        }
+        await this.context.sync();
+      }
+      for (const [index, areas] of asked) merged[index] = areas.isNullObject ? [] : parseAreas(areas.address);
+      asked.clear();
       for (const p of parts) results[p.index].push(p.read);
       parts.length = 0;
       inSync = 0;
     };
-    for (const [index, { sheet, block }] of this.queued.entries()) {
+    for (const [index, { sheet, block, merges }] of this.queued.entries()) {
+      if (merges) {
+        const areas = sheet
+          .getRangeByIndexes(block.row, block.col, block.rows, block.cols)
+          .getMergedAreasOrNullObject();
+        areas.load("address");
+        asked.set(index, areas);
+      }
       const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, block.cols)));
       for (let r = 0; r < block.rows; r += rowsPerChunk) {
         const rows = Math.min(rowsPerChunk, block.rows - r);
         if (inSync + rows * block.cols > CELLS_PER_SYNC) await flush();
         const chunk = { row: block.row + r, col: block.col, rows, cols: block.cols };
         const range = sheet.getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols);
-        range.load("values,numberFormat,formulas");
-        parts.push({ index, read: { block: chunk, range } });
+        load(range);
+        parts.push({ index, sheet, read: { block: chunk, range } });
         inSync += rows * block.cols;
       }
     }
     await flush();
     this.queued.forEach(({ block, done }, i) => {
       const chunks = results[i];
+      const areas = merged[i];
       done({
         values: chunks.flatMap((c) => c.range.values),
         numberFormats: chunks.flatMap((c) => c.range.numberFormat),
         formulas: chunks.flatMap((c) => c.range.formulas),
         rowOffset: block.row,
         colOffset: block.col,
+        ...(areas ? { merged: areas } : {}),
       });
     });
     this.queued = [];
@@ -211,8 +250,9 @@ export async function readTemplates(
     const { used, sheet } = candidate;
     if (used.isNullObject) continue;
     const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-    if (block.rows * block.cols <= CELLS_PER_SYNC) whole.push({ candidate, grid: reader.read(sheet, block) });
-    else {
+    if (block.rows * block.cols <= CELLS_PER_SYNC) {
+      whole.push({ candidate, grid: reader.read(sheet, block, options.mergedAreas) });
+    } else {
       const top = {
         ...block,
         rows: Math.min(block.rows, HEADER_SEARCH_ROWS),
@@ -233,7 +273,7 @@ export async function readTemplates(
     const last = Math.max(...cols, located.periodCell?.col ?? -Infinity);
     const { used } = candidate;
     const block = { row: used.rowIndex, col: first, rows: used.rowCount, cols: last - first + 1 };
-    whole.push({ candidate, grid: reader.read(candidate.sheet, block) });
+    whole.push({ candidate, grid: reader.read(candidate.sheet, block, options.mergedAreas) });
   }
   await reader.run();
 
@@ -271,4 +311,22 @@ export async function readTemplates(
       { sheets: markedNames, by: "marker" },
     ]),
   };
+}
+
+/** The areas of a RangeAreas address ("'Chỉ tiêu 2024'!G36:G38, 'Chỉ tiêu 2024'!B29:B30"), 0-based. */
+export function parseAreas(address: string): Area[] {
+  const areas: Area[] = [];
+  const pattern = /(?:^|,)\s*(?:(?:'(?:[^']|'')*'|[^'!,]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
+  for (const m of address.matchAll(pattern)) {
+    const [row, col] = [Number(m[2]) - 1, letterIndex(m[1])];
+    const [lastRow, lastCol] = m[3] ? [Number(m[4]) - 1, letterIndex(m[3])] : [row, col];
+    areas.push({ row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 });
+  }
+  return areas;
+}
+
+function letterIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
 }

@@ -159,7 +159,11 @@ export async function writeReportSheet(
   host: ExcelHost,
   options: WriteReportOptions
 ): Promise<WriteReportResult> {
-  const book = await readTemplates(context, catalogue, { tolerance: options.tolerance, period: options.period });
+  const book = await readTemplates(context, catalogue, {
+    tolerance: options.tolerance,
+    period: options.period,
+    mergedAreas: host.supports("1.13"),
+  });
   const template = book.templates[0];
   if (!template) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
   const { sheet: planned } = planReport(catalogue, template.grid, template.judged, options);

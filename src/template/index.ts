@@ -7,3 +7,4 @@ export * from "./addColumn";
 export * from "./legacy";
 export * from "./identity";
 export * from "./choose";
+export * from "./merged";

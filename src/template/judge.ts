@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { identityFindings, readIdentity } from "./identity";
 import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
+import { coveredCells, mergedFindings } from "./merged";
 import { highlightRules, resultWrites, type HighlightRule, type ResultWrites } from "./results";
 
 export interface ValidationReport {
@@ -87,6 +88,8 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
   };
   const rowNumbers = new Map<string, number>();
   for (const [code, row] of located.rows) rowNumbers.set(code, row + 1);
+  // A result column's cell under a merge keeps what it holds: writing into it would write into its top-left cell.
+  const covered = coveredCells(grid, located);
   return {
     located,
     report: {
@@ -98,14 +101,15 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       findings: orderFindings([
         ...identityFindings(readIdentity(grid, located), located.sheet, catalogue),
         ...uncalculatedFindings(grid, located),
+        ...mergedFindings(grid, located),
         ...located.findings,
         ...evaluation.findings,
       ]),
       rowNumbers,
       hasLastYearColumn: located.columns.lastYear !== undefined,
     },
-    writes: resultWrites(located, evaluation, existing),
-    clearWrites: resultWrites(located, undefined, existing),
+    writes: resultWrites(located, evaluation, existing, covered),
+    clearWrites: resultWrites(located, undefined, existing, covered),
     highlights: highlightRules(located),
   };
 }

@@ -13,7 +13,8 @@ import {
   type ReportingPeriod,
   type RowEntry,
 } from "../core";
-import { COLUMNS, OLD_PERCENT_HEADER, PERIOD_LABEL, type ColumnKey } from "./layout";
+import { COLUMNS, OLD_PERCENT_HEADER, PERIOD_LABEL, type Area, type ColumnKey } from "./layout";
+import { coveredCells } from "./merged";
 
 /** A block of a sheet as read: values (and number formats) from (rowOffset, colOffset), 0-based. */
 export interface SheetGrid {
@@ -27,6 +28,8 @@ export interface SheetGrid {
    * empty, and must not be reported as "no figure yet".
    */
   uncalculated?: readonly { row: number; col: number }[];
+  /** Merged ranges (absolute, 0-based), where the door could read them: only their top-left cell holds a value. */
+  merged?: readonly Area[];
   rowOffset: number;
   colOffset: number;
 }
@@ -226,18 +229,21 @@ function unreadablePeriod(located: LocatedTemplate, labelFound: boolean): void {
   });
 }
 
-/** What staff entered on each located row, with each cell's number format. */
+/** What staff entered on each located row, with each cell's number format; a cell a merge covers says so. */
 export function readEntries(grid: SheetGrid, located: LocatedTemplate): Map<string, RowEntry> {
   const entries = new Map<string, RowEntry>();
+  const covered = coveredCells(grid, located);
   const cell = (row: number, col: number | undefined): CellInput | undefined => {
     if (col === undefined) return undefined;
     const r = row - grid.rowOffset;
     const c = col - grid.colOffset;
     const value = grid.values[r]?.[c];
     const format = grid.numberFormats?.[r]?.[c];
+    const merged = covered.get(`${row}:${col}`);
     return {
       value: value as CellInput["value"],
       numberFormat: typeof format === "string" ? format : undefined,
+      ...(merged ? { merged } : {}),
     };
   };
   for (const [code, row] of located.rows) {

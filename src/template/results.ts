@@ -40,7 +40,8 @@ export function resultSpan(located: LocatedTemplate): { first: number; last: num
 export function resultWrites(
   located: LocatedTemplate,
   evaluation: SheetEvaluation | undefined,
-  existing: (row: number, col: number) => string | number
+  existing: (row: number, col: number) => string | number,
+  covered: ReadonlyMap<string, unknown> = new Map()
 ): ResultWrites {
   const span = resultSpan(located);
   if (!span) return {};
@@ -51,7 +52,7 @@ export function resultWrites(
     const values: (string | number)[][] = [];
     for (let row = span.first; row <= span.last; row++) {
       const code = byRow.get(row);
-      values.push([code === undefined ? existing(row, col) : value(code)]);
+      values.push([code === undefined || covered.has(`${row}:${col}`) ? existing(row, col) : value(code)]);
     }
     return { row: span.first, col, values };
   };

@@ -81,6 +81,7 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
       numberFormats: sheet.cells.map((r) => r.map((c) => c.numberFormat)),
       rowOffset: 0,
       colOffset: 0,
+      merged: sheet.merges ?? [],
     };
   }
 

@@ -1,7 +1,7 @@
 /** The in-memory workbook's sheets and cells, and what its round and report parts may ask of it. */
 
 import type { Catalogue, CellValue, Problem } from "../core";
-import type { HighlightRule, JudgedSheet, SheetGrid, TemplateSheet } from "../template";
+import type { Area, HighlightRule, JudgedSheet, SheetGrid, TemplateSheet } from "../template";
 import type { ReportSheet } from "../report";
 import type { ValidateOptions } from "./types";
 
@@ -20,6 +20,8 @@ export interface MemorySheet {
   protected: boolean;
   /** The report model it was written from (styles, merges, charts and print set-up for drawing and listing). */
   report?: ReportSheet;
+  /** Cells staff merged (0-based; the template's own title merges are in `template`): read as Excel reads them. */
+  merges?: Area[];
 }
 
 export const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });

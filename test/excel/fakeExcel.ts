@@ -29,6 +29,10 @@
  *   a series asked for by position that is not there is ItemNotFound;
  * - requirement sets: a chart or page layout member of a newer ExcelApi than `supported` fails at
  *   sync with ApiNotFound (the versions are those of the Office.js reference);
+ * - merged cells: `range.merge()` (and `mergeCells`, a workbook as opened) keeps only the top-left
+ *   cell's value, as Excel does; `range.getMergedAreasOrNullObject()` (ExcelApi 1.13) gives the
+ *   merged areas that meet the range in `address`, a null object when there are none, and fails at
+ *   sync over 512 areas ("fails to return the result", Office.js reference);
  * - `range.insert("Right")` on whole columns (`H:H`) moves every cell, merge, validation,
  *   conditional format, filter and column width from there one column right, grows areas that
  *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
@@ -137,7 +141,11 @@ const SINCE: Record<string, string> = {
   "categoryAxis.reversePlotOrder": "1.7",
   pageLayout: "1.9",
   horizontalPageBreaks: "1.9",
+  getMergedAreasOrNullObject: "1.13",
 };
+
+/** More merged areas than this in a range, and getMergedAreasOrNullObject fails (Office.js reference). */
+export const MERGED_AREAS_LIMIT = 512;
 
 export interface FakeWrite {
   sheet: string;
@@ -395,6 +403,43 @@ export class FakeExcel {
     const s = this.sheet(sheet);
     const old = s.cells.get(key(row, col));
     s.cells.set(key(row, col), { value, numberFormat: numberFormat ?? old?.numberFormat ?? "General" });
+  }
+
+  /** Merges cells in a workbook as opened (staff's Merge & Center): only the top-left cell keeps its value. */
+  mergeCells(sheet: string, address: string): void {
+    this.merge(this.sheet(sheet), address);
+  }
+
+  private merge(sheet: FakeSheet, address: string): void {
+    const a = parseAddress(address);
+    for (let r = a.row; r < a.row + a.rows; r++) {
+      for (let c = a.col; c < a.col + a.cols; c++) {
+        const cell = sheet.cells.get(key(r, c));
+        // The value goes; the cell's format stays (it shows again when the cells are unmerged).
+        if ((r !== a.row || c !== a.col) && cell)
+          sheet.cells.set(key(r, c), { value: "", numberFormat: cell.numberFormat });
+      }
+    }
+    sheet.merges.push(address);
+  }
+
+  /** `range.getMergedAreasOrNullObject()`: the merged areas meeting the range, whole, in one address. */
+  private mergedAreas(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): Shape<Excel.RangeAreas> {
+    const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+    const meeting = sheet.merges
+      .map((m) => ({ m, a: parseAddress(m) }))
+      .filter(({ a }) => a.row < row + rows && row < a.row + a.rows && a.col < col + cols && col < a.col + a.cols);
+    const areas = this.track<Shape<Excel.RangeAreas>>({
+      address: meeting.map(({ m }) => `${quote(sheet.name)}!${m}`).join(", "),
+      areaCount: meeting.length,
+    });
+    (areas as { isNullObject?: boolean }).isNullObject = meeting.length === 0;
+    this.afterSyncSince("getMergedAreasOrNullObject", `range ${sheet.name}.getMergedAreasOrNullObject`, () => {
+      if (meeting.length > MERGED_AREAS_LIMIT) {
+        throw officeError("GeneralException", `${meeting.length} merged areas: over ${MERGED_AREAS_LIMIT}.`);
+      }
+    });
+    return areas;
   }
 
   /** Every file Excel.createWorkbook opened as a new workbook (base64). */
@@ -1121,7 +1166,8 @@ export class FakeExcel {
         borders: { getItem: (): Shape<Excel.RangeBorder> => ({}) },
         autofitRows: () => undefined,
       },
-      merge: () => self.afterSync(`${label()}.merge`, () => sheet.merges.push(address)),
+      merge: () => self.afterSync(`${label()}.merge`, () => self.merge(sheet, address)),
+      getMergedAreasOrNullObject: () => self.mergedAreas(sheet, row, col, rows, cols),
       select: () => self.afterSync(`${label()}.select`, () => self.selections.push(`${sheet.name}!${address}`)),
       setCellProperties: (properties: Excel.SettableCellProperties[][]) =>
         self.afterSync(
