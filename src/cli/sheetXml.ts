@@ -4,7 +4,7 @@
  */
 
 import type { CellValue } from "../core";
-import type { Area, SheetGrid } from "../template";
+import { blankCovered, type Area, type SheetGrid } from "../template";
 
 /** Cells further right than this are never part of the template (it has 12 columns; people insert a few). */
 export const MAX_COLUMNS = 1024;
@@ -304,19 +304,4 @@ function readMerges(xml: string, from: number): Area[] {
     merges.push({ row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 });
   }
   return merges;
-}
-
-/**
- * Only a merge's top-left cell holds its value, as Excel shows and ExcelJS reads it: a value another program left
- * in a covered cell (LibreOffice keeps them) is not read.
- */
-function blankCovered(values: (readonly CellValue[])[], merged: readonly Area[]): void {
-  for (const area of merged) {
-    for (let r = area.row; r < Math.min(values.length, area.row + area.rows); r++) {
-      const line = values[r] as CellValue[];
-      for (let c = area.col; c < Math.min(line.length, area.col + area.cols); c++) {
-        if ((r !== area.row || c !== area.col) && line[c] !== null) line[c] = null;
-      }
-    }
-  }
 }

@@ -109,8 +109,10 @@ function readEntry(
 ): number | undefined {
   if (cell === undefined) return undefined;
   if (cell.merged) {
-    const { range, first } = cell.merged;
-    result.problems = [...result.problems, problem("row.mergedCell", { code: indicator.code, column, range, first })];
+    result.problems = [
+      ...result.problems,
+      problem("row.mergedCell", { code: indicator.code, column, range: cell.merged }),
+    ];
     return undefined;
   }
   const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);

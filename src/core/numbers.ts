@@ -10,10 +10,10 @@ export interface CellInput {
   /** Excel number format code, e.g. `0.0%`; decides whether a stored 0.972 means 97.2 %. */
   numberFormat?: string;
   /**
-   * The cell is covered by a merged range whose top-left cell is another one (`range`, `first` in A1): it holds
-   * no value of its own, whatever staff meant by merging, so its row cannot be judged from it.
+   * The merged range (A1) covering the cell, when it is not its top-left cell: it holds no value of its own,
+   * whatever staff meant by merging, so its row cannot be judged from it.
    */
-  merged?: { range: string; first: string };
+  merged?: string;
 }
 
 export type NumberReading =

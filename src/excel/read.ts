@@ -138,28 +138,26 @@ class ChunkedReader {
 
   /** Syncs as few times as the cells allow: once for every ordinary workbook. */
   async run(): Promise<void> {
-    const parts: { index: number; sheet: Excel.Worksheet; read: BlockRead }[] = [];
+    try {
+      await this.runOnce();
+    } catch (error) {
+      if (!this.queued.some((q) => q.merges)) throw error;
+      // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells are
+      // read again without them, and such a sheet is judged as before ExcelApi 1.13.
+      for (const q of this.queued) q.merges = false;
+      await this.runOnce();
+    }
+  }
+
+  private async runOnce(): Promise<void> {
+    const parts: { index: number; read: BlockRead }[] = [];
     const results = this.queued.map(() => [] as BlockRead[]);
     const asked = new Map<number, Excel.RangeAreas>();
-    const merged: (Area[] | undefined)[] = this.queued.map(() => undefined);
+    const merged: (Area[] | undefined)[] = [];
     let inSync = 0;
-    const load = (range: Excel.Range) => range.load("values,numberFormat,formulas");
     const flush = async () => {
       if (parts.length === 0 && asked.size === 0) return;
-      try {
-        await this.context.sync();
-      } catch (error) {
-        if (asked.size === 0) throw error;
-        // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells
-        // are read again without them, and such a sheet is judged as before ExcelApi 1.13.
-        asked.clear();
-        for (const p of parts) {
-          const { row, col, rows, cols } = p.read.block;
-          p.read.range = p.sheet.getRangeByIndexes(row, col, rows, cols);
-          load(p.read.range);
-        }
-        await this.context.sync();
-      }
+      await this.context.sync();
       for (const [index, areas] of asked) merged[index] = areas.isNullObject ? [] : parseAreas(areas.address);
       asked.clear();
       for (const p of parts) results[p.index].push(p.read);
@@ -180,8 +178,8 @@ class ChunkedReader {
         if (inSync + rows * block.cols > CELLS_PER_SYNC) await flush();
         const chunk = { row: block.row + r, col: block.col, rows, cols: block.cols };
         const range = sheet.getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols);
-        load(range);
-        parts.push({ index, sheet, read: { block: chunk, range } });
+        range.load("values,numberFormat,formulas");
+        parts.push({ index, read: { block: chunk, range } });
         inSync += rows * block.cols;
       }
     }

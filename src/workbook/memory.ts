@@ -9,6 +9,7 @@ import {
   chooseTemplate,
   COLUMN_COUNT,
   columnLetter,
+  blankCovered,
   judgeSheet,
   planLastYearColumn,
   withColumnInserted,
@@ -75,9 +76,11 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
 
   /** The sheet as every reader reads it (the report's reader too, in tests). */
   grid(sheet: MemorySheet): SheetGrid {
+    const values = sheet.cells.map((r) => r.map((c) => c.value));
+    blankCovered(values, sheet.merges ?? []);
     return {
       sheet: sheet.name,
-      values: sheet.cells.map((r) => r.map((c) => c.value)),
+      values,
       numberFormats: sheet.cells.map((r) => r.map((c) => c.numberFormat)),
       rowOffset: 0,
       colOffset: 0,

@@ -79,7 +79,7 @@ function expectMergesSaid(result: Awaited<ReturnType<typeof validated>>) {
   expect(merged).toEqual(
     expect.arrayContaining([
       expect.stringContaining(`ô gộp ${ESTIMATES} ở cột “Ước thực hiện cả năm”`),
-      expect.stringContaining(`ô gộp ${CODES} ở cột “Mã” chỉ giữ mã ở ô đầu`),
+      expect.stringContaining(`ô gộp ${CODES} ở cột “Mã” chỉ giữ giá trị ở ô đầu`),
     ])
   );
   expect(rows.get("12.3")?.status).toBe("missing");
@@ -90,7 +90,7 @@ describe("merged cells in a file written by another program", () => {
 
   test("validate names each merged range on stderr and judges no row on a value it does not own", async () => {
     const r = await run(["validate", "gop.xlsx"]);
-    expect(r.err).toContain(`ô gộp ${ESTIMATES} ở cột “Ước thực hiện cả năm” chỉ có số ở ô đầu`);
+    expect(r.err).toContain(`ô gộp ${ESTIMATES} ở cột “Ước thực hiện cả năm” chỉ giữ giá trị ở ô đầu`);
     expect(r.out).toMatch(/15\.1\.2 .*Số liệu không hợp lệ/);
     expect(r.out).not.toContain("Không có cảnh báo.");
     expectMergesSaid(await validated("gop.xlsx"));

@@ -75,7 +75,7 @@ describe("merged cells through Office.js (ExcelApi 1.13) and in memory", () => {
     expect(excel.cell(SHEET, rowOf("15.1.1"), col("status"))?.value).toBe("Vượt kế hoạch");
     expect(excel.cell(SHEET, rowOf("15.1.2"), col("status"))?.value ?? "").toBe("");
     expect(
-      report.findings.some((f) => f.problem.key === "sheet.mergedCells" && f.problem.params.role === "result")
+      report.findings.some((f) => f.problem.key === "sheet.mergedCells" && f.problem.params.column === "Đánh giá")
     ).toBe(true);
   });
 

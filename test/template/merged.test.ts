@@ -64,15 +64,17 @@ describe("a merged figure cell over several rows", () => {
     const range = a1(ESTIMATES.row, ESTIMATES.col, 3, 1);
     expect(evaluation.row("15.1.2")?.problems[0]).toEqual({
       key: "row.mergedCell",
-      params: { code: "15.1.2", column: "estimate", range, first: a1(ESTIMATES.row, ESTIMATES.col) },
+      params: { code: "15.1.2", column: "estimate", range },
     });
     const [finding] = mergedFindings(sheet(FIGURES, [ESTIMATES]));
     expect(finding.codes).toEqual(["15.1.1", "15.1.2", "15.1.3"]);
     expect(describeProblem(finding.problem, "vi")).toBe(
-      `Trang “Chỉ tiêu 2024”: ô gộp ${range} ở cột “Ước thực hiện cả năm” chỉ có số ở ô đầu ${range.slice(0, 3)} (chỉ tiêu 15.1.1); ` +
-        "chỉ tiêu 15.1.2, 15.1.3 không có số riêng ở cột này nên không được đánh giá. Hãy bỏ gộp ô và nhập số cho từng dòng."
+      `Trang “Chỉ tiêu 2024”: ô gộp ${range} ở cột “Ước thực hiện cả năm” chỉ giữ giá trị ở ô đầu ${range.slice(0, 3)} (15.1.1); ` +
+        "chỉ tiêu 15.1.2, 15.1.3 được đọc là ô trống. Hãy bỏ gộp ô và nhập cho từng dòng."
     );
-    expect(describeProblem(finding.problem, "en")).toContain("indicators 15.1.2, 15.1.3 have no figure of their own");
+    expect(describeProblem(finding.problem, "en")).toContain(
+      "keeps a value only in its first cell G36 (15.1.1); indicators 15.1.2, 15.1.3 read as empty"
+    );
   });
 
   test("listed with the structure warnings, before plausibility and consistency", () => {
@@ -88,7 +90,7 @@ describe("a merged figure cell over several rows", () => {
     const j = judged(sheet({ "07.1": { actual: 4000 } }, [across]));
     expect(j.report.evaluation.row("07.1")?.status).toBe("invalid");
     const [finding] = mergedFindings(sheet({ "07.1": { actual: 4000 } }, [across]));
-    expect(finding.problem.params).toMatchObject({ column: "Ước thực hiện cả năm", role: "judged", codes: ["07.1"] });
+    expect(finding.problem.params).toMatchObject({ column: "Ước thực hiện cả năm", codes: ["07.1"] });
   });
 
   test("Cùng kỳ năm trước merged: said, the statuses stay (it is not judged)", () => {
@@ -96,8 +98,8 @@ describe("a merged figure cell over several rows", () => {
     const j = judged(sheet(FIGURES, [lastYear]));
     expect(j.report.evaluation.row("15.1.2")?.status).toBe("exceeded");
     const [finding] = mergedFindings(sheet(FIGURES, [lastYear]));
-    expect(finding.problem.params).toMatchObject({ role: "lastYear", codes: ["15.1.2", "15.1.3"] });
-    expect(describeProblem(finding.problem, "vi")).toContain("không so sánh được với cùng kỳ");
+    expect(finding.problem.params).toMatchObject({ column: "Cùng kỳ năm trước", codes: ["15.1.2", "15.1.3"] });
+    expect(describeProblem(finding.problem, "vi")).toContain("ở cột “Cùng kỳ năm trước”");
   });
 });
 
@@ -107,13 +109,13 @@ describe("a merged code cell", () => {
     const j = judged(sheet({}, [codes]));
     const [finding] = mergedFindings(sheet({}, [codes]));
     expect(finding.problem.params).toMatchObject({
-      role: "code",
+      column: "Mã",
       firstCode: "12.2",
       codes: [],
       rows: [rowOf("12.3") + 1],
       range: a1(codes.row, codes.col, 2, 1),
     });
-    expect(describeProblem(finding.problem, "vi")).toContain(`dòng ${rowOf("12.3") + 1} không có mã riêng`);
+    expect(describeProblem(finding.problem, "vi")).toContain(`dòng ${rowOf("12.3") + 1} được đọc là ô trống`);
     const keys = j.report.findings.map((f) => f.problem.key);
     expect(keys.indexOf("sheet.mergedCells")).toBeLessThan(keys.indexOf("sheet.missingRow"));
   });
@@ -131,7 +133,7 @@ describe("merged result columns", () => {
     expect(at("15.1.3")).toBe("");
     expect(at("15.2")).toBe("Chưa có số liệu");
     const [finding] = mergedFindings(sheet(FIGURES, [status]));
-    expect(finding.problem.params).toMatchObject({ role: "result", column: "Đánh giá", codes: ["15.1.2", "15.1.3"] });
+    expect(finding.problem.params).toMatchObject({ column: "Đánh giá", codes: ["15.1.2", "15.1.3"] });
   });
 
   test("the template's own merges (its title rows) and merges right of the template say nothing", () => {
