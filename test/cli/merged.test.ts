@@ -111,9 +111,12 @@ describe("merged cells in a file written by another program", () => {
     const zip = await JSZip.loadAsync(fs.readFileSync(file("bc.docx")));
     const text = ((await zip.file("word/document.xml")?.async("string")) ?? "").replace(/<[^>]+>/g, "");
     expect(text).toContain(`ô gộp ${ESTIMATES} ở cột “Ước thực hiện cả năm”`);
-    const shortfalls = text.slice(text.indexOf("III. HẠN CHẾ"), text.indexOf("IV. NHIỆM VỤ"));
-    expect(shortfalls.length).toBeGreaterThan(20);
-    expect(shortfalls).not.toContain("Giảm tai nạn giao thông");
+    // Since the report lists doubted rows apart (trial 18, F2), the merged rows are "to check", never shortfalls.
+    const section = text.slice(text.indexOf("III. HẠN CHẾ"), text.indexOf("IV. NHIỆM VỤ"));
+    const toCheck = section.indexOf("cần kiểm tra lại số liệu trước khi đánh giá");
+    expect(toCheck).toBeGreaterThan(20);
+    expect(section.slice(0, toCheck)).not.toContain("Giảm tai nạn giao thông");
+    expect(section.slice(toCheck)).toContain("Giảm tai nạn giao thông cả 3 tiêu chí (số người chết)");
   });
 });
 
