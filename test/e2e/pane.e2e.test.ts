@@ -268,6 +268,16 @@ suite("the task pane in Chromium", () => {
     await pane(page)
       .getByRole("button", { name: /Sở Lao động/ })
       .click();
+    // Wait until the list shows only that agency's rows: a code read before it re-renders may be another
+    // agency's, whose row the filtered sheet hides (this raced under load).
+    const catalogue = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../assets/catalogues/lang-son-2024.json"), "utf8")
+    ) as { indicators: { code: string; lead?: string[] }[] };
+    const own = catalogue.indicators.filter((i) => i.lead?.some((a) => /Sở Lao động/.test(a))).map((i) => i.code);
+    await page.waitForFunction((codes) => {
+      const shown = [...document.querySelectorAll("#pane li[data-code]")].map((li) => li.getAttribute("data-code"));
+      return shown.length > 0 && shown.every((c) => codes.includes(c as string));
+    }, own);
     const code = await pane(page).locator("li[data-code]").last().getAttribute("data-code");
     await pane(page)
       .getByRole("button", { name: `Đến dòng ${code} trên trang tính` })
