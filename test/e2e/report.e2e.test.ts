@@ -98,9 +98,10 @@ suite("the report in Chromium", () => {
     const [, metOrExceeded] =
       /^6 tháng: (\d+)\/37 chỉ tiêu/.exec((await totals.locator("p").first().textContent()) ?? "") ?? [];
     expect(Number(metOrExceeded)).toBeGreaterThan(0);
-    const agencies = await pane(page)
-      .locator('section[aria-labelledby="agencies-heading"] button[aria-expanded]')
-      .allTextContents();
+    // The agency list is drawn after the headline (deferred): wait for it, as a person would, before reading it.
+    const agencyButtons = pane(page).locator('section[aria-labelledby="agencies-heading"] button[aria-expanded]');
+    await agencyButtons.first().waitFor();
+    const agencies = await agencyButtons.allTextContents();
     const before = await entries(page);
     expect(before.length).toBeGreaterThan(70);
 

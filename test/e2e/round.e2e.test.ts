@@ -141,6 +141,7 @@ suite("the reporting round in Chromium", () => {
 
     // Worst first: the 2024 due dates have passed, so agencies with rows still empty come first, most missing first.
     const items = round.locator("li", { has: page.locator("button") });
+    await items.nth(12).waitFor(); // the 13 lead agencies, drawn (never read a list before it is there)
     const lines = await items.allTextContents();
     expect(lines.length).toBe(13);
     const missing = lines.map((l) => {
