@@ -8,8 +8,6 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  makeStyles,
-  tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
@@ -30,48 +28,16 @@ import { Report } from "./Report";
 import { RoundHost } from "./RoundHost";
 import { Agencies, Findings, Totals } from "./Results";
 import { Settings } from "./Settings";
+import { useAppStyles } from "./appStyles";
+import { useOneAction } from "./useOneAction";
 import { WarningBar } from "./WarningBar";
 import { AddColumnOffer } from "./AddColumnOffer";
-
-const useStyles = makeStyles({
-  // No minimum width: at 200 % zoom the pane is 160 CSS px wide and must reflow, not scroll sideways.
-  pane: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "12px",
-    padding: "12px",
-    overflowWrap: "break-word",
-    "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
-  },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px", flexWrap: "wrap" },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    fontWeight: tokens.fontWeightSemibold,
-    lineHeight: tokens.lineHeightBase500,
-  },
-  subtitle: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
-  // Always there and always this high, so a re-check never moves what is below it.
-  progress: { height: "2px" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
-});
 
 /** When the button pressed went away with what it acted on, focus goes to `target` instead of the page's body. */
 const focusIfLost = (target: () => HTMLElement | null) => () => {
   const active = document.activeElement;
   if (!active || active === document.body) target()?.focus();
 };
-
-type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
 
 export interface AppProps {
   workbook: Workbook;
@@ -82,10 +48,10 @@ export interface AppProps {
 }
 
 export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: AppProps) {
-  const styles = useStyles();
+  const styles = useAppStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const [busy, setBusy] = useState<Busy>("start");
+  const { busy, busyRef, act } = useOneAction();
   const [error, setError] = useState<Problem | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
   const [hasTemplate, setHasTemplate] = useState<boolean | undefined>();
@@ -99,7 +65,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   /** After "Xóa kết quả kiểm tra", edits do not re-validate until "Kiểm tra" is pressed. */
   const [paused, setPaused] = useState(false);
   const pausedRef = useRef(false);
-  const busyRef = useRef(false);
   const toleranceRef = useRef(DEFAULT_TOLERANCE);
   const auto = useRef<AutoValidator | undefined>(undefined);
   const stopWatching = useRef<(() => void) | undefined>(undefined);
@@ -112,19 +77,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-
-  /** Runs one action at a time: buttons are disabled meanwhile, and a second press does nothing. */
-  const act = useCallback(async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
-    if (busyRef.current) return undefined;
-    busyRef.current = true;
-    setBusy(kind);
-    try {
-      return await work();
-    } finally {
-      busyRef.current = false;
-      setBusy(null);
-    }
-  }, []);
 
   const runValidation = useCallback(
     async (chosen?: ReportingPeriod) => {
