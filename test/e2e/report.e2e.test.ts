@@ -31,10 +31,13 @@ async function rechecked(page: Page, edit: () => Promise<void>): Promise<void> {
 }
 
 /** Every entry cell of the sheet shown, by its label: what staff typed. */
-const entries = (page: Page) =>
-  sheet(page)
+/** The template's entry cells; the preview draws its sheet after the pane is ready, so wait for them first. */
+const entries = async (page: Page) => {
+  await sheet(page).locator("input").first().waitFor();
+  return sheet(page)
     .locator("input")
     .evaluateAll((inputs) => inputs.map((i) => [i.getAttribute("aria-label"), (i as HTMLInputElement).value]));
+};
 
 /** The report's cells as text, row by row (column letters A…J), from the drawn table. */
 async function reportRows(table: Locator): Promise<string[][]> {
