@@ -73,6 +73,15 @@ export async function cellOf(page: Page, code: string, column: string) {
   return sheet(page).locator(`td[data-cell="${column}${row}"]`);
 }
 
+/**
+ * Waits until nothing on the page moves: an agency's panel opens with an animation (Web Animations), and a click
+ * aimed at a row inside it while it still moves can be pressed on one element and released on another, which is
+ * no click at all (seen: pointerdown on "Đến dòng 14", pointerup 3 ms later on the row below).
+ */
+export async function still(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+}
+
 export async function type(page: Page, code: string, column: "F" | "G", text: string): Promise<void> {
   const cell = await cellOf(page, code, column);
   const input = cell.locator("input");

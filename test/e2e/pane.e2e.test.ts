@@ -16,15 +16,11 @@ import {
   pane,
   sheet,
   shot,
+  still,
   suite,
   type,
   useBrowser,
 } from "./harness";
-
-// "Đến dòng scrolls the sheet" fails about one run in four since the preview draws its sheet after the pane is
-// ready (2104b90): the selected row is sometimes never drawn. Not understood yet; retried so that a real break
-// (it fails every time) still fails, and noted on issue 12 to be found and fixed.
-jest.retryTimes(2, { logErrorsBeforeRetry: true });
 
 suite("the task pane in Chromium", () => {
   useBrowser();
@@ -284,6 +280,7 @@ suite("the task pane in Chromium", () => {
       return shown.length > 0 && shown.every((c) => codes.includes(c as string));
     }, own);
     const code = await pane(page).locator("li[data-code]").last().getAttribute("data-code");
+    await still(page);
     await pane(page)
       .getByRole("button", { name: `Đến dòng ${code} trên trang tính` })
       .click();
