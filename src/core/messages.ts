@@ -81,6 +81,8 @@ export interface MessageParams {
   "excel.editMode": Record<string, never>;
   "excel.tooLarge": Record<string, never>;
   "excel.notInExcel": Record<string, never>;
+  /** A script of the pane's own, loaded after it opened, did not arrive (the network, a proxy). */
+  "pane.partNotLoaded": { detail: string };
   "excel.failed": { code: string; detail: string };
 }
 
@@ -199,6 +201,8 @@ const vi: Dictionary = {
   "excel.tooLarge": () =>
     "Sổ làm việc quá lớn để Excel trên web trao đổi trong một lần (giới hạn 5 MB). Hãy mở tệp bằng Excel cho máy tính, hoặc chuyển các trang số liệu lớn khác sang một tệp riêng rồi thử lại.",
   "excel.notInExcel": () => "Phần bổ trợ chưa kết nối được với Excel. Hãy mở lại ngăn tác vụ từ thẻ Trang đầu.",
+  "pane.partNotLoaded": (p) =>
+    `Chưa tải được một phần của ngăn tác vụ (${p.detail}). Hãy kiểm tra kết nối mạng, rồi đóng và mở lại ngăn tác vụ.`,
   "excel.failed": (p) => `Excel báo lỗi (${p.code}): ${p.detail}`,
 };
 
@@ -286,6 +290,8 @@ const en: Dictionary = {
   "excel.tooLarge": () =>
     "The workbook is too large for Excel on the web to exchange at once (a 5 MB limit). Open the file in desktop Excel, or move other large sheets of data to a file of their own, then try again.",
   "excel.notInExcel": () => "The add-in is not connected to Excel. Open the task pane again from the Home tab.",
+  "pane.partNotLoaded": (p) =>
+    `Part of the task pane could not be loaded (${p.detail}). Check the network connection, then close and open the task pane again.`,
   "excel.failed": (p) => `Excel reported an error (${p.code}): ${p.detail}`,
 };
 

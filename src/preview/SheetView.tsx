@@ -4,6 +4,7 @@ import { useEffect, useReducer, useRef, useState, useSyncExternalStore } from "r
 import { formatNumber, isPercentFormat, type CellValue } from "../core";
 import { columnLetter, COLUMNS, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
+import type { ChangeCount } from "./changes";
 import { ReportView } from "./ReportView";
 
 function display(value: CellValue, numberFormat: string): string {
@@ -14,19 +15,6 @@ function display(value: CellValue, numberFormat: string): string {
   }
   if (typeof value === "object") return value.error;
   return String(value);
-}
-
-/** How many times the workbook changed, counted from before anything draws it. */
-export interface ChangeCount {
-  subscribe: (listener: () => void) => () => void;
-  count: () => number;
-}
-
-/** Call before the workbook is first changed: the view draws again only when the count moved. */
-export function countChanges(workbook: MemoryWorkbook): ChangeCount {
-  let count = 0;
-  workbook.subscribe(() => count++);
-  return { subscribe: (listener) => workbook.subscribe(listener), count: () => count };
 }
 
 export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; changes: ChangeCount }) {

@@ -6,7 +6,7 @@ import { buildTemplate, COLUMNS, templateWithoutLastYear } from "../template";
 import { languageOf } from "../ui/strings";
 import { memorySheet, MemoryWorkbook } from "../workbook/memory";
 import { SAMPLE_H1 } from "./sample";
-import { countChanges, SheetView } from "./SheetView";
+import { countChanges } from "./changes";
 
 const loaded = shippedCatalogue();
 if (!loaded.ok) throw new Error("the shipped catalogue does not load");
@@ -86,10 +86,14 @@ void prepare().then(() => {
       autoValidateMs={Number(params.get("auto") ?? 600)}
     />
   );
-  drawSheetLater(() =>
-    createRoot(document.getElementById("sheet") as HTMLElement).render(
-      <SheetView workbook={workbook} changes={changes} />
-    )
+  // The sheet's view (with the report's view and charts) is a script of its own, asked for when it is drawn.
+  drawSheetLater(
+    () =>
+      void import(/* webpackChunkName: "sheet-view" */ "./SheetView").then(({ SheetView }) =>
+        createRoot(document.getElementById("sheet") as HTMLElement).render(
+          <SheetView workbook={workbook} changes={changes} />
+        )
+      )
   );
   (window as unknown as { chiTieuWorkbook: MemoryWorkbook }).chiTieuWorkbook = workbook;
 });

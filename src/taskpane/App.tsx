@@ -14,6 +14,7 @@ import { useCallback, useDeferredValue, useEffect, useRef, useState } from "reac
 import {
   DEFAULT_TOLERANCE,
   describe,
+  problem,
   formatTime,
   type Catalogue,
   type Lang,
@@ -23,12 +24,10 @@ import {
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { ValidationReport, Workbook } from "../workbook/types";
-import { ReplaceDialog } from "./ReplaceDialog";
-import { Report } from "./Report";
-import { RoundHost } from "./RoundHost";
-import { Agencies, Findings, Totals } from "./Results";
 import { Settings } from "./Settings";
+import { Totals } from "./Totals";
 import { useAppStyles } from "./appStyles";
+import { useLater } from "./useLater";
 import { useOneAction } from "./useOneAction";
 import { WarningBar } from "./WarningBar";
 import { AddColumnOffer } from "./AddColumnOffer";
@@ -73,6 +72,8 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
   const noticeRef = useRef<HTMLDivElement>(null);
   /** A period chosen while another action ran: validated as soon as that one ends. */
   const pendingPeriod = useRef<ReportingPeriod | undefined>(undefined);
+  /** The agency list, the findings, the report, the round and the replace dialog: a second script (later.ts). */
+  const rest = useLater((e) => setError(problem("pane.partNotLoaded", { detail: e.message })));
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -341,9 +342,9 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
         />
 
         {report && <Totals report={report} lang={lang} agency={filter} />}
-        {report && later && (
+        {report && later && rest && (
           <>
-            <Agencies
+            <rest.Agencies
               report={later}
               catalogue={catalogue}
               lang={lang}
@@ -352,12 +353,12 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
               onFilter={filterBy}
               onGoTo={goTo}
             />
-            <Findings report={later} lang={lang} disabled={disabled} onGoTo={goTo} />
+            <rest.Findings report={later} lang={lang} disabled={disabled} onGoTo={goTo} />
           </>
         )}
 
-        {hasTemplate && (
-          <Report
+        {hasTemplate && rest && (
+          <rest.Report
             workbook={workbook}
             lang={lang}
             period={period}
@@ -366,8 +367,8 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           />
         )}
 
-        {hasTemplate && (
-          <RoundHost
+        {hasTemplate && rest && (
+          <rest.RoundHost
             workbook={workbook}
             catalogue={catalogue}
             lang={lang}
@@ -378,12 +379,14 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
           />
         )}
 
-        <ReplaceDialog
-          lang={lang}
-          sheets={askReplace}
-          onChoose={(mode) => void insert(mode)}
-          onCancel={() => setAskReplace(undefined)}
-        />
+        {rest && (
+          <rest.ReplaceDialog
+            lang={lang}
+            sheets={askReplace}
+            onChoose={(mode) => void insert(mode)}
+            onCancel={() => setAskReplace(undefined)}
+          />
+        )}
       </main>
     </FluentProvider>
   );

@@ -18,8 +18,7 @@ export function RoundHost(props: RoundProps) {
     let live = true;
     loadRoundPanel().then(
       (panel) => live && panel.render(element, props),
-      (e: Error) =>
-        live && setFailed(describe(problem("excel.failed", { code: "Unknown", detail: e.message }), props.lang))
+      (e: Error) => live && setFailed(describe(problem("pane.partNotLoaded", { detail: e.message }), props.lang))
     );
     return () => {
       live = false;

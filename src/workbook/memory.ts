@@ -17,8 +17,9 @@ import {
 } from "../template";
 import type { MergePlan, MergeSource, RoundSheet } from "../round";
 import { blank, memorySheet, putCell, type FoundTemplate, type MemoryBook, type MemorySheet } from "./memorySheet";
-import * as round from "./memoryRound";
-import * as report from "./memoryReport";
+// The round's and the report's parts are loaded when first used: in the preview they are not part of its first script.
+const roundPart = () => import(/* webpackChunkName: "memory-round" */ "./memoryRound");
+const reportPart = () => import(/* webpackChunkName: "memory-report" */ "./memoryReport");
 import type {
   AddColumnResult,
   InsertMode,
@@ -257,23 +258,26 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
   opened: string[] = [];
 
   /** The round's and the report's parts (memoryRound.ts, memoryReport.ts) change the sheets; drawing follows on success. */
-  private async act<T>(part: () => Outcome<T>, changes: (o: Outcome<T>) => boolean = (o) => o.ok): Promise<Outcome<T>> {
+  private async act<T>(
+    part: () => Promise<Outcome<T>>,
+    changes: (o: Outcome<T>) => boolean = (o) => o.ok
+  ): Promise<Outcome<T>> {
     await this.pause();
-    const outcome = part();
+    const outcome = await part();
     if (changes(outcome)) this.changed();
     return outcome;
   }
 
   readRound(): Promise<Outcome<RoundSheet>> {
     return this.act(
-      () => round.readRound(this),
+      async () => (await roundPart()).readRound(this),
       () => false
     );
   }
 
   async openNewWorkbook(base64: string): Promise<Outcome<void>> {
     await this.pause();
-    const outcome = round.checkNewWorkbook(base64);
+    const outcome = (await roundPart()).checkNewWorkbook(base64);
     if (outcome.ok) this.opened.push(base64);
     return outcome;
   }
@@ -282,16 +286,16 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
     sources: readonly MergeSource[],
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
-    return this.act(() => round.applyMerge(this, sources, options));
+    return this.act(async () => (await roundPart()).applyMerge(this, sources, options));
   }
 
   writeNote(code: string, text: string): Promise<Outcome<void>> {
-    return this.act(() => round.writeNote(this, code, text));
+    return this.act(async () => (await roundPart()).writeNote(this, code, text));
   }
 
   writeReport(options: WriteReportOptions): Promise<Outcome<WriteReportResult>> {
     return this.act(
-      () => report.writeReport(this, options),
+      async () => (await reportPart()).writeReport(this, options),
       (o) => o.ok && o.value.status === "written"
     );
   }

@@ -135,6 +135,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "excel.editMode": {},
   "excel.tooLarge": {},
   "excel.notInExcel": {},
+  "pane.partNotLoaded": { detail: "Loading chunk 482 failed." },
   "excel.failed": { code: "GeneralException", detail: "boom" },
 };
 

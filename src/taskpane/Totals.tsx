@@ -1,0 +1,100 @@
+/** The headline of a validation: the period, how many targets stand where, and a compact bar of the same counts. */
+
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import { PERIOD_LABELS, STATUS_LABELS, STATUSES, type Lang } from "../core";
+import { STRINGS } from "../ui/strings";
+import type { ValidationReport } from "../workbook/types";
+import { useSectionStyles } from "./sectionStyles";
+import { STATUS_SIGNS, useStatusClasses } from "./Status";
+
+const useStyles = makeStyles({
+  headline: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
+  bar: {
+    display: "flex",
+    height: "8px",
+    gap: "2px",
+    borderRadius: tokens.borderRadiusSmall,
+    overflow: "hidden",
+  },
+  segment: { flexBasis: 0 },
+  totals: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 130px), 1fr))",
+    gap: "6px",
+    margin: 0,
+    padding: 0,
+  },
+  total: {
+    listStyleType: "none",
+    display: "flex",
+    alignItems: "baseline",
+    gap: "6px",
+    padding: "4px 8px",
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase200,
+  },
+  totalLabel: { flex: "1 1 auto", minWidth: 0 },
+  count: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
+});
+
+/** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
+export const Totals = memo(function Totals({
+  report,
+  lang,
+  agency,
+}: {
+  report: ValidationReport;
+  lang: Lang;
+  /** The agency the sheet is filtered to: its rows are counted, and the headline says so. */
+  agency?: string | null;
+}) {
+  const styles = useStyles();
+  const section = useSectionStyles();
+  const status = useStatusClasses();
+  const { summary } = report.evaluation;
+  const chosen = agency ? summary.agencies.find((a) => a.agency === agency) : undefined;
+  const totals = chosen?.counts ?? summary.totals;
+  const total = STATUSES.reduce((n, s) => n + totals[s], 0);
+  return (
+    <section className={section.section} aria-labelledby="totals-heading">
+      <h2 id="totals-heading" className={section.heading} tabIndex={-1}>
+        {STRINGS[lang].totals}
+      </h2>
+      {chosen && (
+        <p className={section.muted} data-agency={chosen.agency}>
+          {STRINGS[lang].totalsFor(chosen.agency)}
+        </p>
+      )}
+      <p className={styles.headline}>
+        {STRINGS[lang].headline(PERIOD_LABELS[lang][report.period], {
+          total,
+          onTrack: totals.exceeded + totals.met,
+          atRisk: totals.atRisk,
+          offTrack: totals.offTrack,
+        })}
+      </p>
+      <div className={styles.bar} aria-hidden="true">
+        {STATUSES.filter((s) => totals[s] > 0).map((s) => (
+          <span
+            key={s}
+            className={mergeClasses(styles.segment, status[s])}
+            style={{ flexGrow: totals[s] }}
+            data-status={s}
+          />
+        ))}
+      </div>
+      <ul className={styles.totals}>
+        {STATUSES.map((s) => (
+          <li key={s} className={mergeClasses(styles.total, status[s])} data-status={s}>
+            <span className={status.sign} aria-hidden="true">
+              {STATUS_SIGNS[s]}
+            </span>
+            <span className={styles.totalLabel}>{STATUS_LABELS[lang][s]}</span>
+            <span className={styles.count}>{totals[s]}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+});

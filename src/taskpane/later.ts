@@ -1,0 +1,9 @@
+/**
+ * What the pane draws after its first paint: the agency list and the findings (most of its elements), the report,
+ * the round and the replace dialog. One chunk of its own, loaded when the browser is first idle (App.tsx), so the
+ * pane's first script holds only the headline, the settings and the buttons.
+ */
+export { Agencies, Findings } from "./Results";
+export { Report } from "./Report";
+export { ReplaceDialog } from "./ReplaceDialog";
+export { RoundHost } from "./RoundHost";
