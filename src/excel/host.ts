@@ -60,7 +60,9 @@ export function excelProblem(error: unknown): Problem {
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return problem("excel.editMode", {});
+    // Excel on the web refuses a request or a response over 5 MB, each with its own code.
     case "RequestPayloadSizeLimitExceeded":
+    case "ResponsePayloadSizeLimitExceeded":
       return problem("excel.tooLarge", {});
     case "AccessDenied":
     case "WorkbookReadOnly":

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    this test reads too early on purpose, to show that the fake refuses it as Office.js does */
-import { FakeExcel, parseAsTyped, type Shape } from "./fakeExcel";
+import { FakeExcel, MERGED_AREAS_LIMIT, parseAsTyped, type Shape } from "./fakeExcel";
 
 describe("the fake Excel keeps Office.js' rules", () => {
   test("a property read before load and sync is office-addin-mock's error marker", async () => {
@@ -154,7 +154,7 @@ describe("the fake Excel fails where Excel fails", () => {
     expect(excel.eventsEnabled).toBe(false);
   });
 
-  test("a request or response over 5 MB fails with RequestPayloadSizeLimitExceeded", async () => {
+  test("a request or response over 5 MB fails with Request- or ResponsePayloadSizeLimitExceeded", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Big");
     const text = "x".repeat(100);
@@ -164,7 +164,7 @@ describe("the fake Excel fails where Excel fails", () => {
         context.workbook.worksheets.getItem("Big").getRange("A1:C20000").load("values");
         await context.sync();
       })
-    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     await run(excel, async (context) => {
       context.workbook.worksheets.getItem("Big").getRange("A1:C2000").load("values");
       await context.sync();
@@ -232,5 +232,50 @@ describe("the fake Excel fails where Excel fails", () => {
       await context.sync();
     });
     expect(excel.cell("Sheet1", 0, 0)?.value).toBe(1);
+  });
+
+  test("over 512 merged areas in a range, getMergedAreasOrNullObject fails at sync, saying where", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    for (let i = 0; i < MERGED_AREAS_LIMIT + 1; i++) excel.mergeCells("Sheet1", `A${2 * i + 1}:B${2 * i + 1}`);
+    const areas = (context: Excel.RequestContext, address: string) => {
+      const found = context.workbook.worksheets.getItem("Sheet1").getRange(address).getMergedAreasOrNullObject();
+      found.load("areaCount");
+      return found;
+    };
+    const fewer = await run(excel, async (context) => {
+      const found = areas(context, `A1:B${2 * MERGED_AREAS_LIMIT}`);
+      await context.sync();
+      return found.areaCount;
+    });
+    expect(fewer).toBe(MERGED_AREAS_LIMIT);
+    await expect(
+      run(excel, async (context) => {
+        areas(context, "A:B");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({
+      code: "GeneralException",
+      debugInfo: { code: "GeneralException", errorLocation: "Range.getMergedAreasOrNullObject" },
+    });
+  });
+
+  test("failNextSync may let syncs pass first and say where the error happened", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.failNextSync = { code: "ItemNotFound", message: "gone", errorLocation: "Worksheet.getRange", after: 1 };
+    const synced: number[] = [];
+    const failure = run(excel, async (context) => {
+      await context.sync();
+      synced.push(1);
+      await context.sync();
+      synced.push(2);
+    });
+    await expect(failure).rejects.toMatchObject({
+      code: "ItemNotFound",
+      debugInfo: { errorLocation: "Worksheet.getRange" },
+    });
+    expect(synced).toEqual([1]);
+    expect(excel.failNextSync).toBeUndefined();
   });
 });

@@ -18,7 +18,7 @@
  * - change events: staff edits (`edit`) and the add-in's own writes raise them, unless
  *   `runtime.enableEvents` is false (which silences the add-in's handlers for everything);
  * - a sync whose request or response is over `payloadLimit` bytes fails with
- *   RequestPayloadSizeLimitExceeded (Excel on the web: 5 MB; learn.microsoft.com, "Resource
+ *   Request- or ResponsePayloadSizeLimitExceeded (Excel on the web: 5 MB; learn.microsoft.com, "Resource
  *   limits and performance optimization for Office Add-ins");
  * - text written through `.values` or `.formulas` into a cell not formatted as text (`@`) is read
  *   as typed: `=…`, `+…`, `-…`, `@…` become formulas, `02.1` the number 2.1;
@@ -32,7 +32,11 @@
  * - merged cells: `range.merge()` (and `mergeCells`, a workbook as opened) keeps only the top-left
  *   cell's value, as Excel does; `range.getMergedAreasOrNullObject()` (ExcelApi 1.13) gives the
  *   merged areas that meet the range in `address`, a null object when there are none, and fails at
- *   sync over 512 areas ("fails to return the result", Office.js reference);
+ *   sync over 512 areas ("fails to return the result", Office.js reference). The reference names no
+ *   error code: `mergedAreasRefusal` is our guess (GeneralException, located at the method) and may
+ *   be changed to try others;
+ * - errors that Excel can place carry `debugInfo.errorLocation` ("Range.values"), as OfficeExtension.Error
+ *   does; `failNextSync` and `failOperation` may give one, and `failNextSync.after` lets syncs pass first;
  * - `range.insert("Right")` on whole columns (`H:H`) moves every cell, merge, validation,
  *   conditional format, filter and column width from there one column right, grows areas that
  *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
@@ -170,8 +174,17 @@ function isMockMarker(value: unknown): boolean {
   return typeof value === "string" && value.startsWith("Error, ");
 }
 
-function officeError(code: string, message: string): Error {
-  return Object.assign(new Error(message), { code });
+function officeError(code: string, message: string, errorLocation?: string): Error {
+  // OfficeExtension.Error: `debugInfo` repeats the code and message, and says where when Excel knows.
+  const debugInfo = { code, message, ...(errorLocation ? { errorLocation } : {}) };
+  return Object.assign(new Error(message), { code, debugInfo });
+}
+
+/** An Office.js error as the fake throws it: a code, a message, and where it happened when known. */
+export interface FakeError {
+  code: string;
+  message: string;
+  errorLocation?: string;
 }
 
 /**
@@ -311,13 +324,21 @@ export class FakeExcel {
   selections: string[] = [];
   /** ExcelApi versions reported as supported (all when undefined). */
   supported?: Set<string>;
-  /** An error the next sync throws before doing anything (Office.js errors carry a code). */
-  failNextSync?: { code: string; message: string };
+  /**
+   * An error the next sync throws before doing anything (Office.js errors carry a code); with `after`,
+   * that many syncs succeed first (each counts it down), so that a later sync of a batch fails.
+   */
+  failNextSync?: FakeError & { after?: number };
   /**
    * The first queued operation whose label matches fails at sync with this error; the operations
    * queued before it in the same sync have happened, the later ones have not.
    */
-  failOperation?: { match: string | RegExp; code: string; message: string };
+  failOperation?: FakeError & { match: string | RegExp };
+  /** What getMergedAreasOrNullObject fails with over MERGED_AREAS_LIMIT areas (a guess: see the header). */
+  mergedAreasRefusal: Omit<FakeError, "message"> = {
+    code: "GeneralException",
+    errorLocation: "Range.getMergedAreasOrNullObject",
+  };
   /** Labels of every operation applied, in order (e.g. "worksheets.add Chỉ tiêu 2024"). */
   operations: string[] = [];
   /** Every load call: "object: properties". */
@@ -436,7 +457,8 @@ export class FakeExcel {
     (areas as { isNullObject?: boolean }).isNullObject = meeting.length === 0;
     this.afterSyncSince("getMergedAreasOrNullObject", `range ${sheet.name}.getMergedAreasOrNullObject`, () => {
       if (meeting.length > MERGED_AREAS_LIMIT) {
-        throw officeError("GeneralException", `${meeting.length} merged areas: over ${MERGED_AREAS_LIMIT}.`);
+        const { code, errorLocation } = this.mergedAreasRefusal;
+        throw officeError(code, `${meeting.length} merged areas: over ${MERGED_AREAS_LIMIT}.`, errorLocation);
       }
     });
     return areas;
@@ -577,11 +599,13 @@ export class FakeExcel {
       }
       await this.editing.ended;
     }
-    if (this.failNextSync) {
-      const error = officeError(this.failNextSync.code, this.failNextSync.message);
+    if (this.failNextSync?.after) {
+      this.failNextSync.after--;
+    } else if (this.failNextSync) {
+      const { code, message, errorLocation } = this.failNextSync;
       this.failNextSync = undefined;
       this.drop();
-      throw error;
+      throw officeError(code, message, errorLocation);
     }
     const request = this.pending.reduce((n, op) => n + op.bytes, 0);
     const response = this.responseBytes;
@@ -591,8 +615,9 @@ export class FakeExcel {
     };
     if (request > this.payloadLimit || response > this.payloadLimit) {
       this.drop();
+      // Each direction has its own code (Office.js error-handling reference).
       throw officeError(
-        "RequestPayloadSizeLimitExceeded",
+        request > this.payloadLimit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded",
         `The request or response (${request} / ${response} bytes) is over the ${this.payloadLimit}-byte limit.`
       );
     }
@@ -604,7 +629,7 @@ export class FakeExcel {
       const fail = this.failOperation;
       if (fail && (typeof fail.match === "string" ? op.label.includes(fail.match) : fail.match.test(op.label))) {
         this.failOperation = undefined;
-        throw officeError(fail.code, fail.message);
+        throw officeError(fail.code, fail.message, fail.errorLocation);
       }
       op.apply();
       this.operations.push(op.label);
