@@ -4,11 +4,16 @@ import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
 
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
-import { MERGED_MESSAGES, type MergedCellParams, type MergedCellsParams } from "./mergedMessages";
+import {
+  MERGED_MESSAGES,
+  type MergedCellParams,
+  type MergedCellsParams,
+  type MergedUnreadParams,
+} from "./mergedMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
-export type { MergedCellParams, MergedCellsParams };
+export type { MergedCellParams, MergedCellsParams, MergedUnreadParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
 export interface MessageParams {
@@ -76,6 +81,7 @@ export interface MessageParams {
   "sheet.otherDecision": { sheet: string; decision: string; expected: string };
   "sheet.uncalculated": { sheet: string; code: string; row: number; column: EntryColumn };
   "sheet.mergedCells": MergedCellsParams;
+  "sheet.mergedUnread": MergedUnreadParams;
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;

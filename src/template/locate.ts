@@ -30,6 +30,11 @@ export interface SheetGrid {
   uncalculated?: readonly { row: number; col: number }[];
   /** Merged ranges (absolute, 0-based), where the door could read them: only their top-left cell holds a value. */
   merged?: readonly Area[];
+  /**
+   * The door asked for the merged ranges and Excel did not give them (it lists at most 512): the sheet is judged as
+   * if it had none, and says so, since a figure under a merge then reads as an empty cell.
+   */
+  mergedUnread?: boolean;
   rowOffset: number;
   colOffset: number;
 }

@@ -39,8 +39,14 @@ export function coveredCells(grid: SheetGrid, located: LocatedTemplate): Map<str
   return covered;
 }
 
-/** One warning for each merged range and watched column it covers, listed with the structure warnings. */
+/**
+ * One warning for each merged range and watched column it covers, listed with the structure warnings; or one saying
+ * that the merged ranges could not be read, so that a sheet judged without them does not pass for one checked.
+ */
 export function mergedFindings(grid: SheetGrid, located: LocatedTemplate): Finding[] {
+  if (grid.mergedUnread) {
+    return [{ severity: "warning", codes: [], problem: problem("sheet.mergedUnread", { sheet: located.sheet }) }];
+  }
   const codeOn = new Map<number, string>();
   for (const [code, row] of located.rows) codeOn.set(row, code);
   return coveredByColumn(grid, located).map(({ area, range, header, rows }) => {

@@ -129,6 +129,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     codes: ["15.1.2", "15.1.3"],
     rows: [37, 38],
   },
+  "sheet.mergedUnread": { sheet: "Chỉ tiêu 2024" },
   "row.mergedCell": { code: "15.1.2", column: "estimate", range: "G36:G38" },
   "excel.readOnly": {},
   "excel.protected": { sheet: "Chỉ tiêu 2024" },

@@ -143,3 +143,19 @@ describe("merged result columns", () => {
     expect(mergedFindings(sheet(FIGURES, [name]))).toEqual([]);
   });
 });
+
+describe("merged ranges Excel did not list", () => {
+  test("the sheet is judged as without them, and says so once", () => {
+    const unmerged = { ...sheet(FIGURES, [ESTIMATES]), merged: undefined };
+    const unread = judged({ ...unmerged, mergedUnread: true }).report;
+    const before = judged(unmerged).report;
+    expect(unread.evaluation.rows).toEqual(before.evaluation.rows);
+    expect(unread.findings.map((f) => f.problem.key)).toEqual([
+      "sheet.mergedUnread",
+      ...before.findings.map((f) => f.problem.key),
+    ]);
+    expect(describeProblem(unread.findings[0].problem, "vi")).toMatch(
+      /^Trang “Chỉ tiêu 2024”: Excel không cho biết được các vùng ô gộp .*trên 512.*Kiểm tra lại\.$/
+    );
+  });
+});
