@@ -3,7 +3,7 @@
  * and the markers; the size of each candidate sheet, its protection and conditional formats; then
  * the cells. A sheet too large to read whole is first searched for the header in its top rows, then
  * only the template's columns are read, in chunks: Excel on the web refuses a request or a response
- * over 5 MB (RequestPayloadSizeLimitExceeded; "Resource limits and performance optimization for
+ * over 5 MB (Request- or ResponsePayloadSizeLimitExceeded; "Resource limits and performance optimization for
  * Office Add-ins", learn.microsoft.com), and a workbook may hold a large sheet of other data.
  */
 
@@ -19,6 +19,7 @@ import {
   type JudgedSheet,
   type SheetGrid,
 } from "../template";
+import { isMergedAreasRefusal, parseAreas } from "./mergedAreas";
 
 /**
  * Cells read in one sync. Values, number formats and formulas of a template cell take well under
@@ -127,6 +128,8 @@ class ChunkedReader {
     sheet: Excel.Worksheet;
     block: Block;
     merges: boolean;
+    /** Merged areas were asked for and Excel did not list them: said on the sheet's grid. */
+    unread?: boolean;
     done: (grid: Omit<SheetGrid, "sheet">) => void;
   }[] = [];
 
@@ -141,10 +144,14 @@ class ChunkedReader {
     try {
       await this.runOnce();
     } catch (error) {
-      if (!this.queued.some((q) => q.merges)) throw error;
-      // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells are
-      // read again without them, and such a sheet is judged as before ExcelApi 1.13.
-      for (const q of this.queued) q.merges = false;
+      if (!this.queued.some((q) => q.merges) || !isMergedAreasRefusal(error)) throw error;
+      // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells are read
+      // again without them, and such a sheet is judged as before ExcelApi 1.13, saying so. The error does not say
+      // which range failed, so every sheet that asked in that sync is read, and says it was read, without them.
+      for (const q of this.queued) {
+        q.unread = q.merges;
+        q.merges = false;
+      }
       await this.runOnce();
     }
   }
@@ -184,7 +191,7 @@ class ChunkedReader {
       }
     }
     await flush();
-    this.queued.forEach(({ block, done }, i) => {
+    this.queued.forEach(({ block, unread, done }, i) => {
       const chunks = results[i];
       const areas = merged[i];
       done({
@@ -194,6 +201,7 @@ class ChunkedReader {
         rowOffset: block.row,
         colOffset: block.col,
         ...(areas ? { merged: areas } : {}),
+        ...(unread ? { mergedUnread: true } : {}),
       });
     });
     this.queued = [];
@@ -309,22 +317,4 @@ export async function readTemplates(
       { sheets: markedNames, by: "marker" },
     ]),
   };
-}
-
-/** The areas of a RangeAreas address ("'Chỉ tiêu 2024'!G36:G38, 'Chỉ tiêu 2024'!B29:B30"), 0-based. */
-export function parseAreas(address: string): Area[] {
-  const areas: Area[] = [];
-  const pattern = /(?:^|,)\s*(?:(?:'(?:[^']|'')*'|[^'!,]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?/g;
-  for (const m of address.matchAll(pattern)) {
-    const [row, col] = [Number(m[2]) - 1, letterIndex(m[1])];
-    const [lastRow, lastCol] = m[3] ? [Number(m[4]) - 1, letterIndex(m[3])] : [row, col];
-    areas.push({ row, col, rows: lastRow - row + 1, cols: lastCol - col + 1 });
-  }
-  return areas;
-}
-
-function letterIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
