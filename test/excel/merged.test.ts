@@ -6,7 +6,7 @@
 
 import { describe as describeProblem, findingKind, type Finding } from "../../src/core";
 import { a1, type Area } from "../../src/template";
-import { parseAreas } from "../../src/excel/mergedAreas";
+import { isMergedAreasRefusal, parseAreas } from "../../src/excel/mergedAreas";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { ValidationReport } from "../../src/template";
 import { MERGED_AREAS_LIMIT, type FakeExcel } from "./fakeExcel";
@@ -214,5 +214,25 @@ describe("the address Excel gives merged areas in", () => {
       { row: 28, col: 1, rows: 2, cols: 1 },
     ]);
     expect(parseAreas("AA1:AB2")).toEqual([{ row: 0, col: 26, rows: 2, cols: 2 }]);
+  });
+});
+
+describe("which failure is Excel refusing to list merged areas", () => {
+  const AT = "Range.getMergedAreasOrNullObject";
+  test.each([
+    [{ code: "GeneralException", debugInfo: { errorLocation: AT } }, true],
+    [{ code: "NotImplemented", debugInfo: { errorLocation: AT } }, true],
+    [{ code: "GeneralException", debugInfo: { errorLocation: "" } }, true],
+    [{ code: "GeneralException", debugInfo: { errorLocation: "Range.values" } }, false],
+    [{ code: "InvalidArgument" }, false],
+    // A failure with a path of its own keeps it, wherever Excel places it.
+    [{ code: "InvalidOperationInCellEditMode", debugInfo: { errorLocation: AT } }, false],
+    [{ code: "ItemNotFound", debugInfo: { errorLocation: AT } }, false],
+    [{ code: "ResponsePayloadSizeLimitExceeded" }, false],
+    [new Error("not from Excel"), false],
+    [undefined, false],
+    ["GeneralException", false],
+  ])("%j: %s", (error, refusal) => {
+    expect(isMergedAreasRefusal(error)).toBe(refusal);
   });
 });
