@@ -2,6 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { App } from "../taskpane/App";
+import { settledOrNextTask, startFirstRead, type FirstRead } from "../taskpane/firstRead";
 import { buildTemplate, COLUMNS, templateWithoutLastYear } from "../template";
 import { languageOf } from "../ui/strings";
 import { memorySheet, MemoryWorkbook } from "../workbook/memory";
@@ -43,27 +44,12 @@ async function prepare(): Promise<void> {
   workbook.selection = undefined;
 }
 
-/** Resolves once the pane's first validation has answered, which is when the pane has read the workbook. */
-function firstValidation(): Promise<void> {
-  return new Promise((resolve) => {
-    const validate = workbook.validate;
-    workbook.validate = async function (this: MemoryWorkbook, ...args: Parameters<MemoryWorkbook["validate"]>) {
-      workbook.validate = validate;
-      try {
-        return await validate.apply(this, args);
-      } finally {
-        resolve();
-      }
-    };
-  });
-}
-
 /**
  * The sheet is drawn once the pane has read the workbook and the browser is idle: in Excel the grid is Excel's,
  * drawn by no script of ours, so the pane's start-up here must not wait for the preview's table (the dearest thing
  * on the page to lay out). Without the pane's answer it is drawn after a few seconds all the same.
  */
-function drawSheetLater(draw: () => void): void {
+function drawSheetLater(read: FirstRead, draw: () => void): void {
   let drawn = false;
   const once = () => {
     if (drawn) return;
@@ -72,22 +58,27 @@ function drawSheetLater(draw: () => void): void {
   };
   const idle = (callback: () => void) =>
     window.requestIdleCallback ? window.requestIdleCallback(callback, { timeout: 1000 }) : window.setTimeout(callback);
-  void firstValidation().then(() => idle(once));
+  void read.promise.finally(() => idle(once));
   window.setTimeout(once, 5000);
 }
 
-void prepare().then(() => {
+void prepare().then(async () => {
   const lang = params.get("lang") === "en" ? "en" : params.get("lang") === "vi" ? "vi" : languageOf(navigator.language);
+  // As in Excel (src/taskpane/index.tsx): the pane's first read starts before it is drawn.
+  const read = startFirstRead(workbook);
+  await settledOrNextTask(read);
   createRoot(document.getElementById("pane") as HTMLElement).render(
     <App
       workbook={workbook}
       catalogue={catalogue}
       initialLang={lang}
       autoValidateMs={Number(params.get("auto") ?? 600)}
+      firstRead={read}
     />
   );
   // The sheet's view (with the report's view and charts) is a script of its own, asked for when it is drawn.
   drawSheetLater(
+    read,
     () =>
       void import(/* webpackChunkName: "sheet-view" */ "./SheetView").then(({ SheetView }) =>
         createRoot(document.getElementById("sheet") as HTMLElement).render(

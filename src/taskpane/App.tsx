@@ -1,19 +1,9 @@
 /** The task pane: the state of the targets at a glance, by lead agency, with every action one click away. */
 
-import {
-  Button,
-  FluentProvider,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/react-components";
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
 import {
   DEFAULT_TOLERANCE,
-  describe,
   problem,
   formatTime,
   type Catalogue,
@@ -23,8 +13,10 @@ import {
 } from "../core";
 import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
-import type { ValidationReport, Workbook } from "../workbook/types";
+import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
+import { Messages } from "./Messages";
 import { Settings } from "./Settings";
+import { startFirstRead, type FirstRead } from "./firstRead";
 import { Totals } from "./Totals";
 import { useAppStyles } from "./appStyles";
 import { useLater } from "./useLater";
@@ -44,27 +36,38 @@ export interface AppProps {
   initialLang: Lang;
   /** Delay after the last edit before validating again. */
   autoValidateMs?: number;
+  /** The first read, started before the pane is drawn (firstRead.ts); without it the pane starts its own. */
+  firstRead?: FirstRead;
 }
 
-export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: AppProps) {
+const percentOf = (tolerance: number) => Number((tolerance * 100).toPrecision(6));
+
+export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, firstRead }: AppProps) {
   const styles = useAppStyles();
+  // The first read's answer when it came before the pane's first drawing: that drawing shows it.
+  const [ready] = useState(() => firstRead?.settled);
+  const first = ready?.validation;
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const { busy, busyRef, act } = useOneAction();
-  const [error, setError] = useState<Problem | undefined>();
+  const { busy, busyRef, act } = useOneAction(ready ? null : "start");
+  const [error, setError] = useState<Problem | undefined>(
+    first && !first.ok && first.error.key !== "sheet.noTemplate" ? first.error : undefined
+  );
   const [notice, setNotice] = useState<string | undefined>();
-  const [hasTemplate, setHasTemplate] = useState<boolean | undefined>();
-  const [report, setReport] = useState<ValidationReport | undefined>();
-  const [validatedAt, setValidatedAt] = useState<Date | undefined>();
-  const [period, setPeriod] = useState<ReportingPeriod>("H1");
-  const [tolerancePercent, setTolerancePercent] = useState(DEFAULT_TOLERANCE * 100);
+  const [hasTemplate, setHasTemplate] = useState<boolean | undefined>(
+    first?.ok ? true : first?.error.key === "sheet.noTemplate" ? false : undefined
+  );
+  const [report, setReport] = useState<ValidationReport | undefined>(first?.ok ? first.value : undefined);
+  const [validatedAt, setValidatedAt] = useState<Date | undefined>(first?.ok ? new Date() : undefined);
+  const [period, setPeriod] = useState<ReportingPeriod>(first?.ok ? first.value.period : "H1");
+  const [tolerancePercent, setTolerancePercent] = useState(percentOf(ready?.tolerance ?? DEFAULT_TOLERANCE));
   const [toleranceInvalid, setToleranceInvalid] = useState(false);
   const [askReplace, setAskReplace] = useState<string[] | undefined>();
   const [filter, setFilter] = useState<string | null>(null);
   /** After "Xóa kết quả kiểm tra", edits do not re-validate until "Kiểm tra" is pressed. */
   const [paused, setPaused] = useState(false);
   const pausedRef = useRef(false);
-  const toleranceRef = useRef(DEFAULT_TOLERANCE);
+  const toleranceRef = useRef(ready?.tolerance ?? DEFAULT_TOLERANCE);
   const auto = useRef<AutoValidator | undefined>(undefined);
   const stopWatching = useRef<(() => void) | undefined>(undefined);
   const validateButton = useRef<HTMLButtonElement>(null);
@@ -79,9 +82,20 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const runValidation = useCallback(
-    async (chosen?: ReportingPeriod) => {
-      const result = await workbook.validate({ tolerance: toleranceRef.current, period: chosen });
+  /** From the first validation on, edits in the sheet validate again by themselves (once set up). */
+  const watch = useCallback(async () => {
+    if (stopWatching.current) return;
+    const validator = new AutoValidator(() => act("validate", () => runValidation()), { delayMs: autoValidateMs });
+    auto.current = validator;
+    const watching = await workbook.watchChanges(() => {
+      if (!pausedRef.current) validator.changed();
+    });
+    if (watching.ok) stopWatching.current = watching.value;
+    // runValidation, declared below, is as stable as this (same workbook, act and delay).
+  }, [workbook, act, autoValidateMs]);
+
+  const show = useCallback(
+    async (result: Outcome<ValidationReport>) => {
       if (!result.ok) {
         if (result.error.key === "sheet.noTemplate") {
           setHasTemplate(false);
@@ -94,30 +108,30 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
       setReport(result.value);
       setPeriod(result.value.period);
       setValidatedAt(new Date());
-      if (!stopWatching.current) {
-        const validator = new AutoValidator(() => act("validate", () => runValidation()), { delayMs: autoValidateMs });
-        auto.current = validator;
-        const watching = await workbook.watchChanges(() => {
-          if (!pausedRef.current) validator.changed();
-        });
-        if (watching.ok) stopWatching.current = watching.value;
-      }
+      await watch();
     },
-    [workbook, act, autoValidateMs]
+    [watch]
+  );
+
+  const runValidation = useCallback(
+    async (chosen?: ReportingPeriod) =>
+      show(await workbook.validate({ tolerance: toleranceRef.current, period: chosen })),
+    [workbook, show]
   );
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const saved = await workbook.loadTolerance();
-      if (saved.ok && saved.value !== undefined) {
-        toleranceRef.current = saved.value;
-        setTolerancePercent(Number((saved.value * 100).toPrecision(6)));
-      }
-      if (cancelled) return;
-      // One read of the workbook, not two: validating finds the template itself and says when there is
-      // none (sheet.noTemplate), so asking findTemplates first would read and judge every sheet twice.
-      await act("validate", () => runValidation());
+      // Drawn with the pane already: only the watching is left to start.
+      if (ready) return void (ready.validation.ok && (await watch()));
+      await act("validate", async () => {
+        const { tolerance, validation } = await (firstRead ?? startFirstRead(workbook)).promise;
+        if (tolerance !== undefined) {
+          toleranceRef.current = tolerance;
+          setTolerancePercent(percentOf(tolerance));
+        }
+        if (!cancelled) await show(validation);
+      });
     })();
     return () => {
       cancelled = true;
@@ -291,46 +305,20 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800 }: 
                 : null}
         </p>
 
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t.errorTitle}</MessageBarTitle>
-              {describe(error, lang)}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button
-                size="small"
-                onClick={() => {
-                  setError(undefined);
-                  // The bar and its button go away: focus returns to the pane's main action.
-                  (validateButton.current?.disabled ? insertButton : validateButton).current?.focus();
-                }}
-              >
-                {t.dismiss}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-
-        {notice && !error && (
-          <MessageBar intent="success" ref={noticeRef} tabIndex={-1}>
-            <MessageBarBody>{notice}</MessageBarBody>
-          </MessageBar>
-        )}
-
-        {hasTemplate === false && (
-          <MessageBar intent="info" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>{t.noTemplateTitle}</MessageBarTitle>
-              {t.noTemplateBody}
-            </MessageBarBody>
-            <MessageBarActions>
-              <Button appearance="primary" disabledFocusable={disabled} onClick={() => void insert("ask")}>
-                {t.insert}
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
+        <Messages
+          lang={lang}
+          error={error}
+          notice={notice}
+          noTemplate={hasTemplate === false}
+          disabled={disabled}
+          noticeRef={noticeRef}
+          onDismiss={() => {
+            setError(undefined);
+            // The bar and its button go away: focus returns to the pane's main action.
+            (validateButton.current?.disabled ? insertButton : validateButton).current?.focus();
+          }}
+          onInsert={() => void insert("ask")}
+        />
 
         <AddColumnOffer
           workbook={workbook}

@@ -6,6 +6,7 @@ import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf } from "../ui/strings";
 import { App } from "./App";
+import { settledOrNextTask, startFirstRead } from "./firstRead";
 
 declare global {
   interface Window {
@@ -15,7 +16,7 @@ declare global {
   }
 }
 
-function start(info: { host: Office.HostType | null }): void {
+async function start(info: { host: Office.HostType | null }): Promise<void> {
   window.chiTieuStarted = true;
   document.getElementById("office-timeout")?.remove();
   const root = document.getElementById("root") as HTMLElement;
@@ -39,10 +40,12 @@ function start(info: { host: Office.HostType | null }): void {
     );
     return;
   }
-  createRoot(root).render(
-    <App workbook={new OfficeWorkbook(loaded.catalogue)} catalogue={loaded.catalogue} initialLang={lang} />
-  );
+  const workbook = new OfficeWorkbook(loaded.catalogue);
+  // The first read's round trips to Excel start now and run while React draws the pane.
+  const read = startFirstRead(workbook);
+  await settledOrNextTask(read);
+  createRoot(root).render(<App workbook={workbook} catalogue={loaded.catalogue} initialLang={lang} firstRead={read} />);
 }
 
 // Without Office.js (blocked by a proxy, no network) taskpane.html already says what to do.
-if (!window.chiTieuUnsupported && typeof Office !== "undefined") void Office.onReady(start);
+if (!window.chiTieuUnsupported && typeof Office !== "undefined") void Office.onReady((info) => void start(info));

@@ -5,8 +5,9 @@ import { useCallback, useRef, useState } from "react";
 /** What the pane is doing, or null when idle; "start" is the first read when the pane opens. */
 export type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
 
-export function useOneAction() {
-  const [busy, setBusy] = useState<Busy>("start");
+/** `initial` is "start" while the pane's first read is under way, null when the pane is drawn with its answer. */
+export function useOneAction(initial: Busy = "start") {
+  const [busy, setBusy] = useState<Busy>(initial);
   /** Read by handlers that run outside React's render (the automatic re-check), hence a ref beside the state. */
   const busyRef = useRef(false);
   const act = useCallback(async <T>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
