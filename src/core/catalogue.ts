@@ -152,6 +152,29 @@ function semanticProblems(file: CatalogueFile): Problem[] {
   return problems;
 }
 
+const scoped = new WeakMap<Catalogue, Map<LeadAgency, Catalogue>>();
+
+/**
+ * The catalogue as one lead agency's own workbook holds it (a split, src/round/split.ts): the rows the agency leads,
+ * and the sum rules whose every row it leads. Its workbook is judged on these alone: the other agencies' rows are
+ * not missing from it, and its counts are its own. The same object for the same agency, so plans are built once.
+ */
+export function agencyCatalogue(catalogue: Catalogue, agency: LeadAgency): Catalogue {
+  let byAgency = scoped.get(catalogue);
+  if (!byAgency) scoped.set(catalogue, (byAgency = new Map()));
+  let own = byAgency.get(agency);
+  if (!own) {
+    const indicators = catalogue.indicators.filter((i) => i.lead.includes(agency));
+    const codes = new Set(indicators.map((i) => i.code));
+    const rules = catalogue.rules.filter(
+      (r) => r.of.every((c) => codes.has(c)) && (r.equalsCode === undefined || codes.has(r.equalsCode))
+    );
+    own = indexCatalogue({ ...catalogue, indicators, rules });
+    byAgency.set(agency, own);
+  }
+  return own;
+}
+
 function indexCatalogue(file: CatalogueFile): Catalogue {
   const byCode = new Map<string, Indicator>();
   const children = new Map<string, Indicator[]>();

@@ -5,8 +5,10 @@
 
 import { foldText, readNumber, type Catalogue, type CellValue, type LeadAgency } from "../core";
 import {
+  AGENCY_LABEL,
   COLUMNS,
   locateTemplate,
+  matchAgency,
   readIdentity,
   sameDecision,
   type ColumnKey,
@@ -14,8 +16,7 @@ import {
   type SheetGrid,
 } from "../template";
 
-/** The label of the agency line a split writes under the source line; the agency's name is in the next filled cell. */
-export const AGENCY_LABEL = "Cơ quan chủ trì:";
+export { AGENCY_LABEL, matchAgency };
 /** Defined names a split workbook carries, so a program finds its agency and period without reading the layout. */
 export const AGENCY_NAME = "ChiTieu_Agency";
 export const PERIOD_NAME = "ChiTieu_Period";
@@ -37,8 +38,6 @@ export interface RoundSheet {
   decision?: string;
 }
 
-const FOLDED_AGENCY_LABEL = foldText(AGENCY_LABEL).replace(/:$/, "");
-
 /** A cell of the grid by absolute 0-based position. */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   return (grid.values[row - grid.rowOffset]?.[col - grid.colOffset] ?? null) as CellValue;
@@ -55,45 +54,21 @@ export function formulaAt(grid: SheetGrid, row: number, col: number): string | u
   return typeof f === "string" && f.startsWith("=") ? f : undefined;
 }
 
-const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
-
 /** Finds the template in a grid and what identifies it; undefined when the grid holds no template. */
 export function readRoundSheet(grid: SheetGrid, catalogue: Catalogue): RoundSheet | undefined {
   const located = locateTemplate(grid, catalogue);
   if (!located) return undefined;
   const sheet: RoundSheet = { grid, located };
-  const above = grid.values.slice(0, Math.max(0, located.headerRow - grid.rowOffset));
-  above.forEach((row, r) => {
-    row.forEach((value, c) => {
-      const text = asText(value);
-      if (text === "") return;
-      const folded = foldText(text);
-      if (sheet.agencyCell === undefined && folded.replace(/:$/, "") === FOLDED_AGENCY_LABEL) {
-        for (let k = c + 1; k < Math.min(row.length, c + 4); k++) {
-          const name = asText(row[k]).trim();
-          if (name !== "") {
-            sheet.agencyText = name;
-            sheet.agencyCell = { row: r + grid.rowOffset, col: k + grid.colOffset };
-            break;
-          }
-        }
-      }
-    });
-  });
-  // The year and decision the sheet names, read as validation reads them (the header's year wins).
+  // Whose workbook it is, and the year and decision the sheet names, read as validation reads them.
   const identity = readIdentity(grid, located);
+  if (identity.agencyText !== undefined) sheet.agencyText = identity.agencyText;
+  if (identity.agencyCell !== undefined) sheet.agencyCell = identity.agencyCell;
   if (identity.year !== undefined) sheet.year = identity.year;
   if (identity.decision !== undefined) sheet.decision = identity.decision;
   return sheet;
 }
 
 export { sameDecision };
-
-/** The lead agency a text names (case, accents and spacing ignored), if it names one. */
-export function matchAgency(catalogue: Catalogue, text: string): LeadAgency | undefined {
-  const folded = foldText(text);
-  return catalogue.leadAgencies.find((a) => foldText(a) === folded);
-}
 
 /** A file name for an agency: ASCII, lower case, words joined by hyphens (`so-tai-chinh`). */
 export function agencySlug(agency: string): string {

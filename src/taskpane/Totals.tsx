@@ -61,6 +61,11 @@ export const Totals = memo(function Totals({
       <h2 id="totals-heading" className={section.heading} tabIndex={-1}>
         {STRINGS[lang].totals}
       </h2>
+      {report.agency && (
+        <p className={section.muted} data-own-file={report.agency}>
+          {STRINGS[lang].ownFile(report.agency)}
+        </p>
+      )}
       {chosen && (
         <p className={section.muted} data-agency={chosen.agency}>
           {STRINGS[lang].totalsFor(chosen.agency)}

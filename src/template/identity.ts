@@ -1,17 +1,31 @@
 /**
  * Which year and decision a template sheet says it is for (its title, source line and `Kế hoạch NNNN`
  * header), and the warnings when they are not the catalogue's: a 2023 workbook judged against the
- * 2024 targets must say so before any figure.
+ * 2024 targets must say so before any figure. Also whose workbook it is: the agency line a split writes.
  */
 
-import { foldText, problem, type Catalogue, type Finding } from "../core";
+import { foldText, problem, type Catalogue, type Finding, type LeadAgency } from "../core";
 import type { LocatedTemplate, SheetGrid } from "./locate";
+
+/** The label of the agency line a split writes under the source line; the agency's name is in the next filled cell. */
+export const AGENCY_LABEL = "Cơ quan chủ trì:";
+const FOLDED_AGENCY_LABEL = foldText(AGENCY_LABEL).replace(/:$/, "");
 
 export interface TemplateIdentity {
   /** The year the template is for, read from `Kế hoạch NNNN` or the title. */
   year?: number;
   /** The decision number named in the source line (`136/QĐ-UBND`). */
   decision?: string;
+  /** The agency line's text, when the sheet has one (an agency's own workbook, made by a split). */
+  agencyText?: string;
+  /** Its cell, 0-based and absolute. */
+  agencyCell?: { row: number; col: number };
+}
+
+/** The lead agency a text names (case, accents and spacing ignored), if it names one. */
+export function matchAgency(catalogue: Catalogue, text: string): LeadAgency | undefined {
+  const folded = foldText(text);
+  return catalogue.leadAgencies.find((a) => foldText(a) === folded);
 }
 
 const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" ? String(v) : "");
@@ -20,11 +34,20 @@ const asText = (v: unknown): string => (typeof v === "string" ? v : typeof v ===
 export function readIdentity(grid: SheetGrid, located: LocatedTemplate): TemplateIdentity {
   const identity: TemplateIdentity = {};
   const above = grid.values.slice(0, Math.max(0, located.headerRow - grid.rowOffset));
-  for (const row of above) {
-    for (const value of row) {
+  for (const [r, row] of above.entries()) {
+    for (const [c, value] of row.entries()) {
       const text = asText(value);
       if (text === "") continue;
       const folded = foldText(text);
+      if (identity.agencyCell === undefined && folded.replace(/:$/, "") === FOLDED_AGENCY_LABEL) {
+        for (let k = c + 1; k < Math.min(row.length, c + 4); k++) {
+          const name = asText(row[k]).trim();
+          if (name === "") continue;
+          identity.agencyText = name;
+          identity.agencyCell = { row: r + grid.rowOffset, col: k + grid.colOffset };
+          break;
+        }
+      }
       // The number as written (`136/QĐ-UBND`): the first word with a slash after "Quyết định số".
       const decision = folded.includes("quyet dinh so") ? /(\d+\/[^\s,)]+)/.exec(text) : null;
       if (decision && identity.decision === undefined) identity.decision = decision[1];

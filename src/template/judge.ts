@@ -1,15 +1,17 @@
 /** One validation pass over a read sheet, as every door runs it: locate, read, evaluate, plan the writes. */
 
 import {
+  agencyCatalogue,
   evaluateSheet,
   orderFindings,
   problem,
   type Catalogue,
   type Finding,
+  type LeadAgency,
   type ReportingPeriod,
   type SheetEvaluation,
 } from "../core";
-import { identityFindings, readIdentity } from "./identity";
+import { identityFindings, matchAgency, readIdentity } from "./identity";
 import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
 import { coveredCells, mergedFindings } from "./merged";
 import { highlightRules, resultWrites, type HighlightRule, type ResultWrites } from "./results";
@@ -27,6 +29,11 @@ export interface ValidationReport {
   rowNumbers: ReadonlyMap<string, number>;
   /** The sheet has the optional `Cùng kỳ năm trước` (older templates do not; the pane offers to add it). */
   hasLastYearColumn: boolean;
+  /**
+   * An agency's own workbook (its agency line, as a split writes it): only the rows it leads are judged and
+   * counted, and the other agencies' rows are not missing from it.
+   */
+  agency?: LeadAgency;
 }
 
 export interface JudgedSheet {
@@ -76,7 +83,15 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
     located.periodUnreadable = false;
     located.findings = located.findings.filter((f) => f.problem.key !== "period.unreadable");
   }
-  const evaluation = evaluateSheet(catalogue, readEntries(grid, located), {
+  const identity = readIdentity(grid, located);
+  const agency = identity.agencyText === undefined ? undefined : matchAgency(catalogue, identity.agencyText);
+  const judged = agency === undefined ? catalogue : agencyCatalogue(catalogue, agency);
+  if (agency !== undefined) {
+    located.findings = located.findings.filter(
+      (f) => f.problem.key !== "sheet.missingRow" || judged.byCode.has(f.problem.params.code)
+    );
+  }
+  const evaluation = evaluateSheet(judged, readEntries(grid, located), {
     period: located.period,
     tolerance: options.tolerance,
     periodAssumed: located.periodUnreadable,
@@ -99,7 +114,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       tolerance: options.tolerance,
       evaluation,
       findings: orderFindings([
-        ...identityFindings(readIdentity(grid, located), located.sheet, catalogue),
+        ...identityFindings(identity, located.sheet, catalogue),
         ...uncalculatedFindings(grid, located),
         ...mergedFindings(grid, located),
         ...located.findings,
@@ -107,6 +122,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       ]),
       rowNumbers,
       hasLastYearColumn: located.columns.lastYear !== undefined,
+      ...(agency !== undefined ? { agency } : {}),
     },
     writes: resultWrites(located, evaluation, existing, covered),
     clearWrites: resultWrites(located, undefined, existing, covered),

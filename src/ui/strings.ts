@@ -40,6 +40,8 @@ export interface Strings {
   headline: (period: string, c: { total: number; onTrack: number; atRisk: number; offTrack: number }) => string;
   /** Above the headline while the sheet is filtered to one agency: whose rows are counted. */
   totalsFor: (agency: string) => string;
+  /** The workbook is one agency's own file (a split's): only its rows are judged. */
+  ownFile: (agency: string) => string;
   byAgency: string;
   agencyRows: (n: number) => string;
   filterSheet: string;
@@ -164,6 +166,7 @@ const vi: Strings = {
   headline: (period, c) =>
     `${period}: ${c.onTrack}/${c.total} chỉ tiêu đạt hoặc vượt kế hoạch, ${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt.`,
   totalsFor: (a) => `Chỉ tính các chỉ tiêu của ${a} (cơ quan đang lọc trên trang tính).`,
+  ownFile: (a) => `Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
   byAgency: "Theo cơ quan chủ trì",
   agencyRows: (n) => `${n} chỉ tiêu`,
   filterSheet: "Lọc trang tính theo cơ quan này",
@@ -286,6 +289,7 @@ const en: Strings = {
   headline: (period, c) =>
     `${period}: ${c.onTrack} of ${c.total} targets met or exceeded, ${c.atRisk} at risk, ${c.offTrack} off track.`,
   totalsFor: (a) => `Counting only the indicators of ${a} (the agency the sheet is filtered to).`,
+  ownFile: (a) => `The file of ${a}: only the indicators it leads are judged.`,
   byAgency: "By lead agency",
   agencyRows: (n) => `${n} indicators`,
   filterSheet: "Filter the sheet to this agency",

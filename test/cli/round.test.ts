@@ -85,6 +85,15 @@ describe("the reporting round on the command line", () => {
     expect([...cells.values()]).toContain("Cơ quan chủ trì:");
   });
 
+  test("an agency checking its own file before sending it is told about its own rows, not the others' (trial 19, F5)", async () => {
+    const r = await run(["validate", path.join("gui-co-quan", "so-y-te.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Tổng: 5 chỉ tiêu");
+    expect(r.out).not.toMatch(/không có dòng|chèn lại mẫu/);
+    const json = JSON.parse((await run(["validate", path.join("gui-co-quan", "so-y-te.xlsx"), "--json"])).out);
+    expect(JSON.stringify(json)).not.toContain("sheet.missingRow");
+  });
+
   test("split refuses to overwrite the agencies' files without --force, and writes none", async () => {
     const before = fs.readFileSync(path.join(split, "so-y-te.xlsx"));
     const r = await run(["split", "tong-hop.xlsx", "--out", "gui-co-quan"]);

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 /** The headline for a chosen agency, percent figures written as the sheet writes them, and focus in the warning bar. */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { planSplit, readRoundSheet } from "../../src/round";
+import { MemoryWorkbook, memorySheet } from "../../src/workbook/memory";
+import { shippedCatalogue as catalogue } from "../catalogue";
 import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
 
 // Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
@@ -17,6 +20,20 @@ async function openAgency(name: RegExp): Promise<HTMLElement> {
 }
 
 describe("the headline", () => {
+  test("an agency's own file (a split's) is counted on that agency's rows, and the pane says whose file it is", async () => {
+    const consolidated = await withTemplate({ "12.2": 11.6 });
+    const sheet = consolidated.sheets[1];
+    const source = readRoundSheet(consolidated.grid(sheet), catalogue);
+    const [file] = planSplit(catalogue, source!, { only: "Sở Y tế" });
+    const workbook = new MemoryWorkbook(catalogue);
+    workbook.sheets = [memorySheet(file.template)];
+    workbook.activeSheet = file.template.name;
+    renderPane(workbook);
+    await screen.findByText("Tệp của Sở Y tế: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.");
+    expect(headline().textContent).toMatch(/6 tháng: \d+\/5 chỉ tiêu/);
+    expect(screen.queryByText(/không có dòng của chỉ tiêu/)).toBeNull();
+  });
+
   test("with the sheet filtered to one agency it counts that agency's rows and says so; Hiện tất cả counts all again", async () => {
     // 01 (Sở Kế hoạch và Đầu tư) met; 15.1.1 (Công an tỉnh) exceeded, 15.1.2 off track.
     renderPane(await withTemplate({ "01": 7, "15.1.1": 6.2, "15.1.2": 4.1 }));
