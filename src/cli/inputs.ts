@@ -6,6 +6,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { MARKER_PREFIX, sheetOfFormula, type SheetGrid } from "../template";
 import {
+  checkPart,
   readCellFormats,
   readDefinedNames,
   readSharedStrings,
@@ -17,6 +18,7 @@ import {
 } from "./sheetXml";
 import type { Io } from "./common";
 import type { CliStrings } from "./strings";
+import { partText } from "./xmlCheck";
 import { preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
 import { restoreParts } from "./xlsxRestore";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
@@ -223,13 +225,16 @@ export function readProblem(e: unknown, t: CliStrings): FileProblem {
     if (/cut short|no zip directory|outside the file/.test(p.detail)) return { code: "corrupt", message: t.truncated };
     return { code: "corrupt", message: t.corrupt(p.detail) };
   }
-  if (e instanceof XmlError) return { code: "corrupt", message: t.corrupt(e.message) };
-  if (e instanceof CopyError) return { code: "unsupported", message: t.unsupported(e.message) };
+  if (e instanceof XmlError) {
+    const message = e.damage ? t.brokenPart(e.damage.part, e.damage.kind) : t.corrupt(e.message);
+    return { code: "corrupt", message };
+  }
+  if (e instanceof CopyError) return { code: "unsupported", message: t.unsupported };
   throw e;
 }
 
 function text(zip: ZipReader, part: string): string {
-  return new TextDecoder().decode(zip.read(part));
+  return partText(zip.read(part));
 }
 
 /** Opens one input within bounds (its zip directory, sheet list, shared strings, formats), or says why it cannot. */
@@ -275,7 +280,7 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
 export function sheetGrid(book: OpenedWorkbook, sheet: WorkbookSheet): SheetGrid {
   if (!book.zip.has(sheet.part))
     return { sheet: sheet.name, values: [], numberFormats: [], rowOffset: 0, colOffset: 0 };
-  return readSheetGrid(sheet.name, text(book.zip, sheet.part), book.context);
+  return readSheetGrid(sheet.name, text(book.zip, sheet.part), book.context, sheet.part);
 }
 
 /** What each workbook opened through `excelJsWorkbook` carries past ExcelJS, and its sheets as loaded. */
@@ -287,13 +292,18 @@ const carried = new WeakMap<ExcelJS.Workbook, { carry: Carry; sheets: Map<string
  * add-in's settings) is taken out first and put back by `workbookBytes`.
  */
 export async function excelJsWorkbook(book: OpenedWorkbook): Promise<ExcelJS.Workbook> {
-  book.zip.readAll();
+  // ExcelJS reads a cut part (notes, relationships, a drawing) as if whole and drops the rest in silence.
+  book.zip.readAll((part, data) => {
+    if (/\.(xml|rels)$/i.test(part)) checkPart(partText(data), part);
+  });
   const workbook = new ExcelJS.Workbook();
   try {
     const { forExcelJs, carry } = await preparePackage(book.bytes);
     await workbook.xlsx.load(forExcelJs as unknown as ArrayBuffer);
     carried.set(workbook, { carry, sheets: new Map(workbook.worksheets.map((s) => [s.name, s])) });
   } catch (e) {
+    // Whole parts can still be damaged (a cell naming a missing shared string): the sheets read say so.
+    for (const sheet of book.sheets) sheetGrid(book, sheet);
     throw new CopyError((e as Error).message.split("\n")[0]);
   }
   return workbook;

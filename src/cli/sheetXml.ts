@@ -5,6 +5,7 @@
 
 import type { CellValue } from "../core";
 import { blankCovered, type Area, type SheetGrid } from "../template";
+import { xmlDamage, type XmlDamage } from "./xmlCheck";
 
 /** Cells further right than this are never part of the template (it has 12 columns; people insert a few). */
 export const MAX_COLUMNS = 1024;
@@ -12,7 +13,18 @@ export const MAX_COLUMNS = 1024;
 /** Excel's last row: no sheet holds more. */
 const EXCEL_ROWS = 1_048_576;
 
-export class XmlError extends Error {}
+/** How a part is broken, for the message: its XML cut, mismatched or malformed, or a cell naming a missing string. */
+export type PartDamage = XmlDamage["kind"] | "sharedString";
+
+/** A part that cannot be read; `damage` and `part` when it is broken (said as a damaged file, with what to do). */
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    readonly damage?: { part: string; kind: PartDamage }
+  ) {
+    super(message);
+  }
+}
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -30,6 +42,15 @@ function decode(text: string): string {
 /** XML that declares its own entities can expand without bound: never read. */
 function refuseDoctype(xml: string): void {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new XmlError("XML entities (DOCTYPE) are not allowed");
+}
+
+/** A part is read only when it is whole: the patterns below would read a cut or mismatched part as if whole. */
+export function checkPart(xml: string, part: string): void {
+  refuseDoctype(xml);
+  const damage = xmlDamage(xml);
+  if (!damage) return;
+  const detail = damage.kind === "mismatch" ? `<${damage.open}> closed by </${damage.close}>` : damage.kind;
+  throw new XmlError(`${part}: ${detail}`, { part, kind: damage.kind });
 }
 
 const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
@@ -63,8 +84,8 @@ export function readWorkbookSheets(
   workbookXml: string,
   relsXml: string
 ): { sheets: WorkbookSheet[]; date1904: boolean } {
-  refuseDoctype(workbookXml);
-  refuseDoctype(relsXml);
+  checkPart(workbookXml, "xl/workbook.xml");
+  checkPart(relsXml, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const m of relsXml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)>/g)) {
     const id = attribute(m[1], "Id");
@@ -95,8 +116,8 @@ export function readDefinedNames(workbookXml: string): { name: string; formula: 
   return names;
 }
 
-export function readSharedStrings(xml: string): string[] {
-  refuseDoctype(xml);
+export function readSharedStrings(xml: string, part = "xl/sharedStrings.xml"): string[] {
+  checkPart(xml, part);
   const strings: string[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g)) {
     strings.push(m[1] === undefined ? "" : itemText(m[1]));
@@ -137,8 +158,8 @@ const BUILT_IN_FORMATS: Record<number, string> = {
 };
 
 /** The number format of each cell style (`s` attribute), from styles.xml. */
-export function readCellFormats(xml: string): string[] {
-  refuseDoctype(xml);
+export function readCellFormats(xml: string, part = "xl/styles.xml"): string[] {
+  checkPart(xml, part);
   const custom = new Map<number, string>();
   for (const m of xml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)>/g)) {
     const id = Number(attribute(m[1], "numFmtId"));
@@ -174,7 +195,22 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-function cellContent(type: string | undefined, inner: string, format: string, context: SheetContext): CellValue {
+/** A shared string by its index; a cell naming one that is not there is a broken part, never an empty cell. */
+function sharedString(v: string, context: SheetContext, part: string): string {
+  const text = context.sharedStrings[Number(v)];
+  if (text === undefined || v.trim() === "") {
+    throw new XmlError(`${part}: shared string ${v} does not exist`, { part, kind: "sharedString" });
+  }
+  return text;
+}
+
+function cellContent(
+  type: string | undefined,
+  inner: string,
+  format: string,
+  context: SheetContext,
+  part: string
+): CellValue {
   const v = /<(?:\w+:)?v(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
   switch (type) {
     case "inlineStr": {
@@ -182,7 +218,7 @@ function cellContent(type: string | undefined, inner: string, format: string, co
       return is ? itemText(is[1]) : null;
     }
     case "s":
-      return v === undefined ? null : (context.sharedStrings[Number(v)] ?? null);
+      return v === undefined ? null : sharedString(v, context, part);
     case "str":
       return v === undefined ? null : decode(v);
     case "b":
@@ -209,8 +245,8 @@ function cellContent(type: string | undefined, inner: string, format: string, co
  * values share one empty array, so a lone far cell or a formatted bottom row costs nothing). Cells right of
  * MAX_COLUMNS are left out.
  */
-export function readSheetGrid(name: string, xml: string, context: SheetContext): SheetGrid {
-  refuseDoctype(xml);
+export function readSheetGrid(name: string, xml: string, context: SheetContext, part = name): SheetGrid {
+  checkPart(xml, part);
   const values: (readonly CellValue[])[] = [];
   const numberFormats: (readonly string[])[] = [];
   const uncalculated: { row: number; col: number }[] = [];
@@ -258,7 +294,7 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext):
     if (col >= MAX_COLUMNS) continue;
     const style = Number(attribute(attributes, "s") ?? 0);
     const format = context.formats[style] ?? "General";
-    const value = cellContent(attribute(attributes, "t"), inner, format, context);
+    const value = cellContent(attribute(attributes, "t"), inner, format, context, part);
     // A formula whose cached value is missing or empty (`<v></v>`, as openpyxl writes): never calculated.
     if (
       (value === null || value === "") &&

@@ -3,6 +3,7 @@
 import type { Lang } from "../core";
 import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
+import type { PartDamage } from "./sheetXml";
 import type { CopyLossCode } from "./xlsxCarry";
 import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
 import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
@@ -38,8 +39,10 @@ export interface CliStrings {
   textFile: (extension: string) => string;
   encrypted: string;
   corrupt: (detail: string) => string;
-  /** ExcelJS could not rebuild a workbook our reader read: the copy cannot be written, the file is not damaged. */
-  unsupported: (detail: string) => string;
+  /** A part of the file is broken (its XML cut or mismatched, a cell naming a missing string): what to do. */
+  brokenPart: (part: string, damage: PartDamage) => string;
+  /** ExcelJS could not load a workbook whose parts are whole: said for any command (status writes nothing). */
+  unsupported: string;
   /** An error nobody foresaw: a short message and what to do, never a stack trace. */
   unexpected: (detail: string) => string;
   /** What a copy loses (src/cli/xlsxCarry.ts), said before it is written. */
@@ -149,8 +152,17 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
     `${e === ".csv" || e === ".txt" ? `tệp ${e} là tệp văn bản` : `đây là tệp văn bản (như .csv) dù mang đuôi ${e || "khác"}`}, không phải tệp Excel .xlsx: hãy mở tệp bằng Excel, lưu lại dạng Sổ làm việc Excel (.xlsx) rồi dùng tệp .xlsx đó`,
   encrypted: "tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx",
   corrupt: (d) => `tệp hỏng hoặc không đọc được (chi tiết kỹ thuật, bằng tiếng Anh: ${d})`,
-  unsupported: (d) =>
-    `tệp mở được và đã được đọc, nhưng không ghi được bản sao của nó vì thư viện ghi tệp không hiểu một phần của tệp (${d}). Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại lệnh.`,
+  brokenPart: (part, damage) =>
+    `tệp bị hỏng (phần ${part} không đọc được: ${
+      {
+        cut: "bị cắt cụt, thiếu phần cuối",
+        mismatch: "các thẻ XML không khớp nhau",
+        malformed: "nội dung XML sai cấu trúc",
+        sharedString: "có ô trỏ tới một chuỗi văn bản không có trong tệp",
+      }[damage]
+    }): hãy mở tệp trong Excel (Excel sẽ đề nghị sửa tệp) hoặc LibreOffice rồi lưu lại, hoặc xin lại tệp từ người gửi`,
+  unsupported:
+    "tệp mở được, nhưng thư viện xử lý tệp Excel mà lệnh này cần không hiểu một phần của tệp nên lệnh không làm tiếp được với tệp này (tệp không bị thay đổi; lệnh validate không có --write vẫn đọc được tệp). Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi chạy lại lệnh.",
   unexpected: (d) =>
     `Lỗi không lường trước (${d}). Không tệp nào bị ghi dở. Hãy chạy lại lệnh; nếu vẫn lỗi, gửi lệnh đã chạy và tệp đầu vào cho người phụ trách phần mềm.`,
   copyLoses: (f, what) => `${f}: cảnh báo: bản sao sẽ không giữ được ${what} của tệp gốc (tệp gốc không đổi).`,
@@ -269,8 +281,17 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   encrypted:
     "the file is password-protected (or an old .xls file): open it in Excel, remove the password and save it as .xlsx",
   corrupt: (d) => `the file is damaged or unreadable (${d})`,
-  unsupported: (d) =>
-    `the file opens and was read, but its copy cannot be written: the library that writes files does not understand a part of it (${d}). Open it in Excel or LibreOffice, save it as .xlsx and run the command again.`,
+  brokenPart: (part, damage) =>
+    `the file is damaged (part ${part} cannot be read: ${
+      {
+        cut: "it is cut short",
+        mismatch: "its XML tags do not match",
+        malformed: "its XML is malformed",
+        sharedString: "a cell names a text string the file does not hold",
+      }[damage]
+    }): open the file in Excel (Excel offers to repair it) or LibreOffice and save it again, or ask the sender for the file again`,
+  unsupported:
+    "the file opens, but the Excel-file library this command needs does not understand a part of it, so the command cannot go on with this file (the file is unchanged; validate without --write can still read it). Open it in Excel or LibreOffice, save it as .xlsx and run the command again.",
   unexpected: (d) =>
     `Unexpected error (${d}). No file was left half-written. Run the command again; if it fails again, send the command and its input files to whoever looks after the software.`,
   copyLoses: (f, what) => `${f}: warning: the copy will not keep ${what} of the original (the original is unchanged).`,

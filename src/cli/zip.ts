@@ -155,9 +155,16 @@ export class ZipReader {
     return out;
   }
 
-  /** Reads every part once, within the limits: proves the whole file safe to hand to a reader without bounds. */
-  readAll(): void {
+  /**
+   * Reads every part once, within the limits: proves the whole file safe to hand to a reader without bounds.
+   * `look` sees each part's bytes as they are unpacked (to check them), so that nothing is unpacked twice.
+   */
+  readAll(look?: (name: string, data: Uint8Array) => void): void {
     this.total = 0;
-    for (const name of this.entries.keys()) if (!name.endsWith("/")) this.read(name);
+    for (const name of this.entries.keys()) {
+      if (name.endsWith("/")) continue;
+      const data = this.read(name);
+      look?.(name, data);
+    }
   }
 }
