@@ -24,7 +24,8 @@ import { restoreParts } from "./xlsxRestore";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
-export type InputProblemCode = "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "io";
+export type InputProblemCode =
+  "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "otherFormat" | "io";
 
 export interface InputFile {
   file: string;
@@ -33,6 +34,8 @@ export interface InputFile {
   problem?: InputProblemCode;
   /** For a folder with no .xlsx file: how many old .xls files it holds. */
   xlsFiles?: number;
+  /** For `otherFormat`: the kind of spreadsheet found (".ods", ".csv", ".xlsx~" for a backup…). */
+  format?: string;
 }
 
 /** Why a file could not be used: a stable code for the JSON, a message for people. */
@@ -71,17 +74,35 @@ function follow(file: string): fs.Stats | InputProblemCode {
   }
 }
 
-const isXlsx = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$");
-const isXls = (name: string) => /\.xls$/i.test(name) && !name.startsWith("~$");
+/** Lock files Excel (`~$a.xlsx`) and LibreOffice (`.~lock.a.xlsx#`) leave beside an open workbook: never a reply. */
+const isLock = (name: string) => name.startsWith("~$") || name.startsWith(".~lock.");
+/** What a folder walk reads: workbooks, macro-enabled ones too (the reader takes both when they are named). */
+const isWorkbook = (name: string) => /\.(xlsx|xlsm)$/i.test(name) && !isLock(name);
 
 /**
- * Every .xlsx file named, folders searched through (Excel's ~$ lock files left out), in a stable order. Nothing
+ * The kind of a file in a folder that looks like a spreadsheet the walk does not read (".xls", ".ods", ".xlsb",
+ * ".csv", ".xlsx~" for an editor's backup…), so that it is named rather than left out in silence.
+ */
+export function otherSpreadsheet(name: string): string | undefined {
+  if (isLock(name)) return undefined;
+  const backup = /\.(xlsx|xlsm|xls)~$/i.exec(name);
+  if (backup) return `.${backup[1].toLowerCase()}~`;
+  return /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|numbers)$/i.exec(name)?.[0].toLowerCase();
+}
+
+/**
+ * Every .xlsx and .xlsm file named, folders searched through (lock files left out), in a stable order. Nothing
  * throws: a path that cannot be read (not found, no permission, a link loop or a dangling link, a folder with no
- * .xlsx file, an old .xls file) is an entry with its problem, so that it is reported beside the others.
+ * .xlsx file, an old .xls file or another spreadsheet format found in a folder) is an entry with its problem, so
+ * that it is reported beside the others.
  */
 export function expandInputs(inputs: string[], cwd: string): InputFile[] {
   const files: InputFile[] = [];
-  const fail = (file: string, problem: InputProblemCode) => files.push({ file, missing: true, problem });
+  const fail = (file: string, problem: InputProblemCode, format?: string) =>
+    files.push({ file, missing: true, problem, ...(format ? { format } : {}) });
+  // A file found that is a spreadsheet of another kind: an old .xls keeps its own code.
+  const other = (file: string, format: string) =>
+    format === ".xls" ? fail(file, "xls") : fail(file, "otherFormat", format);
   // Folders already walked, by identity: a link back to a parent is a loop, not an endless walk.
   const walked = new Set<string>();
   const walk = (dir: string, stats: fs.Stats): number => {
@@ -101,20 +122,22 @@ export function expandInputs(inputs: string[], cwd: string): InputFile[] {
     let found = 0;
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
+      const format = otherSpreadsheet(entry.name);
       if (entry.isDirectory() || entry.isSymbolicLink()) {
         const target = follow(full);
         if (typeof target !== "string" && target.isDirectory()) found += walk(full, target);
-        else if (isXlsx(entry.name)) {
+        else if (isWorkbook(entry.name) || format) {
           found++;
           if (typeof target === "string") fail(full, target);
+          else if (format) other(full, format);
           else files.push({ file: full });
         } else if (target === "linkLoop") fail(full, target);
-      } else if (isXlsx(entry.name)) {
+      } else if (isWorkbook(entry.name)) {
         found++;
         files.push({ file: full });
-      } else if (isXls(entry.name)) {
+      } else if (format) {
         found++;
-        fail(full, "xls");
+        other(full, format);
       }
     }
     return found;
@@ -136,6 +159,7 @@ export function expandInputs(inputs: string[], cwd: string): InputFile[] {
 /** The message for a problem found while listing the inputs. */
 function inputProblem(input: InputFile, t: CliStrings): FileProblem {
   const code = input.problem ?? "notFound";
+  if (code === "otherFormat") return { code, message: t.otherFormat(input.format ?? path.extname(input.file)) };
   return { code, message: t.inputProblem(code) };
 }
 

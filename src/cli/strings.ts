@@ -37,6 +37,8 @@ export interface CliStrings {
   notXlsx: string;
   /** A text file (a .csv, or text named .xls/.xlsx), by its name's extension (".csv", lower case; "" for none). */
   textFile: (extension: string) => string;
+  /** A spreadsheet of another format found in a folder (".ods", ".csv", ".xlsx~"…): skipped, and said so. */
+  otherFormat: (format: string) => string;
   encrypted: string;
   corrupt: (detail: string) => string;
   /** A part of the file is broken (its XML cut or mismatched, a cell naming a missing string): what to do. */
@@ -75,6 +77,30 @@ export interface CliStrings {
   /** report: the period's report sheet and Word draft. */
   report: ReportCliStrings;
 }
+
+/** What each other spreadsheet format is, as the person knows it (the program that makes it). */
+const FORMAT_NAMES: Record<string, string> = {
+  ".xlsb": "sổ làm việc nhị phân Excel",
+  ".xlt": "mẫu Excel 97–2003",
+  ".xltx": "mẫu Excel",
+  ".xltm": "mẫu Excel có macro",
+  ".ods": "bảng tính LibreOffice/OpenOffice",
+  ".ots": "mẫu LibreOffice/OpenOffice",
+  ".fods": "bảng tính LibreOffice dạng XML phẳng",
+  ".csv": "tệp văn bản",
+  ".numbers": "bảng tính Apple Numbers",
+};
+const FORMAT_NAMES_EN: Record<string, string> = {
+  ".xlsb": "an Excel binary workbook",
+  ".xlt": "an Excel 97–2003 template",
+  ".xltx": "an Excel template",
+  ".xltm": "a macro-enabled Excel template",
+  ".ods": "a LibreOffice/OpenOffice spreadsheet",
+  ".ots": "a LibreOffice/OpenOffice template",
+  ".fods": "a LibreOffice flat XML spreadsheet",
+  ".csv": "a text file",
+  ".numbers": "an Apple Numbers spreadsheet",
+};
 
 const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
 
@@ -144,8 +170,13 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       danglingLink: "liên kết hỏng (tệp mà liên kết trỏ tới không còn)",
       noXlsx: "thư mục không có tệp .xlsx nào",
       xls: "tệp .xls cũ (Excel 97–2003): hãy mở trong Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)",
+      otherFormat: "bỏ qua, không đọc: không phải tệp .xlsx; hãy lưu dạng Sổ làm việc Excel (.xlsx)",
       io: "lỗi khi đọc tệp",
     })[code],
+  otherFormat: (f) =>
+    f.endsWith("~")
+      ? `bỏ qua, không đọc: đây là bản lưu dự phòng (tên kết thúc bằng ~); nếu đây là tệp cần đọc, hãy đổi tên cho đuôi là ${f.slice(0, -1)}`
+      : `bỏ qua, không đọc: tệp ${f} (${FORMAT_NAMES[f] ?? "không phải .xlsx"}); hãy mở tệp và lưu dạng Sổ làm việc Excel (.xlsx)`,
   emptyFile: "tệp rỗng",
   notXlsx: "không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)",
   textFile: (e) =>
@@ -272,8 +303,13 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       danglingLink: "a dangling link (the file it points to is gone)",
       noXlsx: "the folder holds no .xlsx file",
       xls: "an old .xls file (Excel 97–2003): open it in Excel and save it as an Excel Workbook (.xlsx)",
+      otherFormat: "skipped, not read: not an .xlsx file; save it as an Excel Workbook (.xlsx)",
       io: "an error while reading the file",
     })[code],
+  otherFormat: (f) =>
+    f.endsWith("~")
+      ? `skipped, not read: an editor's backup copy (its name ends in ~); if it is the file to read, rename it to end in ${f.slice(0, -1)}`
+      : `skipped, not read: a ${f} file (${FORMAT_NAMES_EN[f] ?? "not .xlsx"}); open it and save it as an Excel Workbook (.xlsx)`,
   emptyFile: "the file is empty",
   notXlsx: "not an Excel .xlsx file (perhaps another kind of file renamed .xlsx)",
   textFile: (e) =>
