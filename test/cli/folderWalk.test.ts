@@ -112,5 +112,5 @@ describe("a folder walk reads .xlsm and names every other spreadsheet it does no
     ]);
     expect(doc.files[0].changed).toBe(1);
     expect(r.code).toBe(2);
-  });
+  }, 60_000);
 });
