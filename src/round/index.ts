@@ -3,5 +3,6 @@ export * from "./calendar";
 export * from "./sheet";
 export * from "./split";
 export * from "./merge";
+export * from "./formulas";
 export * from "./status";
 export * from "./messages";

@@ -5,6 +5,7 @@
 
 import { hasPercentUnit, isPercentFormat, type Catalogue, type CellValue, type LeadAgency } from "../core";
 import { a1, COLUMNS } from "../template";
+import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { percentText, roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
@@ -90,6 +91,8 @@ export interface MergePlan {
   leftOut: boolean;
   /** A file could not be read at all. */
   unreadable: boolean;
+  /** Formulas reading the cells written: recalculated from the new figures, or (no `value`) left for Excel. */
+  formulas: FormulaRecalc[];
 }
 
 /** The format of a percent-formatted number, the one case where a format changes what a figure means. */
@@ -348,7 +351,9 @@ export function planMerge(
   const colOrder = (c: MergedColumn) => COLUMNS.findIndex((s) => s.key === c);
   log.sort((a, b) => order(a.code) - order(b.code) || colOrder(a.column) - colOrder(b.column));
   writes.sort((a, b) => a.row - b.row || a.col - b.col);
-  return { writes, log, files, findings, leftOut, unreadable };
+  const formulas = planFormulas(target.grid, writes);
+  findings.push(...formulas.map((f) => formulaFinding(target, f)));
+  return { writes, log, files, findings, leftOut, unreadable, formulas };
 }
 
 /** The header of the log sheet, and each entry as one row of it. */

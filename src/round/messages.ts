@@ -9,6 +9,7 @@ import {
   type Lang,
   type ReportingPeriod,
 } from "../core";
+import { COLUMNS, type ColumnKey } from "../template";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
 export type MergedColumn = "actual" | "estimate" | "lastYear" | "note";
@@ -69,7 +70,20 @@ export interface RoundParams {
   "merge.keptExisting": CellChange;
   /** The consolidated cell holds a formula: it is kept, the file's different value is not written. */
   "merge.formulaKept": CellChange & { formula: string };
+  /** A formula reading a merged cell, recalculated from the new figures (`value`) as a plain sum or difference. */
+  "merge.formulaRecalculated": FormulaCell & { value: number };
+  /** A formula reading (or maybe reading) a merged cell that this cannot calculate: its stored value is not trusted. */
+  "merge.formulaStale": FormulaCell;
   "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
+}
+
+/** A formula cell of the consolidated sheet, with its template row and column when it is in one. */
+export interface FormulaCell {
+  cell: string;
+  formula: string;
+  old: CellValue;
+  code?: string;
+  column?: ColumnKey;
 }
 
 export type RoundCode = keyof RoundParams;
@@ -133,6 +147,17 @@ const cell = (code: string, column: MergedColumn, lang: Lang) =>
     ? `chỉ tiêu ${code}, cột “${MERGED_COLUMN_LABELS.vi[column]}”`
     : `indicator ${code}, column “${MERGED_COLUMN_LABELS.en[column]}”`;
 
+/** Where a formula is: its address, and its indicator and column when it is in the template. */
+const formulaPlace = (p: FormulaCell, lang: Lang) => {
+  const header = COLUMNS.find((c) => c.key === p.column)?.header;
+  const where = [
+    p.code === undefined ? undefined : `${lang === "vi" ? "chỉ tiêu" : "indicator"} ${p.code}`,
+    header === undefined ? undefined : `${lang === "vi" ? "cột" : "column"} “${header}”`,
+  ].filter((w) => w !== undefined);
+  const cellName = lang === "vi" ? `Ô ${p.cell}` : `Cell ${p.cell}`;
+  return where.length > 0 ? `${cellName} (${where.join(", ")})` : cellName;
+};
+
 const vi: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: không đọc được (${p.reason}); tệp này không được gộp.`,
   "merge.otherPeriod": (p) =>
@@ -163,6 +188,10 @@ const vi: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang, p.oldFormat)}, không thay bằng ${showValue(p.value, lang, p.format)}.`,
   "merge.formulaKept": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ô trong bảng tổng hợp là công thức ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); giữ công thức, giá trị ${showValue(p.value, lang, p.format)} không được gộp. Muốn thay thì xóa công thức rồi gộp lại.`,
+  "merge.formulaRecalculated": (p, lang) =>
+    `${formulaPlace(p, lang)} là công thức ${p.formula} dùng số vừa gộp: đã tính lại theo số mới, ${showValue(p.old, lang)} → ${showValue(p.value, lang)} (Excel cũng tính lại khi mở tệp).`,
+  "merge.formulaStale": (p, lang) =>
+    `${formulaPlace(p, lang)} là công thức ${p.formula} dùng (hoặc có thể dùng) số vừa gộp nhưng công cụ không tự tính được: giá trị đang lưu ${showValue(p.old, lang)} có thể đã cũ nên không được dùng để đánh giá; Excel sẽ tính lại khi mở tệp. Hãy mở bảng đã gộp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
 };
@@ -196,6 +225,10 @@ const en: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang, p.oldFormat)} instead of ${showValue(p.value, lang, p.format)}.`,
   "merge.formulaKept": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: the consolidated cell holds the formula ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); the formula is kept and ${showValue(p.value, lang, p.format)} is left out. To replace it, clear the formula and merge again.`,
+  "merge.formulaRecalculated": (p, lang) =>
+    `${formulaPlace(p, lang)} holds the formula ${p.formula}, which reads merged figures: recalculated from the new figures, ${showValue(p.old, lang)} → ${showValue(p.value, lang)} (Excel recalculates it too when the file is opened).`,
+  "merge.formulaStale": (p, lang) =>
+    `${formulaPlace(p, lang)} holds the formula ${p.formula}, which reads (or may read) merged figures, and this tool cannot calculate it: its stored value ${showValue(p.old, lang)} may be out of date, so it is not used to judge; Excel recalculates it when the file is opened. Open the merged workbook in Excel or LibreOffice, save it and check again.`,
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
 };
