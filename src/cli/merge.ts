@@ -22,7 +22,7 @@ import {
 } from "./common";
 import { expandInputs, warnCopyLosses, workbookBytes } from "./inputs";
 import { sameFile } from "./output";
-import { appendLog, applyWrites, openRoundWorkbook } from "./roundFiles";
+import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
 
 /** Exit status 1: something given was left out (the issue's contract; the same number as a usage error). */
@@ -76,6 +76,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   let logLines = 0;
   if (write) {
     applyWrites(opened.found.worksheet, plan);
+    applyFormulas(opened.workbook, opened.found.worksheet, plan);
     logLines = appendLog(opened.workbook, plan);
     // The merged copy carries fresh statuses, as `validate --write` would give it.
     for (const sheet of judgeWorkbook(opened.workbook, catalogue, { tolerance: DEFAULT_TOLERANCE })) {
@@ -95,6 +96,8 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     }
     io.stdout("");
     if (plan.writes.length === 0) io.stdout(t.round.nothingToApply);
+    const { recalculated, leftForExcel } = formulaCounts(plan);
+    if (recalculated + leftForExcel > 0) io.stdout(t.round.formulas(recalculated, leftForExcel, write !== undefined));
     io.stdout(write ? t.round.wroteMerge(write, plan.writes.length, logLines) : t.round.preview);
   }
   if (plan.unreadable) return EXIT_FILE;
@@ -137,6 +140,12 @@ export function findingJson(f: RoundFinding, cli: CommandContext) {
   };
 }
 
+/** The formulas reading merged cells: recalculated here, or left for Excel to calculate when it opens the copy. */
+function formulaCounts(plan: MergePlan): { recalculated: number; leftForExcel: number } {
+  const recalculated = plan.formulas.filter((f) => f.value !== undefined).length;
+  return { recalculated, leftForExcel: plan.formulas.length - recalculated };
+}
+
 function jsonDocument(consolidated: string, plan: MergePlan, written: string | undefined, cli: CommandContext) {
   return {
     tool: "chi-tieu",
@@ -147,6 +156,9 @@ function jsonDocument(consolidated: string, plan: MergePlan, written: string | u
     findings: plan.findings.map((f) => findingJson(f, cli)),
     log: plan.log,
     applied: plan.writes.length,
+    formulas: plan.formulas,
+    ...formulaCounts(plan),
+    recalculateOnOpen: written !== undefined && plan.writes.length > 0,
     leftOut: plan.leftOut,
     written: written ?? null,
   };

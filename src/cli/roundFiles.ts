@@ -82,6 +82,23 @@ export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void
   }
 }
 
+/**
+ * Carries out a merge plan's formulas: a recalculated one holds its new value, any other loses its stale one (so that
+ * LibreOffice or another program calculates it or shows nothing, never the old total), and Excel recalculates the
+ * whole workbook when it opens the copy, formulas on other sheets too.
+ */
+export function applyFormulas(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
+  if (plan.writes.length === 0) return;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const formula of plan.formulas) {
+    const cell = worksheet.getCell(formula.row + 1, formula.col + 1);
+    const raw = cell.value;
+    if (!raw || typeof raw !== "object" || !("formula" in raw || "sharedFormula" in raw)) continue;
+    // A new object: ExcelJS's copy of a formula value drops a result of 0, its constructor keeps it.
+    cell.value = { ...raw, result: formula.value } as ExcelJS.CellValue;
+  }
+}
+
 const logValue = (v: CellValue | string | number | boolean | null): ExcelJS.CellValue =>
   v === undefined ? null : typeof v === "object" && v !== null ? v.error : v;
 

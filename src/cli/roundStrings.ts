@@ -22,6 +22,8 @@ export interface RoundStrings {
   preview: string;
   wroteMerge: (file: string, cells: number, logLines: number) => string;
   nothingToApply: string;
+  /** Formulas reading merged cells: recalculated from the new figures, or left for Excel (`written`: in the copy). */
+  formulas: (recalculated: number, leftForExcel: number, written: boolean) => string;
   statusTitle: (period: string, due: string, today: string) => string;
   statusHeader: [string, string, string, string, string, string];
   /** A date (YYYY-MM-DD) as the language writes it: 17/06/2024 in Vietnamese. */
@@ -77,6 +79,8 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   preview: "Xem trước: chưa ghi gì (thêm --write RA.xlsx để ghi).",
   wroteMerge: (f, n, l) => `Đã ghi bảng đã gộp vào ${f}: ${n} ô, ${l} dòng nhật ký.`,
   nothingToApply: "Không có giá trị mới nào để gộp.",
+  formulas: (r, l, w) =>
+    `Công thức dùng số vừa gộp: ${r} ô ${w ? "đã" : "sẽ"} được tính lại theo số mới, ${l} ô ${w ? "đã bỏ" : "sẽ bỏ"} giá trị cũ để Excel tính lại khi mở tệp${w ? "; bản ghi ra yêu cầu Excel tính lại mọi công thức khi mở" : ""}.`,
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
   statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Không hợp lệ", "Cần giải trình", "Hạn"],
   showDate: (iso) => iso.split("-").reverse().join("/"),
@@ -131,6 +135,8 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   preview: "Preview: nothing written (add --write OUT.xlsx to write).",
   wroteMerge: (f, n, l) => `Wrote the merged workbook to ${f}: ${n} cells, ${l} log lines.`,
   nothingToApply: "No new value to merge.",
+  formulas: (r, l, w) =>
+    `Formulas reading merged figures: ${r} ${w ? "recalculated" : "to be recalculated"} from the new figures, ${l} ${w ? "cleared of their old value" : "to be cleared of their old value"} for Excel to calculate on opening${w ? "; the copy asks Excel to recalculate every formula when opened" : ""}.`,
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
   statusHeader: ["Lead agency", "Filled", "Missing", "Invalid", "Explanations owed", "Due"],
   showDate: (iso) => iso,

@@ -142,11 +142,12 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
     row.eachCell((cell, c) => {
       if (c > MAX_COLUMNS) return;
       const raw = cell.value;
-      if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw) && raw.result === undefined) {
-        uncalculated.push({ row: r - 1, col: c - 1 });
-      }
+      const formula = raw !== null && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw);
+      // The cell's own result: ExcelJS's copy of a formula value (cell.value) drops a result of 0.
+      const result = formula ? (cell.result as ExcelJS.CellValue | undefined) : undefined;
+      if (formula && result === undefined) uncalculated.push({ row: r - 1, col: c - 1 });
       // A merged cell repeats its master's value; only the master holds it.
-      const value = cell.isMerged && cell.master !== cell ? null : cellValue(cell.value);
+      const value = cell.isMerged && cell.master !== cell ? null : cellValue(formula ? (result ?? null) : cell.value);
       if (value === null || value === "") return;
       while (values.length < r) {
         values.push([]);

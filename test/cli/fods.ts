@@ -53,6 +53,16 @@ export function hasLibreOffice(): boolean {
   }
 }
 
+/** Whether /usr/bin/python3 has openpyxl (Debian's python3-openpyxl); CI does not install it. */
+export function hasOpenpyxl(): boolean {
+  try {
+    execFileSync("/usr/bin/python3", ["-c", "import openpyxl"], { stdio: "ignore", timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Converts files with LibreOffice (one run for all) into `outDir`, to the given format (xlsx, docx…). */
 export function convert(files: string[], format: string, outDir: string): string[] {
   const profile = fs.mkdtempSync(path.join(outDir, "lo-profile-"));

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { catalogue, rewriteSheet } from "./hostile";
-import { convert, hasLibreOffice } from "./fods";
+import { convert, hasLibreOffice, hasOpenpyxl } from "./fods";
 import { runCli } from "./run";
 import { addTemplateSheet } from "../../src/cli/xlsx";
 import { buildTemplate, columnLetter, COLUMNS } from "../../src/template";
@@ -129,16 +129,6 @@ const libreOffice = hasLibreOffice();
     expectMergesSaid(await validated(converted));
   });
 });
-
-/** Whether /usr/bin/python3 has openpyxl (Debian's python3-openpyxl); CI does not install it. */
-function hasOpenpyxl(): boolean {
-  try {
-    execFileSync("/usr/bin/python3", ["-c", "import openpyxl"], { stdio: "ignore", timeout: 60_000 });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const openpyxl = hasOpenpyxl();
 if (!openpyxl) console.warn("openpyxl is not installed: the test on merges openpyxl writes is skipped.");
