@@ -3,7 +3,7 @@
  * file only for the rows its agency leads, conflicts applied to neither side, every change logged.
  */
 
-import { hasPercentUnit, isPercentFormat, type Catalogue, type CellValue, type LeadAgency } from "../core";
+import { hasPercentUnit, isPercentFormat, readNumber, type Catalogue, type CellValue, type LeadAgency } from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { percentText, roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
@@ -105,6 +105,31 @@ function writable(value: CellValue): CellWrite["value"] {
   if (value === undefined || value === null) return null;
   if (typeof value === "object") return value.error;
   return value;
+}
+
+/**
+ * What a figure cell receives. Text an agency typed ("11,6", "94,5%") goes in as the number the tool read, so
+ * that sums and charts over the column count it (Excel's SUM skips text in silence); the typed text stays in
+ * the log. A percent-formatted cell stores 94,5 % as 0.945; any other cell holds 94.5, as the template stores
+ * a percent row's figures (`0.0#`). A bound or estimate word ("≥ 5", "khoảng 5") is part of what was said:
+ * that text is written as typed. A plain number in a percent cell loses the format (79 would read as 7900 %).
+ */
+function figureWrite(
+  offer: FigureCell,
+  cellFormat: string | undefined,
+  percentUnit: boolean,
+  numeric: boolean
+): Pick<CellWrite, "value" | "numberFormat"> {
+  const percentCell = cellFormat !== undefined && isPercentFormat(cellFormat);
+  if (numeric && typeof offer.value === "string") {
+    const read = readNumber(offer.value, undefined, { percentUnit });
+    if (read.kind === "number" && read.prefix === undefined) {
+      if (percentCell && percentUnit) return { value: Number((read.value / 100).toPrecision(12)) };
+      return { value: read.value, ...(percentCell ? { numberFormat: "General" } : {}) };
+    }
+  }
+  const numberFormat = offer.format ?? (typeof offer.value === "number" && percentCell ? "General" : undefined);
+  return { value: writable(offer.value), ...(numberFormat ? { numberFormat } : {}) };
 }
 
 interface Accepted {
@@ -337,13 +362,7 @@ export function planMerge(
       offer.accepted.outcome.changed++;
       findings.push(roundFinding("merge.changed", "info", change));
     }
-    // A percent figure brings its format; a plain number in a percent cell loses it (79 would read as 7900 %).
-    const numberFormat =
-      offer.format ??
-      (typeof offer.value === "number" && oldFormat !== undefined && isPercentFormat(oldFormat)
-        ? "General"
-        : undefined);
-    writes.push({ row, col, value: writable(offer.value), ...(numberFormat ? { numberFormat } : {}) });
+    writes.push({ row, col, ...figureWrite(offer, oldFormat, percentUnit, column !== "note") });
     log.push({ when: options.when, cell: a1(row, col), ...change });
   }
   // Catalogue order, then column order, so the log reads like the sheet.
