@@ -17,26 +17,22 @@ import {
   type WorkbookSheet,
 } from "./sheetXml";
 import type { Io } from "./common";
+import { fsProblem, type InputFile } from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
 import { restoreParts } from "./xlsxRestore";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
-/** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
-export type InputProblemCode =
-  "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "otherFormat" | "io";
-
-export interface InputFile {
-  file: string;
-  /** The path cannot be read as an input (kept in the list, so that it is reported). */
-  missing?: boolean;
-  problem?: InputProblemCode;
-  /** For a folder with no .xlsx file: how many old .xls files it holds. */
-  xlsFiles?: number;
-  /** For `otherFormat`: the kind of spreadsheet found (".ods", ".csv", ".xlsx~" for a backup…). */
-  format?: string;
-}
+export {
+  expandInputList,
+  expandInputs,
+  fsProblem,
+  otherSpreadsheet,
+  type InputFile,
+  type InputProblemCode,
+  type RepeatedInput,
+} from "./inputList";
 
 /** Why a file could not be used: a stable code for the JSON, a message for people. */
 export interface FileProblem {
@@ -46,115 +42,6 @@ export interface FileProblem {
 
 /** ExcelJS failed on a file our own reader read: not a damaged file, one whose parts it cannot rebuild. */
 export class CopyError extends Error {}
-
-/** A file-system error's code as one of ours. */
-export function fsProblem(e: unknown): InputProblemCode {
-  switch ((e as NodeJS.ErrnoException).code) {
-    case "ENOENT":
-    case "ENOTDIR":
-      return "notFound";
-    case "EACCES":
-    case "EPERM":
-      return "permission";
-    case "ELOOP":
-      return "linkLoop";
-    default:
-      return "io";
-  }
-}
-
-/** What a path leads to, links followed; a link that leads nowhere or in a circle says so. */
-function follow(file: string): fs.Stats | InputProblemCode {
-  try {
-    return fs.statSync(file);
-  } catch (e) {
-    const code = fsProblem(e);
-    if (code === "notFound" && fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) return "danglingLink";
-    return code;
-  }
-}
-
-/** Lock files Excel (`~$a.xlsx`) and LibreOffice (`.~lock.a.xlsx#`) leave beside an open workbook: never a reply. */
-const isLock = (name: string) => name.startsWith("~$") || name.startsWith(".~lock.");
-/** What a folder walk reads: workbooks, macro-enabled ones too (the reader takes both when they are named). */
-const isWorkbook = (name: string) => /\.(xlsx|xlsm)$/i.test(name) && !isLock(name);
-
-/**
- * The kind of a file in a folder that looks like a spreadsheet the walk does not read (".xls", ".ods", ".xlsb",
- * ".csv", ".xlsx~" for an editor's backup…), so that it is named rather than left out in silence.
- */
-export function otherSpreadsheet(name: string): string | undefined {
-  if (isLock(name)) return undefined;
-  const backup = /\.(xlsx|xlsm|xls)~$/i.exec(name);
-  if (backup) return `.${backup[1].toLowerCase()}~`;
-  return /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|numbers)$/i.exec(name)?.[0].toLowerCase();
-}
-
-/**
- * Every .xlsx and .xlsm file named, folders searched through (lock files left out), in a stable order. Nothing
- * throws: a path that cannot be read (not found, no permission, a link loop or a dangling link, a folder with no
- * .xlsx file, an old .xls file or another spreadsheet format found in a folder) is an entry with its problem, so
- * that it is reported beside the others.
- */
-export function expandInputs(inputs: string[], cwd: string): InputFile[] {
-  const files: InputFile[] = [];
-  const fail = (file: string, problem: InputProblemCode, format?: string) =>
-    files.push({ file, missing: true, problem, ...(format ? { format } : {}) });
-  // A file found that is a spreadsheet of another kind: an old .xls keeps its own code.
-  const other = (file: string, format: string) =>
-    format === ".xls" ? fail(file, "xls") : fail(file, "otherFormat", format);
-  // Folders already walked, by identity: a link back to a parent is a loop, not an endless walk.
-  const walked = new Set<string>();
-  const walk = (dir: string, stats: fs.Stats): number => {
-    const id = `${stats.dev}:${stats.ino}`;
-    if (walked.has(id)) {
-      fail(dir, "linkLoop");
-      return 0;
-    }
-    walked.add(id);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch (e) {
-      fail(dir, fsProblem(e));
-      return 0;
-    }
-    let found = 0;
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      const format = otherSpreadsheet(entry.name);
-      if (entry.isDirectory() || entry.isSymbolicLink()) {
-        const target = follow(full);
-        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target);
-        else if (isWorkbook(entry.name) || format) {
-          found++;
-          if (typeof target === "string") fail(full, target);
-          else if (format) other(full, format);
-          else files.push({ file: full });
-        } else if (target === "linkLoop") fail(full, target);
-      } else if (isWorkbook(entry.name)) {
-        found++;
-        files.push({ file: full });
-      } else if (format) {
-        found++;
-        other(full, format);
-      }
-    }
-    return found;
-  };
-  for (const input of inputs) {
-    const full = path.resolve(cwd, input);
-    const target = follow(full);
-    if (typeof target === "string") fail(full, target);
-    else if (target.isDirectory()) {
-      const before = files.length;
-      if (walk(full, target) === 0 && files.length === before) {
-        files.push({ file: full, missing: true, problem: "noXlsx" });
-      }
-    } else files.push({ file: full });
-  }
-  return files;
-}
 
 /** The message for a problem found while listing the inputs. */
 function inputProblem(input: InputFile, t: CliStrings): FileProblem {

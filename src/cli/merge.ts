@@ -20,7 +20,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputs, warnCopyLosses, workbookBytes } from "./inputs";
+import { expandInputList, expandInputs, warnCopyLosses, workbookBytes } from "./inputs";
 import { sameFile } from "./output";
 import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
@@ -50,7 +50,11 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   // The consolidated workbook is never among the agencies' files, even inside a folder given.
-  const sources = expandInputs(positionals.slice(1), io.cwd).filter((i) => i.missing || !sameFile(i.file, target.file));
+  const listed = expandInputList(positionals.slice(1), io.cwd);
+  for (const r of listed.repeated) io.stderr(t.givenTwice(r.file, r.times));
+  const sources = listed.files.filter((i) => i.missing || !sameFile(i.file, target.file));
+  // Named, not dropped in silence: the person may have meant another file.
+  for (const i of listed.files) if (!sources.includes(i)) io.stderr(t.consolidatedAgain(i.file));
   const force = Boolean(values.force);
   // Every file read is an input, an agency's file inside a folder too: --write onto one is refused, --force or not.
   const inputs = [target, ...sources].filter((i) => !i.missing).map((i) => i.file);

@@ -37,6 +37,10 @@ export interface CliStrings {
   notXlsx: string;
   /** A text file (a .csv, or text named .xls/.xlsx), by its name's extension (".csv", lower case; "" for none). */
   textFile: (extension: string) => string;
+  /** A file (or folder) given by more than one path: read once. */
+  givenTwice: (file: string, times: number) => string;
+  /** merge: the consolidated workbook given again among the agencies' files. */
+  consolidatedAgain: (file: string) => string;
   /** A spreadsheet of another format found in a folder (".ods", ".csv", ".xlsx~"…): skipped, and said so. */
   otherFormat: (format: string) => string;
   encrypted: string;
@@ -173,6 +177,9 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       otherFormat: "bỏ qua, không đọc: không phải tệp .xlsx; hãy lưu dạng Sổ làm việc Excel (.xlsx)",
       io: "lỗi khi đọc tệp",
     })[code],
+  givenTwice: (f, n) => `Lưu ý: ${f} được chỉ ra ${n} lần, chỉ tính một lần.`,
+  consolidatedAgain: (f) =>
+    `Lưu ý: ${f} là tệp tổng hợp, không gộp vào chính nó (bỏ qua trong danh sách tệp của các cơ quan).`,
   otherFormat: (f) =>
     f.endsWith("~")
       ? `bỏ qua, không đọc: đây là bản lưu dự phòng (tên kết thúc bằng ~); nếu đây là tệp cần đọc, hãy đổi tên cho đuôi là ${f.slice(0, -1)}`
@@ -306,6 +313,9 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       otherFormat: "skipped, not read: not an .xlsx file; save it as an Excel Workbook (.xlsx)",
       io: "an error while reading the file",
     })[code],
+  givenTwice: (f, n) => `Note: ${f} was given ${n} times; it is counted once.`,
+  consolidatedAgain: (f) =>
+    `Note: ${f} is the consolidated workbook; it is not merged into itself (left out of the agencies' files).`,
   otherFormat: (f) =>
     f.endsWith("~")
       ? `skipped, not read: an editor's backup copy (its name ends in ~); if it is the file to read, rename it to end in ${f.slice(0, -1)}`

@@ -25,7 +25,7 @@ import {
 import {
   copyLosses,
   excelJsWorkbook,
-  expandInputs,
+  expandInputList,
   openInput,
   zipLimits,
   readProblem,
@@ -84,7 +84,8 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     if (agencies.length === 0)
       throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
   }
-  const inputs = expandInputs(positionals, io.cwd);
+  const { files: inputs, repeated } = expandInputList(positionals, io.cwd);
+  for (const r of repeated) io.stderr(t.givenTwice(r.file, r.times));
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   const force = Boolean(values.force);
   const inputFiles = inputs.filter((i) => !i.missing).map((i) => i.file);

@@ -114,3 +114,46 @@ describe("a folder walk reads .xlsm and names every other spreadsheet it does no
     expect(r.code).toBe(2);
   }, 60_000);
 });
+
+describe("a file given by several paths is read once, and said so (trial 19, F12)", () => {
+  test("validate: ./a.xlsx, a.xlsx, a hard link and its folder count one file, not four", async () => {
+    const dir = folder("hai-lan");
+    fs.writeFileSync(path.join(dir, "a.xlsx"), base);
+    fs.linkSync(path.join(dir, "a.xlsx"), path.join(work, "a-link.xlsx"));
+    const once = JSON.parse((await run(["validate", path.join(dir, "a.xlsx"), "--json"])).out);
+    const r = await run([
+      "validate",
+      "hai-lan/a.xlsx",
+      "./hai-lan/a.xlsx",
+      "a-link.xlsx",
+      "hai-lan",
+      "hai-lan/",
+      "--json",
+    ]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([path.join(dir, "a.xlsx")]);
+    expect(doc.totals).toEqual(once.totals);
+    expect(doc.agencies).toEqual(once.agencies);
+    expect(r.err.split("\n")).toEqual([
+      `Lưu ý: ${dir} được chỉ ra 2 lần, chỉ tính một lần.`,
+      `Lưu ý: ${path.join(dir, "a.xlsx")} được chỉ ra 4 lần, chỉ tính một lần.`,
+    ]);
+    const en = await run(["validate", "hai-lan/a.xlsx", "hai-lan/a.xlsx", "--lang", "en"]);
+    expect(en.err).toBe(`Note: ${path.join(dir, "a.xlsx")} was given 2 times; it is counted once.`);
+    expect(en.out).toContain("Read 1 file(s).");
+  });
+
+  test("merge: the consolidated workbook given again as an agency's file is named, not dropped in silence", async () => {
+    const dir = folder("tong-hop-lai");
+    const tongHop = path.join(dir, "tong-hop.xlsx");
+    fs.writeFileSync(tongHop, base);
+    const r = await run(["merge", tongHop, tongHop]);
+    expect(r.err).toBe(
+      `Lưu ý: ${tongHop} là tệp tổng hợp, không gộp vào chính nó (bỏ qua trong danh sách tệp của các cơ quan).`
+    );
+    const inFolder = await run(["merge", tongHop, dir, "--json", "--lang", "en"]);
+    expect(inFolder.err).toContain(`Note: ${tongHop} is the consolidated workbook; it is not merged into itself`);
+    expect(JSON.parse(inFolder.out).files).toEqual([]);
+  });
+});
