@@ -61,8 +61,9 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   noOut: "Cần --out THƯ_MỤC: thư mục ghi các tệp của các cơ quan.",
   outIsFile: (f) =>
     `Không tạo được thư mục ${f}: đã có một tệp tên này. --out cần một thư mục để ghi các tệp của các cơ quan.`,
-  outNoPermission: (f) => `Không tạo được thư mục ${f}: không có quyền ghi ở đó. Hãy chọn thư mục khác cho --out.`,
-  outCannotCreate: (f, d) => `Không tạo được thư mục ${f} (${d}).`,
+  outNoPermission: (f) =>
+    `Không tạo được thư mục ${f}: ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi ở đó. Hãy chọn thư mục khác cho --out.`,
+  outCannotCreate: (f, d) => `Không tạo được thư mục ${f} (mã lỗi ${d}). Hãy chọn thư mục khác cho --out.`,
   noSources: "Chưa chỉ ra tệp hoặc thư mục số liệu của các cơ quan để gộp.",
   badToday: (d) => `Ngày “${d}” không hợp lệ: hãy viết YYYY-MM-DD, ví dụ 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
@@ -117,8 +118,9 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   noOut: "--out FOLDER is needed: where to write the agencies' files.",
   outIsFile: (f) =>
     `Cannot create the folder ${f}: a file of that name exists. --out needs a folder for the agencies' files.`,
-  outNoPermission: (f) => `Cannot create the folder ${f}: permission denied. Choose another folder for --out.`,
-  outCannotCreate: (f, d) => `Cannot create the folder ${f} (${d}).`,
+  outNoPermission: (f) =>
+    `Cannot create the folder ${f}: the disk or folder is read-only, or you may not write there. Choose another folder for --out.`,
+  outCannotCreate: (f, d) => `Cannot create the folder ${f} (error ${d}). Choose another folder for --out.`,
   noSources: "No agency file or folder to merge was given.",
   badToday: (d) => `The date “${d}” is not valid: write YYYY-MM-DD, e.g. 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,

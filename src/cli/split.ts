@@ -17,17 +17,27 @@ import { expandInputs } from "./inputs";
 import { agencyWorkbookBytes } from "./agencyFiles";
 import { openRoundWorkbook } from "./roundFiles";
 
-/** Creates the --out folder, or says why not: a file of that name is a usage error (1), no permission a file error (2). */
+/**
+ * Creates the --out folder, or says why not: a file of that name is a usage error (1), a place that takes no new
+ * folder a file error (2). One level at a time from the nearest folder that exists: Node's recursive mkdir
+ * reports a read-only disk as ENOENT and loops for ever where mkdir fails with ENOENT (/proc).
+ */
 function makeFolder(folder: string, t: CommandContext["t"]): void {
   if (fs.statSync(folder, { throwIfNoEntry: false })?.isFile()) throw new UsageError(t.round.outIsFile(folder));
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // A file on the way (`--out a.xlsx/sub`) is the person's to change, like a file at the place itself.
-    if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(t.round.outIsFile(folder));
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new FileError(t.round.outNoPermission(folder));
-    throw new FileError(t.round.outCannotCreate(folder, (e as Error).message.split("\n")[0]));
+  const missing: string[] = [];
+  for (let at = folder; !fs.existsSync(at) && path.dirname(at) !== at; at = path.dirname(at)) missing.unshift(at);
+  for (const level of missing) {
+    try {
+      fs.mkdirSync(level);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // A file on the way (`--out a.xlsx/sub`) is the person's to change, like a file at the place itself.
+      if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(t.round.outIsFile(folder));
+      // ENOENT here, under a folder that exists, is a place that takes no new folder (a read-only disk, /proc).
+      if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOENT")
+        throw new FileError(t.round.outNoPermission(folder));
+      throw new FileError(t.round.outCannotCreate(folder, code ?? "?"));
+    }
   }
 }
 
