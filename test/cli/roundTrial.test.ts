@@ -261,7 +261,7 @@ describe("split: --agency as validate matches it, --out refusals", () => {
       expect(r.err).not.toContain(code);
       const en = await run(["split", "mau.xlsx", "--out", "khong-ghi-duoc/tach", "--lang", "en"]);
       expect(en.code).toBe(2);
-      expect(en.err).toContain("permission denied");
+      expect(en.err).toContain("you may not write there");
     }
   );
 });
