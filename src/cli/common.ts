@@ -180,7 +180,7 @@ export function toleranceOption(
 
 /** An output refusal the person can fix by changing the command (an existing file, an input) is a usage error. */
 export function isUsageRefusal(e: OutputError): boolean {
-  return e.code === "exists" || e.code === "isInput";
+  return e.code === "exists" || e.code === "isInput" || e.code === "macroName";
 }
 
 /** The message for an output that could not be written, in the user's language. */

@@ -5,7 +5,13 @@ import * as fs from "fs";
 import * as path from "path";
 
 /** Why an output could not be written; the command turns the code into a message in the user's language. */
-export type OutputErrorCode = "exists" | "isInput" | "isFolder" | "noFolder" | "permission" | "io";
+export type OutputErrorCode = "exists" | "isInput" | "isFolder" | "noFolder" | "permission" | "io" | "macroName";
+
+/**
+ * Names Excel opens only as a macro-enabled workbook: what every command writes is an .xlsx package without
+ * macros, which Excel refuses under such a name ("the file format or extension is not valid").
+ */
+const MACRO_NAME = /\.(xlsm|xltm|xlam)$/i;
 
 export class OutputError extends Error {
   constructor(
@@ -47,6 +53,7 @@ export function sameFile(a: string, b: string): boolean {
 
 /** Checks that `target` may be written, without writing; throws OutputError. */
 export function checkOutput(target: string, options: OutputOptions = {}): void {
+  if (MACRO_NAME.test(target)) throw new OutputError("macroName", target);
   const folder = path.dirname(target);
   let folderStat: fs.Stats;
   try {

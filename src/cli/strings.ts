@@ -107,6 +107,8 @@ const FORMAT_NAMES_EN: Record<string, string> = {
 };
 
 const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+/** The same output name as an .xlsx file: what to write instead of an .xlsm. */
+const xlsxName = (file: string) => file.replace(/\.\w+$/, ".xlsx");
 
 const vi: CliStrings = {
   help: `chi-tieu: mẫu và kiểm tra các chỉ tiêu kinh tế - xã hội năm 2024 (Quyết định 136/QĐ-UBND) trên tệp .xlsx
@@ -158,6 +160,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       noFolder: `Không ghi được ${f}: thư mục chứa tệp này không tồn tại.`,
       permission: `Không ghi được ${f}: không có quyền ghi.`,
       io: `Không ghi được ${f}${d ? ` (${d})` : ""}.`,
+      macroName: `Không ghi ra ${f}: chương trình chỉ ghi được sổ làm việc Excel .xlsx (không chứa macro), và Excel không mở một tệp như vậy dưới tên .xlsm. Hãy ghi ra tệp .xlsx (ví dụ ${xlsxName(f)}); macro không được giữ trong bản sao, tệp gốc vẫn còn nguyên.`,
     })[code],
   wroteTemplate: (f, s) => `Đã ghi mẫu (trang “${s}”) vào ${f}.`,
   templateNotXlsx: (o, e) =>
@@ -214,6 +217,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       sparkline: `biểu đồ thu nhỏ (sparkline) ở ${n} trang`,
       connection: `${n} kết nối dữ liệu hoặc truy vấn`,
       headerImage: `ảnh ở đầu hoặc chân trang của ${n} trang`,
+      macro: "macro (VBA; bản sao là tệp .xlsx, không chứa macro)",
     })[code],
   tooLarge: (part, bytes, limit) =>
     `tệp lớn bất thường: phần ${part} bung ra ${megabytes(bytes)} MB, quá giới hạn ${megabytes(limit)} MB mà không mẫu thật nào cần tới. Hãy mở tệp trong Excel, xóa các dòng, cột thừa rồi lưu lại; nếu tệp đúng là lớn như vậy, đặt biến môi trường CHI_TIEU_MAX_PART_MB cao hơn.`,
@@ -294,6 +298,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       noFolder: `Cannot write ${f}: its folder does not exist.`,
       permission: `Cannot write ${f}: permission denied.`,
       io: `Cannot write ${f}${d ? ` (${d})` : ""}.`,
+      macroName: `Not writing ${f}: the tool writes only Excel .xlsx workbooks (without macros), and Excel will not open one under an .xlsm name. Write an .xlsx file instead (e.g. ${xlsxName(f)}); the macros are not kept in the copy, the original keeps them.`,
     })[code],
   wroteTemplate: (f, s) => `Wrote the template (sheet “${s}”) to ${f}.`,
   templateNotXlsx: (o, e) =>
@@ -351,6 +356,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       sparkline: `the sparklines of ${n} sheet(s)`,
       connection: `${n} data connection(s) or query(ies)`,
       headerImage: `the header or footer pictures of ${n} sheet(s)`,
+      macro: "the macros (VBA; the copy is an .xlsx file, which holds none)",
     })[code],
   tooLarge: (part, bytes, limit) =>
     `the file is unusually large: its part ${part} unpacks to ${megabytes(bytes)} MB, above the ${megabytes(limit)} MB limit no real template comes near. Open it in Excel, delete the extra rows and columns and save it again; if it really is that large, set the CHI_TIEU_MAX_PART_MB environment variable higher.`,

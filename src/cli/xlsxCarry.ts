@@ -36,7 +36,15 @@ export interface CopyLoss {
 }
 
 export type CopyLossCode =
-  "pivotTable" | "slicer" | "externalLink" | "threadedComment" | "control" | "sparkline" | "connection" | "headerImage";
+  | "pivotTable"
+  | "slicer"
+  | "externalLink"
+  | "threadedComment"
+  | "control"
+  | "sparkline"
+  | "connection"
+  | "headerImage"
+  | "macro";
 
 /** Parts that ExcelJS drops and that are not carried: the kind of content each content type holds. */
 const LOST_TYPES: [RegExp, CopyLossCode][] = [
@@ -46,6 +54,8 @@ const LOST_TYPES: [RegExp, CopyLossCode][] = [
   [/\.threadedcomments\+xml$/i, "threadedComment"],
   [/(controlproperties|activeX|oleObject)/i, "control"],
   [/(\.connections\+xml|\.queryTable\+xml)$/, "connection"],
+  // The VBA project of an .xlsm (and Excel 4 macro sheets): a copy is an .xlsx, so it has no macro.
+  [/(vbaProject$|\.macrosheet\+xml$)/i, "macro"],
 ];
 
 /** A sheet's element that refers to a carried part: where it stands in CT_Worksheet's order. */
