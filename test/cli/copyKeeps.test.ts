@@ -15,6 +15,8 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-keeps-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 const run = (args: string[]) => runCli(args, work);
 const file = (name: string) => path.join(work, name);
+// Each test writes whole copies through ExcelJS: seconds each on a shared, loaded machine.
+jest.setTimeout(60_000);
 
 async function edit(xlsx: Buffer, change: (zip: JSZip, read: (part: string) => Promise<string>) => Promise<void>) {
   const zip = await JSZip.loadAsync(xlsx);
