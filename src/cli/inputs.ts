@@ -16,11 +16,11 @@ import {
   type SheetContext,
   type WorkbookSheet,
 } from "./sheetXml";
-import type { Io } from "./common";
+import { FileError, type Io } from "./common";
 import { fsProblem, type InputFile } from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
-import { preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
+import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
 import { restoreParts } from "./xlsxRestore";
 import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
 
@@ -140,6 +140,7 @@ export function readProblem(e: unknown, t: CliStrings): FileProblem {
     const message = e.damage ? t.brokenPart(e.damage.part, e.damage.kind) : t.corrupt(e.message);
     return { code: "corrupt", message };
   }
+  if (e instanceof CopyRefused) return { code: e.code, message: t.copyRefused(e.code) };
   if (e instanceof CopyError) return { code: "unsupported", message: t.unsupported };
   throw e;
 }
@@ -227,6 +228,9 @@ export function copyLosses(workbook: ExcelJS.Workbook): CopyLoss[] {
 
 /** Says on stderr what a copy of this workbook will lose, before it is written (nothing when it loses nothing). */
 export function warnCopyLosses(file: string, workbook: ExcelJS.Workbook, cli: { io: Io; t: CliStrings }): void {
+  // A copy that cannot be written at all is refused here, before the command writes anything.
+  const refusal = carried.get(workbook)?.carry.refusal;
+  if (refusal) throw new FileError(cli.t.fileError(file, cli.t.copyRefused(refusal)));
   const lost = copyLosses(workbook);
   if (lost.length > 0)
     cli.io.stderr(cli.t.copyLoses(file, lost.map((l) => cli.t.copyLoss(l.code, l.count)).join("; ")));

@@ -4,7 +4,7 @@ import type { Lang } from "../core";
 import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
 import type { PartDamage } from "./sheetXml";
-import type { CopyLossCode } from "./xlsxCarry";
+import type { CopyLossCode, CopyRefusalCode } from "./xlsxCarry";
 import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
 import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
 
@@ -54,6 +54,8 @@ export interface CliStrings {
   /** What a copy loses (src/cli/xlsxCarry.ts), said before it is written. */
   copyLoses: (file: string, what: string) => string;
   copyLoss: (code: CopyLossCode, count: number) => string;
+  /** Why no copy of a file is written (the file itself is still read and judged). */
+  copyRefused: (code: CopyRefusalCode) => string;
   tooLarge: (part: string, bytes: number, limit: number) => string;
   tooCompressed: (part: string, ratio: number, limit: number) => string;
   fileError: (file: string, why: string) => string;
@@ -207,6 +209,8 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   unexpected: (d) =>
     `Lỗi không lường trước (${d}). Không tệp nào bị ghi dở. Hãy chạy lại lệnh; nếu vẫn lỗi, gửi lệnh đã chạy và tệp đầu vào cho người phụ trách phần mềm.`,
   copyLoses: (f, what) => `${f}: cảnh báo: bản sao sẽ không giữ được ${what} của tệp gốc (tệp gốc không đổi).`,
+  copyRefused: () =>
+    "tệp dạng Strict Open XML: chương trình đọc và kiểm tra được tệp này nhưng không ghi được bản sao giữ đủ ghi chú và hình vẽ của nó. Hãy mở tệp trong Excel, Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx) rồi chạy lại với tệp đó",
   copyLoss: (code, n) =>
     ({
       pivotTable: `${n} bảng tổng hợp (PivotTable)`,
@@ -346,6 +350,8 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   unexpected: (d) =>
     `Unexpected error (${d}). No file was left half-written. Run the command again; if it fails again, send the command and its input files to whoever looks after the software.`,
   copyLoses: (f, what) => `${f}: warning: the copy will not keep ${what} of the original (the original is unchanged).`,
+  copyRefused: () =>
+    "a Strict Open XML workbook: the tool reads and checks it, but cannot write a copy that keeps its notes and drawings. Open it in Excel, Save As an Excel Workbook (.xlsx) and run again on that file",
   copyLoss: (code, n) =>
     ({
       pivotTable: `${n} PivotTable(s)`,

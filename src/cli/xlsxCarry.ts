@@ -58,6 +58,23 @@ const LOST_TYPES: [RegExp, CopyLossCode][] = [
   [/(vbaProject$|\.macrosheet\+xml$)/i, "macro"],
 ];
 
+/** Why no copy of a workbook is written at all, whatever the command: a Strict Open XML workbook. */
+export type CopyRefusalCode = "strict";
+
+/** Thrown by the writer for a workbook no copy of which would keep what the person had (`Carry.refusal`). */
+export class CopyRefused extends Error {
+  constructor(readonly code: CopyRefusalCode) {
+    super(`no copy can be written: ${code}`);
+  }
+}
+
+/**
+ * Strict Open XML (Excel's "Strict Open XML Spreadsheet") names namespaces and relationship types under this
+ * address: ExcelJS reads its cells, but its copy lost every note in silence and kept drawings linked by strict
+ * relationship types inside a transitional package (trial 19, F8).
+ */
+const STRICT = "http://purl.oclc.org/ooxml/";
+
 /** A sheet's element that refers to a carried part: where it stands in CT_Worksheet's order. */
 export type Anchor = "drawing" | "legacyDrawing" | null;
 
@@ -73,6 +90,8 @@ export interface Carry {
   sheets: Map<string, CarriedRel[]>;
   root: CarriedRel[];
   losses: CopyLoss[];
+  /** Set when no copy may be written: the writer refuses, the commands say why before writing. */
+  refusal?: CopyRefusalCode;
 }
 
 /** Elements of a sheet (`<drawing r:id=…/>`, `<legacyDrawing r:id=…/>`), whatever prefix the writer used. */
@@ -91,6 +110,14 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ forExcelJs: U
   const removed = new Set<string>();
   // Parts still referenced by what ExcelJS keeps (a sheet's background picture, say) stay in its package.
   const kept = new Set<string>();
+  const rootRels = await relsOf(zip, "");
+  const workbookPart = rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookXml = (await text(zip, workbookPart)) ?? "";
+  if (
+    rootRels.some((r) => r.type.startsWith(STRICT)) ||
+    /<(?:\w+:)?workbook\b[^>]*"http:\/\/purl\.oclc\.org\/ooxml\//.test(workbookXml)
+  )
+    carry.refusal = "strict";
 
   for (const { name, part } of await worksheetParts(zip)) {
     let xml = await text(zip, part);

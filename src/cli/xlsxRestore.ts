@@ -2,7 +2,8 @@
 
 import JSZip from "jszip";
 import * as path from "path";
-import type { Carry } from "./xlsxCarry";
+import { CopyRefused, type Carry } from "./xlsxCarry";
+import { restoreSettings } from "./xlsxSettings";
 import {
   closure,
   contentTypes,
@@ -96,9 +97,14 @@ export async function restoreParts(
   carry: Carry,
   sheets: ReadonlySet<string>
 ): Promise<Uint8Array> {
+  // Here, where every copy passes, so that no command can write one by forgetting to ask.
+  if (carry.refusal) throw new CopyRefused(carry.refusal);
   const wanted = [...carry.sheets].filter(([name]) => sheets.has(name));
-  if (wanted.length === 0 && carry.root.length === 0) return written;
   const zip = await JSZip.loadAsync(written);
+  const settled = await restoreSettings(zip, carry.original, sheets);
+  if (wanted.length === 0 && carry.root.length === 0) {
+    return settled ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : written;
+  }
   const { original } = carry;
   const originalTypes = contentTypes((await text(original, "[Content_Types].xml")) ?? "");
   const parts = new Set<string>();

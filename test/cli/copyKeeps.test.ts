@@ -8,7 +8,7 @@ import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
-import { filledTemplate } from "./hostile";
+import { filledTemplate, SHEET } from "./hostile";
 import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-keeps-"));
@@ -96,5 +96,120 @@ describe("a macro-enabled workbook (.xlsm): no silent loss, no lying extension (
     const r = await run(["merge", "so-khdt.xlsm", "plain.xlsx", "--write", "m.xlsx"]);
     expect(r.err).toContain(`${file("so-khdt.xlsm")}: cảnh báo: bản sao sẽ không giữ được macro (VBA;`);
     expect(fs.existsSync(file("m.xlsx"))).toBe(true);
+  });
+});
+
+/** The filled template as Excel's "Strict Open XML Spreadsheet" names it: purl.oclc.org namespaces and types. */
+function strictOoxml(xlsx: Buffer): Promise<Buffer> {
+  return edit(xlsx, async (zip, read) => {
+    for (const part of Object.keys(zip.files).filter((p) => /\.(xml|rels)$/.test(p))) {
+      zip.file(
+        part,
+        (await read(part))
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main/g,
+            "http://purl.oclc.org/ooxml/spreadsheetml/main"
+          )
+          .replace(
+            /http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships/g,
+            "http://purl.oclc.org/ooxml/officeDocument/relationships"
+          )
+      );
+    }
+  });
+}
+
+describe("a Strict Open XML workbook is judged, but no copy of it is written (F8)", () => {
+  beforeAll(async () => {
+    const xlsx = await filledTemplate();
+    fs.writeFileSync(file("plain8.xlsx"), xlsx);
+    fs.writeFileSync(file("strict.xlsx"), await strictOoxml(xlsx));
+  });
+
+  test("validate still judges it; --write is refused with what to do, the figures still printed, nothing written", async () => {
+    const read = await run(["validate", "strict.xlsx"]);
+    expect([read.code, read.err]).toEqual([0, ""]);
+    expect(read.out).toContain("Tổng: 37 chỉ tiêu");
+    const r = await run(["validate", "strict.xlsx", "--write", "strict-out.xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("Tổng: 37 chỉ tiêu");
+    expect(r.err).toBe(
+      `Lỗi: ${file("strict.xlsx")}: tệp dạng Strict Open XML: chương trình đọc và kiểm tra được tệp này nhưng không ghi được bản sao giữ đủ ghi chú và hình vẽ của nó. Hãy mở tệp trong Excel, Lưu thành (Save As) dạng Sổ làm việc Excel (.xlsx) rồi chạy lại với tệp đó`
+    );
+    const json = JSON.parse(
+      (await run(["validate", "strict.xlsx", "--write", "strict-out.xlsx", "--json", "--lang", "en"])).out
+    );
+    expect(json.files[0].writeError.code).toBe("strict");
+    expect(json.files[0].writeError.message).toMatch(
+      /^a Strict Open XML workbook: .*Save As an Excel Workbook \(\.xlsx\)/
+    );
+    expect(fs.existsSync(file("strict-out.xlsx"))).toBe(false);
+  });
+
+  test("merge and report refuse to write its copy too, before writing anything", async () => {
+    const merge = await run(["merge", "strict.xlsx", "plain8.xlsx", "--write", "strict-m.xlsx"]);
+    expect(merge.code).toBe(2);
+    expect(merge.err).toContain(`Lỗi: ${file("strict.xlsx")}: tệp dạng Strict Open XML`);
+    const report = await run(["report", "strict.xlsx", "--write", "strict-r.xlsx", "--lang", "en"]);
+    expect(report.code).toBe(2);
+    expect(report.err).toContain(`Error: ${file("strict.xlsx")}: a Strict Open XML workbook`);
+    expect(fs.existsSync(file("strict-m.xlsx")) || fs.existsSync(file("strict-r.xlsx"))).toBe(false);
+  });
+});
+
+const PROTECTION =
+  '<sheetProtection algorithmName="SHA-512" hashValue="q0Hx/Yu9ag==" saltValue="Zm9v" spinCount="100000" sheet="1" objects="1" scenarios="1" formatCells="0" insertRows="0" deleteRows="0" sort="0" autoFilter="0"/>';
+const LOCK = '<workbookProtection workbookPassword="D81B" lockStructure="1"/>';
+const SCOPED = '<definedName name="Ty_le" localSheetId="0">\'Chỉ tiêu 2024\'!$F$10</definedName>';
+
+/** The filled template locked as Excel locks it: the sheet with a password and allowed actions, the structure too. */
+function locked(xlsx: Buffer): Promise<Buffer> {
+  return edit(xlsx, async (zip, read) => {
+    zip.file(SHEET, (await read(SHEET)).replace("</sheetData>", `</sheetData>${PROTECTION}`));
+    const book = await read("xl/workbook.xml");
+    zip.file(
+      "xl/workbook.xml",
+      book.replace("<sheets>", `${LOCK}<sheets>`).replace("</definedNames>", `${SCOPED}</definedNames>`)
+    );
+  });
+}
+
+describe("protection and sheet-scoped names come back as they were (F14)", () => {
+  beforeAll(async () => {
+    const xlsx = await locked(await filledTemplate());
+    fs.writeFileSync(file("prot.xlsx"), xlsx);
+    const book = await (await JSZip.loadAsync(xlsx)).file("xl/workbook.xml")?.async("string");
+    expect(book).toContain(SCOPED);
+    expect(book).toContain(LOCK);
+  });
+
+  const parts = async (name: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file(name)));
+    return {
+      sheet: (await zip.file(SHEET)?.async("string")) ?? "",
+      book: (await zip.file("xl/workbook.xml")?.async("string")) ?? "",
+    };
+  };
+
+  test("validate --write keeps the password hash, the allowed actions, the structure lock and the name's scope", async () => {
+    expect((await run(["validate", "prot.xlsx", "--write", "prot-out.xlsx"])).code).toBe(0);
+    const { sheet, book } = await parts("prot-out.xlsx");
+    expect(sheet.match(/<sheetProtection\b[^>]*\/>/g)).toEqual([PROTECTION]);
+    // In CT_Worksheet's order: right after the cells, before the merged areas.
+    expect(sheet.indexOf(PROTECTION)).toBe(sheet.indexOf("</sheetData>") + "</sheetData>".length);
+    expect(book.match(/<workbookProtection\b[^>]*\/>/g)).toEqual([LOCK]);
+    // In CT_Workbook's order: before the window settings ExcelJS writes and the sheets.
+    expect(book.indexOf(LOCK)).toBeLessThan(
+      Math.min(...["<bookViews", "<sheets"].map((e) => book.indexOf(e)).filter((i) => i >= 0))
+    );
+    expect(book.match(/<definedName name="Ty_le"[^>]*>[^<]*<\/definedName>/g)).toEqual([SCOPED]);
+  });
+
+  test("report --write, which adds a sheet, keeps them on the template sheet", async () => {
+    expect((await run(["report", "prot.xlsx", "--write", "prot-report.xlsx"])).code).toBe(0);
+    const { sheet, book } = await parts("prot-report.xlsx");
+    expect(sheet).toContain(PROTECTION);
+    expect(book).toContain(LOCK);
+    expect(book).toContain(SCOPED);
   });
 });
