@@ -38,9 +38,8 @@ export interface Strings {
   cancel: string;
   totals: string;
   headline: (period: string, c: { total: number; onTrack: number; atRisk: number; offTrack: number }) => string;
-  /** Above the headline while the sheet is filtered to one agency: whose rows are counted. */
+  /** Above the headline: whose rows are counted (the agency filtered to; the agency of its own file, a split's). */
   totalsFor: (agency: string) => string;
-  /** The workbook is one agency's own file (a split's): only its rows are judged. */
   ownFile: (agency: string) => string;
   byAgency: string;
   agencyRows: (n: number) => string;
@@ -391,9 +390,8 @@ const en: Strings = {
 export const STRINGS: Record<Lang, Strings> = { vi, en };
 
 /** Vietnamese unless Office (or the browser) speaks English. */
-export function languageOf(displayLanguage: string | undefined): Lang {
-  return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
-}
+export const languageOf = (displayLanguage: string | undefined): Lang =>
+  displayLanguage?.toLowerCase().startsWith("en") ? "en" : "vi";
 
 /** The offer to add `Cùng kỳ năm trước` to a template made before it existed (src/taskpane/AddColumnOffer.tsx). */
 export const COLUMN_OFFER_STRINGS: Record<Lang, { body: string; add: string }> = {
