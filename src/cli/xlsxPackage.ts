@@ -121,3 +121,89 @@ export function relsXml(rels: readonly Relationship[], source: string): string {
   };
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}">${rels.map(line).join("")}</Relationships>`;
 }
+
+/** CT_Worksheet's children in the order the schema requires them (Excel refuses a sheet that breaks it). */
+const WORKSHEET_ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** An element of that name, empty or with its content, whatever prefix the writer used. */
+export const ELEMENT = (name: string, flags = "") =>
+  new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</(?:\\w+:)?${name}>)`, flags);
+
+/**
+ * A child of a sheet's root element, named in the sheet's own namespace (the root's prefix, if any): never an
+ * element of that name inside another one (Excel 2010's `<x14:dataValidations>` inside `<extLst>`).
+ */
+export function sheetElement(xml: string, name: string): RegExpExecArray | null {
+  const prefix = /<(?:(\w+):)?worksheet\b/.exec(xml)?.[1];
+  const tag = prefix ? `${prefix}:${name}` : name;
+  return new RegExp(`<${tag}\\b[^>]*?(?:/>|>[\\s\\S]*?</${tag}>)`).exec(xml);
+}
+
+/** Where the cells end: elements after them are searched for from there, the cells being most of a sheet. */
+function cellsEnd(xml: string): number {
+  const m = /<\/(?:\w+:)?sheetData>|<(?:\w+:)?sheetData\s*\/>/.exec(xml);
+  return m ? m.index + m[0].length : 0;
+}
+
+/**
+ * A sheet's XML with `element` (a child of CT_Worksheet named `name`) in place of the one it holds, or inserted
+ * where the schema puts it: after the elements that must come before it, before the first that must follow it
+ * (else before the sheet's end). Elements inside others (a rule's `<extLst>`) come before that floor.
+ */
+export function putSheetElement(xml: string, name: string, element: string): string {
+  const existing = sheetElement(xml, name);
+  if (existing) return `${xml.slice(0, existing.index)}${element}${xml.slice(existing.index + existing[0].length)}`;
+  const order = WORKSHEET_ORDER.indexOf(name);
+  const start = cellsEnd(xml);
+  const tail = xml.slice(start);
+  let floor = 0;
+  for (const earlier of WORKSHEET_ORDER.slice(WORKSHEET_ORDER.indexOf("sheetData") + 1, order)) {
+    for (const m of tail.matchAll(ELEMENT(earlier, "g"))) floor = Math.max(floor, m.index + m[0].length);
+  }
+  const positions = WORKSHEET_ORDER.slice(order + 1)
+    .map((next) => new RegExp(`<(?:\\w+:)?${next}\\b`).exec(tail.slice(floor))?.index ?? -1)
+    .filter((i) => i >= 0);
+  const end = tail.search(/<\/(?:\w+:)?worksheet>\s*$/);
+  const at = positions.length > 0 ? floor + Math.min(...positions) : end;
+  return at < 0 ? xml : `${xml.slice(0, start + at)}${element}${xml.slice(start + at)}`;
+}

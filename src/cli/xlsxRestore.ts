@@ -8,6 +8,7 @@ import {
   closure,
   contentTypes,
   esc,
+  putSheetElement,
   R_NS,
   relativeTarget,
   relsOf,
@@ -18,46 +19,11 @@ import {
   worksheetParts,
 } from "./xlsxPackage";
 
-/** Elements that follow each anchor in CT_Worksheet: the anchor goes before the first of them present. */
-const FOLLOWING: Record<"drawing" | "legacyDrawing", string[]> = {
-  drawing: ["legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls"],
-  legacyDrawing: ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls"],
-};
-const ALWAYS_AFTER = ["webPublishItems", "tableParts", "extLst"];
-/** Elements that come before the anchors: the search for a following element starts after the last of them. */
-const PRECEDING = [
-  "sheetData",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "ignoredErrors",
-];
-
+/** A drawing's anchor element in a sheet, which then declares the relationships namespace its `r:id` uses. */
 function insertElement(xml: string, anchor: "drawing" | "legacyDrawing", element: string): string {
-  let floor = 0;
-  for (const name of PRECEDING) {
-    const close = xml.lastIndexOf(`</${name}>`);
-    const open = xml.lastIndexOf(`<${name}`);
-    const end = close >= 0 ? close + name.length + 3 : open >= 0 ? xml.indexOf(">", open) + 1 : 0;
-    floor = Math.max(floor, end);
-  }
-  const positions = [...FOLLOWING[anchor], ...ALWAYS_AFTER]
-    .map((name) => {
-      const m = new RegExp(`<(?:\\w+:)?${name}\\b`).exec(xml.slice(floor));
-      return m ? floor + m.index : -1;
-    })
-    .filter((i) => i >= 0);
-  const at = positions.length > 0 ? Math.min(...positions) : xml.lastIndexOf("</");
-  let out = `${xml.slice(0, at)}${element}${xml.slice(at)}`;
-  if (!/<(?:\w+:)?worksheet\b[^>]*xmlns:r=/.test(out))
-    out = out.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${R_NS}"`);
-  return out;
+  const out = putSheetElement(xml, anchor, element);
+  if (/<(?:\w+:)?worksheet\b[^>]*xmlns:r=/.test(out)) return out;
+  return out.replace(/<((?:\w+:)?worksheet)\b/, `<$1 xmlns:r="${R_NS}"`);
 }
 
 /** A part name free in `zip`: the original one, or the same with the next number (chart3.xml after chart2.xml). */
@@ -101,10 +67,9 @@ export async function restoreParts(
   if (carry.refusal) throw new CopyRefused(carry.refusal);
   const wanted = [...carry.sheets].filter(([name]) => sheets.has(name));
   const zip = await JSZip.loadAsync(written);
-  const settled = await restoreSettings(zip, carry.original, sheets);
-  if (wanted.length === 0 && carry.root.length === 0) {
-    return settled ? zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) : written;
-  }
+  await restoreSettings(zip, carry.original, sheets);
+  if (wanted.length === 0 && carry.root.length === 0)
+    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   const { original } = carry;
   const originalTypes = contentTypes((await text(original, "[Content_Types].xml")) ?? "");
   const parts = new Set<string>();

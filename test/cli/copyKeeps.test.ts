@@ -9,6 +9,7 @@ import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
 import { filledTemplate, SHEET } from "./hostile";
+import { edit, macroEnabled } from "./packages";
 import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-keeps-"));
@@ -17,37 +18,6 @@ const run = (args: string[]) => runCli(args, work);
 const file = (name: string) => path.join(work, name);
 // Each test writes whole copies through ExcelJS: seconds each on a shared, loaded machine.
 jest.setTimeout(60_000);
-
-async function edit(xlsx: Buffer, change: (zip: JSZip, read: (part: string) => Promise<string>) => Promise<void>) {
-  const zip = await JSZip.loadAsync(xlsx);
-  await change(zip, async (part) => (await zip.file(part)?.async("string")) ?? "");
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
-}
-
-/** The filled template saved as Excel saves a macro-enabled workbook: a VBA project and the macroEnabled type. */
-function macroEnabled(xlsx: Buffer): Promise<Buffer> {
-  return edit(xlsx, async (zip, read) => {
-    zip.file("xl/vbaProject.bin", Buffer.from("VBA project bytes"));
-    const rels = await read("xl/_rels/workbook.xml.rels");
-    zip.file(
-      "xl/_rels/workbook.xml.rels",
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>`
-      )
-    );
-    const types = await read("[Content_Types].xml");
-    zip.file(
-      "[Content_Types].xml",
-      types
-        .replace(
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-          "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
-        )
-        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
-    );
-  });
-}
 
 const mainType = async (name: string) =>
   /PartName="\/xl\/workbook\.xml" ContentType="([^"]*)"/.exec(
