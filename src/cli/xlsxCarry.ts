@@ -1,7 +1,7 @@
 /**
  * What ExcelJS cannot keep when it rewrites a workbook, carried over by hand: each sheet's drawing (charts,
  * shapes, pictures) and its notes (comments with their VML drawing), the add-in's own settings (web
- * extension parts) and the custom document properties. They are taken out of the package before ExcelJS
+ * extension parts), the custom document properties and the workbook's own ribbon. They are taken out of the package before ExcelJS
  * reads it (so that parts it misreads, as openpyxl names them, cannot crash it) and put back, verbatim, into
  * the package it writes (src/cli/xlsxRestore.ts). What is neither kept nor carried is named, so that a command
  * can say what the copy loses before writing it.
@@ -23,10 +23,16 @@ import {
 
 export { worksheetParts };
 
-/** Relationships of the package root carried over: the add-in's task pane and settings, custom properties. */
+/**
+ * Relationships of the package root carried over: the add-in's task pane and settings, custom properties, and
+ * the workbook's own ribbon (Custom UI, 2007 and 2010 forms). An .xlsx may carry a ribbon too; that its buttons'
+ * macro is not in the copy is said by the macro's loss.
+ */
 const ROOT_CARRIED = [
   "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
   REL_TYPE("custom-properties"),
+  "http://schemas.microsoft.com/office/2006/relationships/ui/extensibility",
+  "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility",
 ];
 
 /** Something the copy loses: a stable code, and how many parts of that kind the workbook holds. */

@@ -1,7 +1,8 @@
 /**
  * Written copies keep each sheet's rules as the person wrote them (trial 19, F3): data validations come back once,
- * as they were (ExcelJS wrote E2:E20 back as E10:E20 + E2:E20), and "Allow Edit Ranges" (protectedRanges) come
- * back too. Each copy is read with JSZip, not with ExcelJS, so that what is checked is what another program sees.
+ * as they were (ExcelJS wrote E2:E20 back as E10:E20 + E2:E20), and "Allow Edit Ranges" (protectedRanges) and an
+ * .xlsm's own ribbon come back too. Each copy is read with JSZip, not with ExcelJS, so that what is checked is
+ * what another program sees.
  */
 
 import ExcelJS from "exceljs";
@@ -11,7 +12,7 @@ import * as os from "os";
 import * as path from "path";
 import { buildTemplate } from "../../src/template";
 import { catalogue, filledTemplate, SHEET } from "./hostile";
-import { edit } from "./packages";
+import { edit, macroEnabled, RIBBON_2007, RIBBON_2010, RIBBON_IMAGE, withRibbon } from "./packages";
 import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-rules-"));
@@ -166,5 +167,28 @@ describe("a template the tool writes has each validation once (F3, the same Exce
       const { template: sheet } = await partsOf(path.join("split", name));
       expect([name, coveredTwice(sheet)]).toEqual([name, []]);
     }
+  });
+});
+
+describe("an .xlsm's own ribbon is kept in its copy (customUI)", () => {
+  beforeAll(async () => {
+    fs.writeFileSync(file("ribbon.xlsm"), await withRibbon(await macroEnabled(await filledTemplate())));
+  });
+
+  test("validate --write carries both ribbon parts and the ribbon's image; only the macro is named as lost", async () => {
+    const r = await run(["validate", "ribbon.xlsm", "--write", "ribbon-out.xlsx", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).files[0].lost.map((l: { code: string }) => l.code)).toEqual(["macro"]);
+    const { zip, read } = await partsOf("ribbon-out.xlsx");
+    const rels = await read("_rels/.rels");
+    const target = (type: string) =>
+      new RegExp(`<Relationship [^>]*Type="${type.replace(/[./]/g, "\\$&")}" Target="([^"]*)"`).exec(rels)?.[1];
+    const ui = target("http://schemas.microsoft.com/office/2006/relationships/ui/extensibility");
+    const ui14 = target("http://schemas.microsoft.com/office/2007/relationships/ui/extensibility");
+    expect(ui && (await read(ui.replace(/^\//, "")))).toBe(RIBBON_2007);
+    expect(ui14 && (await read(ui14.replace(/^\//, "")))).toBe(RIBBON_2010);
+    const image = /Target="([^"]*)"/.exec(await read(`customUI/_rels/${path.posix.basename(ui14 ?? "")}.rels`))?.[1];
+    expect(Buffer.from((await zip.file(`customUI/${image}`)?.async("uint8array")) ?? [])).toEqual(RIBBON_IMAGE);
+    expect(await read("[Content_Types].xml")).toMatch(/Extension="png"|PartName="\/customUI\/images\/logo\.png"/);
   });
 });

@@ -43,3 +43,37 @@ export function macroEnabled(xlsx: Buffer): Promise<Buffer> {
     );
   });
 }
+
+export const RIBBON_2007 =
+  '<customUI xmlns="http://schemas.microsoft.com/office/2006/01/customui"><ribbon><tabs><tab id="chiTieu" label="Chỉ tiêu"><group id="g" label="Kiểm tra"><button id="b" label="Kiểm tra" onAction="KiemTra" imageMso="HappyFace"/></group></tab></tabs></ribbon></customUI>';
+export const RIBBON_2010 =
+  '<customUI xmlns="http://schemas.microsoft.com/office/2009/07/customui"><ribbon><tabs><tab id="chiTieu" label="Chỉ tiêu"><group id="g" label="Kiểm tra"><button id="b" label="Kiểm tra" onAction="KiemTra" image="logo"/></group></tab></tabs></ribbon></customUI>';
+export const RIBBON_IMAGE = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+
+/** The workbook with a ribbon of its own, as the Custom UI Editor adds one: both versions, the newer with an image. */
+export function withRibbon(xlsx: Buffer): Promise<Buffer> {
+  return edit(xlsx, async (zip, read) => {
+    zip.file("customUI/customUI.xml", RIBBON_2007);
+    zip.file("customUI/customUI14.xml", RIBBON_2010);
+    zip.file("customUI/images/logo.png", RIBBON_IMAGE);
+    await addRels(
+      zip,
+      read,
+      "customUI/_rels/customUI14.xml.rels",
+      '<Relationship Id="logo" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="images/logo.png"/>'
+    );
+    await addRels(
+      zip,
+      read,
+      "_rels/.rels",
+      '<Relationship Id="rIdUi" Type="http://schemas.microsoft.com/office/2006/relationships/ui/extensibility" Target="customUI/customUI.xml"/>' +
+        '<Relationship Id="rIdUi14" Type="http://schemas.microsoft.com/office/2007/relationships/ui/extensibility" Target="customUI/customUI14.xml"/>'
+    );
+    const types = await read("[Content_Types].xml");
+    if (!/Extension="png"/i.test(types))
+      zip.file(
+        "[Content_Types].xml",
+        types.replace("</Types>", '<Default Extension="png" ContentType="image/png"/></Types>')
+      );
+  });
+}
