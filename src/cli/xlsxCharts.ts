@@ -6,6 +6,7 @@
 
 import JSZip from "jszip";
 import { worksheetParts } from "./xlsxCarry";
+import { packageBytes } from "./xlsxPackage";
 import { rangeRef, type ChartRange, type ChartSeries, type ReportChart } from "../report";
 
 const NS = {
@@ -229,5 +230,5 @@ export async function addCharts(
     chartNumbers.map((n) => `<Override PartName="/xl/charts/chart${n}.xml" ContentType="${TYPE.chart}"/>`).join("");
   types = types.replace("</Types>", `${overrides}</Types>`);
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return packageBytes(zip);
 }

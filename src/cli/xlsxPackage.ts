@@ -207,3 +207,12 @@ export function putSheetElement(xml: string, name: string, element: string): str
   const at = positions.length > 0 ? floor + Math.min(...positions) : end;
   return at < 0 ? xml : `${xml.slice(0, start + at)}${element}${xml.slice(start + at)}`;
 }
+
+/**
+ * The package as bytes, as Excel writes one: without the empty folder entries (`xl/`, `xl/charts/`) that
+ * JSZip adds for every part it is given, which the person's file did not have and some readers check.
+ */
+export function packageBytes(zip: JSZip): Promise<Uint8Array> {
+  for (const entry of Object.values(zip.files)) if (entry.dir) delete zip.files[entry.name];
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -8,6 +8,7 @@ import {
   closure,
   contentTypes,
   esc,
+  packageBytes,
   putSheetElement,
   R_NS,
   relativeTarget,
@@ -68,8 +69,7 @@ export async function restoreParts(
   const wanted = [...carry.sheets].filter(([name]) => sheets.has(name));
   const zip = await JSZip.loadAsync(written);
   await restoreSettings(zip, carry.original, sheets);
-  if (wanted.length === 0 && carry.root.length === 0)
-    return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  if (wanted.length === 0 && carry.root.length === 0) return packageBytes(zip);
   const { original } = carry;
   const originalTypes = contentTypes((await text(original, "[Content_Types].xml")) ?? "");
   const parts = new Set<string>();
@@ -126,5 +126,5 @@ export async function restoreParts(
       carry.root.map((r) => ({ type: r.type, target: renamed.get(r.target) ?? r.target }))
     );
   }
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return packageBytes(zip);
 }

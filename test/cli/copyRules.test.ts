@@ -1,8 +1,8 @@
 /**
  * Written copies keep each sheet's rules as the person wrote them (trial 19, F3): data validations come back once,
- * as they were (ExcelJS wrote E2:E20 back as E10:E20 + E2:E20), and "Allow Edit Ranges" (protectedRanges) and an
- * .xlsm's own ribbon come back too. Each copy is read with JSZip, not with ExcelJS, so that what is checked is
- * what another program sees.
+ * as they were (ExcelJS wrote E2:E20 back as E10:E20 + E2:E20), "Allow Edit Ranges" (protectedRanges) and an
+ * .xlsm's own ribbon come back too, and the copy's zip holds no folder entries the input did not have. Each copy
+ * is read with JSZip, not with ExcelJS, so that what is checked is what another program sees.
  */
 
 import ExcelJS from "exceljs";
@@ -100,6 +100,11 @@ function expectRulesKept({ template, other }: { template: string; other: string 
   expect(other).toMatch(new RegExp(`<extLst>${carried.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</extLst></worksheet>$`));
 }
 
+const folders = (zip: JSZip) =>
+  Object.values(zip.files)
+    .filter((f) => f.dir)
+    .map((f) => f.name);
+
 describe("a copy keeps each sheet's validations and edit ranges as the person had them (F3)", () => {
   beforeAll(async () => {
     const xlsx = await withRules();
@@ -109,15 +114,17 @@ describe("a copy keeps each sheet's validations and edit ranges as the person ha
     expect(input.template).toContain(TEMPLATE_RULES);
     expect(input.other).toContain(OTHER_RULES);
     expect(input.other).toContain(OTHER_RANGES);
+    expect(folders(input.zip)).toEqual([]);
   });
 
-  test("validate --write: each rule once, as written, where it belongs", async () => {
+  test("validate --write: each rule once, as written, where it belongs; no folder entries", async () => {
     const r = await run(["validate", "rules.xlsx", "--write", "rules-out.xlsx"]);
     expect([r.code, r.err]).toEqual([0, ""]);
     const copy = await partsOf("rules-out.xlsx");
     expectRulesKept(copy);
     // The copy still carries the tool's highlights on the template sheet: the sheet was changed, its rules were not.
     expect(copy.template).toContain("<conditionalFormatting");
+    expect(folders(copy.zip)).toEqual([]);
   });
 
   test("merge --write and report --write keep them too", async () => {
@@ -125,9 +132,11 @@ describe("a copy keeps each sheet's validations and edit ranges as the person ha
     expect([m.code, m.err]).toEqual([0, ""]);
     const merged = await partsOf("rules-merged.xlsx");
     expectRulesKept(merged);
+    expect(folders(merged.zip)).toEqual([]);
     expect((await run(["report", "rules.xlsx", "--write", "rules-report.xlsx"])).code).toBe(0);
     const report = await partsOf("rules-report.xlsx");
     expectRulesKept(report);
+    expect(folders(report.zip)).toEqual([]);
   });
 });
 
