@@ -2,10 +2,13 @@
 
 import * as fs from "fs";
 import * as path from "path";
+import { ownCopies, type SkippedCopy } from "./inputCopies";
+
+export type { SkippedCopy } from "./inputCopies";
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
 export type InputProblemCode =
-  "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "otherFormat" | "io";
+  "notFound" | "permission" | "linkLoop" | "danglingLink" | "noXlsx" | "xls" | "otherFormat" | "notRegular" | "io";
 
 export interface InputFile {
   file: string;
@@ -91,15 +94,27 @@ function identityOf(file: string): string {
 /**
  * The inputs as expandInputs lists them, each file once however many paths lead to it (`a.xlsx ./a.xlsx`, a folder
  * and a file in it, a link): a file counted twice would double every count of the combined summary in silence.
+ * For the same reason a folder's copies the tool wrote of another input (`a.checked.xlsx` beside `a.xlsx`) are
+ * skipped, and listed as such; one named on the command line is read.
  */
-export function expandInputList(inputs: string[], cwd: string): { files: InputFile[]; repeated: RepeatedInput[] } {
+export function expandInputList(
+  inputs: string[],
+  cwd: string
+): { files: InputFile[]; repeated: RepeatedInput[]; skipped: SkippedCopy[] } {
   const files: InputFile[] = [];
+  // Files a walk reached, and what the person named (by identity: a folder may reach a file named too).
+  const inFolders = new Set<string>();
+  const named = new Set<string>();
   const folders = new Map<string, RepeatedInput>();
   const fail = (file: string, problem: InputProblemCode, format?: string) =>
     files.push({ file, missing: true, problem, ...(format ? { format } : {}) });
   // A file found that is a spreadsheet of another kind: an old .xls keeps its own code.
   const other = (file: string, format: string) =>
     format === ".xls" ? fail(file, "xls") : fail(file, "otherFormat", format);
+  const reached = (file: string) => {
+    files.push({ file });
+    inFolders.add(file);
+  };
   // Folders already walked, by identity: a link back to a parent is a loop, not an endless walk.
   const walked = new Set<string>();
   const walk = (dir: string, stats: fs.Stats): number => {
@@ -127,11 +142,14 @@ export function expandInputList(inputs: string[], cwd: string): { files: InputFi
           found++;
           if (typeof target === "string") fail(full, target);
           else if (format) other(full, format);
-          else files.push({ file: full });
+          else if (!target.isFile()) fail(full, "notRegular");
+          else reached(full);
         } else if (target === "linkLoop") fail(full, target);
       } else if (isWorkbook(entry.name)) {
         found++;
-        files.push({ file: full });
+        // A named pipe, socket or device is never opened: reading one waits for ever.
+        if (entry.isFile()) reached(full);
+        else fail(full, "notRegular");
       } else if (format) {
         found++;
         other(full, format);
@@ -154,7 +172,11 @@ export function expandInputList(inputs: string[], cwd: string): { files: InputFi
       if (walk(full, target) === 0 && files.length === before) {
         files.push({ file: full, missing: true, problem: "noXlsx" });
       }
-    } else files.push({ file: full });
+    } else if (!target.isFile()) fail(full, "notRegular");
+    else {
+      files.push({ file: full });
+      named.add(identityOf(full));
+    }
   }
   const byIdentity = new Map<string, RepeatedInput>();
   const once = files.filter((input) => {
@@ -165,5 +187,9 @@ export function expandInputList(inputs: string[], cwd: string): { files: InputFi
     return !seen;
   });
   const repeated = [...folders.values(), ...byIdentity.values()].filter((r) => r.times > 1);
-  return { files: once, repeated };
+  const onlyFound = new Set([...inFolders].filter((file) => !named.has(identityOf(file))));
+  const readable = once.filter((i) => !i.missing).map((i) => i.file);
+  const skipped = ownCopies(readable, onlyFound);
+  const skip = new Set(skipped.map((s) => s.file));
+  return { files: once.filter((i) => !skip.has(i.file)), repeated, skipped };
 }

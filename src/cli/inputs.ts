@@ -17,7 +17,7 @@ import {
   type WorkbookSheet,
 } from "./sheetXml";
 import { FileError, type Io } from "./common";
-import { fsProblem, type InputFile } from "./inputList";
+import { fsProblem, type InputFile, type RepeatedInput, type SkippedCopy } from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
@@ -32,6 +32,7 @@ export {
   type InputFile,
   type InputProblemCode,
   type RepeatedInput,
+  type SkippedCopy,
 } from "./inputList";
 
 /** Why a file could not be used: a stable code for the JSON, a message for people. */
@@ -47,7 +48,33 @@ export class CopyError extends Error {}
 function inputProblem(input: InputFile, t: CliStrings): FileProblem {
   const code = input.problem ?? "notFound";
   if (code === "otherFormat") return { code, message: t.otherFormat(input.format ?? path.extname(input.file)) };
+  if (code === "notRegular") return { code, message: t.walk.notRegular };
   return { code, message: t.inputProblem(code) };
+}
+
+/** A skipped copy as the JSON lists it: the file, the one it was made from, and the notice. */
+export interface SkippedJson {
+  file: string;
+  code: "ownCopy";
+  of: string;
+  message: string;
+}
+
+/**
+ * Says on stderr, one line each, what the list of inputs read once or left out (a file reached twice, the tool's
+ * own copy beside its original), and returns the skipped copies for the command's JSON.
+ */
+export function noteInputs(
+  listed: { repeated: RepeatedInput[]; skipped: SkippedCopy[] },
+  cli: { io: Io; t: CliStrings }
+): SkippedJson[] {
+  const { io, t } = cli;
+  for (const r of listed.repeated) io.stderr(t.givenTwice(r.file, r.times));
+  return listed.skipped.map((s) => {
+    const message = t.walk.ownCopySkipped(s.file, s.of);
+    io.stderr(message);
+    return { file: s.file, code: "ownCopy", of: s.of, message };
+  });
 }
 
 /** How much of a file's start is looked at to tell text (a .csv) from other files. */
@@ -153,6 +180,8 @@ function text(zip: ZipReader, part: string): string {
 export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): OpenedWorkbook | { error: FileProblem } {
   if (input.missing) return { error: inputProblem(input, t) };
   try {
+    // Listed as a file, but a pipe or device by now: opening it would wait for ever.
+    if (!fs.statSync(input.file).isFile()) return { error: inputProblem({ ...input, problem: "notRegular" }, t) };
     const why = sniff(input.file, t);
     if (why) return { error: why };
     if (fs.statSync(input.file).size > limits.maxTotalBytes) {
@@ -184,7 +213,7 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
   } catch (e) {
     if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
     const code = (e as NodeJS.ErrnoException).code === "EISDIR" ? "io" : fsProblem(e);
-    return { error: { code, message: t.inputProblem(code) } };
+    return { error: inputProblem({ ...input, problem: code }, t) };
   }
 }
 

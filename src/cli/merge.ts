@@ -20,7 +20,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputList, expandInputs, warnCopyLosses, workbookBytes } from "./inputs";
+import { expandInputList, expandInputs, noteInputs, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
 import { sameFile } from "./output";
 import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
@@ -51,7 +51,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   // The consolidated workbook is never among the agencies' files, even inside a folder given.
   const listed = expandInputList(positionals.slice(1), io.cwd);
-  for (const r of listed.repeated) io.stderr(t.givenTwice(r.file, r.times));
+  const skipped = noteInputs(listed, cli);
   const sources = listed.files.filter((i) => i.missing || !sameFile(i.file, target.file));
   // Named, not dropped in silence: the person may have meant another file.
   for (const i of listed.files) if (!sources.includes(i)) io.stderr(t.consolidatedAgain(i.file));
@@ -90,7 +90,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     writeCommandOutput(write, await workbookBytes(opened.workbook), { force, inputs }, t);
   }
 
-  if (values.json) io.stdout(JSON.stringify(jsonDocument(target.file, plan, write, cli), null, 2));
+  if (values.json) io.stdout(JSON.stringify(jsonDocument(target.file, plan, write, skipped, cli), null, 2));
   else {
     printTable(plan, cli);
     if (plan.findings.length > 0) {
@@ -150,7 +150,13 @@ function formulaCounts(plan: MergePlan): { recalculated: number; leftForExcel: n
   return { recalculated, leftForExcel: plan.formulas.length - recalculated };
 }
 
-function jsonDocument(consolidated: string, plan: MergePlan, written: string | undefined, cli: CommandContext) {
+function jsonDocument(
+  consolidated: string,
+  plan: MergePlan,
+  written: string | undefined,
+  skipped: SkippedJson[],
+  cli: CommandContext
+) {
   return {
     tool: "chi-tieu",
     format: 1,
@@ -165,5 +171,6 @@ function jsonDocument(consolidated: string, plan: MergePlan, written: string | u
     recalculateOnOpen: written !== undefined && plan.writes.length > 0,
     leftOut: plan.leftOut,
     written: written ?? null,
+    skipped,
   };
 }

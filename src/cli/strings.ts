@@ -7,6 +7,7 @@ import type { PartDamage } from "./sheetXml";
 import type { CopyLossCode, CopyRefusalCode } from "./xlsxCarry";
 import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
 import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
+import { WALK_STRINGS, type WalkStrings } from "./walkStrings";
 
 export type { ReportCliStrings, RoundStrings };
 
@@ -32,7 +33,7 @@ export interface CliStrings {
   noFiles: string;
   notFound: string;
   /** Why a path named or found cannot be read (see InputProblemCode in inputs.ts). */
-  inputProblem: (code: InputProblemCode) => string;
+  inputProblem: (code: Exclude<InputProblemCode, "notRegular">) => string;
   emptyFile: string;
   notXlsx: string;
   /** A text file (a .csv, or text named .xls/.xlsx), by its name's extension (".csv", lower case; "" for none). */
@@ -82,6 +83,7 @@ export interface CliStrings {
   round: RoundStrings;
   /** report: the period's report sheet and Word draft. */
   report: ReportCliStrings;
+  walk: WalkStrings;
 }
 
 /** What each other spreadsheet format is, as the person knows it (the program that makes it). */
@@ -250,6 +252,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
   round: ROUND_STRINGS.vi,
   report: REPORT_STRINGS.vi,
+  walk: WALK_STRINGS.vi,
 };
 
 const en: CliStrings = {
@@ -391,6 +394,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,
   round: ROUND_STRINGS.en,
   report: REPORT_STRINGS.en,
+  walk: WALK_STRINGS.en,
 };
 
 export const CLI_STRINGS: Record<Lang, CliStrings> = { vi, en };

@@ -26,6 +26,7 @@ import {
   copyLosses,
   excelJsWorkbook,
   expandInputList,
+  noteInputs,
   openInput,
   zipLimits,
   readProblem,
@@ -84,8 +85,9 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     if (agencies.length === 0)
       throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
   }
-  const { files: inputs, repeated } = expandInputList(positionals, io.cwd);
-  for (const r of repeated) io.stderr(t.givenTwice(r.file, r.times));
+  const listed = expandInputList(positionals, io.cwd);
+  const inputs = listed.files;
+  const skipped = noteInputs(listed, cli);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   const force = Boolean(values.force);
   const inputFiles = inputs.filter((i) => !i.missing).map((i) => i.file);
@@ -119,8 +121,10 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     results.push(result);
   }
   const failed = results.filter((r) => r.error).length;
-  if (values.json) io.stdout(JSON.stringify(jsonDocument(results, catalogue, tolerance, agencies, t, lang), null, 2));
-  else {
+  if (values.json) {
+    const document = jsonDocument(results, catalogue, tolerance, agencies, t, lang);
+    io.stdout(JSON.stringify(skipped.length > 0 ? { ...document, skipped } : document, null, 2));
+  } else {
     if (results.length > 1) printCombined(results, agencies, io, t, lang);
     io.stdout(t.summary(results.length - failed, failed));
   }

@@ -3,6 +3,7 @@
  * kind is named with what to do, so that no reply is left out in silence (trial 19, F4).
  */
 
+import { execFileSync, spawn, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
@@ -37,6 +38,13 @@ async function macroEnabled(xlsx: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/** Each file of validate's JSON as [its name, "ok" or its error's code]. */
+const fileCodes = (out: string) =>
+  JSON.parse(out).files.map((f: { file: string; ok: boolean; error?: { code: string } }) => [
+    path.basename(f.file),
+    f.ok ? "ok" : f.error?.code,
+  ]);
+
 let base: Buffer;
 beforeAll(async () => {
   base = await filledTemplate();
@@ -58,11 +66,7 @@ describe("a folder walk reads .xlsm and names every other spreadsheet it does no
   test("validate: the .xlsm judged as the .xlsx, each other spreadsheet an error with its kind and what to do", async () => {
     const r = await run(["validate", dir, "--json"]);
     expect(r.code).toBe(2);
-    const files = JSON.parse(r.out).files.map((f: { file: string; ok: boolean; error?: { code: string } }) => [
-      path.basename(f.file),
-      f.ok ? "ok" : f.error?.code,
-    ]);
-    expect(files).toEqual([
+    expect(fileCodes(r.out)).toEqual([
       ["a.xlsx", "ok"],
       ["b-macro.XLSM", "ok"],
       ["c.ods", "otherFormat"],
@@ -156,4 +160,59 @@ describe("a file given by several paths is read once, and said so (trial 19, F12
     expect(inFolder.err).toContain(`Note: ${tongHop} is the consolidated workbook; it is not merged into itself`);
     expect(JSON.parse(inFolder.out).files).toEqual([]);
   });
+});
+
+describe("a named pipe called .xlsx is never opened: the tool does not hang on it (trial 19, F16)", () => {
+  let dir: string;
+  let fifo: string;
+  let unblocker: ChildProcess;
+  beforeAll(() => {
+    dir = folder("ong-dan");
+    fs.writeFileSync(path.join(dir, "a.xlsx"), base);
+    fifo = path.join(dir, "b-fifo.xlsx");
+    execFileSync("mkfifo", [fifo]);
+    // Opening the pipe for reading waits for a writer, blocking the whole process: without this writer (every
+    // second, for a moment) a tool that opens it would hang the test run instead of failing it ("tệp rỗng").
+    unblocker = spawn("sh", ["-c", `while :; do sleep 1; timeout 0.2 sh -c ': > "$0"' "$0"; done`, fifo], {
+      stdio: "ignore",
+    });
+  });
+  afterAll(() => unblocker.kill());
+
+  test("named alone: an error that says what it is and what to do, exit 2", async () => {
+    const r = await run(["validate", fifo]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(
+      `Lỗi: ${fifo}: không phải tệp thông thường (mà là ống dẫn, socket hoặc thiết bị), bỏ qua: hãy chỉ ra chính tệp .xlsx (sao chép tệp về máy nếu cần)`
+    );
+    const json = JSON.parse((await run(["validate", fifo, "--json", "--lang", "en"])).out);
+    expect(json.files[0]).toEqual({
+      file: fifo,
+      ok: false,
+      error: { code: "notRegular", message: expect.stringMatching(/^not a regular file/) },
+    });
+  }, 10_000);
+
+  test("inside a folder: the other files are judged, the pipe is named as skipped", async () => {
+    const r = await run(["validate", dir, "--json"]);
+    expect(r.code).toBe(2);
+    expect(fileCodes(r.out)).toEqual([
+      ["a.xlsx", "ok"],
+      ["b-fifo.xlsx", "notRegular"],
+    ]);
+  }, 10_000);
+
+  test("a link to the pipe, and the other commands that read one workbook", async () => {
+    const link = path.join(work, "lien-ket.xlsx");
+    fs.symlinkSync(fifo, link);
+    expect(JSON.parse((await run(["validate", link, "--json"])).out).files[0].error.code).toBe("notRegular");
+    for (const args of [
+      ["status", fifo],
+      ["split", fifo, "--out", path.join(work, "ra")],
+      ["merge", fifo, dir],
+    ]) {
+      const r = await run(args);
+      expect([r.code, r.err]).toEqual([2, expect.stringContaining("không phải tệp thông thường")]);
+    }
+  }, 10_000);
 });

@@ -1,0 +1,35 @@
+/** The texts of the inputs' walk and of what the tool keeps before replacing a file, in Vietnamese and English. */
+
+import type { Lang } from "../core";
+
+export interface WalkStrings {
+  /** A copy the tool wrote (`a.checked.xlsx`) found in a folder beside the file it was made from: not read. */
+  ownCopySkipped: (file: string, of: string) => string;
+  /** A named pipe, socket or device under a workbook's name: never opened (reading it would wait for ever). */
+  notRegular: string;
+  /** The words in the name of the old file kept beside a replaced one: `a (bản cũ 2026-12-02 14.05).xlsx`. */
+  oldCopy: string;
+  /** template --force over a workbook holding figures: the old one was kept under another name first. */
+  keptOld: (file: string, kept: string) => string;
+}
+
+export const WALK_STRINGS: Record<Lang, WalkStrings> = {
+  vi: {
+    ownCopySkipped: (f, of) =>
+      `Lưu ý: bỏ qua ${f}: đó là bản sao có kết quả do chương trình ghi (validate --write) từ ${of}; đọc cả hai thì mỗi cơ quan bị tính hai lần. Muốn đọc bản sao này, hãy chỉ ra tên tệp của nó trong lệnh.`,
+    notRegular:
+      "không phải tệp thông thường (mà là ống dẫn, socket hoặc thiết bị), bỏ qua: hãy chỉ ra chính tệp .xlsx (sao chép tệp về máy nếu cần)",
+    oldCopy: "bản cũ",
+    keptOld: (f, k) =>
+      `${f} đã có số liệu: tệp đó được giữ nguyên dưới tên ${k} trước khi ghi mẫu trắng vào chỗ của nó. Nếu cần, hãy lấy số liệu từ ${k}.`,
+  },
+  en: {
+    ownCopySkipped: (f, of) =>
+      `Note: skipping ${f}: it is a copy with results the tool wrote (validate --write) from ${of}; reading both would count every agency twice. To read this copy, name the file itself on the command line.`,
+    notRegular:
+      "not a regular file (a named pipe, socket or device), skipped: name the .xlsx file itself (copy it to this computer if need be)",
+    oldCopy: "old copy",
+    keptOld: (f, k) =>
+      `${f} held figures: it was kept unchanged as ${k} before the blank template was written in its place. Take the figures from ${k} if you need them.`,
+  },
+};
