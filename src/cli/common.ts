@@ -64,11 +64,21 @@ export interface CommandContext {
 /** One command of the command line: its arguments after the command name, its exit code. */
 export type Command = (args: string[], cli: CommandContext) => Promise<number>;
 
+/** An error a command stops on, with a stable code for `--json` (the message is for people). */
+class CommandError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string
+  ) {
+    super(message);
+  }
+}
+
 /** A refusal caused by the command line itself (a wrong option): its message is printed and the exit code is 1. */
-export class UsageError extends Error {}
+export class UsageError extends CommandError {}
 
 /** A file the command could not read or write: its message is printed and the exit code is 2. */
-export class FileError extends Error {}
+export class FileError extends CommandError {}
 
 export function languageFrom(option: string | undefined, env: Io["env"]): Lang {
   if (option === "en" || option === "vi") return option;
@@ -191,8 +201,8 @@ export function outputErrorMessage(e: unknown, t: CliStrings): { code: string; m
 
 /** An OutputError as the error a command throws: a refusal is a UsageError (exit 1), anything else a FileError (exit 2). */
 function commandError(e: unknown, t: CliStrings): Error {
-  const { message } = outputErrorMessage(e, t);
-  return isUsageRefusal(e as OutputError) ? new UsageError(message) : new FileError(message);
+  const { code, message } = outputErrorMessage(e, t);
+  return isUsageRefusal(e as OutputError) ? new UsageError(message, code) : new FileError(message, code);
 }
 
 /** Checks that a command may write `target`, before it does the work. */

@@ -259,7 +259,7 @@ export function copyLosses(workbook: ExcelJS.Workbook): CopyLoss[] {
 export function warnCopyLosses(file: string, workbook: ExcelJS.Workbook, cli: { io: Io; t: CliStrings }): void {
   // A copy that cannot be written at all is refused here, before the command writes anything.
   const refusal = carried.get(workbook)?.carry.refusal;
-  if (refusal) throw new FileError(cli.t.fileError(file, cli.t.copyRefused(refusal)));
+  if (refusal) throw new FileError(cli.t.fileError(file, cli.t.copyRefused(refusal)), refusal);
   const lost = copyLosses(workbook);
   if (lost.length > 0)
     cli.io.stderr(cli.t.copyLoses(file, lost.map((l) => cli.t.copyLoss(l.code, l.count)).join("; ")));

@@ -31,36 +31,44 @@ const COMMANDS: Record<string, Command> = {
   report: reportCommand,
 };
 
+/**
+ * What a command given --json prints when it stops on an error (docs/cli-json.schema.json, `failure`): a script
+ * reading stdout always gets one JSON object, as validate gives for a file it could not read.
+ */
+export function failureDocument(command: string | undefined, code: string, message: string) {
+  return { tool: "chi-tieu", format: 1, command: command ?? null, ok: false, error: { code, message } };
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const cli = contextFor(argv, io);
   // Everything printed goes through the terminal-safe output.
   const { t } = cli;
   io = cli.io;
   const [command, ...rest] = argv;
+  // The error on stderr for people, and on stdout as one JSON object when the command was asked for JSON.
+  const fail = (code: string, message: string, exit: number) => {
+    io.stderr(message);
+    const known = command !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, command);
+    if (rest.includes("--json")) {
+      io.stdout(JSON.stringify(failureDocument(known ? command : undefined, code, message), null, 2));
+    }
+    return exit;
+  };
   try {
     if (command === undefined || command === "--help" || command === "-h" || command === "help") {
       io.stdout(t.help);
       return command === undefined ? EXIT_USAGE : EXIT_OK;
     }
     const run = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (!run) {
-      io.stderr(t.unknownCommand(command));
-      return EXIT_USAGE;
-    }
+    if (!run) return fail("usage", t.unknownCommand(command), EXIT_USAGE);
     return await run(rest, cli);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(e.message);
-      return EXIT_USAGE;
-    }
-    if (e instanceof FileError) {
-      io.stderr(e.message);
-      return EXIT_FILE;
-    }
+    if (e instanceof UsageError) return fail(e.code ?? "usage", e.message, EXIT_USAGE);
+    if (e instanceof FileError) return fail(e.code ?? "file", e.message, EXIT_FILE);
     // Nobody foresaw it: one line in the person's language and what to do; the trace only when asked for.
     const detail = e instanceof Error ? `${e.name}: ${e.message.split("\n")[0]}` : String(e);
-    io.stderr(t.unexpected(detail));
+    const exit = fail("unexpected", t.unexpected(detail), EXIT_FILE);
     if (io.env.CHI_TIEU_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack);
-    return EXIT_FILE;
+    return exit;
   }
 }

@@ -61,7 +61,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   if (write) checkCommandOutput(write, { force, inputs }, t);
 
   const opened = await openRoundWorkbook(target, catalogue, cli);
-  if ("error" in opened) throw new FileError(t.fileError(target.file, opened.error.message));
+  if ("error" in opened) throw new FileError(t.fileError(target.file, opened.error.message), opened.error.code);
   const read: MergeSource[] = [];
   for (const source of sources) {
     const file = await openRoundWorkbook(source, catalogue, cli);

@@ -127,7 +127,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   if (xlsxOut !== undefined && xlsxOut === docxOut) throw new UsageError(t.report.sameOutputs(xlsxOut));
 
   const opened = await openWorkbook(input, t);
-  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { workbook } = opened;
   const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period });
   if (sheets.length === 0) {

@@ -35,8 +35,8 @@ function makeFolder(folder: string, t: CommandContext["t"]): void {
       if (code === "EEXIST" || code === "ENOTDIR") throw new UsageError(t.round.outIsFile(folder));
       // ENOENT here, under a folder that exists, is a place that takes no new folder (a read-only disk, /proc).
       if (code === "EACCES" || code === "EPERM" || code === "EROFS" || code === "ENOENT")
-        throw new FileError(t.round.outNoPermission(folder));
-      throw new FileError(t.round.outCannotCreate(folder, code ?? "?"));
+        throw new FileError(t.round.outNoPermission(folder), "permission");
+      throw new FileError(t.round.outCannotCreate(folder, code ?? "?"), "io");
     }
   }
 }
@@ -69,7 +69,7 @@ export async function splitCommand(args: string[], cli: CommandContext): Promise
   }
   const [input] = expandInputs(positionals, io.cwd);
   const opened = await openRoundWorkbook(input, catalogue, cli);
-  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
 
   const folder = path.resolve(io.cwd, values.out as string);
   makeFolder(folder, t);

@@ -38,7 +38,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
   const catalogue = parsed.catalogue();
   const [input] = expandInputs(positionals, io.cwd);
   const opened = await openRoundWorkbook(input, catalogue, cli);
-  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message));
+  if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { round } = opened.found;
   const evaluation = evaluateSheet(catalogue, readEntries(round.grid, round.located), {
     period: round.located.period,
