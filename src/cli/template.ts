@@ -13,6 +13,8 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
+import { zipLimits } from "./inputs";
+import { keepOldWorkbook } from "./templateKeep";
 import { addTemplateSheet } from "./xlsx";
 
 export async function templateCommand(args: string[], cli: CommandContext): Promise<number> {
@@ -42,7 +44,11 @@ export async function templateCommand(args: string[], cli: CommandContext): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "chi-tieu";
   addTemplateSheet(workbook, template);
-  writeCommandOutput(out, new Uint8Array(await workbook.xlsx.writeBuffer()), { force }, t);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  // --force replaces a file, never what someone typed in it: a workbook holding anything is kept beside it first.
+  const kept = force ? keepOldWorkbook(out, template, cli, zipLimits(io.env)) : undefined;
+  writeCommandOutput(out, bytes, { force }, t);
+  if (kept) io.stderr(t.walk.keptOld(out, kept));
   io.stdout(t.wroteTemplate(out, template.name));
   return EXIT_OK;
 }
