@@ -40,11 +40,14 @@
  * - `range.insert("Right")` on whole columns (`H:H`) moves every cell, merge, validation,
  *   conditional format, filter and column width from there one column right, grows areas that
  *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
- *   on a protected sheet, as Excel refuses to insert there. Other inserts are not modelled (they throw).
+ *   on a protected sheet, as Excel refuses to insert there. Other inserts are not modelled (they throw);
+ * - calculation (`workbook.application`, fakeCalculation.ts): formulas follow their parts in Automatic mode and stay
+ *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation.
  */
 
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, type ExcelHost, type ExcelRun } from "../../src/excel/host";
+import { FakeCalculation } from "./fakeCalculation";
 
 /** The parts of an Office.js type the fake provides, with their real names and parameter types. */
 export type Shape<T> = {
@@ -146,6 +149,9 @@ const SINCE: Record<string, string> = {
   pageLayout: "1.9",
   horizontalPageBreaks: "1.9",
   getMergedAreasOrNullObject: "1.13",
+  "application.calculate": "1.1",
+  // Read since 1.1, set since 1.8.
+  "application.calculationMode": "1.8",
 };
 
 /** More merged areas than this in a range, and getMergedAreasOrNullObject fails (Office.js reference). */
@@ -341,6 +347,8 @@ export class FakeExcel {
   };
   /** Labels of every operation applied, in order (e.g. "worksheets.add Chỉ tiêu 2024"). */
   operations: string[] = [];
+  /** The calculation mode, what is stale and every calculate asked for (fakeCalculation.ts). */
+  calculation = new FakeCalculation(() => this.sheets);
   /** Every load call: "object: properties". */
   loads: string[] = [];
   /** Every range proxy handed out, to inspect what was set on it. */
@@ -481,6 +489,7 @@ export class FakeExcel {
   edit(sheet: string, row: number, col: number, value: unknown): void {
     this.type(sheet, row, col, value);
     const s = this.sheet(sheet);
+    this.calculation.cellsChanged(s, [{ row, col }]);
     this.raise(s, a1(row, col, 1, 1).replace(/:.*/, ""), "Unknown");
   }
 
@@ -681,7 +690,14 @@ export class FakeExcel {
         },
       },
     };
-    return this.track(data);
+    const workbook = this.track(data);
+    // Added after tracking: office-addin-mock would make a plain copy of the application's own proxy.
+    const application = this.calculation.application({
+      track: (d) => self.track(d),
+      queue: (member, label, apply) => self.afterSyncSince(member, label, apply),
+    });
+    Object.defineProperty(workbook, "application", { value: application });
+    return workbook;
   }
 
   /** A collection whose `load("items/a,items/b")` loads a,b on each item, available after sync. */
@@ -1300,6 +1316,10 @@ export class FakeExcel {
                   } else sheet.cells.set(k, { value: v, numberFormat: old.numberFormat });
                 })
               );
+              if (prop !== "numberFormat") {
+                const cells = written.flatMap((line, r) => line.map((_, c) => ({ row: row + r, col: col + c })));
+                self.calculation.cellsChanged(sheet, cells);
+              }
               if (prop !== "numberFormat") self.raise(sheet, address, "ThisLocalAddin");
             },
             JSON.stringify(written).length
