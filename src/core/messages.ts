@@ -10,6 +10,7 @@ import {
   type MergedCellsParams,
   type MergedUnreadParams,
 } from "./mergedMessages";
+import { CALC_MESSAGES, type ManualCalculationParams, type RecalculatedParams } from "./calcMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
@@ -82,6 +83,8 @@ export interface MessageParams {
   "sheet.uncalculated": { sheet: string; code: string; row: number; column: EntryColumn };
   "sheet.mergedCells": MergedCellsParams;
   "sheet.mergedUnread": MergedUnreadParams;
+  "sheet.manualCalculation": ManualCalculationParams;
+  "calc.recalculated": RecalculatedParams;
   "excel.readOnly": Record<string, never>;
   "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
@@ -199,6 +202,7 @@ const vi: Dictionary = {
   "sheet.uncalculated": (p) =>
     `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   ...MERGED_MESSAGES.vi,
+  ...CALC_MESSAGES.vi,
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -288,6 +292,7 @@ const en: Dictionary = {
   "sheet.uncalculated": (p) =>
     `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
   ...MERGED_MESSAGES.en,
+  ...CALC_MESSAGES.en,
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>

@@ -8,3 +8,4 @@ export * from "./legacy";
 export * from "./identity";
 export * from "./choose";
 export * from "./merged";
+export * from "./calculation";

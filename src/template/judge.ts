@@ -11,6 +11,7 @@ import {
   type ReportingPeriod,
   type SheetEvaluation,
 } from "../core";
+import { calculationFindings } from "./calculation";
 import { identityFindings, matchAgency, readIdentity } from "./identity";
 import { locateTemplate, readEntries, type LocatedTemplate, type SheetGrid } from "./locate";
 import { coveredCells, mergedFindings } from "./merged";
@@ -116,6 +117,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       findings: orderFindings([
         ...identityFindings(identity, located.sheet, catalogue),
         ...uncalculatedFindings(grid, located),
+        ...calculationFindings(grid, located),
         ...mergedFindings(grid, located),
         ...located.findings,
         ...evaluation.findings,

@@ -14,6 +14,7 @@ import {
   type RowEntry,
 } from "../core";
 import { COLUMNS, OLD_PERCENT_HEADER, PERIOD_LABEL, type Area, type ColumnKey } from "./layout";
+import type { ManualCalculation } from "./calculation";
 import { coveredCells } from "./merged";
 
 /** A block of a sheet as read: values (and number formats) from (rowOffset, colOffset), 0-based. */
@@ -35,6 +36,8 @@ export interface SheetGrid {
    * if it had none, and says so, since a figure under a merge then reads as an empty cell.
    */
   mergedUnread?: boolean;
+  /** The workbook calculates by hand (Excel's Manual mode): formula results may be older than their parts. */
+  calculation?: ManualCalculation;
   rowOffset: number;
   colOffset: number;
 }

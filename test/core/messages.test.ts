@@ -130,6 +130,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     rows: [37, 38],
   },
   "sheet.mergedUnread": { sheet: "Chỉ tiêu 2024" },
+  "sheet.manualCalculation": { sheet: "Chỉ tiêu 2024", codes: ["07.1", "07.2"], inExcel: false },
+  "calc.recalculated": { sheet: "Chỉ tiêu 2024" },
   "row.mergedCell": { code: "15.1.2", column: "estimate", range: "G36:G38" },
   "excel.readOnly": {},
   "excel.protected": { sheet: "Chỉ tiêu 2024" },
