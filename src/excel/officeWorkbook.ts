@@ -140,7 +140,12 @@ export class OfficeWorkbook implements Workbook {
 
   validate(options: ValidateOptions): Promise<Outcome<ValidationReport>> {
     return attempt(this.host, async (context) => {
-      const book = await this.read(context, { ...options, highlights: true, mergedAreas: this.host.supports("1.13") });
+      const book = await this.read(context, {
+        ...options,
+        highlights: true,
+        mergedAreas: this.host.supports("1.13"),
+        calculation: { canCalculate: this.host.supports("1.1") },
+      });
       const first = this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
       await ownWrites(this.host, context, async () => {

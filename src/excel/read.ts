@@ -17,6 +17,7 @@ import {
   sheetOfFormula,
   type Area,
   type JudgedSheet,
+  type ManualCalculation,
   type SheetGrid,
 } from "../template";
 import { isMergedAreasRefusal, parseAreas } from "./mergedAreas";
@@ -64,6 +65,8 @@ export interface WorkbookRead {
   /** Every workbook-scoped name and the sheet it points at (the report's markers are among them). */
   names: Marker[];
   templates: TemplateRead[];
+  /** Set when Excel calculates by hand and the calculation was asked for (ReadOptions.calculation). */
+  calculation?: ManualCalculation;
 }
 
 export interface ReadOptions {
@@ -78,14 +81,24 @@ export interface ReadOptions {
    * is then said instead of judged. Without it merges go unseen, as in Excel before 1.13.
    */
   mergedAreas?: boolean;
+  /**
+   * Look at Excel's calculation mode (validate, report): in Manual mode, have Excel calculate every formula before
+   * the cells are read, when `canCalculate` (application.calculate, ExcelApi 1.1); the grids say what was done.
+   */
+  calculation?: { canCalculate: boolean };
 }
 
 export { sheetOfFormula };
 
-/** Sync 1 of every operation: the sheets, the active one, the markers, read-only state. */
-export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<WorkbookRead, "templates">> {
+/** Sync 1 of every operation: the sheets, the active one, the markers, read-only state (and the calculation mode). */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  calculation?: ReadOptions["calculation"]
+): Promise<Omit<WorkbookRead, "templates">> {
   const workbook = context.workbook;
   workbook.load("readOnly");
+  const application = calculation ? workbook.application : undefined;
+  application?.load("calculationMode");
   const sheets = workbook.worksheets;
   sheets.load("items/name,items/id,items/visibility");
   const active = sheets.getActiveWorksheet();
@@ -102,7 +115,28 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Omit<
       .filter((n) => n.name.startsWith(MARKER_PREFIX))
       .map((n) => ({ name: n.name, sheet: sheetOfFormula(n.formula) })),
     names: names.items.map((n) => ({ name: n.name, sheet: sheetOfFormula(n.formula) })),
+    ...(application?.calculationMode === "Manual"
+      ? { calculation: await calculateAll(context, calculation?.canCalculate === true) }
+      : {}),
   };
+}
+
+/**
+ * In Manual mode a formula keeps its old result after its parts change (07.1 = F20+F21 stays at the total before
+ * 07.1.1 was corrected), and the pane would judge it with confidence. "Full" (Ctrl+Alt+F9) rather than
+ * "Recalculate" (F9): F9 reaches only the cells Excel marked dirty in this session, and a stale result saved in the
+ * file is not dirty. Either changes no value a person typed. In a sync of its own, so that a refusal costs nothing
+ * else: the grids then say the results may be stale instead.
+ */
+async function calculateAll(context: Excel.RequestContext, canCalculate: boolean): Promise<ManualCalculation> {
+  if (!canCalculate) return { recalculated: false, inExcel: true };
+  try {
+    context.workbook.application.calculate("Full");
+    await context.sync();
+    return { recalculated: true, inExcel: true };
+  } catch {
+    return { recalculated: false, inExcel: true };
+  }
 }
 
 /** A block of cells to read: rows × cols from (row, col). */
@@ -223,7 +257,7 @@ export async function readTemplates(
   catalogue: Catalogue,
   options: ReadOptions
 ): Promise<WorkbookRead> {
-  const book = await readWorkbook(context);
+  const book = await readWorkbook(context, options.calculation);
   const marked = book.sheets.filter(({ name }) => book.markers.some((m) => m.sheet === name));
   const candidates: Candidate[] = (marked.length > 0 ? marked : book.sheets).map(({ name, id }) => {
     const sheet = context.workbook.worksheets.getItem(id);
@@ -286,7 +320,11 @@ export async function readTemplates(
   const templates: TemplateRead[] = [];
   for (const { candidate, grid } of whole) {
     const { name, id, sheet, formats, autoFilter } = candidate;
-    const read: SheetGrid = { sheet: name, ...(await grid) };
+    const read: SheetGrid = {
+      sheet: name,
+      ...(await grid),
+      ...(book.calculation && { calculation: book.calculation }),
+    };
     const judged = judgeSheet(read, catalogue, { tolerance: options.tolerance, period: options.period });
     if (!judged) continue;
     const ownHighlights = (formats?.items ?? [])

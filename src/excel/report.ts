@@ -163,6 +163,7 @@ export async function writeReportSheet(
     tolerance: options.tolerance,
     period: options.period,
     mergedAreas: host.supports("1.13"),
+    calculation: { canCalculate: host.supports("1.1") },
   });
   const template = book.templates[0];
   if (!template) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
