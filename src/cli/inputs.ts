@@ -16,6 +16,7 @@ import {
   type SheetContext,
   type WorkbookSheet,
 } from "./sheetXml";
+import { rememberManualCalculation } from "./calcMode";
 import { FileError, type Io } from "./common";
 import { fsProblem, type InputFile, type RepeatedInput, type SkippedCopy } from "./inputList";
 import type { CliStrings } from "./strings";
@@ -199,7 +200,7 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
       return { error: { code: "notXlsx", message: t.notXlsx } };
     }
     const workbookXml = text(zip, "xl/workbook.xml");
-    const { sheets, date1904 } = readWorkbookSheets(workbookXml, text(zip, "xl/_rels/workbook.xml.rels"));
+    const { sheets, ...settings } = readWorkbookSheets(workbookXml, text(zip, "xl/_rels/workbook.xml.rels"));
     const marked = new Set(
       readDefinedNames(workbookXml)
         .filter((n) => n.name.startsWith(MARKER_PREFIX))
@@ -209,7 +210,7 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
     const sharedStrings = zip.has("xl/sharedStrings.xml") ? readSharedStrings(text(zip, "xl/sharedStrings.xml")) : [];
     const formats = zip.has("xl/styles.xml") ? readCellFormats(text(zip, "xl/styles.xml")) : [];
     const markedSheets = sheets.map((s) => s.name).filter((name) => marked.has(name));
-    return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, date1904 }, markedSheets };
+    return { file: input.file, bytes, zip, sheets, context: { sharedStrings, formats, ...settings }, markedSheets };
   } catch (e) {
     if (e instanceof ZipError || e instanceof XmlError) return { error: readProblem(e, t) };
     const code = (e as NodeJS.ErrnoException).code === "EISDIR" ? "io" : fsProblem(e);
@@ -241,6 +242,7 @@ export async function excelJsWorkbook(book: OpenedWorkbook): Promise<ExcelJS.Wor
   try {
     const { forExcelJs, carry } = await preparePackage(book.bytes);
     await workbook.xlsx.load(forExcelJs as unknown as ArrayBuffer);
+    rememberManualCalculation(workbook, book.context.manualCalculation === true);
     carried.set(workbook, { carry, sheets: new Map(workbook.worksheets.map((s) => [s.name, s])) });
   } catch (e) {
     // Whole parts can still be damaged (a cell naming a missing shared string): the sheets read say so.

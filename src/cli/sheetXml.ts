@@ -5,6 +5,7 @@
 
 import type { CellValue } from "../core";
 import { blankCovered, type Area, type SheetGrid } from "../template";
+import { AS_SAVED, savedForManualCalculation } from "./calcMode";
 import { xmlDamage, type XmlDamage } from "./xmlCheck";
 
 /** Cells further right than this are never part of the template (it has 12 columns; people insert a few). */
@@ -83,7 +84,7 @@ export interface WorkbookSheet {
 export function readWorkbookSheets(
   workbookXml: string,
   relsXml: string
-): { sheets: WorkbookSheet[]; date1904: boolean } {
+): { sheets: WorkbookSheet[]; date1904: boolean; manualCalculation: boolean } {
   checkPart(workbookXml, "xl/workbook.xml");
   checkPart(relsXml, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
@@ -103,7 +104,7 @@ export function readWorkbookSheets(
     if (name !== undefined && part !== undefined) sheets.push({ name, part });
   }
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*date1904\s*=\s*["'](1|true)["']/.test(workbookXml);
-  return { sheets, date1904 };
+  return { sheets, date1904, manualCalculation: savedForManualCalculation(workbookXml) };
 }
 
 /** The workbook's defined names and what each refers to (`'Chỉ tiêu 2024'!$A$6:$L$6`). */
@@ -193,6 +194,8 @@ export interface SheetContext {
   sharedStrings: readonly string[];
   formats: readonly string[];
   date1904: boolean;
+  /** The workbook was saved set to Manual calculation: formula cells are listed, their results may be stale. */
+  manualCalculation?: boolean;
 }
 
 /** A shared string by its index; a cell naming one that is not there is a broken part, never an empty cell. */
@@ -250,6 +253,7 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext, 
   const values: (readonly CellValue[])[] = [];
   const numberFormats: (readonly string[])[] = [];
   const uncalculated: { row: number; col: number }[] = [];
+  const formulaCells: { row: number; col: number }[] = [];
   const start = xml.search(/<(?:\w+:)?sheetData\b/);
   const end = xml.search(/<\/(?:\w+:)?sheetData>/);
   if (start < 0) return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0 };
@@ -295,6 +299,7 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext, 
     const style = Number(attribute(attributes, "s") ?? 0);
     const format = context.formats[style] ?? "General";
     const value = cellContent(attribute(attributes, "t"), inner, format, context, part);
+    if (context.manualCalculation && /<(?:\w+:)?f\b/.test(inner)) formulaCells.push({ row, col });
     // A formula whose cached value is missing or empty (`<v></v>`, as openpyxl writes): never calculated.
     if (
       (value === null || value === "") &&
@@ -319,7 +324,8 @@ export function readSheetGrid(name: string, xml: string, context: SheetContext, 
   flush();
   const merged = readMerges(xml, end < 0 ? start : end);
   blankCovered(values, merged);
-  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated, merged };
+  const calculation = context.manualCalculation ? { calculation: { ...AS_SAVED, formulaCells } } : {};
+  return { sheet: name, values, numberFormats, rowOffset: 0, colOffset: 0, uncalculated, merged, ...calculation };
 }
 
 /** The sheet's merged ranges (`<mergeCell ref="G36:G38"/>`, after the cells), 0-based. */

@@ -2,9 +2,10 @@
 
 import { DEFAULT_TOLERANCE, evaluateSheet, PERIOD_LABELS } from "../core";
 import { describeRound, planCompleteness, todayInVietnam } from "../round";
-import { readEntries } from "../template";
+import { calculationFindings, readEntries } from "../template";
 import { EXIT_OK, FileError, parseCommand, UsageError, type CommandContext } from "./common";
 import { expandInputs } from "./inputs";
+import { groupFindings } from "./findings";
 import { findingJson } from "./merge";
 import { openRoundWorkbook } from "./roundFiles";
 import { parseTolerance } from "./validate";
@@ -45,6 +46,8 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     tolerance,
   });
   const completeness = planCompleteness(catalogue, round, evaluation, today);
+  // A file saved set to Manual calculation: the totals counted here may be stale results (as validate says).
+  const warnings = groupFindings(calculationFindings(round.grid, round.located), t, lang);
 
   if (values.json) {
     io.stdout(
@@ -59,6 +62,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
           today,
           agencies: completeness.agencies,
           findings: completeness.findings.map((f) => findingJson(f, cli)),
+          warnings,
         },
         null,
         2
@@ -66,6 +70,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     );
     return EXIT_OK;
   }
+  for (const w of warnings) io.stderr(t.fileWarning(input.file, w.message));
   const { dates } = completeness;
   io.stdout(
     t.round.statusTitle(PERIOD_LABELS[lang][dates.period], t.round.showDate(dates.due), t.round.showDate(today))

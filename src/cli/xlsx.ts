@@ -1,6 +1,7 @@
 /** The template and validation on .xlsx files through ExcelJS: the same model and rules as inside Excel. */
 
 import ExcelJS from "exceljs";
+import { manualCalculationOf } from "./calcMode";
 import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
@@ -138,6 +139,8 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const uncalculated: { row: number; col: number }[] = [];
+  const calculation = manualCalculationOf(sheet.workbook);
+  const formulaCells: { row: number; col: number }[] = [];
   sheet.eachRow((row, r) => {
     row.eachCell((cell, c) => {
       if (c > MAX_COLUMNS) return;
@@ -146,6 +149,7 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
       // The cell's own result: ExcelJS's copy of a formula value (cell.value) drops a result of 0.
       const result = formula ? (cell.result as ExcelJS.CellValue | undefined) : undefined;
       if (formula && result === undefined) uncalculated.push({ row: r - 1, col: c - 1 });
+      if (formula && calculation) formulaCells.push({ row: r - 1, col: c - 1 });
       // A merged cell repeats its master's value; only the master holds it.
       const value = cell.isMerged && cell.master !== cell ? null : cellValue(formula ? (result ?? null) : cell.value);
       if (value === null || value === "") return;
@@ -165,6 +169,7 @@ export function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
     colOffset: 0,
     uncalculated,
     merged: mergesOf(sheet),
+    ...(calculation && { calculation: { ...calculation, formulaCells } }),
   };
 }
 
