@@ -7,7 +7,9 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import Ajv from "ajv";
 import JSZip from "jszip";
+import schema from "../../docs/cli-json.schema.json";
 import { COLUMNS, columnLetter } from "../../src/template";
 import { runCli } from "./run";
 import { editXlsx, readXlsx, rowOfCode } from "./xlsxXml";
@@ -68,6 +70,8 @@ describe("a file saved set to manual calculation", () => {
 
   test("validate --json carries the warning with its rows, in the chosen language", async () => {
     const doc = JSON.parse((await run(["validate", "thu-cong.xlsx", "--json", "--lang", "en"])).out);
+    // Within the JSON contract (docs/cli-json.schema.json).
+    expect(new Ajv({ strict: false }).compile(schema)(doc)).toBe(true);
     const warning = (doc.files[0].findings as Shown[]).find((f) => f.code === "sheet.manualCalculation");
     expect(warning).toMatchObject({ severity: "warning", rows: ["07.1"] });
     expect(warning?.message).toContain("saved set to manual calculation");
