@@ -22,9 +22,12 @@ export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promis
   if (!result.ok) return describe(result.error, lang);
   const report = result.value;
   const totals = report.evaluation.summary.totals;
-  // An unreadable period or a broken template is said first, as in the pane and the command line.
+  // An unreadable period or a broken template is said first, as in the pane and the command line; and that Excel
+  // was made to recalculate (manual calculation), since the add-in changed what the sheet shows.
   const first = report.findings
-    .filter((f) => findingKind(f) === "period" || findingKind(f) === "structure")
+    .filter(
+      (f) => findingKind(f) === "period" || findingKind(f) === "structure" || f.problem.key === "calc.recalculated"
+    )
     .map((f) => `${describe(f.problem, lang)}\n\n`)
     .join("");
   return (

@@ -37,6 +37,18 @@ describe("ribbon actions", () => {
     );
   });
 
+  test("Kiểm tra in a workbook set to manual calculation says that Excel recalculated first", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const workbook = new OfficeWorkbook(catalogue, excel.host());
+    await insertFromRibbon(workbook, "vi");
+    excel.calculation.mode = "Manual";
+    expect(await validateFromRibbon(workbook, "vi")).toMatch(
+      /^Bảng tính đặt tính thủ công: đã tính lại trước khi kiểm tra.*\n\nĐã kiểm tra 37 chỉ tiêu/s
+    );
+    expect(excel.calculation.calculations).toEqual(["Full"]);
+  });
+
   test("an Excel error is the message, not a crash", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Sheet1");
