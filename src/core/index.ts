@@ -48,5 +48,7 @@ export * from "./evaluate";
 export * from "./plan";
 export * from "./rules";
 export * from "./plausibility";
+export * from "./numberMarks";
+export * from "./doubtMessages";
 export * from "./summary";
 export { formatTime } from "./format";

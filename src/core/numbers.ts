@@ -1,6 +1,7 @@
 /** Reads what staff type or paste into a cell as the number they meant, or says why it is not one. */
 
 import { problem, type Problem } from "./messages";
+import { MARK } from "./numberMarks";
 
 /** A cell's content as an adapter hands it over: Office.js and ExcelJS values, or an error object. */
 export type CellValue = number | string | boolean | null | undefined | { error: string };
@@ -24,6 +25,11 @@ export type NumberReading =
       source: "number" | "text" | "percentCell";
       /** A comparison or "about" word written before the number (`≥`, `khoảng`), kept for display. */
       prefix?: string;
+      /**
+       * A separator left at the end (`33,`, `5.`): read as the number before it, though it may be a figure
+       * typed halfway (`33,5`). Stated beside the status (readingDoubts), never guessed in silence.
+       */
+      trailingSeparator?: "," | ".";
     }
   | { kind: "blank" }
   | { kind: "invalid"; problem: Problem };
@@ -56,8 +62,6 @@ const EXCEL_ERRORS = new Set([
 
 const BLANK: NumberReading = { kind: "blank" };
 
-// Words and signs people put before a number they report as a bound or an estimate.
-const PREFIX = /^(≥|>=|≤|<=|>|<|~|≈|khoảng|khoang|xấp xỉ)\s*/i;
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
 
 /**
@@ -138,9 +142,10 @@ export function readNumberText(raw: string, options: ReadOptions): NumberReading
   if (text.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(text.toUpperCase())) {
     return invalid("number.excelError", text.toUpperCase());
   }
-  text = text.replace(SPACES, " ");
+  // Words typed on a Mac arrive decomposed (NFD): `khoảng` must match however its marks were stored.
+  text = text.replace(SPACES, " ").normalize("NFC");
   let prefix: string | undefined;
-  const prefixMatch = PREFIX.exec(text);
+  const prefixMatch = MARK.exec(text);
   if (prefixMatch) {
     prefix = prefixMatch[1];
     text = text.slice(prefixMatch[0].length);
@@ -171,9 +176,15 @@ export function readNumberText(raw: string, options: ReadOptions): NumberReading
       problem: problem("number.percentInNonPercentRow", { text: raw.trim(), unit: options.unitName ?? "" }),
     };
   }
-  return prefix === undefined
-    ? { kind: "number", value, source: "text" }
-    : { kind: "number", value, source: "text", prefix };
+  const last = text.charCodeAt(text.length - 1);
+  const trailingSeparator = last === 44 ? "," : last === 46 ? "." : undefined;
+  return {
+    kind: "number",
+    value,
+    source: "text",
+    ...(prefix === undefined ? {} : { prefix }),
+    ...(trailingSeparator === undefined ? {} : { trailingSeparator }),
+  };
 }
 
 /**

@@ -3,9 +3,12 @@
  * findings stand beside the statuses and never change one (targets-2024.md, "Plausibility").
  */
 
+import type { Doubt } from "./doubtMessages";
 import { valueTypeProblem, type RowEvaluation } from "./evaluate";
 import { problem, type EntryColumn } from "./messages";
-import { planFor } from "./plan";
+import { MARK, readingDoubts } from "./numberMarks";
+import { readNumberText } from "./numbers";
+import { planFor, type RowBounds } from "./plan";
 import type { Finding } from "./rules";
 import type { Catalogue, Indicator, PlausibilityThresholds, ReportingPeriod } from "./types";
 
@@ -31,7 +34,6 @@ export function thresholdsFor(catalogue: Catalogue, indicator: Indicator): Requi
 
 const SEPARATED = /^([-+−–]?)\s?([0-9.,]+)$/;
 const GROUPED = { ".": /^[1-9]\d{0,2}(\.\d{3})+$/, ",": /^[1-9]\d{0,2}(,\d{3})+$/ };
-const PREFIX = /^(≥|>=|≤|<=|>|<|~|≈|khoảng|khoang|xấp xỉ)\s*/i;
 
 /**
  * A number written with `decimal` as its decimal mark and the other mark grouping thousands, strictly
@@ -82,7 +84,7 @@ function mayReadTwoWays(text: string): boolean {
  */
 export function otherReading(text: string, read: number): number | undefined {
   if (!mayReadTwoWays(text)) return undefined;
-  let t = text.trim().replace(PREFIX, "").replace(/%$/, "").trim();
+  let t = text.trim().normalize("NFC").replace(MARK, "").replace(/%$/, "").trim();
   const match = SEPARATED.exec(t.replace(/[\s\u00a0]+/g, ""));
   if (!match) return undefined;
   t = match[2];
@@ -116,6 +118,73 @@ export function unambiguousText(value: number): string {
 function inBand(value: number, plan: number, below: number, above: number): boolean {
   const percent = (value / plan) * 100;
   return percent >= below && percent <= above;
+}
+
+/**
+ * The other reading of a cell's text when it reads two ways (`4,500`) and only the other one is near the plan
+ * the column is judged against: the reading taken is far from plan and the other within the thresholds.
+ */
+function ambiguity(
+  indicator: Indicator,
+  bounds: RowBounds,
+  column: EntryColumn,
+  text: string,
+  read: number,
+  thresholds: Required<PlausibilityThresholds>,
+  period: ReportingPeriod
+): number | undefined {
+  const { farBelowPercent, farAbovePercent } = thresholds;
+  const b = column === "actual" ? bounds.byPeriod[period] : bounds.whole;
+  const planValue = indicator.kind === "atMost" ? b.max : b.min;
+  // Only a reading that is far from plan can be a misreading; the other reading is sought only then.
+  if (planValue <= 0 || inBand(read, planValue, farBelowPercent, farAbovePercent)) return undefined;
+  const other = otherReading(text, read);
+  if (other === undefined || !inBand(other, planValue, farBelowPercent, farAbovePercent)) return undefined;
+  return valueTypeProblem(indicator, other) === undefined ? other : undefined;
+}
+
+/** A figure as people usually type it (`7,5`, `-3`, `97,2 %`): no mark before it, no separator after it. */
+function plainFigure(text: string): boolean {
+  const digit = (c: number) => c >= 48 && c <= 57;
+  const first = text.charCodeAt(0);
+  let end = text.length - 1;
+  // A percent sign and the space before it end a plain figure too (`97,2 %`); what comes before them is checked.
+  if (text.charCodeAt(end) === 37) end--;
+  if (end > 0 && /\s/.test(text[end])) end--;
+  return (digit(first) || first === 45 || first === 43) && digit(text.charCodeAt(end));
+}
+
+/** What a person should check in an entry cell's text although it reads as a number: its mark, its trailing separator. */
+export function textDoubts(text: string, percentUnit: boolean): Doubt[] {
+  const trimmed = text.trim();
+  if (plainFigure(trimmed)) return [];
+  return readingDoubts(trimmed, readNumberText(trimmed, { percentUnit }));
+}
+
+/**
+ * Every doubt about a figure typed as text in an entry cell of row `code`, as validate states it beside the row:
+ * the doubts of its text, and a notation that reads two ways where the other reading is near the plan. Merge
+ * asks the same before it writes a figure as a number.
+ */
+export function cellDoubts(
+  catalogue: Catalogue,
+  code: string,
+  column: EntryColumn,
+  text: string,
+  read: number,
+  period: ReportingPeriod
+): Doubt[] {
+  const plan = planFor(catalogue);
+  const i = plan.indexOf.get(code);
+  if (i === undefined) return [];
+  const doubts = textDoubts(text, plan.percentUnit[i]);
+  const bounds = plan.bounds[i];
+  const indicator = plan.rows[i];
+  if (!bounds || indicator.kind === "allOf") return doubts;
+  const other = ambiguity(indicator, bounds, column, text, read, rowThresholds(catalogue)[i], period);
+  if (other === undefined) return doubts;
+  const trimmed = text.trim();
+  return [{ key: "doubt.ambiguous", params: { text: trimmed, read, other, type: unambiguousText(other) } }, ...doubts];
 }
 
 export interface PlausibilityOptions {
@@ -162,27 +231,30 @@ export function checkPlausibility(
       const text = column === "actual" ? row.actualText : row.estimateText;
       const read = row[column];
       if (text === undefined || read === undefined) continue;
-      const b = column === "actual" ? bounds.byPeriod[options.period] : bounds.whole;
-      const planValue = atMost ? b.max : b.min;
-      // Only a reading that is far from plan can be a misreading; the other reading is sought only then.
-      if (planValue <= 0 || inBand(read, planValue, farBelowPercent, farAbovePercent)) continue;
-      const other = otherReading(text, read);
-      if (other === undefined || !inBand(other, planValue, farBelowPercent, farAbovePercent)) continue;
-      if (valueTypeProblem(indicator, other) !== undefined) continue;
-      if (column === "actual") ambiguousActual = true;
-      else ambiguousEstimate = true;
-      findings.push({
-        severity: "warning",
-        codes: [row.code],
-        problem: problem("plausibility.ambiguous", {
-          code: row.code,
-          column,
-          text,
-          read,
-          other,
-          type: unambiguousText(other),
-        }),
-      });
+      const other = ambiguity(indicator, bounds, column, text, read, thresholds[i], options.period);
+      if (other !== undefined) {
+        if (column === "actual") ambiguousActual = true;
+        else ambiguousEstimate = true;
+        findings.push({
+          severity: "warning",
+          codes: [row.code],
+          problem: problem("plausibility.ambiguous", {
+            code: row.code,
+            column,
+            text,
+            read,
+            other,
+            type: unambiguousText(other),
+          }),
+        });
+      }
+      for (const doubt of textDoubts(text, plan.percentUnit[i])) {
+        findings.push({
+          severity: "warning",
+          codes: [row.code],
+          problem: problem("plausibility.doubt", { code: row.code, column, doubt }),
+        });
+      }
     }
     const judgedAmbiguous = row.basis === "actual" ? ambiguousActual : ambiguousEstimate;
     if (row.value !== undefined && row.bounds && row.basis && !judgedAmbiguous) {

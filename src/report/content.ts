@@ -7,6 +7,7 @@
 
 import {
   COLUMN_LABELS,
+  doubtClause,
   describe,
   emptyCounts,
   formatNumber,
@@ -284,6 +285,7 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
 const DOUBTS = new Set<string>([
   "sheet.uncalculated",
   "plausibility.ambiguous",
+  "plausibility.doubt",
   "plausibility.farAbovePlan",
   "plausibility.farBelowPlan",
   "plausibility.estimateBelowActual",
@@ -307,11 +309,13 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
         ? t.uncalculated(COLUMN_LABELS[lang][p.params.column])
         : p.key === "plausibility.ambiguous"
           ? t.ambiguous(p.params.text, formatNumber(p.params.read, lang))
-          : p.key === "plausibility.farAbovePlan"
-            ? t.farAbove
-            : p.key === "plausibility.farBelowPlan"
-              ? t.farBelow
-              : t.estimateBelowActual;
+          : p.key === "plausibility.doubt"
+            ? doubtClause(p.params.doubt, lang)
+            : p.key === "plausibility.farAbovePlan"
+              ? t.farAbove
+              : p.key === "plausibility.farBelowPlan"
+                ? t.farBelow
+                : t.estimateBelowActual;
     for (const code of f.codes) add(code, reason);
   }
   for (const r of report.evaluation.rows) if (r.status === "invalid") add(r.code, t.invalid);

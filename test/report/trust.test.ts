@@ -102,6 +102,19 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     expect(vi.headline.text).toMatch(/; 1 chỉ tiêu cần kiểm tra lại số liệu\.$/);
   });
 
+  test("trial 19, F2b/F2c: “~5” and “33,” are read, but listed to check, never stated as met", () => {
+    const sheet = sampleSheet();
+    sheet.set("15.1.2", "actual", "~5");
+    sheet.set("12.3", "actual", "33,");
+    const vi = report(sheet);
+    expect(stated(vi).map((f) => f.code)).not.toContain("15.1.2");
+    expect(stated(vi).map((f) => f.code)).not.toContain("12.3");
+    expect(vi.toCheck.find((f) => f.code === "15.1.2")?.text).toContain("đã hiểu “~5” là 5");
+    expect(vi.toCheck.find((f) => f.code === "12.3")?.text).toContain("đã hiểu “33,” là 33");
+    // a part in doubt: its allOf whole is not judged in prose either
+    expect(stated(vi).map((f) => f.code)).not.toContain("15.1");
+  });
+
   test("F4: 9,99e300 is not an achievement, and no number is printed with hundreds of digits", () => {
     const sheet = sampleSheet();
     sheet.set("07.1", "actual", 1e15);
