@@ -3,6 +3,8 @@ export * from "./calendar";
 export * from "./sheet";
 export * from "./split";
 export * from "./merge";
+export * from "./mergeLog";
+export * from "./mergeReview";
 export * from "./formulas";
 export * from "./status";
 export * from "./messages";

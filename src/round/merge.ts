@@ -3,10 +3,20 @@
  * file only for the rows its agency leads, conflicts applied to neither side, every change logged.
  */
 
-import { hasPercentUnit, isPercentFormat, readNumber, type Catalogue, type CellValue, type LeadAgency } from "../core";
+import {
+  hasPercentUnit,
+  isPercentFormat,
+  readNumber,
+  type Catalogue,
+  type CellValue,
+  type Indicator,
+  type LeadAgency,
+} from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
-import { percentText, roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
+import { writable, type LogEntry } from "./mergeLog";
+import { reviewReasons } from "./mergeReview";
+import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
   cellAt,
@@ -48,22 +58,6 @@ export interface CellWrite {
   numberFormat?: string;
 }
 
-/** One line of `Nhật ký cập nhật`: when, which file, which agency, which cell, old → new. */
-export interface LogEntry {
-  when: string;
-  file: string;
-  agency: LeadAgency;
-  code: string;
-  column: MergedColumn;
-  /** A1 address in the consolidated sheet. */
-  cell: string;
-  old: CellValue;
-  value: CellValue;
-  /** The number formats of old and new when they are percentages, so that 0.975 is shown as 97,5%. */
-  oldFormat?: string;
-  format?: string;
-}
-
 export type FileStatus = "merged" | "refused" | "unreadable";
 
 export interface FileOutcome {
@@ -100,19 +94,13 @@ function percentFormat(value: CellValue, format: string | undefined): string | u
   return typeof value === "number" && format !== undefined && isPercentFormat(format) ? format : undefined;
 }
 
-/** A value the sheet can hold again: what was read, with errors written back as their text. */
-function writable(value: CellValue): CellWrite["value"] {
-  if (value === undefined || value === null) return null;
-  if (typeof value === "object") return value.error;
-  return value;
-}
-
 /**
  * What a figure cell receives. Text an agency typed ("11,6", "94,5%") goes in as the number the tool read, so
  * that sums and charts over the column count it (Excel's SUM skips text in silence); the typed text stays in
  * the log. A percent-formatted cell stores 94,5 % as 0.945; any other cell holds 94.5, as the template stores
- * a percent row's figures (`0.0#`). A bound or estimate word ("≥ 5", "khoảng 5") is part of what was said:
- * that text is written as typed. A plain number in a percent cell loses the format (79 would read as 7900 %).
+ * a percent row's figures (`0.0#`). Text read only by a guess ("4,500", "~5", "≥ 5", "33,"), or not at all, is no
+ * figure to count: it is written as typed (`numeric` false, see mergeReview). A plain number in a percent cell
+ * loses the format (79 would read as 7900 %).
  */
 function figureWrite(
   offer: FigureCell,
@@ -123,7 +111,7 @@ function figureWrite(
   const percentCell = cellFormat !== undefined && isPercentFormat(cellFormat);
   if (numeric && typeof offer.value === "string") {
     const read = readNumber(offer.value, undefined, { percentUnit });
-    if (read.kind === "number" && read.prefix === undefined) {
+    if (read.kind === "number") {
       if (percentCell && percentUnit) return { value: Number((read.value / 100).toPrecision(12)) };
       return { value: read.value, ...(percentCell ? { numberFormat: "General" } : {}) };
     }
@@ -357,13 +345,15 @@ export function planMerge(
       offer.accepted.outcome.kept++;
       continue;
     }
+    const indicator = catalogue.byCode.get(code) as Indicator;
+    const review = reviewReasons(catalogue, indicator, column, offer.value, offer.format, target.located.period);
     if (isBlank(old)) offer.accepted.outcome.filled++;
-    else {
-      offer.accepted.outcome.changed++;
-      findings.push(roundFinding("merge.changed", "info", change));
-    }
-    writes.push({ row, col, ...figureWrite(offer, oldFormat, percentUnit, column !== "note") });
-    log.push({ when: options.when, cell: a1(row, col), ...change });
+    else offer.accepted.outcome.changed++;
+    // A doubted value is said as such, whether it fills a blank or replaces a figure.
+    if (review.length > 0) findings.push(roundFinding("merge.review", "warning", { ...change, reasons: review }));
+    else if (!isBlank(old)) findings.push(roundFinding("merge.changed", "info", change));
+    writes.push({ row, col, ...figureWrite(offer, oldFormat, percentUnit, column !== "note" && review.length === 0) });
+    log.push({ when: options.when, cell: a1(row, col), ...change, ...(review.length > 0 ? { review } : {}) });
   }
   // Catalogue order, then column order, so the log reads like the sheet.
   const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
@@ -373,23 +363,4 @@ export function planMerge(
   const formulas = planFormulas(target.grid, writes);
   findings.push(...formulas.map((f) => formulaFinding(target, f)));
   return { writes, log, files, findings, leftOut, unreadable, formulas };
-}
-
-/** The header of the log sheet, and each entry as one row of it. */
-export const LOG_SHEET = "Nhật ký cập nhật";
-export const LOG_HEADER = ["Thời điểm", "Tệp", "Cơ quan", "Mã", "Cột", "Ô", "Giá trị cũ", "Giá trị mới"] as const;
-
-export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
-  const label = COLUMNS.find((c) => c.key === entry.column)?.header ?? entry.column;
-  return [
-    entry.when,
-    entry.file.replace(/^.*[\\/]/, ""),
-    entry.agency,
-    entry.code,
-    label,
-    entry.cell,
-    // A percent figure as people read it (97,5%), not the 0.975 Excel stores.
-    entry.oldFormat ? percentText(entry.old as number, "vi") : writable(entry.old),
-    entry.format ? percentText(entry.value as number, "vi") : writable(entry.value),
-  ];
 }

@@ -7,9 +7,11 @@ import {
   STATUS_LABELS,
   type CellValue,
   type Lang,
+  type Problem,
   type ReportingPeriod,
 } from "../core";
 import { COLUMNS, type ColumnKey } from "../template";
+import { reasonsText } from "./mergeReview";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
 export type MergedColumn = "actual" | "estimate" | "lastYear" | "note";
@@ -68,6 +70,11 @@ export interface RoundParams {
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
+  /**
+   * A value written exactly as typed, not as a number, because validate doubts how it reads or cannot read it
+   * (`reasons`, core problems): the consolidated workbook then states the same doubt when it is checked.
+   */
+  "merge.review": CellChange & { reasons: Problem[] };
   /** The consolidated cell holds a formula: it is kept, the file's different value is not written. */
   "merge.formulaKept": CellChange & { formula: string };
   /** A formula reading a merged cell, recalculated from the new figures (`value`) as a plain sum or difference. */
@@ -186,6 +193,8 @@ const vi: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang, p.oldFormat)}, không thay bằng ${showValue(p.value, lang, p.format)}.`,
+  "merge.review": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}, ghi đúng như đã gõ${typeof p.value === "string" ? " (không đổi thành số)" : ""}; cần xem lại: ${reasonsText(p.reasons, "vi")}.`,
   "merge.formulaKept": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ô trong bảng tổng hợp là công thức ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); giữ công thức, giá trị ${showValue(p.value, lang, p.format)} không được gộp. Muốn thay thì xóa công thức rồi gộp lại.`,
   "merge.formulaRecalculated": (p, lang) =>
@@ -223,6 +232,8 @@ const en: Dictionary = {
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang, p.oldFormat)} instead of ${showValue(p.value, lang, p.format)}.`,
+  "merge.review": (p, lang) =>
+    `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}, written exactly as typed${typeof p.value === "string" ? " (not as a number)" : ""}; to review: ${reasonsText(p.reasons, "en")}.`,
   "merge.formulaKept": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: the consolidated cell holds the formula ${p.formula} (${showValue(p.old, lang, p.oldFormat)}); the formula is kept and ${showValue(p.value, lang, p.format)} is left out. To replace it, clear the formula and merge again.`,
   "merge.formulaRecalculated": (p, lang) =>

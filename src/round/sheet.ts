@@ -115,7 +115,9 @@ export function sameFigure(a: FigureCell, b: FigureCell, percentUnit: boolean, n
     const x = readNumber(a.value, a.format, { percentUnit });
     const y = readNumber(b.value, b.format, { percentUnit });
     if (x.kind === "number" && y.kind === "number") {
-      return (x.prefix ?? "") === (y.prefix ?? "") && sameValue(x.value, y.value);
+      // `~5` or `33,` is not the figure 5 or 33: what was typed with it is part of what was said.
+      const marks = (x.prefix ?? "") === (y.prefix ?? "") && x.trailingSeparator === y.trailingSeparator;
+      return marks && sameValue(x.value, y.value);
     }
     if (x.kind === "number" || y.kind === "number") return false;
   }

@@ -192,7 +192,7 @@ describe("the reporting round on the command line", () => {
       expect(sheets).toContain(LOG_SHEET);
 
       const log = (await readXlsx(path.join(work, "da-gop.xlsx"), LOG_SHEET)).cells;
-      expect(["A", "B", "C", "D", "E", "F", "G", "H"].map((c) => log.get(`${c}1`))).toEqual([...LOG_HEADER]);
+      expect(["A", "B", "C", "D", "E", "F", "G", "H", "I"].map((c) => log.get(`${c}1`))).toEqual([...LOG_HEADER]);
       const lines = [2, 3, 4, 5, 6, 7].map((r) => ["B", "C", "D", "E", "G", "H"].map((c) => log.get(`${c}${r}`)));
       expect(lines).toEqual([
         ["so-ke-hoach-va-dau-tu.xlsx", "Sở Kế hoạch và Đầu tư", "01", "Thực hiện", 6.5, 7.1],

@@ -389,7 +389,7 @@ describe("merge compares figures as the core reads them (trial A3, A1, B)", () =
     const [changed] = plan.findings;
     expect(describeRound(changed, "vi")).toMatch(/“97,5” → 98%\.$/);
     expect(describeRound(changed, "en")).toMatch(/“97,5” → 98%\.$/);
-    expect(logRow(plan.log[0]).slice(6)).toEqual(["97,5", "98%"]);
+    expect(logRow(plan.log[0]).slice(6)).toEqual(["97,5", "98%", null]);
   });
 
   test("a plain number written where the consolidated cell is percent-formatted takes the file's format", () => {
