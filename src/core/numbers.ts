@@ -63,6 +63,7 @@ const EXCEL_ERRORS = new Set([
 const BLANK: NumberReading = { kind: "blank" };
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /**
  * Reads one cell. Never throws: anything that is not clearly a number becomes a reason.
@@ -142,6 +143,8 @@ export function readNumberText(raw: string, options: ReadOptions): NumberReading
   if (text.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(text.toUpperCase())) {
     return invalid("number.excelError", text.toUpperCase());
   }
+  // Two lines in one cell (Alt+Enter) are two things, not one number's groups: "1⏎234" is no 1234.
+  if (LINE_BREAK.test(text)) return invalid("number.notNumber", text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, " ↵ "));
   // Words typed on a Mac arrive decomposed (NFD): `khoảng` must match however its marks were stored.
   text = text.replace(SPACES, " ").normalize("NFC");
   let prefix: string | undefined;

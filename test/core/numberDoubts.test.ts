@@ -79,6 +79,10 @@ const TYPED: [string, boolean, Read, DoubtKey[]][] = [
   ["dưới 3", true, "invalid", []],
   ["(5)", false, "invalid", []],
   ["5‰", true, "invalid", []],
+  // two lines in one cell (Alt+Enter) are not one number's groups: "1⏎234" was read as 1234
+  ["1\n234", false, "invalid", []],
+  ["4\r\n060", false, "invalid", []],
+  ["5\n", false, 5, []],
 ];
 
 describe("what staff type: read as a number, and what is left to check", () => {
@@ -87,6 +91,11 @@ describe("what staff type: read as a number, and what is left to check", () => {
     if (read === "invalid") expect(reading.kind).toBe("invalid");
     else expect(reading.kind === "number" && reading.value).toBeCloseTo(read, 12);
     expect(textDoubts(typed, percentUnit).map((d) => d.key)).toEqual(doubts);
+  });
+
+  test("a cell of two lines says so in the quote", () => {
+    const r = readNumber("1\n234", undefined, { percentUnit: false });
+    expect(r.kind === "invalid" && describeProblem(r.problem, "vi")).toBe("“1 ↵ 234” không phải là một số");
   });
 
   test("each doubt says what was understood and what to type, in Vietnamese and English", () => {
