@@ -192,9 +192,10 @@ export interface PlausibilityOptions {
 }
 
 /**
- * Every plausibility finding, in catalogue order: ambiguous notation in either entry cell, a judged
- * value far from its plan (unless that very cell was already flagged as ambiguous), and a full-year
- * estimate below the period's value on a cumulative row. `rows` are evaluateRows' result.
+ * Every plausibility finding, in catalogue order: ambiguous notation in either entry cell, text read only
+ * by a guess (a mark, a trailing separator: plausibility.doubt), a judged value far from its plan (unless
+ * that very cell was already flagged as ambiguous), and a full-year estimate below the period's value on a
+ * cumulative row. `rows` are evaluateRows' result.
  */
 // Each row's thresholds, worked out once per catalogue: this runs on every validation, for every row.
 const thresholdCache = new WeakMap<Catalogue, Required<PlausibilityThresholds>[]>();
