@@ -55,7 +55,7 @@ Mã thoát: 0 khi mọi giá trị được gộp, 1 khi có giá trị hoặc t
   TỆP               bảng tổng hợp (.xlsx)
   --today NGÀY      tính quá hạn theo ngày này (YYYY-MM-DD), mặc định hôm nay
 Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đếm) chưa được tính là đã nộp: cột “Không hợp lệ” nêu mã các dòng đó.
-  --tolerance T     ngưỡng nguy cơ (phần trăm, mặc định 5)
+  --tolerance T     biên độ cảnh báo "có nguy cơ không đạt" (phần trăm, mặc định 5)
   --json            in kết quả dạng JSON`,
   noWorkbook: "Chưa chỉ ra bảng tổng hợp (.xlsx).",
   noOut: "Cần --out THƯ_MỤC: thư mục ghi các tệp của các cơ quan.",

@@ -138,7 +138,7 @@ Tùy chọn chung:
 
   TỆP_HOẶC_THƯ_MỤC  một hoặc nhiều tệp .xlsx, hoặc thư mục (đọc mọi tệp .xlsx bên trong)
   --period KỲ       đánh giá theo kỳ này thay cho ô "Kỳ báo cáo:" của tệp
-  --tolerance T     ngưỡng "có nguy cơ không đạt", tính bằng phần trăm: 5 hoặc 5% là 5%, 0,5 là nửa phần trăm (mặc định 5)
+  --tolerance T     biên độ cảnh báo "có nguy cơ không đạt", tính bằng phần trăm: 5 hoặc 5% là 5%, 0,5 là nửa phần trăm (mặc định 5)
   --agency TÊN      chỉ in các chỉ tiêu của một cơ quan chủ trì (ví dụ "Sở Y tế")
   --json            in một tài liệu JSON thay cho báo cáo (cấu trúc trong README)
   --write RA.xlsx   lưu một bản sao có "% so với KH", "Đánh giá" và tô màu; với nhiều tệp, RA là thư mục
@@ -234,7 +234,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   wrote: (f) => `  Đã lưu bản có kết quả: ${f}`,
   unknownAgency: (n, known) => `Không có cơ quan chủ trì nào khớp “${n}”. Các cơ quan: ${known.join("; ")}.`,
   file: (f) => `Tệp: ${f}`,
-  sheetLine: (s, p, t) => `  Trang “${s}”, kỳ báo cáo ${p}, ngưỡng nguy cơ ${t}`,
+  sheetLine: (s, p, t) => `  Trang “${s}”, kỳ báo cáo ${p}, biên độ cảnh báo ${t}`,
   totalLine: (n, c) => `  Tổng: ${n} chỉ tiêu: ${c}`,
   byAgency: "  Theo cơ quan chủ trì:",
   agencyLine: (a, n, c) => `  ${a} (${n} chỉ tiêu): ${c}`,

@@ -237,7 +237,7 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
   test("the printed report groups by lead agency, with totals and warnings", async () => {
     const r = await run(["validate", filled]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("Trang “Chỉ tiêu 2024”, kỳ báo cáo 6 tháng, ngưỡng nguy cơ 5%");
+    expect(r.out).toContain("Trang “Chỉ tiêu 2024”, kỳ báo cáo 6 tháng, biên độ cảnh báo 5%");
     expect(r.out).toContain(
       "Tổng: 37 chỉ tiêu: 6 vượt kế hoạch, 10 đạt, 5 có nguy cơ không đạt, 3 không đạt, 9 chưa có số liệu, 4 số liệu không hợp lệ"
     );
@@ -272,7 +272,7 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
     expect((await run(["validate", filled, "--agency", "Sở Không Có"])).code).toBe(1);
     expect((await run(["validate", filled, "--period", "Quý V"])).err).toMatch(/Kỳ báo cáo “Quý V” không hợp lệ/);
     // In percent always (trial A11): 0,5 is half a percent, printed so; 100 and -5 are refused for what they are.
-    expect((await run(["validate", filled, "--tolerance", "0,5"])).out).toContain("ngưỡng nguy cơ 0,5%");
+    expect((await run(["validate", filled, "--tolerance", "0,5"])).out).toContain("biên độ cảnh báo 0,5%");
     for (const value of ["100", "-5"]) {
       const refused = await run(["validate", filled, "--tolerance", value]);
       expect([refused.code, refused.err]).toEqual([
