@@ -29,6 +29,7 @@ import {
 } from "./common";
 import { expandInputs, openWorkbook, warnCopyLosses, workbookBytes } from "./inputs";
 import { reportDocx } from "./reportDocx";
+import { DEFAULT_ISSUING_AGENCY } from "./reportDocxFrame";
 import { addReportSheet } from "./reportXlsx";
 import { parseTolerance } from "./validate";
 import { gridOf, judgeWorkbook, markedSheets } from "./xlsx";
@@ -97,6 +98,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
       force: { type: "boolean" },
       catalogue: { type: "string" },
       date: { type: "string" },
+      issuer: { type: "string" },
     },
     t
   );
@@ -114,6 +116,8 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const tolerance = toleranceOption(values.tolerance as string | undefined, parseTolerance, DEFAULT_TOLERANCE, t);
   const date = (values.date as string | undefined) ?? today();
   if (!isCalendarDate(date)) throw new UsageError(t.report.badDate(date));
+  const agency = ((values.issuer as string | undefined) ?? DEFAULT_ISSUING_AGENCY).trim();
+  if (!agency) throw new UsageError(t.report.emptyIssuer);
   const force = Boolean(values.force);
   const [input] = expandInputs(positionals, io.cwd);
   const inputs = input.missing ? [] : [input.file];
@@ -175,7 +179,12 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     io.stdout(t.report.wroteReport(xlsxOut, placed.name, placed.charts.length, replaced, place.taken));
   }
   if (docxOut) {
-    writeCommandOutput(docxOut, await reportDocx(content), { force, inputs }, t);
+    writeCommandOutput(
+      docxOut,
+      await reportDocx(content, { parent: catalogue.decision.issuer, agency }),
+      { force, inputs },
+      t
+    );
     io.stdout(t.report.wroteDocx(docxOut));
   }
   return EXIT_OK;

@@ -1,7 +1,8 @@
 /**
- * The report's Word draft (the docx package): title and period, warnings, the headline, "Kết quả đạt
- * được", "Hạn chế, tồn tại", a heading for the tasks the person writes, and the biểu số liệu as a
- * table on a landscape page. Times New Roman on A4 with the margins of Decree 30/2020/NĐ-CP.
+ * The report's Word draft (the docx package): the issuing body and national title (reportDocxFrame.ts), title and
+ * period, warnings, the headline, "Kết quả đạt được", "Hạn chế, tồn tại", a heading for the tasks the person
+ * writes, the recipients and signature, and the biểu số liệu as a table on a landscape page. Times New Roman on
+ * A4 with the margins of Decree 30/2020/NĐ-CP.
  */
 
 import {
@@ -20,6 +21,7 @@ import {
   type ISectionOptions,
 } from "docx";
 import { comparisonText, figure, percentText, type ReportContent, type ReportRow } from "../report";
+import { frameBottom, frameTop, type Issuer } from "./reportDocxFrame";
 
 export const DOCX_FONT = "Times New Roman";
 /** Body text 14 pt, the table 13 pt (Decree 30/2020: 13–14 pt), in the half-points Word counts in. */
@@ -120,6 +122,7 @@ export function rowTexts(row: ReportRow, content: ReportContent): string[] {
  */
 const COLUMN_SHARES = [6, 20, 7, 9, 8, 8, 7, 8, 11, 16];
 const TEXT_WIDTH = convertMillimetersToTwip(A4_MM.height - MARGINS_MM.left - MARGINS_MM.right);
+const PORTRAIT_TEXT_WIDTH = convertMillimetersToTwip(A4_MM.width - MARGINS_MM.left - MARGINS_MM.right);
 const COLUMN_WIDTHS = COLUMN_SHARES.map((s) => Math.floor((s / 100) * TEXT_WIDTH));
 /** 1 mm each side instead of Word's 1.9 mm: ten columns on a page need the room. */
 const CELL_PADDING = convertMillimetersToTwip(1);
@@ -167,13 +170,14 @@ function table(content: ReportContent): Table {
   });
 }
 
-/** The Word draft as the bytes of a .docx file. */
-export async function reportDocx(content: ReportContent): Promise<Uint8Array> {
+/** The Word draft as the bytes of a .docx file; `issuer` heads it and names its place. */
+export async function reportDocx(content: ReportContent, issuer: Issuer): Promise<Uint8Array> {
   const { labels } = content;
-  const body: Paragraph[] = [
+  const body: (Paragraph | Table)[] = [
+    frameTop(issuer, content.date, content.lang, PORTRAIT_TEXT_WIDTH),
+    paragraph("", { indent: false }),
     paragraph(content.title, { bold: true, align: "center", indent: false }),
     paragraph(content.source, { italic: true, align: "center", indent: false }),
-    paragraph(content.date, { italic: true, align: "right", indent: false }),
   ];
   if (content.warnings.length > 0) {
     body.push(heading(labels.warnings));
@@ -191,6 +195,7 @@ export async function reportDocx(content: ReportContent): Promise<Uint8Array> {
   if (content.toCheck.length > 0) body.push(paragraph(labels.toCheck));
   for (const f of content.toCheck) body.push(paragraph(`- ${f.text}`));
   body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
+  body.push(paragraph("", { indent: false }), frameBottom(content.lang, PORTRAIT_TEXT_WIDTH));
 
   const portrait: ISectionOptions = {
     properties: {

@@ -12,6 +12,7 @@ export interface ReportCliStrings {
   wroteDocx: (file: string) => string;
   sameOutputs: (file: string) => string;
   badDate: (value: string) => string;
+  emptyIssuer: string;
   notXlsxName: (file: string) => string;
   notDocxName: (file: string) => string;
   moreWarnings: (count: number) => string;
@@ -26,8 +27,9 @@ const vi: ReportCliStrings = {
     --docx BÁO_CÁO.docx   lưu bản thảo báo cáo dạng Word (Times New Roman, khổ A4, lề theo Nghị định 30/2020/NĐ-CP)
     --group-by agency|group  biểu số liệu theo cơ quan chủ trì (mặc định) hoặc theo nhóm chỉ tiêu của Quyết định
     --period KỲ         lập báo cáo cho kỳ này thay cho ô “Kỳ báo cáo:” của tệp
-    --tolerance T       ngưỡng “có nguy cơ không đạt” (mặc định 5%)
+    --tolerance T       biên độ cảnh báo “có nguy cơ không đạt” (mặc định 5%)
     --date NĂM-THÁNG-NGÀY  ngày ghi trên báo cáo (mặc định hôm nay)
+    --issuer TÊN        cơ quan lập báo cáo, ghi ở đầu bản thảo Word (mặc định Sở Tài chính)
     --lang en           báo cáo bằng tiếng Anh (mặc định tiếng Việt, dù máy đặt ngôn ngữ nào)
     --force             ghi đè tệp ra nếu đã có
     --catalogue TỆP     danh mục chỉ tiêu khác (JSON)`,
@@ -43,6 +45,7 @@ const vi: ReportCliStrings = {
   wroteDocx: (f) => `Đã lưu bản thảo Word vào ${f}.`,
   sameOutputs: (f) => `--write và --docx cùng chỉ tới ${f}: hãy dùng hai tệp khác nhau.`,
   badDate: (v) => `Ngày “${v}” không hợp lệ: hãy viết năm-tháng-ngày, ví dụ 2024-07-05.`,
+  emptyIssuer: '--issuer cần tên cơ quan lập báo cáo, ví dụ --issuer "Sở Tài chính".',
   notXlsxName: (f) => `--write ghi tệp Excel: tên tệp phải có đuôi .xlsx (đang là ${f}). Bản thảo Word dùng --docx.`,
   notDocxName: (f) =>
     `--docx ghi bản thảo Word: tên tệp phải có đuôi .docx (đang là ${f}). Trang báo cáo Excel dùng --write.`,
@@ -60,6 +63,7 @@ const en: ReportCliStrings = {
     --period P          report on this period instead of the file's “Kỳ báo cáo:” cell
     --tolerance T       the “at risk” margin (default 5%)
     --date YYYY-MM-DD   the date written on the report (default today)
+    --issuer NAME       the agency issuing the report, at the top of the Word draft (default Sở Tài chính)
     --lang en           the report in English (Vietnamese by default, whatever the machine's language)
     --force             overwrite an output file that exists
     --catalogue FILE    another indicator catalogue (JSON)`,
@@ -72,6 +76,7 @@ const en: ReportCliStrings = {
   wroteDocx: (f) => `Saved the Word draft to ${f}.`,
   sameOutputs: (f) => `--write and --docx both name ${f}: use two different files.`,
   badDate: (v) => `The date “${v}” is not valid: write year-month-day, e.g. 2024-07-05.`,
+  emptyIssuer: '--issuer needs the name of the agency issuing the report, e.g. --issuer "Sở Tài chính".',
   notXlsxName: (f) => `--write saves an Excel file: its name must end in .xlsx (got ${f}). The Word draft is --docx.`,
   notDocxName: (f) => `--docx saves a Word draft: its name must end in .docx (got ${f}). The Excel report is --write.`,
   moreWarnings: (n) => `and ${n} more, at the top of the report.`,

@@ -81,6 +81,50 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(hash(input)).toBe(before);
   });
 
+  test("the Word draft is framed as a report of the Sở: Quốc hiệu, place and date, number, recipients, signature", async () => {
+    const { read } = await unzip(docx());
+    const xml = await read("word/document.xml");
+    // The texts in order: the frame above comes before the title, the recipients after section IV.
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const at = (t: string) => texts.indexOf(t);
+    for (const t of ["UBND TỈNH LẠNG SƠN", "SỞ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"])
+      expect(at(t)).toBeGreaterThanOrEqual(0);
+    expect(at("Độc lập - Tự do - Hạnh phúc")).toBeGreaterThan(at("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+    expect(texts).toContain("Lạng Sơn, ngày 05 tháng 7 năm 2024");
+    expect(texts.some((t) => /^Số: +\/BC-STC$/.test(t))).toBe(true);
+    const title = texts.findIndex((t) => t.startsWith("BÁO CÁO TÌNH HÌNH"));
+    expect(at("Lạng Sơn, ngày 05 tháng 7 năm 2024")).toBeLessThan(title);
+    expect(at("Nơi nhận:")).toBeGreaterThan(at("IV. NHIỆM VỤ, GIẢI PHÁP"));
+    expect(at("GIÁM ĐỐC")).toBeGreaterThan(at("Nơi nhận:"));
+    expect(at("- Lưu: VT.")).toBeGreaterThan(at("Nơi nhận:"));
+    // The frame has no borders: two columns side by side, not a drawn table.
+    const frame = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
+    expect(frame).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(/<w:tblBorders>[\s\S]*?<\/w:tblBorders>/.exec(frame)?.[0]).not.toMatch(/w:val="single"/);
+  });
+
+  test("--issuer names another agency at the top, with its initials in the number", async () => {
+    const out = path.join(work, "bao-cao-so-y-te.docx");
+    const r = await run([
+      "report",
+      input,
+      "--docx",
+      out,
+      "--issuer",
+      "Sở Nông nghiệp và Môi trường",
+      "--date",
+      "2024-07-05",
+    ]);
+    expect(r.code).toBe(0);
+    const xml = await (await unzip(out)).read("word/document.xml");
+    expect(xml).toContain("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
+    expect(xml).toMatch(/Số: +\/BC-SNNMT/);
+    const empty = await run(["report", input, "--docx", path.join(work, "z.docx"), "--issuer", " "]);
+    expect(empty.code).toBe(1);
+    expect(empty.err).toContain("--issuer cần tên cơ quan lập báo cáo");
+    expect(fs.existsSync(path.join(work, "z.docx"))).toBe(false);
+  });
+
   test("the report sheet: headline, table, print setup; the template is still the only template", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(xlsx());
@@ -239,7 +283,7 @@ describe("chi-tieu report on the 6-month sample", () => {
         })
         .join("");
     const paragraphs: string[] = doc["w:p"].map(paragraphText);
-    expect(paragraphs[0]).toBe(
+    expect(paragraphs.filter(Boolean)[0]).toBe(
       "BÁO CÁO TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU PHÁT TRIỂN KINH TẾ - XÃ HỘI 6 THÁNG ĐẦU NĂM 2024"
     );
     expect(paragraphs).toContain("I. TỔNG QUAN");
@@ -264,8 +308,9 @@ describe("chi-tieu report on the 6-month sample", () => {
     const fonts = [...text.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThan(50);
     for (const f of fonts) expect(f).toMatch(/w:ascii="Times New Roman"/);
+    // The text in 14 pt, the table and the frame's names in 13, the recipients 12 and 11 (Decree 30/2020, Appendix I).
     const sizes = new Set([...text.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((m) => Number(m[1])));
-    expect([...sizes].sort()).toEqual([TABLE_SIZE, BODY_SIZE].sort());
+    expect([...sizes].sort()).toEqual([22, 24, TABLE_SIZE, BODY_SIZE].sort());
     expect(BODY_SIZE / 2).toBeGreaterThanOrEqual(13);
     expect(TABLE_SIZE / 2).toBeGreaterThanOrEqual(13);
     // A4 (210 × 297 mm = 11906 × 16838 twips) and the margins in twips (1 mm = 56.7 twips)
@@ -287,7 +332,10 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(MARGINS_MM.left).toBeGreaterThanOrEqual(30);
     expect(MARGINS_MM.right).toBeGreaterThanOrEqual(15);
     // the table: a header row repeated on each page, then groups and rows
-    const rows = doc["w:tbl"]["w:tr"];
+    // the frame's two tables (above the title, after the text), then the table of figures
+    const tables = [doc["w:tbl"]].flat();
+    expect(tables).toHaveLength(3);
+    const rows = tables[2]["w:tr"];
     const cells = (tr: Record<string, never>) =>
       (tr["w:tc"] as Record<string, never>[]).map((tc) =>
         (tc["w:p"] as Record<string, never>[]).map(paragraphText).join("")
@@ -522,6 +570,13 @@ withLibreOffice("LibreOffice opens the report and draws its charts", () => {
     const text = squeeze(execFileSync("pdftotext", [pdf, "-"]).toString());
     expect(text).toContain(squeeze("Trong 37 chỉ tiêu chủ yếu, có 14 chỉ tiêu đạt và vượt kế hoạch"));
     expect(text).toContain(squeeze("Khách quốc tế giảm do dịch bệnh ở nước bạn"));
+    for (const framed of [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Lạng Sơn, ngày 05 tháng 7 năm 2024",
+      "Nơi nhận:",
+      "GIÁM ĐỐC",
+    ])
+      expect(text).toContain(squeeze(framed));
     // In the table, codes, units and figures stay whole: a narrow column used to print "07.1" / ".1", "Trườn" / "g".
     const table =
       execFileSync("pdftotext", [pdf, "-"])

@@ -1,0 +1,155 @@
+/**
+ * The frame of an administrative report around the Word draft (Decree 30/2020/NĐ-CP, Appendix I): above the title,
+ * the issuing body beside the national title (Quốc hiệu, tiêu ngữ) with the place and date; after the text, the
+ * recipients (Nơi nhận) beside the signature. A draft: its number and the signer's name stay blank for the văn thư
+ * and the leader to fill in.
+ */
+
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Lang } from "../core";
+
+interface FrameStrings {
+  nation: string;
+  motto: string;
+  /** "Số:     /BC-STC": the number is the văn thư's to give. */
+  number: (abbreviation: string) => string;
+  /** "Lạng Sơn, ngày 05 tháng 7 năm 2024". */
+  placeDate: (place: string | undefined, date: string) => string;
+  recipientsTitle: string;
+  recipients: string[];
+  signer: string;
+}
+
+const FRAME: Record<Lang, FrameStrings> = {
+  vi: {
+    nation: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    motto: "Độc lập - Tự do - Hạnh phúc",
+    number: (a) => `Số:          /BC-${a}`,
+    placeDate: (place, date) => (place ? `${place}, ${date.charAt(0).toLowerCase()}${date.slice(1)}` : date),
+    recipientsTitle: "Nơi nhận:",
+    recipients: ["- UBND tỉnh (để báo cáo);", "- Các cơ quan chủ trì chỉ tiêu;", "- Lưu: VT."],
+    signer: "GIÁM ĐỐC",
+  },
+  en: {
+    nation: "SOCIALIST REPUBLIC OF VIET NAM",
+    motto: "Independence - Freedom - Happiness",
+    number: (a) => `No.:          /BC-${a}`,
+    placeDate: (place, date) => (place ? `${place}, ${date}` : date),
+    recipientsTitle: "Recipients:",
+    recipients: ["- Provincial People's Committee (for reporting);", "- Lead agencies of the targets;", "- Archive."],
+    signer: "DIRECTOR",
+  },
+};
+
+/** Who issues the report and where: the staff who gather the figures, at the Department of Finance since 2025. */
+export interface Issuer {
+  /** The body above the agency, as the decision names its issuer: "UBND tỉnh Lạng Sơn". */
+  parent: string;
+  /** "Sở Tài chính". */
+  agency: string;
+}
+
+export const DEFAULT_ISSUING_AGENCY = "Sở Tài chính";
+
+/**
+ * "Sở Tài chính" → "STC", "Sở Nông nghiệp và Môi trường" → "SNNMT", "Sở Lao động - Thương binh và Xã hội" →
+ * "SLĐTBXH": the initials a document's number carries ("và" and dashes carry none).
+ */
+export function agencyAbbreviation(agency: string): string {
+  return agency
+    .split(/\s+/)
+    .filter((w) => /^\p{L}/u.test(w) && !/^(và|and)$/i.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join("");
+}
+
+/** The province a "UBND tỉnh Lạng Sơn" sits in, for the date line; undefined when the name says none. */
+export function placeOf(parent: string): string | undefined {
+  return /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(parent.trim())?.[1];
+}
+
+const FONT = "Times New Roman";
+/** 13 pt for the frame's names and title lines, 12 pt for the recipients (Decree 30/2020, Appendix I). */
+const NAME_SIZE = 26;
+const SMALL_SIZE = 24;
+const line = (
+  text: string,
+  options: { bold?: boolean; italic?: boolean; size?: number; align?: "left" | "center" } = {}
+) =>
+  new Paragraph({
+    alignment: options.align === "left" ? AlignmentType.LEFT : AlignmentType.CENTER,
+    children: [
+      new TextRun({ text, bold: options.bold, italics: options.italic, font: FONT, size: options.size ?? NAME_SIZE }),
+    ],
+  });
+
+/** The short solid line under the agency's name and under the motto: a paragraph's top border, narrowed by indents. */
+const rule = (inset: number) =>
+  new Paragraph({
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    indent: { left: inset, right: inset },
+    spacing: { before: 0, after: 120 },
+    children: [new TextRun({ text: "", font: FONT, size: SMALL_SIZE })],
+  });
+
+function sideBySide(left: Paragraph[], right: Paragraph[], leftShare: number, width: number): Table {
+  const widths = [Math.floor(width * leftShare), width - Math.floor(width * leftShare)];
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: widths,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        children: [left, right].map(
+          (children, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children })
+        ),
+      }),
+    ],
+  });
+}
+
+/** Above the title: the issuing body (left) and the national title with the place and date (right). */
+export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number): Table {
+  const t = FRAME[lang];
+  const left = Math.floor(width * 0.4);
+  return sideBySide(
+    [
+      line(issuer.parent.toUpperCase()),
+      line(issuer.agency.toUpperCase(), { bold: true }),
+      rule(Math.floor(left / 3)),
+      line(t.number(agencyAbbreviation(issuer.agency))),
+    ],
+    [
+      line(t.nation, { bold: true, size: SMALL_SIZE }),
+      line(t.motto, { bold: true }),
+      rule(Math.floor((width - left) / 5)),
+      line(t.placeDate(placeOf(issuer.parent), date), { italic: true }),
+    ],
+    0.4,
+    width
+  );
+}
+
+/** After the text: the recipients (left) and the signature, its name left blank (right). */
+export function frameBottom(lang: Lang, width: number): Table {
+  const t = FRAME[lang];
+  return sideBySide(
+    [
+      line(t.recipientsTitle, { bold: true, italic: true, size: SMALL_SIZE, align: "left" }),
+      ...t.recipients.map((r) => line(r, { size: 22, align: "left" })),
+    ],
+    [line(t.signer, { bold: true }), line(""), line(""), line(""), line("")],
+    0.5,
+    width
+  );
+}
