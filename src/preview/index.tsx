@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { App } from "../taskpane/App";
-import { settledOrNextTask, startFirstRead, type FirstRead } from "../taskpane/firstRead";
+import { drawNow, settledOrNextTask, startFirstRead, type FirstRead } from "../taskpane/firstRead";
 import { buildTemplate, COLUMNS, templateWithoutLastYear } from "../template";
 import { languageOf } from "../ui/strings";
 import { memorySheet, MemoryWorkbook } from "../workbook/memory";
@@ -67,7 +67,8 @@ void prepare().then(async () => {
   // As in Excel (src/taskpane/index.tsx): the pane's first read starts before it is drawn.
   const read = startFirstRead(workbook);
   await settledOrNextTask(read);
-  createRoot(document.getElementById("pane") as HTMLElement).render(
+  drawNow(
+    document.getElementById("pane") as HTMLElement,
     <App
       workbook={workbook}
       catalogue={catalogue}

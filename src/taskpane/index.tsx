@@ -6,7 +6,7 @@ import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf } from "../ui/strings";
 import { App } from "./App";
-import { settledOrNextTask, startFirstRead } from "./firstRead";
+import { drawNow, settledOrNextTask, startFirstRead } from "./firstRead";
 
 declare global {
   interface Window {
@@ -44,7 +44,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   // The first read's round trips to Excel start now and run while React draws the pane.
   const read = startFirstRead(workbook);
   await settledOrNextTask(read);
-  createRoot(root).render(<App workbook={workbook} catalogue={loaded.catalogue} initialLang={lang} firstRead={read} />);
+  drawNow(root, <App workbook={workbook} catalogue={loaded.catalogue} initialLang={lang} firstRead={read} />);
 }
 
 // Without Office.js (blocked by a proxy, no network) taskpane.html already says what to do.

@@ -4,7 +4,8 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import { createElement } from "react";
 import { App } from "../../src/taskpane/App";
-import { settledOrNextTask, startFirstRead } from "../../src/taskpane/firstRead";
+import { createRoot } from "react-dom/client";
+import { drawNow, settledOrNextTask, startFirstRead } from "../../src/taskpane/firstRead";
 import { STRINGS } from "../../src/ui/strings";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import { shippedCatalogue as catalogue } from "../catalogue";
@@ -72,4 +73,25 @@ test("an empty workbook or a failed read is said in the first drawing too", asyn
   await settledOrNextTask(second);
   pane(locked, second);
   expect(screen.getByText(/đang được bảo vệ/)).toBeTruthy();
+});
+
+test("drawNow draws the first picture before it returns, where root.render would wait for a task of React's own", async () => {
+  const workbook = await withTemplate({ "01": 7.5 });
+  const read = startFirstRead(workbook);
+  await settledOrNextTask(read);
+  const element = document.body.appendChild(document.createElement("div"));
+  // No act(): act() would flush React's queued work itself and hide whether drawNow waits for it.
+  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    drawNow(
+      element,
+      createElement(App, { workbook, catalogue, initialLang: "vi", autoValidateMs: 20, firstRead: read })
+    );
+    expect(element.querySelector("h2")?.textContent).toBe(STRINGS.vi.totals);
+    const queued = document.body.appendChild(document.createElement("div"));
+    createRoot(queued).render(createElement("h2", null, STRINGS.vi.totals));
+    expect(queued.querySelector("h2")).toBeNull();
+  } finally {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  }
 });
