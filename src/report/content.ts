@@ -12,6 +12,7 @@ import {
   emptyCounts,
   formatNumber,
   STATUS_LABELS,
+  STATUSES,
   type Catalogue,
   type Indicator,
   type Lang,
@@ -48,9 +49,14 @@ export interface ReportFact {
   explanation?: string;
 }
 
+/** What a bar of the agencies' chart counts: the statuses, and the rows whose figures are to be checked first. */
+export type ChartStatus = Status | "toCheck";
+export const CHART_STATUSES: readonly ChartStatus[] = [...STATUSES, "toCheck"];
+
 export interface AgencyBar {
   agency: LeadAgency;
-  counts: StatusCounts;
+  /** A doubted row counts as "toCheck", not as the status the core gave it: as in the headline and the table. */
+  counts: Record<ChartStatus, number>;
 }
 
 export interface PercentBar {
@@ -116,7 +122,8 @@ export interface ReportContent {
     chartPercent: string;
     chartPercentSeries: string;
     chartMark: string;
-    statuses: Record<Status, string>;
+    /** The chart's series: "toCheck" is the table's "Cần kiểm tra lại số liệu". */
+    statuses: Record<ChartStatus, string>;
     pointsUnit: string;
   };
 }
@@ -162,7 +169,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   }
   for (const code of doubts.keys()) {
     const row = rowsByCode.get(code);
-    if (row) row.statusText = t.toCheckStatus;
+    if (row) Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
   }
   const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;
@@ -218,13 +225,21 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   for (const r of evaluation.rows) {
     const indicator = catalogue.byCode.get(r.code) as Indicator;
     const row = rowsByCode.get(r.code) as ReportRow;
-    if (indicator.kind === "allOf" || row.percentOfPlan === undefined) continue;
+    // A doubted figure is not drawn as a fact either: the table says to check it.
+    if (indicator.kind === "allOf" || row.percentOfPlan === undefined || doubts.has(r.code)) continue;
     const basis = r.basis === "estimate" ? "estimate" : "actual";
     percentBars.push({ code: r.code, percent: row.percentOfPlan, mark: dueMark(indicator, r, period), basis });
   }
-  const byAgency = catalogue.leadAgencies.map((agency) => {
+  const byAgency: AgencyBar[] = catalogue.leadAgencies.map((agency) => {
     const summary = evaluation.summary.agencies.find((a) => a.agency === agency);
-    return { agency, counts: summary ? summary.counts : emptyCounts() };
+    const counts = { ...(summary ? summary.counts : emptyCounts()), toCheck: 0 };
+    for (const r of evaluation.rows) {
+      if (!doubts.has(r.code) || r.status === "invalid") continue;
+      if (!catalogue.byCode.get(r.code)?.lead.includes(agency)) continue;
+      counts[r.status]--;
+      counts.toCheck++;
+    }
+    return { agency, counts };
   });
 
   const decision = catalogue.decision;
@@ -269,7 +284,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       chartPercent: t.chartPercent,
       chartPercentSeries: t.chartPercentSeries,
       chartMark: t.chartMark,
-      statuses: STATUS_LABELS[lang],
+      statuses: { ...STATUS_LABELS[lang], toCheck: t.toCheckStatus },
       pointsUnit: t.pointsUnit,
     },
   };

@@ -39,6 +39,8 @@ export interface ReportRow {
   comparison?: LastYearComparison;
   status: Status;
   statusText: string;
+  /** The tool doubts its figures: its status text and colour say to check them, whatever the core's status. */
+  doubted?: boolean;
   note: string;
   /** The unit is a percentage (figures are rates, comparisons are in points). */
   percentUnit: boolean;

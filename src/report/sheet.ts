@@ -4,9 +4,9 @@
  * writers lay out this one model, so the sheet is the same in Excel and in the .xlsx file.
  */
 
-import { STATUSES, type Catalogue, type Lang } from "../core";
+import type { Catalogue, Lang } from "../core";
 import { a1, numberFormatFor, PERCENT_OF_PLAN_FORMAT, TEMPLATE_FONT, type Area } from "../template";
-import type { ReportContent } from "./content";
+import { CHART_STATUSES, type ReportContent } from "./content";
 import type { ReportRow } from "./rows";
 import { CHART_COLORS, STATUS_COLORS, type ReportStyleName } from "./sheetStyles";
 import { REPORT_STRINGS } from "./strings";
@@ -154,7 +154,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
     // Each chart reads its figures from the cells right below it, on its page, which a person can check.
     const agencyChart = chartSpace(AGENCY_CHART_ROWS);
     const agencyTable = cells.length;
-    const present = STATUSES.filter((s) => content.charts?.byAgency.some((a) => a.counts[s] > 0));
+    const present = CHART_STATUSES.filter((s) => content.charts?.byAgency.some((a) => a.counts[s] > 0));
     // From column B, the wide one: agency names are long.
     const dataRow = (values: (string | number)[], style: ReportStyleName) => {
       const row = emptyRow();
@@ -325,7 +325,7 @@ function tableRow(row: ReportRow, catalogue: Catalogue, lang: Lang): ReportCell[
     v === undefined
       ? { value: null, style: "figure", numberFormat: format }
       : { value: v, style: "figure", numberFormat: Number.isInteger(v) ? whole : format };
-  const colors = STATUS_COLORS[row.status];
+  const colors = STATUS_COLORS[row.doubted ? "toCheck" : row.status];
   let comparison: ReportCell = { value: null, style: "figure", numberFormat: "General" };
   if (row.comparison?.kind === "ratio") {
     comparison = { value: round(row.comparison.percent / 100), style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT };

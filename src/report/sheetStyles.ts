@@ -1,7 +1,7 @@
 /** The report sheet's look: each kind of cell's style, and the status colours its cells and charts share. */
 
-import { STATUSES, type Status } from "../core";
 import { HIGHLIGHT_COLORS, type CellStyle } from "../template";
+import { CHART_STATUSES, type ChartStatus } from "./content";
 
 export type ReportStyleName =
   | "title"
@@ -43,16 +43,20 @@ export const REPORT_STYLES: Record<ReportStyleName, CellStyle> = {
   data: { ...cell, size: 11 },
 };
 
-/** Status colours in the sheet and the charts: the highlights' colours, with a grey for rows without figures. */
-export const STATUS_COLORS: Record<Status, { fill: string; fontColor: string }> = {
+/**
+ * Status colours in the sheet and the charts: the highlights' colours, with a grey for rows without figures and a
+ * lilac, unlike any status, for the rows whose figures are to be checked before anything is said of them.
+ */
+export const STATUS_COLORS: Record<ChartStatus, { fill: string; fontColor: string }> = {
   ...HIGHLIGHT_COLORS,
   missing: { fill: "#F0F0F0", fontColor: "#424242" },
+  toCheck: { fill: "#E4DFEC", fontColor: "#5B3F86" },
 };
 
 /** Bars need a solid colour to be seen: exceeded takes its dark green, the others their fill with a dark outline. */
-export const CHART_COLORS: Record<Status, { fill: string; line: string }> = Object.fromEntries(
-  STATUSES.map((s) => [
+export const CHART_COLORS: Record<ChartStatus, { fill: string; line: string }> = Object.fromEntries(
+  CHART_STATUSES.map((s) => [
     s,
     { fill: s === "exceeded" ? STATUS_COLORS[s].fontColor : STATUS_COLORS[s].fill, line: STATUS_COLORS[s].fontColor },
   ])
-) as Record<Status, { fill: string; line: string }>;
+) as Record<ChartStatus, { fill: string; line: string }>;

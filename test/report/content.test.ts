@@ -206,7 +206,15 @@ describe("the 6-month sample", () => {
     expect(charts).toBeDefined();
     expect(charts?.byAgency.map((a) => a.agency)).toEqual([...catalogue.leadAgencies]);
     const finance = charts?.byAgency.find((a) => a.agency === "Sở Tài chính");
-    expect(finance?.counts).toEqual({ exceeded: 2, met: 0, atRisk: 1, offTrack: 1, missing: 0, invalid: 0 });
+    expect(finance?.counts).toEqual({
+      exceeded: 2,
+      met: 0,
+      atRisk: 1,
+      offTrack: 1,
+      missing: 0,
+      invalid: 0,
+      toCheck: 0,
+    });
     const bar = (code: string) => charts?.percent.find((p) => p.code === code);
     expect(bar("16.1")?.mark).toBe(50); // cumulative, judged on the 6-month figure
     expect(bar("03")?.mark).toBe(100); // judged on the full-year estimate

@@ -136,3 +136,21 @@ describe("the report sheet's layout", () => {
     expect(empty.cells[empty.headerRow - 1][0].value).toBe(content.labels.table);
   });
 });
+
+describe("a row whose figures are to be checked, in the sheet", () => {
+  const sheet = sampleSheet();
+  sheet.set("05.1", "actual", "2,150");
+  const { content, sheet: laid } = plan(sheet);
+
+  test("the agencies' chart has a series for it, in a colour no status has, and its table row wears that colour", () => {
+    const [agencies] = laid.charts;
+    const series = agencies.series.find((s) => s.name === "Cần kiểm tra lại số liệu");
+    expect(series?.values.values.reduce<number>((a, b) => a + Number(b ?? 0), 0)).toBe(1);
+    const others = agencies.series.filter((s) => s !== series).map((s) => s.fill);
+    expect(others).not.toContain(series?.fill);
+    const at = laid.cells.findIndex((r) => r[0].value === "05.1");
+    const status = laid.cells[at].find((c) => c.value === "Cần kiểm tra lại số liệu");
+    expect(status?.fill).toBe(series?.fill);
+    expect(content.headline.toCheck).toBe(1);
+  });
+});

@@ -100,6 +100,16 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     expect(vi.headline.toCheck).toBe(1);
     expect(vi.headline.metOrExceeded).toBe(before.headline.metOrExceeded - 1);
     expect(vi.headline.text).toMatch(/; 1 chỉ tiêu cần kiểm tra lại số liệu\.$/);
+    // the charts and the table's colour say the same as the headline: to check, not the status the core gave
+    const lead = catalogue.byCode.get("05.1")?.lead[0];
+    const bar = (c: ReportContent) => c.charts?.byAgency.find((a) => a.agency === lead)?.counts;
+    const status = before.groups.flatMap((g) => g.rows).find((r) => r.code === "05.1")?.status ?? "missing";
+    expect(bar(vi)?.toCheck).toBe(1);
+    expect(bar(vi)?.[status]).toBe((bar(before)?.[status] ?? 0) - 1);
+    expect(vi.charts?.percent.map((p) => p.code)).not.toContain("05.1");
+    expect(before.charts?.percent.map((p) => p.code)).toContain("05.1");
+    expect(row(vi, "05.1")?.doubted).toBe(true);
+    expect(row(before, "05.1")?.doubted).toBeUndefined();
   });
 
   test("trial 19, F2b/F2c: “~5” and “33,” are read, but listed to check, never stated as met", () => {
