@@ -222,7 +222,11 @@ export async function reportDocx(content: ReportContent, issuer: Issuer): Promis
         margin,
       },
     },
-    children: [paragraph(labels.table.toUpperCase(), { bold: true, align: "center", indent: false }), table(content)],
+    children: [
+      paragraph(labels.table.toUpperCase(), { bold: true, align: "center", indent: false }),
+      table(content),
+      paragraph(labels.tableNote, { italic: true, size: TABLE_SIZE, indent: false }),
+    ],
   };
   const document = new Document({
     creator: "chi-tieu",

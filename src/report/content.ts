@@ -111,6 +111,7 @@ export interface ReportContent {
     warnings: string;
     headline: string;
     table: string;
+    tableNote: string;
     achieved: string;
     shortfalls: string;
     tasks: string;
@@ -272,6 +273,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       warnings: t.warningsTitle,
       headline: t.headlineTitle,
       table: t.tableTitle,
+      tableNote: t.tableNote,
       achieved: t.achievedTitle,
       shortfalls: t.shortfallsTitle,
       tasks: t.tasksTitle,

@@ -299,6 +299,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
       );
     }
   }
+  line(content.labels.tableNote, "source");
 
   return {
     name: content.sheetName,

@@ -17,6 +17,8 @@ export interface ReportStrings {
   headline: (counts: StatusCounts, total: number, share: string, toCheck: number) => string;
   noFigures: (total: number) => string;
   tableTitle: string;
+  /** Below the table: which figure each percentage is of (a reader could not tell from the headers). */
+  tableNote: string;
   achievedTitle: string;
   shortfallsTitle: string;
   noneAchieved: string;
@@ -150,6 +152,10 @@ const vi: ReportStrings = {
   noFigures: (total) =>
     `Chưa có số liệu: chưa chỉ tiêu nào trong ${total} chỉ tiêu chủ yếu được nhập số thực hiện hoặc ước thực hiện.`,
   tableTitle: "Biểu số liệu",
+  tableNote:
+    "Ghi chú: “% so với kế hoạch năm” là của số được đánh giá: ước thực hiện cả năm nếu đã có, nếu chưa có là số " +
+    "thực hiện kỳ báo cáo. “% so với cùng kỳ” là số thực hiện kỳ báo cáo so với cùng kỳ năm trước; chỉ tiêu tính " +
+    "bằng % thì ghi số điểm phần trăm tăng, giảm.",
   achievedTitle: "Kết quả đạt được",
   shortfallsTitle: "Hạn chế, tồn tại",
   noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
@@ -243,6 +249,10 @@ const en: ReportStrings = {
   },
   noFigures: (total) => `No figures yet: none of the ${total} main targets has an actual figure or an estimate.`,
   tableTitle: "Table of indicators",
+  tableNote:
+    "Note: “% of annual plan” is of the figure judged: the full-year estimate where there is one, otherwise the " +
+    "period's figure. “% of same period last year” compares the period's figure with last year's; for targets " +
+    "measured in %, it is the change in percentage points.",
   achievedTitle: "Achievements",
   shortfallsTitle: "Shortfalls",
   noneAchieved: "No target is met or exceeded yet.",

@@ -97,6 +97,8 @@ describe("chi-tieu report on the 6-month sample", () => {
     expect(at("Nơi nhận:")).toBeGreaterThan(at("IV. NHIỆM VỤ, GIẢI PHÁP"));
     expect(at("GIÁM ĐỐC")).toBeGreaterThan(at("Nơi nhận:"));
     expect(at("- Lưu: VT.")).toBeGreaterThan(at("Nơi nhận:"));
+    // Below the table of figures, which figure each percentage is of.
+    expect(texts[texts.length - 1]).toMatch(/^Ghi chú: “% so với kế hoạch năm” là của số được đánh giá/);
     // The frame has no borders: two columns side by side, not a drawn table.
     const frame = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(xml)?.[0] ?? "";
     expect(frame).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");

@@ -64,7 +64,9 @@ describe("the report sheet's layout", () => {
     // nothing after the table: every row below the header is a group heading or an indicator's row
     const groupTitles = new Set(content.groups.map((g) => g.title));
     const codes = new Set(content.groups.flatMap((g) => g.rows.map((r) => r.code)));
-    const after = sheet.cells.slice(sheet.headerRow + 1).map((row) => String(row[0].value));
+    // after the header: groups and rows, then the note on the percentages
+    const after = sheet.cells.slice(sheet.headerRow + 1, -1).map((row) => String(row[0].value));
+    expect(sheet.cells[sheet.cells.length - 1][0].value).toBe(content.labels.tableNote);
     expect(after.every((v) => groupTitles.has(v) || codes.has(v))).toBe(true);
     expect(after).toHaveLength(content.groups.reduce((n, g) => n + 1 + g.rows.length, 0));
   });
@@ -152,5 +154,26 @@ describe("a row whose figures are to be checked, in the sheet", () => {
     const status = laid.cells[at].find((c) => c.value === "Cần kiểm tra lại số liệu");
     expect(status?.fill).toBe(series?.fill);
     expect(content.headline.toCheck).toBe(1);
+  });
+});
+
+describe("below the table", () => {
+  test("a note says which figure each percentage is of, in the report's language", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const j = judged(sampleSheet());
+      const content = buildReport(
+        {
+          catalogue,
+          report: j.report,
+          extras: readExtras(sampleSheet().grid(), j.located, catalogue),
+          date: "2024-07-05",
+        },
+        { lang, groupBy: "agency" }
+      );
+      const laid = buildReportSheet(content, catalogue);
+      const last = laid.cells[laid.cells.length - 1][0].value;
+      expect(last).toBe(content.labels.tableNote);
+      expect(last).toMatch(lang === "vi" ? /ước thực hiện cả năm nếu đã có/ : /full-year estimate where there is one/);
+    }
   });
 });
