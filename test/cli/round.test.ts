@@ -24,6 +24,8 @@ const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === 
 const [ACTUAL, ESTIMATE, NOTE, CODE] = [letter("actual"), letter("estimate"), letter("note"), letter("code")];
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-round-"));
+// split writes 13 whole workbooks, merge reads them: seconds each on a shared, loaded machine (it timed out at load 16).
+jest.setTimeout(60_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 const run = (args: string[]) => runCli(args, work);
