@@ -14,6 +14,7 @@ import {
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
+  type Problem,
   type Indicator,
   type Lang,
   type LeadAgency,
@@ -306,7 +307,30 @@ const DOUBTS = new Set<string>([
   "plausibility.farAbovePlan",
   "plausibility.farBelowPlan",
   "plausibility.estimateBelowActual",
+  // A workbook calculating by hand that nobody recalculated: its formula totals may be old.
+  "sheet.manualCalculation",
 ]);
+
+/** Why a finding makes its rows doubtful, shortly: the warnings at the top say it in full. */
+function doubtReason(p: Problem, lang: Lang): string {
+  const t = REPORT_STRINGS[lang].doubt;
+  switch (p.key) {
+    case "sheet.uncalculated":
+      return t.uncalculated(COLUMN_LABELS[lang][p.params.column]);
+    case "plausibility.ambiguous":
+      return t.ambiguous(p.params.text, formatNumber(p.params.read, lang));
+    case "plausibility.doubt":
+      return doubtClause(p.params.doubt, lang);
+    case "plausibility.farAbovePlan":
+      return t.farAbove;
+    case "plausibility.farBelowPlan":
+      return t.farBelow;
+    case "sheet.manualCalculation":
+      return t.stale;
+    default:
+      return t.estimateBelowActual;
+  }
+}
 
 /**
  * The rows whose figures the report must not state as facts, each with its short reasons: the
@@ -320,19 +344,7 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
   const add = (code: string, reason: string) => doubts.set(code, [...(doubts.get(code) ?? []), reason]);
   for (const f of report.findings) {
     if (!DOUBTS.has(f.problem.key)) continue;
-    const p = f.problem;
-    const reason =
-      p.key === "sheet.uncalculated"
-        ? t.uncalculated(COLUMN_LABELS[lang][p.params.column])
-        : p.key === "plausibility.ambiguous"
-          ? t.ambiguous(p.params.text, formatNumber(p.params.read, lang))
-          : p.key === "plausibility.doubt"
-            ? doubtClause(p.params.doubt, lang)
-            : p.key === "plausibility.farAbovePlan"
-              ? t.farAbove
-              : p.key === "plausibility.farBelowPlan"
-                ? t.farBelow
-                : t.estimateBelowActual;
+    const reason = doubtReason(f.problem, lang);
     for (const code of f.codes) add(code, reason);
   }
   for (const r of report.evaluation.rows) if (r.status === "invalid") add(r.code, t.invalid);

@@ -31,6 +31,8 @@ export interface ReportStrings {
   /** Why a row's figures are doubted, shortly (the warnings at the top say it in full). */
   doubt: {
     uncalculated: (column: string) => string;
+    /** A formula's stored result in a workbook set to Manual calculation, not recalculated. */
+    stale: string;
     ambiguous: (text: string, read: string) => string;
     farAbove: string;
     farBelow: string;
@@ -166,6 +168,7 @@ const vi: ReportStrings = {
   toCheck: (n, r) => `${n}: cần kiểm tra lại số liệu (${r}); chưa đánh giá.`,
   doubt: {
     uncalculated: (c) => `ô “${c}” có công thức chưa được tính`,
+    stale: "bảng tính đặt tính thủ công, kết quả công thức có thể đã cũ",
     ambiguous: (t, r) => `“${t}” đã hiểu là ${r}, có thể nhập nhầm dấu phân cách`,
     farAbove: "số liệu cao bất thường so với kế hoạch, có thể nhập nhầm",
     farBelow: "số liệu thấp bất thường so với kế hoạch, có thể nhập nhầm",
@@ -263,6 +266,7 @@ const en: ReportStrings = {
   toCheck: (n, r) => `${n}: check the figures (${r}); not judged.`,
   doubt: {
     uncalculated: (c) => `the “${c}” cell holds a formula never calculated`,
+    stale: "the workbook calculates by hand: the formula's result may be out of date",
     ambiguous: (t, r) => `“${t}” was read as ${r}; the separator may be mistyped`,
     farAbove: "far above the plan, possibly mistyped",
     farBelow: "far below the plan, possibly mistyped",
