@@ -1,6 +1,7 @@
 /**
  * What must be seen first, at the top of the pane: a period that could not be read (with the forms
- * accepted and a way to pick one) and a template whose structure is broken; and, beside each row,
+ * accepted and a way to pick one), formula results a workbook calculating by hand may not have updated, and a
+ * template whose structure is broken; and, beside each row,
  * its "Kiểm tra lại" findings and its share of the annual plan.
  */
 
@@ -46,8 +47,11 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
   const styles = useStyles();
   const t = STRINGS[lang];
   const period = report.findings.filter((f) => findingKind(f) === "period");
-  const structure = report.findings.filter((f) => findingKind(f) === "structure");
-  if (period.length === 0 && structure.length === 0) return null;
+  // Results a workbook calculating by hand may not have updated: not a fault of the template, a bar of its own.
+  const isStale = (f: (typeof report.findings)[number]) => f.problem.key === "sheet.manualCalculation";
+  const stale = report.findings.filter(isStale);
+  const structure = report.findings.filter((f) => findingKind(f) === "structure" && !isStale(f));
+  if (period.length === 0 && structure.length === 0 && stale.length === 0) return null;
   return (
     <div className={styles.bars} data-testid="warning-bar">
       {period.map((f, i) => (
@@ -62,6 +66,14 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
                 </Button>
               ))}
             </div>
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {stale.map((f, i) => (
+        <MessageBar key={`s${i}`} intent="warning" layout="multiline" data-kind="stale">
+          <MessageBarBody>
+            <MessageBarTitle>{t.staleWarningTitle}</MessageBarTitle>
+            {describe(f.problem, lang)}
           </MessageBarBody>
         </MessageBar>
       ))}

@@ -2,16 +2,10 @@
 
 import type { Lang } from "../core";
 
-export interface CountsText {
-  total: number;
-  exceeded: number;
-  met: number;
-  atRisk: number;
-  offTrack: number;
-  missing: number;
-  invalid: number;
-  warnings: number;
-}
+export type CountsText = Record<
+  "total" | "exceeded" | "met" | "atRisk" | "offTrack" | "missing" | "invalid" | "warnings",
+  number
+>;
 
 export interface Strings {
   // the task pane
@@ -69,6 +63,8 @@ export interface Strings {
   periodWarningTitle: string;
   pickPeriod: string;
   structureWarningTitle: string;
+  /** Above a workbook set to Manual calculation that Excel could not recalculate. */
+  staleWarningTitle: string;
   checkFigure: string;
   ofAnnualPlan: (percent: string) => string;
   dueByPeriod: (percent: string, period: string) => string;
@@ -193,6 +189,7 @@ const vi: Strings = {
   periodWarningTitle: "Không đọc được kỳ báo cáo",
   pickPeriod: "Chọn kỳ báo cáo",
   structureWarningTitle: "Mẫu bị thiếu hoặc sai",
+  staleWarningTitle: "Kết quả công thức có thể đã cũ",
   checkFigure: "Kiểm tra lại",
   ofAnnualPlan: (p) => `${p} KH năm`,
   dueByPeriod: (p, period) => `cần ${p} đến ${period}`,
@@ -317,6 +314,7 @@ const en: Strings = {
   periodWarningTitle: "The reporting period cannot be read",
   pickPeriod: "Choose the reporting period",
   structureWarningTitle: "The template is incomplete or changed",
+  staleWarningTitle: "Formula results may be out of date",
   checkFigure: "Check this figure",
   ofAnnualPlan: (p) => `${p} of the annual plan`,
   dueByPeriod: (p, period) => `${p} due by ${period.toLowerCase()}`,

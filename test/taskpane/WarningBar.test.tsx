@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { problem } from "../../src/core";
+import { WarningBar } from "../../src/taskpane/WarningBar";
 import { col, renderPane, template, withTemplate } from "./pane";
 
 // Fluent's components render slowly in jsdom on a loaded machine; these tests wait on several validations.
@@ -102,5 +104,25 @@ describe("Kiểm tra lại beside each row", () => {
     expect(row?.querySelector("[data-check='plausibility.farAbovePlan']")).not.toBeNull();
     expect(row?.textContent).toContain("Vượt kế hoạch");
     expect(row?.textContent).toContain("671,4% KH năm");
+  });
+});
+
+describe("formula results a workbook calculating by hand may not have updated", () => {
+  test("have a bar of their own, not the template's", async () => {
+    const workbook = await withTemplate({ "07.1.1": 1500, "07.1.2": 2500 });
+    const read = await workbook.validate({ tolerance: 0.05 });
+    if (!read.ok) throw new Error("no template");
+    const stale = { sheet: template.name, codes: ["07.1"], inExcel: true };
+    const report = {
+      ...read.value,
+      findings: [
+        ...read.value.findings,
+        { severity: "warning" as const, codes: ["07.1"], problem: problem("sheet.manualCalculation", stale) },
+      ],
+    };
+    render(<WarningBar report={report} lang="vi" disabled={false} onPickPeriod={() => {}} onGoTo={() => {}} />);
+    const bar = screen.getByText("Kết quả công thức có thể đã cũ").closest("[data-kind=stale]") as HTMLElement;
+    expect(bar.textContent).toContain("07.1");
+    expect(screen.queryByText("Mẫu bị thiếu hoặc sai")).toBeNull();
   });
 });
