@@ -7,6 +7,8 @@ import { filledTemplate } from "./hostile";
 import { runCli } from "./run";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-split-out-"));
+// split writes 13 whole workbooks: seconds on a shared, loaded machine (it timed out at jest's 5 s in a full run).
+jest.setTimeout(60_000);
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 // /proc takes no new folder and answers mkdir with ENOENT, as a read-only disk answers Node's recursive mkdir.
