@@ -2,7 +2,7 @@
 
 import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
-
+import { notNumberAdvice } from "./numberAdvice";
 import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
 import {
@@ -131,7 +131,7 @@ type Dictionary = { [K in MessageKey]: (p: MessageParams[K], lang: Lang) => stri
 const q = (s: string) => `“${s}”`;
 
 const vi: Dictionary = {
-  "number.notNumber": (p) => `${q(p.text)} không phải là một số`,
+  "number.notNumber": (p) => `${q(p.text)} không phải là một số; ${notNumberAdvice(p.text, "vi")}`,
   "number.tooManyDigits": (p) =>
     `${q(p.text)} có ${p.digits} chữ số có nghĩa, quá 15 chữ số mà Excel và máy tính giữ được chính xác`,
   "number.excelError": (p) => `ô có lỗi Excel ${p.text}`,
@@ -220,7 +220,7 @@ const vi: Dictionary = {
 };
 
 const en: Dictionary = {
-  "number.notNumber": (p) => `${q(p.text)} is not a number`,
+  "number.notNumber": (p) => `${q(p.text)} is not a number; ${notNumberAdvice(p.text, "en")}`,
   "number.tooManyDigits": (p) =>
     `${q(p.text)} has ${p.digits} significant digits, more than the 15 Excel and a computer hold exactly`,
   "number.excelError": (p) => `the cell holds the Excel error ${p.text}`,

@@ -71,7 +71,7 @@ describe("chi-tieu report on the 6-month sample", () => {
     const r = await run(["report", input, "--write", xlsx(), "--docx", docx(), "--date", "2024-07-05"]);
     // Only the report's own warnings (the sample's invalid 15.2), as at the top of the report (trial 18, F3).
     expect(r.err.split("\n")).toEqual([
-      `${input}: cảnh báo: Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số.`,
+      `${input}: cảnh báo: Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô.`,
       `${input}: cảnh báo: báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: 15.2.`,
     ]);
     expect(r.code).toBe(0);
@@ -139,7 +139,7 @@ describe("chi-tieu report on the 6-month sample", () => {
     );
     expect(texts).toContain("Ngày 05 tháng 7 năm 2024");
     expect(texts).toContain(
-      "• Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số."
+      "• Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô."
     );
     expect(texts.some((t) => t.startsWith("Trong 37 chỉ tiêu chủ yếu, có 14 chỉ tiêu đạt và vượt kế hoạch"))).toBe(
       true

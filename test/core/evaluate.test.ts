@@ -175,7 +175,11 @@ describe("invalid values", () => {
     ["08", actual("2,5"), "Chỉ tiêu 08, cột “Thực hiện”: giá trị “2,5” không hợp lệ: số đếm phải là số nguyên (2,5)."],
     ["10", actual(-1), "Chỉ tiêu 10, cột “Thực hiện”: giá trị “-1” không hợp lệ: số lượng không thể âm (-1)."],
     ["03", actual("-5"), "Chỉ tiêu 03, cột “Thực hiện”: giá trị “-5” không hợp lệ: số lượng không thể âm (-5)."],
-    ["05.1", actual("N/A"), "Chỉ tiêu 05.1, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số."],
+    [
+      "05.1",
+      actual("N/A"),
+      "Chỉ tiêu 05.1, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô.",
+    ],
     [
       "07.1",
       actual("#DIV/0!"),
@@ -184,7 +188,7 @@ describe("invalid values", () => {
     [
       "07.1",
       { actual: { value: 3000 }, estimate: { value: "7.485 tỷ" } },
-      "Chỉ tiêu 07.1, cột “Ước thực hiện cả năm”: giá trị “7.485 tỷ” không hợp lệ: “7.485 tỷ” không phải là một số.",
+      "Chỉ tiêu 07.1, cột “Ước thực hiện cả năm”: giá trị “7.485 tỷ” không hợp lệ: “7.485 tỷ” không phải là một số; hãy gõ chỉ con số 7.485, không kèm chữ (đơn vị đã có ở cột “Đơn vị”).",
     ],
   ];
 

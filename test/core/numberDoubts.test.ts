@@ -95,7 +95,9 @@ describe("what staff type: read as a number, and what is left to check", () => {
 
   test("a cell of two lines says so in the quote", () => {
     const r = readNumber("1\n234", undefined, { percentUnit: false });
-    expect(r.kind === "invalid" && describeProblem(r.problem, "vi")).toBe("“1 ↵ 234” không phải là một số");
+    expect(r.kind === "invalid" && describeProblem(r.problem, "vi")).toBe(
+      "“1 ↵ 234” không phải là một số; ô có hai dòng: hãy giữ một con số"
+    );
   });
 
   test("each doubt says what was understood and what to type, in Vietnamese and English", () => {

@@ -116,8 +116,10 @@ describe("readNumber", () => {
     const r = readNumber("N/A", undefined, PCT);
     expect(r.kind).toBe("invalid");
     if (r.kind !== "invalid") return;
-    expect(describeProblem(r.problem, "vi")).toBe("“N/A” không phải là một số");
-    expect(describeProblem(r.problem, "en")).toBe("“N/A” is not a number");
+    expect(describeProblem(r.problem, "vi")).toBe("“N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô");
+    expect(describeProblem(r.problem, "en")).toBe(
+      "“N/A” is not a number; if there is no figure yet, leave the cell empty"
+    );
   });
 
   test("an Excel error is named", () => {

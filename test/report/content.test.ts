@@ -163,7 +163,7 @@ describe("the 6-month sample", () => {
 
   test("an invalid figure is a warning at the top", () => {
     expect(vi.warnings).toEqual([
-      "Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số.",
+      "Chỉ tiêu 15.2, cột “Thực hiện”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô.",
     ]);
   });
 
@@ -335,7 +335,7 @@ describe("the same period last year (Cùng kỳ năm trước)", () => {
   test("a last-year value that is not a figure is a warning, and nothing is compared", () => {
     expect(row("05.1")?.comparison).toBeUndefined();
     expect(vi.warnings).toContain(
-      "Chỉ tiêu 05.1, cột “Cùng kỳ năm trước”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; chưa so sánh với cùng kỳ."
+      "Chỉ tiêu 05.1, cột “Cùng kỳ năm trước”: giá trị “N/A” không hợp lệ: “N/A” không phải là một số; nếu chưa có số liệu, hãy để trống ô; chưa so sánh với cùng kỳ."
     );
   });
 

@@ -1,0 +1,40 @@
+/** What staff are told to type instead of a figure that is not a number (trial 19, F2a). */
+import { notNumberAdvice } from "../../src/core/numberAdvice";
+import { describe as describeProblem } from "../../src/core/messages";
+import { readNumberText } from "../../src/core/numbers";
+
+describe("advice after “… không phải là một số”, from what was typed", () => {
+  test.each([
+    ["5 xã", "hãy gõ chỉ con số 5, không kèm chữ (đơn vị đã có ở cột “Đơn vị”)"],
+    ["1.242,5 tỷ", "hãy gõ chỉ con số 1.242,5, không kèm chữ (đơn vị đã có ở cột “Đơn vị”)"],
+    ["33,6 giường", "hãy gõ chỉ con số 33,6, không kèm chữ (đơn vị đã có ở cột “Đơn vị”)"],
+    ["(3)", "số âm hãy gõ dấu trừ: -3"],
+    ["N/A", "nếu chưa có số liệu, hãy để trống ô"],
+    ["chưa có số liệu", "nếu chưa có số liệu, hãy để trống ô"],
+    ["-", "nếu chưa có số liệu, hãy để trống ô"],
+    ["２５００", "hãy gõ lại bằng chữ số thường: 2500"],
+    ["1 ↵ 234", "ô có hai dòng: hãy giữ một con số"],
+    ["7.5.1", "hãy gõ chỉ con số, dấu phẩy trước phần thập phân, ví dụ 1.234,5"],
+    ["42,0,0", "hãy gõ chỉ con số, dấu phẩy trước phần thập phân, ví dụ 1.234,5"],
+    ["1e2", "hãy gõ chỉ con số, dấu phẩy trước phần thập phân, ví dụ 1.234,5"],
+    ["1/2", "hãy gõ chỉ con số, dấu phẩy trước phần thập phân, ví dụ 1.234,5"],
+  ])("%p: %s", (typed, advice) => {
+    expect(notNumberAdvice(typed, "vi")).toBe(advice);
+  });
+
+  test("in English too, and the same advice twice in a row (no regex state carried over)", () => {
+    expect(notNumberAdvice("5 xã", "en")).toBe(
+      "type only the number 5, without words (the unit is in the “Đơn vị” column)"
+    );
+    expect(notNumberAdvice("２５", "vi")).toBe(notNumberAdvice("２５", "vi"));
+  });
+
+  test("every invalid text the trial typed is refused with advice in the message itself", () => {
+    for (const typed of ["5 xã", "(3)", "N/A", "２５００", "7.5.1", "1/2", "33,6 giường"]) {
+      const r = readNumberText(typed, { percentUnit: false });
+      expect(r.kind).toBe("invalid");
+      if (r.kind !== "invalid") continue;
+      expect(describeProblem(r.problem, "vi")).toMatch(/không phải là một số; (hãy|số âm|nếu)/);
+    }
+  });
+});
