@@ -63,6 +63,8 @@ const EXCEL_ERRORS = new Set([
 const BLANK: NumberReading = { kind: "blank" };
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+/** Zero-width spaces and joiners, direction marks and embeddings, the word joiner, the soft hyphen. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u00ad]/g;
 const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 /**
@@ -137,7 +139,10 @@ function percentText(stored: number): string {
   return `${scalePercent(stored)}%`;
 }
 
-export function readNumberText(raw: string, options: ReadOptions): NumberReading {
+export function readNumberText(typed: string, options: ReadOptions): NumberReading {
+  // Characters that show nothing (a zero-width space or a direction mark pasted from a web page or a PDF) are not
+  // part of what the person sees: "5" with one of them is 5, and a message quotes it as it looks.
+  const raw = typed.replace(INVISIBLE, "");
   let text = raw.trim();
   if (text === "") return BLANK;
   if (text.charCodeAt(0) === 35 /* # */ && EXCEL_ERRORS.has(text.toUpperCase())) {

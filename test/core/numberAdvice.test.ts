@@ -38,3 +38,21 @@ describe("advice after “… không phải là một số”, from what was typ
     }
   });
 });
+
+describe("characters that show nothing, pasted from a web page or a PDF", () => {
+  test.each([
+    ["5\u200b", 5],
+    ["\u200e1.234,5", 1234.5],
+    ["2.\u200b550", 2550],
+    ["\ufeff7,5\u2060", 7.5],
+    ["3\u00ad742", 3742],
+  ])("%p reads as what it looks like: %p", (typed, value) => {
+    const r = readNumberText(typed, { percentUnit: false });
+    expect(r).toEqual(expect.objectContaining({ kind: "number", value }));
+  });
+
+  test("a text that is still no number is quoted as it looks, without them", () => {
+    const r = readNumberText("5\u200b xã", { percentUnit: false });
+    expect(r.kind === "invalid" && describeProblem(r.problem, "vi")).toMatch(/^“5 xã” không phải là một số; /);
+  });
+});
