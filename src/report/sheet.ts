@@ -299,7 +299,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
       );
     }
   }
-  line(content.labels.tableNote, "source");
+  line(content.labels.tableNote, "tableNote");
 
   return {
     name: content.sheetName,

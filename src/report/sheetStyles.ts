@@ -18,6 +18,7 @@ export type ReportStyleName =
   | "figure"
   | "status"
   | "note"
+  | "tableNote"
   | "dataHeader"
   | "data";
 
@@ -39,6 +40,8 @@ export const REPORT_STYLES: Record<ReportStyleName, CellStyle> = {
   figure: { ...cell, horizontal: "Right" },
   status: { ...cell, wrap: true },
   note: { ...cell, wrap: true },
+  /** Below the table, across the page: wrapped, so it stays within the printed width. */
+  tableNote: { ...base, italic: true, wrap: true },
   dataHeader: { ...cell, bold: true, size: 11, fill: "#F2F2F2", wrap: true },
   data: { ...cell, size: 11 },
 };

@@ -157,7 +157,8 @@ const vi: ReportStrings = {
   tableNote:
     "Ghi chú: “% so với kế hoạch năm” là của số được đánh giá: ước thực hiện cả năm nếu đã có, nếu chưa có là số " +
     "thực hiện kỳ báo cáo. “% so với cùng kỳ” là số thực hiện kỳ báo cáo so với cùng kỳ năm trước; chỉ tiêu tính " +
-    "bằng % thì ghi số điểm phần trăm tăng, giảm.",
+    "bằng % thì ghi số điểm phần trăm tăng, giảm. Chỉ tiêu cộng dồn được đánh giá theo số thực hiện so với phần " +
+    "kế hoạch cần đạt đến hết kỳ (ví dụ 50% kế hoạch năm sau 6 tháng) khi chưa có số ước thực hiện cả năm.",
   achievedTitle: "Kết quả đạt được",
   shortfallsTitle: "Hạn chế, tồn tại",
   noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
@@ -255,7 +256,9 @@ const en: ReportStrings = {
   tableNote:
     "Note: “% of annual plan” is of the figure judged: the full-year estimate where there is one, otherwise the " +
     "period's figure. “% of same period last year” compares the period's figure with last year's; for targets " +
-    "measured in %, it is the change in percentage points.",
+    "measured in %, it is the change in percentage points. A cumulative target without a full-year estimate is " +
+    "judged on the period's figure against the share of the plan due by the end of the period (e.g. 50% after six " +
+    "months).",
   achievedTitle: "Achievements",
   shortfallsTitle: "Shortfalls",
   noneAchieved: "No target is met or exceeded yet.",

@@ -1,4 +1,11 @@
-import { buildReport, buildReportSheet, readExtras, rangeRef, REPORT_COLUMN_COUNT } from "../../src/report";
+import {
+  buildReport,
+  buildReportSheet,
+  readExtras,
+  rangeRef,
+  REPORT_COLUMN_COUNT,
+  REPORT_STYLES,
+} from "../../src/report";
 import { STATUS_LABELS } from "../../src/core";
 import { blankSheet, catalogue, col, judged, sampleSheet, template, type FilledSheet } from "./sheets";
 
@@ -173,6 +180,10 @@ describe("below the table", () => {
       const laid = buildReportSheet(content, catalogue);
       const last = laid.cells[laid.cells.length - 1][0].value;
       expect(last).toBe(content.labels.tableNote);
+      // wrapped within the printed width, on as many lines as it needs (it ran off both edges of the page)
+      const note = laid.cells[laid.cells.length - 1][0];
+      expect(REPORT_STYLES[note.style].wrap).toBe(true);
+      expect(laid.rowHeights[laid.rowHeights.length - 1]).toBeGreaterThan(2 * laid.rowHeights[laid.headerRow + 1]);
       expect(last).toMatch(lang === "vi" ? /ước thực hiện cả năm nếu đã có/ : /full-year estimate where there is one/);
     }
   });
