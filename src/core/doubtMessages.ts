@@ -35,7 +35,8 @@ type Clauses = { [K in DoubtKey]: (p: DoubtParams[K]) => string };
 const CLAUSES: Record<Lang, Clauses> = {
   vi: {
     "doubt.approximate": (p) =>
-      `đã hiểu ${q(p.text)} là ${formatNumber(p.read, "vi")}; nếu là số ước tính, hãy ghi ở cột “Ước thực hiện cả năm” và gõ chỉ con số, không kèm ${q(p.mark)}`,
+      // Not "move it to the estimate column": a period's figure typed "khoảng 7" belongs where it is (trial 20).
+      `đã hiểu ${q(p.text)} là ${formatNumber(p.read, "vi")}; hãy gõ chỉ con số, không kèm ${q(p.mark)} (nếu cần, ghi “số ước tính” ở cột “Ghi chú”)`,
     "doubt.bound": (p) =>
       `đã hiểu ${q(p.text)} là đúng ${formatNumber(p.read, "vi")}, không tính ${q(p.mark)}; hãy gõ chỉ con số đã đạt, không kèm ${q(p.mark)}`,
     "doubt.trailingSeparator": (p) =>
@@ -45,7 +46,7 @@ const CLAUSES: Record<Lang, Clauses> = {
   },
   en: {
     "doubt.approximate": (p) =>
-      `${q(p.text)} was read as ${formatNumber(p.read, "en")}; if it is an estimate, put it in the “Ước thực hiện cả năm” column and type the number alone, without ${q(p.mark)}`,
+      `${q(p.text)} was read as ${formatNumber(p.read, "en")}; type the number alone, without ${q(p.mark)} (if need be, write “estimate” in the “Ghi chú” column)`,
     "doubt.bound": (p) =>
       `${q(p.text)} was read as exactly ${formatNumber(p.read, "en")}, leaving out ${q(p.mark)}; type the figure reached alone, without ${q(p.mark)}`,
     "doubt.trailingSeparator": (p) =>

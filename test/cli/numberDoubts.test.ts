@@ -41,7 +41,7 @@ describe("validate: a guessed reading is said, in the text and in --json", () =>
     const text = await run(["validate", "doan.xlsx"]);
     expect(text.code).toBe(0);
     expect(text.out).toContain(
-      "Kiểm tra lại chỉ tiêu 15.1.2, cột “Thực hiện”: đã hiểu “~5” là 5; nếu là số ước tính, hãy ghi ở cột “Ước thực hiện cả năm” và gõ chỉ con số, không kèm “~”."
+      "Kiểm tra lại chỉ tiêu 15.1.2, cột “Thực hiện”: đã hiểu “~5” là 5; hãy gõ chỉ con số, không kèm “~” (nếu cần, ghi “số ước tính” ở cột “Ghi chú”)."
     );
     expect(text.out).toContain("Kiểm tra lại chỉ tiêu 12.3, cột “Thực hiện”: đã hiểu “33,” là 33, bỏ dấu “,” ở cuối");
     const json = JSON.parse((await run(["validate", "doan.xlsx", "--json"])).out).files[0];
@@ -53,7 +53,7 @@ describe("validate: a guessed reading is said, in the text and in --json", () =>
     const doubts = json.findings.filter((f: { code: string }) => f.code === "plausibility.doubt");
     expect(doubts.map((f: { rows: string[] }) => f.rows)).toEqual([["12.3"], ["15.1.2"]]);
     expect(doubts[1].messages.en).toBe(
-      "Check indicator 15.1.2, column “Thực hiện”: “~5” was read as 5; if it is an estimate, put it in the “Ước thực hiện cả năm” column and type the number alone, without “~”."
+      "Check indicator 15.1.2, column “Thực hiện”: “~5” was read as 5; type the number alone, without “~” (if need be, write “estimate” in the “Ghi chú” column)."
     );
   });
 });

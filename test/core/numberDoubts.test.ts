@@ -103,7 +103,7 @@ describe("what staff type: read as a number, and what is left to check", () => {
   test("each doubt says what was understood and what to type, in Vietnamese and English", () => {
     const say = (typed: string, lang: "vi" | "en") => textDoubts(typed, false).map((d) => doubtClause(d, lang));
     expect(say("~5", "vi")).toEqual([
-      "đã hiểu “~5” là 5; nếu là số ước tính, hãy ghi ở cột “Ước thực hiện cả năm” và gõ chỉ con số, không kèm “~”",
+      "đã hiểu “~5” là 5; hãy gõ chỉ con số, không kèm “~” (nếu cần, ghi “số ước tính” ở cột “Ghi chú”)",
     ]);
     expect(say("< 5", "vi")).toEqual([
       "đã hiểu “< 5” là đúng 5, không tính “<”; hãy gõ chỉ con số đã đạt, không kèm “<”",
@@ -112,7 +112,7 @@ describe("what staff type: read as a number, and what is left to check", () => {
       "đã hiểu “33,” là 33, bỏ dấu “,” ở cuối; nếu số chưa gõ hết (phần sau dấu “,”) hãy gõ đủ, nếu không hãy xóa dấu “,”",
     ]);
     expect(say("gần 7", "en")).toEqual([
-      "“gần 7” was read as 7; if it is an estimate, put it in the “Ước thực hiện cả năm” column and type the number alone, without “gần”",
+      "“gần 7” was read as 7; type the number alone, without “gần” (if need be, write “estimate” in the “Ghi chú” column)",
     ]);
     expect(say("5.", "en")).toEqual([
       "“5.” was read as 5, dropping the “.” at its end; if the number was not typed in full (the part after “.”), type it all, otherwise delete the “.”",
@@ -144,7 +144,7 @@ describe("validate: the guess stands beside the row, the status is judged on the
       {
         key: "plausibility.doubt",
         codes: ["15.1.2"],
-        vi: "Kiểm tra lại chỉ tiêu 15.1.2, cột “Thực hiện”: đã hiểu “~5” là 5; nếu là số ước tính, hãy ghi ở cột “Ước thực hiện cả năm” và gõ chỉ con số, không kèm “~”.",
+        vi: "Kiểm tra lại chỉ tiêu 15.1.2, cột “Thực hiện”: đã hiểu “~5” là 5; hãy gõ chỉ con số, không kèm “~” (nếu cần, ghi “số ước tính” ở cột “Ghi chú”).",
       },
     ]);
   });
