@@ -195,7 +195,7 @@ export async function reportDocx(content: ReportContent, issuer: Issuer): Promis
   if (content.toCheck.length > 0) body.push(paragraph(labels.toCheck));
   for (const f of content.toCheck) body.push(paragraph(`- ${f.text}`));
   body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
-  body.push(paragraph("", { indent: false }), frameBottom(content.lang, PORTRAIT_TEXT_WIDTH));
+  body.push(paragraph("", { indent: false }), frameBottom(issuer.agency, content.lang, PORTRAIT_TEXT_WIDTH));
 
   const portrait: ISectionOptions = {
     properties: {

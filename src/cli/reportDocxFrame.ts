@@ -27,7 +27,6 @@ interface FrameStrings {
   placeDate: (place: string | undefined, date: string) => string;
   recipientsTitle: string;
   recipients: string[];
-  signer: string;
 }
 
 const FRAME: Record<Lang, FrameStrings> = {
@@ -38,7 +37,6 @@ const FRAME: Record<Lang, FrameStrings> = {
     placeDate: (place, date) => (place ? `${place}, ${date.charAt(0).toLowerCase()}${date.slice(1)}` : date),
     recipientsTitle: "Nơi nhận:",
     recipients: ["- UBND tỉnh (để báo cáo);", "- Các cơ quan chủ trì chỉ tiêu;", "- Lưu: VT."],
-    signer: "GIÁM ĐỐC",
   },
   en: {
     nation: "SOCIALIST REPUBLIC OF VIET NAM",
@@ -47,7 +45,6 @@ const FRAME: Record<Lang, FrameStrings> = {
     placeDate: (place, date) => (place ? `${place}, ${date}` : date),
     recipientsTitle: "Recipients:",
     recipients: ["- Provincial People's Committee (for reporting);", "- Lead agencies of the targets;", "- Archive."],
-    signer: "DIRECTOR",
   },
 };
 
@@ -62,10 +59,33 @@ export interface Issuer {
 export const DEFAULT_ISSUING_AGENCY = "Sở Tài chính";
 
 /**
+ * Who signs for the agency and whether the provincial committee heads its name: a Sở sits under "UBND tỉnh …" and
+ * its director signs; a Cục or the provincial police answer to a ministry, whose name the tool does not know, so
+ * they head their own name; a district's People's Committee signs "TM. Ủy ban nhân dân / Chủ tịch".
+ */
+export function agencyRole(agency: string): { underProvince: boolean; signer: Record<Lang, string[]> } {
+  const name = agency.trim();
+  if (/^(?:sở|ban|văn phòng)\s/iu.test(name))
+    return {
+      underProvince: true,
+      signer: /^ban\s/iu.test(name) ? { vi: ["TRƯỞNG BAN"], en: ["HEAD"] } : { vi: ["GIÁM ĐỐC"], en: ["DIRECTOR"] },
+    };
+  if (/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s/iu.test(name))
+    return {
+      underProvince: false,
+      signer: { vi: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], en: ["FOR THE PEOPLE'S COMMITTEE", "CHAIRMAN"] },
+    };
+  if (/^cục\s/iu.test(name)) return { underProvince: false, signer: { vi: ["CỤC TRƯỞNG"], en: ["DIRECTOR"] } };
+  if (/^công an\s/iu.test(name)) return { underProvince: false, signer: { vi: ["GIÁM ĐỐC"], en: ["DIRECTOR"] } };
+  return { underProvince: true, signer: { vi: ["THỦ TRƯỞNG CƠ QUAN"], en: ["HEAD OF THE AGENCY"] } };
+}
+
+/**
  * "Sở Tài chính" → "STC", "Sở Nông nghiệp và Môi trường" → "SNNMT", "Sở Lao động - Thương binh và Xã hội" →
  * "SLĐTBXH": the initials a document's number carries ("và" and dashes carry none).
  */
 export function agencyAbbreviation(agency: string): string {
+  if (/^(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s/iu.test(agency.trim())) return "UBND";
   return agency
     .split(/\s+/)
     .filter((w) => /^\p{L}/u.test(w) && !/^(và|and)$/i.test(w))
@@ -122,9 +142,10 @@ function sideBySide(left: Paragraph[], right: Paragraph[], leftShare: number, wi
 export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number): Table {
   const t = FRAME[lang];
   const left = Math.floor(width * 0.4);
+  const { underProvince } = agencyRole(issuer.agency);
   return sideBySide(
     [
-      line(issuer.parent.toUpperCase()),
+      ...(underProvince ? [line(issuer.parent.toUpperCase())] : []),
       line(issuer.agency.toUpperCase(), { bold: true }),
       rule(Math.floor(left / 3)),
       line(t.number(agencyAbbreviation(issuer.agency))),
@@ -141,14 +162,15 @@ export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number
 }
 
 /** After the text: the recipients (left) and the signature, its name left blank (right). */
-export function frameBottom(lang: Lang, width: number): Table {
+export function frameBottom(agency: string, lang: Lang, width: number): Table {
   const t = FRAME[lang];
+  const signer = agencyRole(agency).signer[lang];
   return sideBySide(
     [
       line(t.recipientsTitle, { bold: true, italic: true, size: SMALL_SIZE, align: "left" }),
       ...t.recipients.map((r) => line(r, { size: 22, align: "left" })),
     ],
-    [line(t.signer, { bold: true }), line(""), line(""), line(""), line("")],
+    [...signer.map((s) => line(s, { bold: true })), line(""), line(""), line(""), line("")],
     0.5,
     width
   );

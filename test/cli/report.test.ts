@@ -121,6 +121,14 @@ describe("chi-tieu report on the 6-month sample", () => {
     const xml = await (await unzip(out)).read("word/document.xml");
     expect(xml).toContain("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG");
     expect(xml).toMatch(/Số: +\/BC-SNNMT/);
+    // a Cục answers to its ministry: no "UBND TỈNH" above it, and its director signs as Cục trưởng
+    const cuc = path.join(work, "bao-cao-cuc-thue.docx");
+    expect((await run(["report", input, "--docx", cuc, "--issuer", "Cục Thuế", "--date", "2024-07-05"])).code).toBe(0);
+    const cucXml = await (await unzip(cuc)).read("word/document.xml");
+    expect(cucXml).toContain("CỤC THUẾ");
+    expect(cucXml).not.toContain("UBND TỈNH LẠNG SƠN");
+    expect(cucXml).toContain("CỤC TRƯỞNG");
+    expect(cucXml).toContain("Lạng Sơn, ngày 05 tháng 7 năm 2024");
     const empty = await run(["report", input, "--docx", path.join(work, "z.docx"), "--issuer", " "]);
     expect(empty.code).toBe(1);
     expect(empty.err).toContain("--issuer cần tên cơ quan lập báo cáo");

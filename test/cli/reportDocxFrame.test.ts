@@ -1,4 +1,4 @@
-import { agencyAbbreviation, placeOf } from "../../src/cli/reportDocxFrame";
+import { agencyAbbreviation, agencyRole, placeOf } from "../../src/cli/reportDocxFrame";
 import { shippedCatalogue as catalogue } from "../catalogue";
 
 describe("the Word draft's frame", () => {
@@ -27,5 +27,25 @@ describe("the Word draft's frame", () => {
 
   test("the shipped decision names the province the reports are dated in", () => {
     expect(placeOf(catalogue.decision.issuer)).toBe("Lạng Sơn");
+  });
+});
+
+describe("who heads and signs the draft, by the kind of agency (trial 20)", () => {
+  test.each([
+    ["Sở Tài chính", true, ["GIÁM ĐỐC"]],
+    ["Ban Dân tộc", true, ["TRƯỞNG BAN"]],
+    ["Cục Thống kê", false, ["CỤC TRƯỞNG"]],
+    ["Cục Thuế", false, ["CỤC TRƯỞNG"]],
+    ["Công an tỉnh", false, ["GIÁM ĐỐC"]],
+    ["UBND huyện Cao Lộc", false, ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]],
+  ])("%s: under UBND tỉnh %p, signed %p", (agency, underProvince, signer) => {
+    const role = agencyRole(agency);
+    expect(role.underProvince).toBe(underProvince);
+    expect(role.signer.vi).toEqual(signer);
+  });
+
+  test("a district's committee numbers its reports /BC-UBND, not with its initials", () => {
+    expect(agencyAbbreviation("UBND huyện Cao Lộc")).toBe("UBND");
+    expect(agencyAbbreviation("Ủy ban nhân dân huyện Cao Lộc")).toBe("UBND");
   });
 });
