@@ -13,6 +13,18 @@ import type { Finding } from "./rules";
 import type { Catalogue, Indicator, PlausibilityThresholds, ReportingPeriod } from "./types";
 
 /** Used where neither the row nor the catalogue sets a threshold. */
+/**
+ * The findings that make a row's figure doubtful: nothing is asserted about that row (the report lists it to check,
+ * status asks to check the figure rather than to explain a shortfall) until a person has looked at it.
+ */
+export const DOUBTFUL_FIGURE: ReadonlySet<string> = new Set([
+  "plausibility.ambiguous",
+  "plausibility.doubt",
+  "plausibility.farAbovePlan",
+  "plausibility.farBelowPlan",
+  "plausibility.estimateBelowActual",
+]);
+
 export const DEFAULT_PLAUSIBILITY: Readonly<Required<PlausibilityThresholds>> = Object.freeze({
   farBelowPercent: 10,
   farAbovePercent: 300,

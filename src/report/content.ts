@@ -9,6 +9,7 @@ import {
   COLUMN_LABELS,
   doubtClause,
   describe,
+  DOUBTFUL_FIGURE,
   emptyCounts,
   formatNumber,
   STATUS_LABELS,
@@ -301,12 +302,8 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
 
 /** Findings that make a row's figures doubtful: the report states nothing about that row but this. */
 const DOUBTS = new Set<string>([
+  ...DOUBTFUL_FIGURE,
   "sheet.uncalculated",
-  "plausibility.ambiguous",
-  "plausibility.doubt",
-  "plausibility.farAbovePlan",
-  "plausibility.farBelowPlan",
-  "plausibility.estimateBelowActual",
   // A workbook calculating by hand that nobody recalculated: its formula totals may be old.
   "sheet.manualCalculation",
 ]);

@@ -82,6 +82,8 @@ export interface RoundParams {
   /** A formula reading (or maybe reading) a merged cell that this cannot calculate: its stored value is not trusted. */
   "merge.formulaStale": FormulaCell;
   "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
+  /** At risk or off track on a figure the tool doubts: the figure is confirmed before an explanation is asked. */
+  "figure.toCheck": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
 }
 
 /** A formula cell of the consolidated sheet, with its template row and column when it is in one. */
@@ -203,6 +205,8 @@ const vi: Dictionary = {
     `${formulaPlace(p, lang)} là công thức ${p.formula} dùng (hoặc có thể dùng) số vừa gộp nhưng công cụ không tự tính được: giá trị đang lưu ${showValue(p.old, lang)} có thể đã cũ nên không được dùng để đánh giá; Excel sẽ tính lại khi mở tệp. Hãy mở bảng đã gộp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
+  "figure.toCheck": (p) =>
+    `Cần kiểm tra lại số liệu: chỉ tiêu ${p.code} đang là “${STATUS_LABELS.vi[p.status].toLowerCase()}” theo một số liệu đáng ngờ (xem “Kiểm tra lại” khi kiểm tra tệp); hãy xác nhận số với ${p.agencies.join("; ")} trước khi đề nghị giải trình.`,
 };
 
 const en: Dictionary = {
@@ -242,6 +246,8 @@ const en: Dictionary = {
     `${formulaPlace(p, lang)} holds the formula ${p.formula}, which reads (or may read) merged figures, and this tool cannot calculate it: its stored value ${showValue(p.old, lang)} may be out of date, so it is not used to judge; Excel recalculates it when the file is opened. Open the merged workbook in Excel or LibreOffice, save it and check again.`,
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
+  "figure.toCheck": (p) =>
+    `Check the figure: indicator ${p.code} is “${STATUS_LABELS.en[p.status].toLowerCase()}” on a doubtful figure (see “Check” when the file is validated); confirm it with ${p.agencies.join("; ")} before asking for an explanation.`,
 };
 
 const dictionaries: Record<Lang, Dictionary> = { vi, en };

@@ -1,6 +1,13 @@
 /** Who is missing: per lead agency, rows expected and filled, the missing codes, the due date, and explanations owed. */
 
-import { compareSeverity, type Catalogue, type LeadAgency, type SheetEvaluation, type StatusCounts } from "../core";
+import {
+  compareSeverity,
+  DOUBTFUL_FIGURE,
+  type Catalogue,
+  type LeadAgency,
+  type SheetEvaluation,
+  type StatusCounts,
+} from "../core";
 import { isPastDue, periodDates, type IsoDate, type PeriodDates } from "./calendar";
 import { roundFinding, type RoundFinding } from "./messages";
 import { cellAt, isBlank, type RoundSheet } from "./sheet";
@@ -32,7 +39,7 @@ export interface Completeness {
 }
 
 /**
- * Rows at risk or off track whose `Ghi chú` is empty. An allOf row whose own parts are flagged is left to
+ * Rows at risk or off track whose `Ghi chú` is empty; a row whose figure is doubted is asked to be checked instead. An allOf row whose own parts are flagged is left to
  * them: the explanation belongs to the part that missed.
  */
 export function explanationFindings(
@@ -45,6 +52,10 @@ export function explanationFindings(
     const status = evaluation.row(code)?.status;
     return status === "atRisk" || status === "offTrack" ? status : undefined;
   };
+  // A shortfall read from a doubted figure ("4,500" read as 4,5) may be no shortfall: the figure is checked first.
+  const doubted = new Set(
+    evaluation.findings.filter((f) => DOUBTFUL_FIGURE.has(f.problem.key)).flatMap((f) => f.codes)
+  );
   const findings: RoundFinding[] = [];
   for (const row of evaluation.rows) {
     const status = flagged(row.code);
@@ -52,6 +63,10 @@ export function explanationFindings(
     const indicator = catalogue.byCode.get(row.code);
     if (!indicator) continue;
     if (indicator.kind === "allOf" && (catalogue.children.get(row.code) ?? []).some((p) => flagged(p.code))) continue;
+    if (doubted.has(row.code)) {
+      findings.push(roundFinding("figure.toCheck", "warning", { code: row.code, agencies: indicator.lead, status }));
+      continue;
+    }
     const at = sheet.located.rows.get(row.code);
     const note = at === undefined || noteCol === undefined ? null : cellAt(sheet.grid, at, noteCol);
     if (!isBlank(note)) continue;

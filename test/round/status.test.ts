@@ -15,7 +15,7 @@ function judged(figures: Figures, period: "Q1" | "H1" | "9M" | "FY" = "H1") {
 }
 
 describe("completeness: who is missing", () => {
-  // 12.1 (target 100 %) at 97,2 is at risk; 18.1 (96,6 %) at 10 off track but explained; 15.1.1 (≥ 5 %) off track.
+  // 12.1 (target 100 %) at 97,2 is at risk; 18.1 (96,6 %) at 10 off track but explained; 15.1.1 (≥ 5 %) at 3 off track.
   const figures: Figures = {
     "12.1": { actual: 97.2 },
     "12.2": { actual: 11.5 },
@@ -23,7 +23,7 @@ describe("completeness: who is missing", () => {
     "12.4": { actual: 95 },
     "18.2": { actual: 100 },
     "18.1": { actual: 10, note: "Thiếu kinh phí" },
-    "15.1.1": { actual: -50 },
+    "15.1.1": { actual: 3 },
     "09.1": { actual: 100 },
   };
 
@@ -81,6 +81,20 @@ describe("completeness: who is missing", () => {
       "Cần giải trình: chỉ tiêu 12.1 có nguy cơ không đạt và chưa có giải trình ở cột “Ghi chú” (Sở Y tế)."
     );
     expect(f121.code).toBe("explanation.missing");
+  });
+
+  test("a shortfall read from a doubted figure asks to check the figure, not for an explanation (trial 20)", () => {
+    // "4,500" tourists read as 4,5 (4.500 was meant): off track on the reading, which the tool itself doubts.
+    const { sheet, evaluation } = judged({ "05.1": { actual: "4,500" }, "12.1": { actual: 97.2 } });
+    expect(evaluation.row("05.1")?.status).toBe("offTrack");
+    const findings = explanationFindings(catalogue, sheet, evaluation);
+    expect(findings.map((f) => [f.code, "code" in f.params ? f.params.code : ""])).toEqual([
+      ["figure.toCheck", "05.1"],
+      ["explanation.missing", "12.1"],
+    ]);
+    const c = planCompleteness(catalogue, sheet, evaluation, "2024-06-01");
+    expect(c.agencies.find((a) => a.agency === "Sở Văn hóa, Thể thao và Du lịch")?.explanationsMissing).toEqual([]);
+    expect(describeRound(findings[0], "vi")).toMatch(/^Cần kiểm tra lại số liệu: chỉ tiêu 05\.1 đang là “không đạt”/);
   });
 
   test("a note of spaces is no explanation", () => {
