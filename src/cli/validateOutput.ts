@@ -121,6 +121,9 @@ function combinedCounts(results: FileResult[]): {
     const summary = r.report.evaluation.summary;
     for (const s of STATUSES) totals[s] += summary.totals[s];
     for (const a of summary.agencies) {
+      // An agency's own file (a split's) speaks for that agency alone: the rows it shares with co-leads are theirs
+      // to send in their own files, so Cục Hải quan is not credited with figures only Sở Tài chính's file holds.
+      if (r.report.agency !== undefined && a.agency !== r.report.agency) continue;
       const entry = agencies.get(a.agency) ?? { counts: emptyCounts(), files: 0 };
       for (const s of STATUSES) entry.counts[s] += a.counts[s];
       entry.files++;

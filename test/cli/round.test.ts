@@ -96,6 +96,20 @@ describe("the reporting round on the command line", () => {
     expect(JSON.stringify(json)).not.toContain("sheet.missingRow");
   });
 
+  test("the files of agencies that share rows are summed each for its own agency, never for a co-lead (trial 20)", async () => {
+    // Sở Tài chính's file holds 07.1–07.2, which Cục Thuế and Cục Hải quan co-lead; only Sở Tài chính sent it.
+    const r = await run([
+      "validate",
+      path.join("gui-co-quan", "so-tai-chinh.xlsx"),
+      path.join("gui-co-quan", "so-y-te.xlsx"),
+    ]);
+    expect(r.code).toBe(0);
+    const combined = r.out.slice(r.out.indexOf("Tổng hợp 2 tệp"));
+    expect(combined).toMatch(/\n {2}Sở Tài chính: /);
+    expect(combined).toMatch(/\n {2}Sở Y tế: /);
+    expect(combined).not.toMatch(/Cục Thuế|Cục Hải quan/);
+  });
+
   test("split refuses to overwrite the agencies' files without --force, and writes none", async () => {
     const before = fs.readFileSync(path.join(split, "so-y-te.xlsx"));
     const r = await run(["split", "tong-hop.xlsx", "--out", "gui-co-quan"]);
