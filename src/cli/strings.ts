@@ -71,7 +71,7 @@ export interface CliStrings {
   findings: string;
   groupedFinding: (first: string, others: string, codes: string[], more: boolean) => string;
   noFindings: string;
-  plan: string;
+  plan: (prorated: boolean) => string;
   fileWarning: (file: string, message: string) => string;
   periodAssumed: string;
   rowPeriodAssumed: string;
@@ -236,13 +236,13 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   file: (f) => `Tệp: ${f}`,
   sheetLine: (s, p, t) => `  Trang “${s}”, kỳ báo cáo ${p}, biên độ cảnh báo ${t}`,
   totalLine: (n, c) => `  Tổng: ${n} chỉ tiêu: ${c}`,
-  byAgency: "  Theo cơ quan chủ trì:",
+  byAgency: "  Theo cơ quan chủ trì (số liệu / KH hoặc số “cần” đạt đến hết kỳ · % KH năm · đánh giá):",
   agencyLine: (a, n, c) => `  ${a} (${n} chỉ tiêu): ${c}`,
   findings: "  Cảnh báo và lỗi cấu trúc:",
   noFindings: "  Không có cảnh báo.",
   groupedFinding: (first, others, codes, more) =>
     `${first} Cùng loại: ${others} trường hợp nữa${codes.length > 0 ? ` (mã ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
-  plan: "KH",
+  plan: (prorated) => (prorated ? "cần" : "KH"),
   fileWarning: (file, message) => `${file}: cảnh báo: ${message}`,
   periodAssumed: " (không đọc được kỳ báo cáo: đánh giá như cả năm)",
   rowPeriodAssumed: "kỳ giả định là cả năm",
@@ -378,13 +378,13 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   file: (f) => `File: ${f}`,
   sheetLine: (s, p, t) => `  Sheet “${s}”, reporting period ${p}, at-risk margin ${t}`,
   totalLine: (n, c) => `  Total: ${n} indicators: ${c}`,
-  byAgency: "  By lead agency:",
+  byAgency: "  By lead agency (figure / plan or what is “due” by the period's end · % of annual plan · assessment):",
   agencyLine: (a, n, c) => `  ${a} (${n} indicators): ${c}`,
   findings: "  Warnings and structural problems:",
   noFindings: "  No warnings.",
   groupedFinding: (first, others, codes, more) =>
     `${first} ${others} more of the same kind${codes.length > 0 ? ` (codes ${codes.join(", ")}${more ? "…" : ""})` : ""}.`,
-  plan: "plan",
+  plan: (prorated) => (prorated ? "due" : "plan"),
   fileWarning: (file, message) => `${file}: warning: ${message}`,
   periodAssumed: " (the reporting period could not be read: judged as the full year)",
   rowPeriodAssumed: "period assumed to be the full year",

@@ -86,7 +86,7 @@ export function printFile(
       const value =
         row.value === undefined
           ? ""
-          : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan} ${formatNumber(row.bounds.min, lang)}` : ""}`;
+          : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan(row.bounds.prorated === true)} ${formatNumber(row.bounds.min, lang)}` : ""}`;
       // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
       const percent = percentText(row.percentOfAnnualPlan, lang);
       const checks = report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);

@@ -245,7 +245,7 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
       / {2}Sở Y tế \(5 chỉ tiêu\): 2 chưa có số liệu, 2 số liệu không hợp lệ|Sở Y tế \(5 chỉ tiêu\)/
     );
     // The percent is of the annual plan (2.100 of 4.060), as the sheet's column; the status, of the prorated 2.030.
-    expect(r.out).toMatch(/05\.1 +Tổng lượt khách du lịch +2\.100 \/ KH 2\.030 +51,7% +Vượt kế hoạch/);
+    expect(r.out).toMatch(/05\.1 +Tổng lượt khách du lịch +2\.100 \/ cần 2\.030 +51,7% +Vượt kế hoạch/);
     expect(r.out).toContain(
       "Chỉ tiêu 10, cột “Thực hiện”: giá trị “7,5” không hợp lệ: số đếm phải là số nguyên (7,5)."
     );
