@@ -188,7 +188,9 @@ const vi: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${p.proposals
       .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
-      .join("; ")}. Không giá trị nào được gộp.`,
+      .join(
+        "; "
+      )}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.changed": (p, lang) =>
@@ -229,7 +231,9 @@ const en: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Files disagree on ${cell(p.code, p.column, "en")}: ${p.proposals
       .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
-      .join("; ")}. Neither is applied.`,
+      .join(
+        "; "
+      )}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.changed": (p, lang) =>

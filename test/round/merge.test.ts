@@ -161,6 +161,8 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
     expect(describeRound(conflict, "vi")).toContain(
       "so-tai-chinh.xlsx (Sở Tài chính) 5.400; cuc-thue.xlsx (Cục Thuế) 5.450"
     );
+    // and says what to do next (trial 20: staff were left with "Không giá trị nào được gộp." and nothing else)
+    expect(describeRound(conflict, "vi")).toMatch(/hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp/);
     // Agreeing files apply their value once, credited to the first.
     expect(plan.log.map((l) => [l.code, l.file])).toEqual([["07.2", "so-tai-chinh.xlsx"]]);
     expect(plan.files.map((f) => f.conflicts)).toEqual([1, 1]);
