@@ -41,9 +41,9 @@ function percentText(value: number | undefined, lang: Lang): string {
   return value === undefined || !Number.isFinite(value) ? "" : `${formatNumber(value, lang, 1)}%`;
 }
 
-/** Findings a person must see before any figure: an unreadable period, a broken template. */
+/** Findings a person must see before any figure: an unreadable period, a broken template, stale formula results. */
 function firstFindings(report: ValidationReport) {
-  return report.findings.filter((f) => findingKind(f) === "period" || findingKind(f) === "structure");
+  return report.findings.filter((f) => ["period", "structure", "calculation"].includes(findingKind(f)));
 }
 
 export function printWarnings(result: FileResult, io: Io, t: CliStrings, lang: Lang): void {

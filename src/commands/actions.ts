@@ -26,7 +26,7 @@ export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promis
   // was made to recalculate (manual calculation), since the add-in changed what the sheet shows.
   const first = report.findings
     .filter(
-      (f) => findingKind(f) === "period" || findingKind(f) === "structure" || f.problem.key === "calc.recalculated"
+      (f) => ["period", "structure", "calculation"].includes(findingKind(f)) || f.problem.key === "calc.recalculated"
     )
     .map((f) => `${describe(f.problem, lang)}\n\n`)
     .join("");

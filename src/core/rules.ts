@@ -14,18 +14,29 @@ export interface Finding {
   rule?: string;
 }
 
-/** Where a finding belongs: shown first (period, structure), beside a row (plausibility), or below. */
-export type FindingKind = "period" | "structure" | "plausibility" | "consistency";
+/**
+ * Where a finding belongs: shown first (period, structure, formula results a workbook calculating by hand may not
+ * have updated), beside a row (plausibility), or below.
+ */
+export type FindingKind = "period" | "structure" | "calculation" | "plausibility" | "consistency";
 
 export function findingKind(finding: Finding): FindingKind {
   const key = finding.problem.key;
   if (key.startsWith("period.")) return "period";
+  // Not a fault of the template: the sheet is whole, its formulas' stored results may be old.
+  if (key === "sheet.manualCalculation") return "calculation";
   if (key.startsWith("sheet.")) return "structure";
   if (key.startsWith("plausibility.")) return "plausibility";
   return "consistency";
 }
 
-const KIND_ORDER: Record<FindingKind, number> = { period: 0, structure: 1, plausibility: 2, consistency: 3 };
+const KIND_ORDER: Record<FindingKind, number> = {
+  period: 0,
+  structure: 1,
+  calculation: 1,
+  plausibility: 2,
+  consistency: 3,
+};
 /** A sheet made for another year or decision: every figure's judgement depends on it, so it comes first of all. */
 const FIRST_OF_ALL = new Set<string>(["sheet.otherDecision", "sheet.otherYear"]);
 const rank = (f: Finding) => (FIRST_OF_ALL.has(f.problem.key) ? -1 : KIND_ORDER[findingKind(f)]);

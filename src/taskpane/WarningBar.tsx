@@ -48,9 +48,8 @@ export function WarningBar({ report, lang, disabled, onPickPeriod, onGoTo }: War
   const t = STRINGS[lang];
   const period = report.findings.filter((f) => findingKind(f) === "period");
   // Results a workbook calculating by hand may not have updated: not a fault of the template, a bar of its own.
-  const isStale = (f: (typeof report.findings)[number]) => f.problem.key === "sheet.manualCalculation";
-  const stale = report.findings.filter(isStale);
-  const structure = report.findings.filter((f) => findingKind(f) === "structure" && !isStale(f));
+  const stale = report.findings.filter((f) => findingKind(f) === "calculation");
+  const structure = report.findings.filter((f) => findingKind(f) === "structure");
   if (period.length === 0 && structure.length === 0 && stale.length === 0) return null;
   return (
     <div className={styles.bars} data-testid="warning-bar">
