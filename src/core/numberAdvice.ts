@@ -6,7 +6,6 @@
 import type { Lang } from "./types";
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/;
-const FULLWIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 /** "(3)": an accountant's negative number. */
 const PARENTHESISED = /^\(\s*([\d.,\s]+?)\s*\)$/;
 /** "5 xã", "1.242,5 tỷ", "33,6 giường", "tỷ 5": a number with a word beside it. */
@@ -48,7 +47,8 @@ export function notNumberAdvice(text: string, lang: Lang): string {
   const t = ADVICE[lang];
   const trimmed = text.trim();
   if (FULLWIDTH_DIGIT.test(trimmed)) {
-    return t.fullwidth(trimmed.replace(FULLWIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+    // NFKC writes fullwidth forms as the ordinary ones: "２５００" → "2500".
+    return t.fullwidth(trimmed.normalize("NFKC"));
   }
   if (trimmed.includes(" ↵ ")) return t.lines;
   if (NO_FIGURE.test(trimmed)) return t.noFigure;
