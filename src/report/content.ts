@@ -164,11 +164,22 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   const doubts = doubtfulRows(input, lang);
   // The headline asserts only what the figures support: a doubted row is counted apart.
   const shown = { ...counts };
+  // The same rows come off their agencies' bars in the chart (an invalid figure keeps its own status there).
+  const byAgency: AgencyBar[] = catalogue.leadAgencies.map((agency) => {
+    const summary = evaluation.summary.agencies.find((a) => a.agency === agency);
+    return { agency, counts: { ...(summary ? summary.counts : emptyCounts()), toCheck: 0 } };
+  });
   let toCheck = 0;
   for (const r of evaluation.rows) {
     if (!doubts.has(r.code) || r.status === "invalid") continue;
     shown[r.status]--;
     toCheck++;
+    const leads = catalogue.byCode.get(r.code)?.lead ?? [];
+    for (const bar of byAgency) {
+      if (!leads.includes(bar.agency)) continue;
+      bar.counts[r.status]--;
+      bar.counts.toCheck++;
+    }
   }
   for (const code of doubts.keys()) {
     const row = rowsByCode.get(code);
@@ -233,17 +244,6 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     const basis = r.basis === "estimate" ? "estimate" : "actual";
     percentBars.push({ code: r.code, percent: row.percentOfPlan, mark: dueMark(indicator, r, period), basis });
   }
-  const byAgency: AgencyBar[] = catalogue.leadAgencies.map((agency) => {
-    const summary = evaluation.summary.agencies.find((a) => a.agency === agency);
-    const counts = { ...(summary ? summary.counts : emptyCounts()), toCheck: 0 };
-    for (const r of evaluation.rows) {
-      if (!doubts.has(r.code) || r.status === "invalid") continue;
-      if (!catalogue.byCode.get(r.code)?.lead.includes(agency)) continue;
-      counts[r.status]--;
-      counts.toCheck++;
-    }
-    return { agency, counts };
-  });
 
   const decision = catalogue.decision;
   return {
