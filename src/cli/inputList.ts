@@ -105,7 +105,6 @@ export function expandInputList(
   // Files a walk reached, and what the person named (by identity: a folder may reach a file named too).
   const inFolders = new Set<string>();
   const named = new Set<string>();
-  const folders = new Map<string, RepeatedInput>();
   const fail = (file: string, problem: InputProblemCode, format?: string) =>
     files.push({ file, missing: true, problem, ...(format ? { format } : {}) });
   // A file found that is a spreadsheet of another kind: an old .xls keeps its own code.
@@ -115,15 +114,22 @@ export function expandInputList(
     files.push({ file });
     inFolders.add(file);
   };
-  // Folders already walked, by identity: a link back to a parent is a loop, not an endless walk.
-  const walked = new Set<string>();
-  const walk = (dir: string, stats: fs.Stats): number => {
+  // Folders walked, by identity: one reached again (named twice, or named inside another named folder) is walked
+  // once and counted as repeated; only a link back to one of its own parents is a loop.
+  const walked = new Map<string, RepeatedInput>();
+  const walk = (dir: string, stats: fs.Stats, parents: ReadonlySet<string> = new Set()): number => {
     const id = `${stats.dev}:${stats.ino}`;
-    if (walked.has(id)) {
+    if (parents.has(id)) {
       fail(dir, "linkLoop");
       return 0;
     }
-    walked.add(id);
+    const seen = walked.get(id);
+    if (seen) {
+      seen.times++;
+      return 0;
+    }
+    walked.set(id, { file: dir, times: 1 });
+    const inside = new Set(parents).add(id);
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -137,7 +143,7 @@ export function expandInputList(
       const format = otherSpreadsheet(entry.name);
       if (entry.isDirectory() || entry.isSymbolicLink()) {
         const target = follow(full);
-        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target);
+        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target, inside);
         else if (isWorkbook(entry.name) || format) {
           found++;
           if (typeof target === "string") fail(full, target);
@@ -162,12 +168,11 @@ export function expandInputList(
     const target = follow(full);
     if (typeof target === "string") fail(full, target);
     else if (target.isDirectory()) {
-      const again = folders.get(`${target.dev}:${target.ino}`);
+      const again = walked.get(`${target.dev}:${target.ino}`);
       if (again) {
         again.times++;
         continue;
       }
-      folders.set(`${target.dev}:${target.ino}`, { file: full, times: 1 });
       const before = files.length;
       if (walk(full, target) === 0 && files.length === before) {
         files.push({ file: full, missing: true, problem: "noXlsx" });
@@ -186,7 +191,7 @@ export function expandInputList(
     else byIdentity.set(id, { file: input.file, times: 1 });
     return !seen;
   });
-  const repeated = [...folders.values(), ...byIdentity.values()].filter((r) => r.times > 1);
+  const repeated = [...walked.values(), ...byIdentity.values()].filter((r) => r.times > 1);
   const onlyFound = new Set([...inFolders].filter((file) => !named.has(identityOf(file))));
   const readable = once.filter((i) => !i.missing).map((i) => i.file);
   const skipped = ownCopies(readable, onlyFound);

@@ -58,6 +58,28 @@ describe("every file-system problem is a message, per file, and the others are s
     ]);
   });
 
+  test("a folder named with a folder inside it is walked once, in either order, and is no link loop", async () => {
+    const outer = folder("ngoai");
+    const inner = folder("ngoai", "trong");
+    fs.writeFileSync(path.join(outer, "a.xlsx"), base);
+    fs.writeFileSync(path.join(inner, "b.xlsx"), base);
+    for (const args of [
+      [outer, inner],
+      [inner, outer],
+    ]) {
+      const r = await run(["validate", ...args, "--json"]);
+      expect(r.code).toBe(0);
+      const files = JSON.parse(r.out).files.map((f: { file: string; ok: boolean }) => [
+        path.relative(outer, f.file),
+        f.ok,
+      ]);
+      expect(files.sort()).toEqual([
+        ["a.xlsx", true],
+        [path.join("trong", "b.xlsx"), true],
+      ]);
+    }
+  });
+
   test("an empty folder, or one with no .xlsx, is exit 2 with a message", async () => {
     const empty = folder("rong");
     const r = await run(["validate", empty]);
