@@ -182,16 +182,12 @@ export function openInput(input: InputFile, t: CliStrings, limits: ZipLimits): O
   if (input.missing) return { error: inputProblem(input, t) };
   try {
     // Listed as a file, but a pipe or device by now: opening it would wait for ever.
-    if (!fs.statSync(input.file).isFile()) return { error: inputProblem({ ...input, problem: "notRegular" }, t) };
+    const stats = fs.statSync(input.file);
+    if (!stats.isFile()) return { error: inputProblem({ ...input, problem: "notRegular" }, t) };
     const why = sniff(input.file, t);
     if (why) return { error: why };
-    if (fs.statSync(input.file).size > limits.maxTotalBytes) {
-      return {
-        error: {
-          code: "tooLarge",
-          message: t.tooLarge(input.file, fs.statSync(input.file).size, limits.maxTotalBytes),
-        },
-      };
+    if (stats.size > limits.maxTotalBytes) {
+      return { error: { code: "tooLarge", message: t.tooLarge(input.file, stats.size, limits.maxTotalBytes) } };
     }
     const bytes = fs.readFileSync(input.file);
     const zip = new ZipReader(bytes, inflate, limits);

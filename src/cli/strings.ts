@@ -33,7 +33,8 @@ export interface CliStrings {
   noFiles: string;
   notFound: string;
   /** Why a path named or found cannot be read (see InputProblemCode in inputs.ts). */
-  inputProblem: (code: Exclude<InputProblemCode, "notRegular">) => string;
+  /** The codes with a message of their own (notRegular in walk, otherFormat naming the format) are not here. */
+  inputProblem: (code: Exclude<InputProblemCode, "notRegular" | "otherFormat">) => string;
   emptyFile: string;
   notXlsx: string;
   /** A text file (a .csv, or text named .xls/.xlsx), by its name's extension (".csv", lower case; "" for none). */
@@ -181,7 +182,6 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
       danglingLink: "liên kết hỏng (tệp mà liên kết trỏ tới không còn)",
       noXlsx: "thư mục không có tệp .xlsx nào",
       xls: "tệp .xls cũ (Excel 97–2003): hãy mở trong Excel và lưu lại dạng Sổ làm việc Excel (.xlsx)",
-      otherFormat: "bỏ qua, không đọc: không phải tệp .xlsx; hãy lưu dạng Sổ làm việc Excel (.xlsx)",
       io: "lỗi khi đọc tệp",
     })[code],
   givenTwice: (f, n) => `Lưu ý: ${f} được chỉ ra ${n} lần, chỉ tính một lần.`,
@@ -322,7 +322,6 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
       danglingLink: "a dangling link (the file it points to is gone)",
       noXlsx: "the folder holds no .xlsx file",
       xls: "an old .xls file (Excel 97–2003): open it in Excel and save it as an Excel Workbook (.xlsx)",
-      otherFormat: "skipped, not read: not an .xlsx file; save it as an Excel Workbook (.xlsx)",
       io: "an error while reading the file",
     })[code],
   givenTwice: (f, n) => `Note: ${f} was given ${n} times; it is counted once.`,
