@@ -18,6 +18,7 @@ import {
   relsXml,
   text,
   typeOf,
+  workbookPartOf,
   worksheetParts,
 } from "./xlsxPackage";
 
@@ -117,7 +118,7 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ forExcelJs: U
   // Parts still referenced by what ExcelJS keeps (a sheet's background picture, say) stay in its package.
   const kept = new Set<string>();
   const rootRels = await relsOf(zip, "");
-  const workbookPart = rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookPart = workbookPartOf(rootRels);
   const workbookXml = (await text(zip, workbookPart)) ?? "";
   if (
     rootRels.some((r) => r.type.startsWith(STRICT)) ||
@@ -162,7 +163,7 @@ export async function preparePackage(bytes: Uint8Array): Promise<{ forExcelJs: U
     zip.file(part, xml);
     zip.file(relsPath(part), relsXml(left, part));
   }
-  for (const rel of await relsOf(zip, "")) {
+  for (const rel of rootRels) {
     if (ROOT_CARRIED.includes(rel.type) && !rel.external && zip.file(rel.target)) {
       carry.root.push({ type: rel.type, target: rel.target, anchor: null });
     }

@@ -69,10 +69,14 @@ export async function relsOf(zip: JSZip, part: string): Promise<Relationship[]> 
   return xml === undefined ? [] : parseRels(xml, part);
 }
 
+/** The package's workbook part, as its root relationships name it (transitional or strict). */
+export function workbookPartOf(rootRels: readonly Relationship[]): string {
+  return rootRels.find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
+}
+
 /** Every worksheet of a package: its name and its part, from the workbook and its relationships. */
 export async function worksheetParts(zip: JSZip): Promise<{ name: string; part: string }[]> {
-  const workbookPart =
-    (await relsOf(zip, "")).find((r) => r.type === REL_TYPE("officeDocument"))?.target ?? "xl/workbook.xml";
+  const workbookPart = workbookPartOf(await relsOf(zip, ""));
   const workbook = (await text(zip, workbookPart)) ?? "";
   const rels = await relsOf(zip, workbookPart);
   const sheets: { name: string; part: string }[] = [];

@@ -7,7 +7,16 @@
  */
 
 import type JSZip from "jszip";
-import { attr, ELEMENT, putSheetElement, relsOf, sheetElement, text, worksheetParts } from "./xlsxPackage";
+import {
+  attr,
+  ELEMENT,
+  putSheetElement,
+  relsOf,
+  sheetElement,
+  text,
+  workbookPartOf,
+  worksheetParts,
+} from "./xlsxPackage";
 
 const DEFINED_NAME = /<(?:\w+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedName>)/g;
 
@@ -87,8 +96,8 @@ export async function restoreSettings(zip: JSZip, originalZip: JSZip, sheets: Re
     }
     if (sheet !== xml) zip.file(written.part, sheet);
   }
-  const originalBook = (await text(originalZip, await workbookPart(originalZip))) ?? "";
-  const part = await workbookPart(zip);
+  const originalBook = (await text(originalZip, workbookPartOf(await relsOf(originalZip, "")))) ?? "";
+  const part = workbookPartOf(await relsOf(zip, ""));
   const writtenBook = (await text(zip, part)) ?? "";
   let book = writtenBook;
   const lock = ELEMENT("workbookProtection").exec(originalBook)?.[0];
@@ -96,10 +105,6 @@ export async function restoreSettings(zip: JSZip, originalZip: JSZip, sheets: Re
   if (lock) book = putElement(book, "workbookProtection", unprefixed(lock), ["bookViews", "sheets"]);
   book = scopedNames(book, originalBook, before, after);
   if (book !== writtenBook) zip.file(part, book);
-}
-
-async function workbookPart(zip: JSZip): Promise<string> {
-  return (await relsOf(zip, "")).find((r) => r.type.endsWith("/officeDocument"))?.target ?? "xl/workbook.xml";
 }
 
 /**
