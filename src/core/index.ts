@@ -48,6 +48,7 @@ export * from "./evaluate";
 export * from "./plan";
 export * from "./rules";
 export * from "./plausibility";
+export * from "./doubted";
 export * from "./numberMarks";
 export * from "./doubtMessages";
 export * from "./summary";

@@ -9,7 +9,7 @@ import {
   COLUMN_LABELS,
   doubtClause,
   describe,
-  DOUBTFUL_FIGURE,
+  doubtedRows,
   emptyCounts,
   formatNumber,
   STATUS_LABELS,
@@ -300,14 +300,6 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
   en: { Q1: "Q1", H1: "H1", "9M": "9 months", FY: "full year" },
 };
 
-/** Findings that make a row's figures doubtful: the report states nothing about that row but this. */
-const DOUBTS = new Set<string>([
-  ...DOUBTFUL_FIGURE,
-  "sheet.uncalculated",
-  // A workbook calculating by hand that nobody recalculated: its formula totals may be old.
-  "sheet.manualCalculation",
-]);
-
 /** Why a finding makes its rows doubtful, shortly: the warnings at the top say it in full. */
 function doubtReason(p: Problem, lang: Lang): string {
   const t = REPORT_STRINGS[lang].doubt;
@@ -329,25 +321,18 @@ function doubtReason(p: Problem, lang: Lang): string {
   }
 }
 
-/**
- * The rows whose figures the report must not state as facts, each with its short reasons: the
- * core's statuses stay as they are (plausibility never changes a status), only the report's
- * assertions change. A part's doubt is its whole's (an allOf row takes the worst of its parts).
- */
+/** The rows whose figures the report must not state as facts, each with its short reasons (core/doubted.ts). */
 function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
   const { catalogue, report } = input;
   const t = REPORT_STRINGS[lang].doubt;
-  const doubts = new Map<string, string[]>();
-  const add = (code: string, reason: string) => doubts.set(code, [...(doubts.get(code) ?? []), reason]);
-  for (const f of report.findings) {
-    if (!DOUBTS.has(f.problem.key)) continue;
-    const reason = doubtReason(f.problem, lang);
-    for (const code of f.codes) add(code, reason);
+  const reasons = new Map<string, string[]>();
+  for (const [code, causes] of doubtedRows(report.findings, report.evaluation.rows, catalogue)) {
+    reasons.set(
+      code,
+      causes.map((c) =>
+        c.kind === "finding" ? doubtReason(c.problem, lang) : c.kind === "invalid" ? t.invalid : t.parts
+      )
+    );
   }
-  for (const r of report.evaluation.rows) if (r.status === "invalid") add(r.code, t.invalid);
-  for (const code of [...doubts.keys()]) {
-    const parent = catalogue.byCode.get(catalogue.byCode.get(code)?.parent ?? "");
-    if (parent?.kind === "allOf") add(parent.code, t.parts);
-  }
-  return doubts;
+  return reasons;
 }

@@ -1,0 +1,55 @@
+/**
+ * The rows whose figures no door may state as facts: a likely typo, a figure read from "~5", a formula never
+ * calculated or calculated by hand long ago, an invalid figure, and a whole (allOf) with such a part. The core's
+ * statuses stay as they are (plausibility never changes a status); the sheet, the pane and the report each say
+ * "check the figures" beside or instead of them, from this one list.
+ */
+
+import { DOUBTFUL_FIGURE } from "./plausibility";
+import type { Finding } from "./rules";
+import type { Problem } from "./messages";
+import type { Catalogue, Status } from "./types";
+
+/** Findings that make their rows' figures doubtful. */
+export const DOUBTING_FINDINGS: ReadonlySet<string> = new Set([
+  ...DOUBTFUL_FIGURE,
+  "sheet.uncalculated",
+  // A workbook calculating by hand that nobody recalculated: its formula totals may be old.
+  "sheet.manualCalculation",
+]);
+
+/** Why a row is doubted: a finding about it, its own invalid figure, or a part of it that is doubted. */
+export type DoubtCause = { kind: "finding"; problem: Problem } | { kind: "invalid" } | { kind: "parts" };
+
+/** Each doubted row's causes, in the order found; rows not doubted are absent. */
+export function doubtedRows(
+  findings: readonly Finding[],
+  rows: readonly { code: string; status: Status }[],
+  catalogue: Catalogue
+): Map<string, DoubtCause[]> {
+  const doubts = new Map<string, DoubtCause[]>();
+  const add = (code: string, cause: DoubtCause) => doubts.set(code, [...(doubts.get(code) ?? []), cause]);
+  for (const f of findings) {
+    if (!DOUBTING_FINDINGS.has(f.problem.key)) continue;
+    for (const code of f.codes) add(code, { kind: "finding", problem: f.problem });
+  }
+  for (const r of rows) if (r.status === "invalid") add(r.code, { kind: "invalid" });
+  for (const code of [...doubts.keys()]) {
+    const parent = catalogue.byCode.get(catalogue.byCode.get(code)?.parent ?? "");
+    if (parent?.kind === "allOf") add(parent.code, { kind: "parts" });
+  }
+  return doubts;
+}
+
+/**
+ * The rows to mark "cần kiểm tra lại số liệu" beside their status: doubted, but not invalid (an invalid figure
+ * already says so in its own status).
+ */
+export function rowsToCheck(
+  findings: readonly Finding[],
+  rows: readonly { code: string; status: Status }[],
+  catalogue: Catalogue
+): Set<string> {
+  const doubts = doubtedRows(findings, rows, catalogue);
+  return new Set(rows.filter((r) => r.status !== "invalid" && doubts.has(r.code)).map((r) => r.code));
+}
