@@ -8,7 +8,7 @@
 import { DOUBTFUL_FIGURE } from "./plausibility";
 import type { Finding } from "./rules";
 import type { Problem } from "./messages";
-import type { Catalogue, Status } from "./types";
+import type { Catalogue, Status, StatusCounts } from "./types";
 
 /** Findings that make their rows' figures doubtful. */
 export const DOUBTING_FINDINGS: ReadonlySet<string> = new Set([
@@ -52,4 +52,23 @@ export function rowsToCheck(
 ): Set<string> {
   const doubts = doubtedRows(findings, rows, catalogue);
   return new Set(rows.filter((r) => r.status !== "invalid" && doubts.has(r.code)).map((r) => r.code));
+}
+
+/** Counts as the headline states them: each row to check moved out of its status into `toCheck`. */
+export type CheckedCounts = StatusCounts & { toCheck: number };
+
+export function countsWithToCheck(
+  counts: StatusCounts,
+  codes: Iterable<string>,
+  toCheck: ReadonlySet<string>,
+  statusOf: (code: string) => Status | undefined
+): CheckedCounts {
+  const shown: CheckedCounts = { ...counts, toCheck: 0 };
+  for (const code of codes) {
+    const status = toCheck.has(code) ? statusOf(code) : undefined;
+    if (status === undefined) continue;
+    shown[status]--;
+    shown.toCheck++;
+  }
+  return shown;
 }

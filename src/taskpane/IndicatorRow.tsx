@@ -79,6 +79,8 @@ export interface IndicatorRowProps {
   report: ValidationReport;
   row: RowEvaluation;
   indicator: Indicator;
+  /** Its figures must be checked (core/doubted.ts): its status is shown, and beside it that it is not a fact yet. */
+  toCheck: boolean;
   lang: Lang;
   disabled: boolean;
   onGoTo: (code: string) => void;
@@ -89,6 +91,7 @@ export const IndicatorRow = memo(function IndicatorRow({
   report,
   row,
   indicator,
+  toCheck,
   lang,
   disabled,
   onGoTo,
@@ -139,6 +142,7 @@ export const IndicatorRow = memo(function IndicatorRow({
       </span>
       <span className={styles.foot}>
         <StatusBadge status={row.status} lang={lang} />
+        {toCheck && <StatusBadge status="toCheck" lang={lang} />}
         <BulletBar row={row} indicator={indicator} period={report.period} />
       </span>
       <RowChecks report={report} code={row.code} lang={lang} />

@@ -14,12 +14,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { memo } from "react";
-import { describe, type Catalogue, type Lang, type Status, type StatusCounts } from "../core";
+import { countsWithToCheck, describe, type Catalogue, type CheckedCounts, type Lang, type Status } from "../core";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { IndicatorRow } from "./IndicatorRow";
 import { useSectionStyles } from "./sectionStyles";
 import { StatusBadge } from "./Status";
+import { toCheckOf } from "./toCheck";
 
 const useStyles = makeStyles({
   chips: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
@@ -31,10 +32,10 @@ const useStyles = makeStyles({
   finding: { fontSize: tokens.fontSizeBase200 },
 });
 
-function Counts({ counts, lang }: { counts: StatusCounts; lang: Lang }) {
+function Counts({ counts, lang }: { counts: CheckedCounts; lang: Lang }) {
   const styles = useStyles();
-  // Worst first, as the agencies are ordered.
-  const order: Status[] = ["invalid", "offTrack", "atRisk", "missing", "met", "exceeded"];
+  // Worst first, as the agencies are ordered; a row to check is counted apart, as in the headline.
+  const order: (Status | "toCheck")[] = ["invalid", "toCheck", "offTrack", "atRisk", "missing", "met", "exceeded"];
   return (
     <span className={styles.chips}>
       {order
@@ -70,6 +71,8 @@ export const Agencies = memo(function Agencies({
   const section = useSectionStyles();
   const t = STRINGS[lang];
   const { evaluation } = report;
+  const toCheck = toCheckOf(report, catalogue);
+  const statusOf = (code: string) => evaluation.row(code)?.status;
   return (
     <section className={section.section} aria-labelledby="agencies-heading">
       <h2 id="agencies-heading" className={section.heading} tabIndex={-1}>
@@ -89,7 +92,7 @@ export const Agencies = memo(function Agencies({
             <AccordionHeader>
               <span className={styles.agencyHeader}>
                 <span className={styles.agencyName}>{agency.agency}</span>
-                <Counts counts={agency.counts} lang={lang} />
+                <Counts counts={countsWithToCheck(agency.counts, agency.codes, toCheck, statusOf)} lang={lang} />
               </span>
             </AccordionHeader>
             <AccordionPanel>
@@ -116,6 +119,7 @@ export const Agencies = memo(function Agencies({
                       report={report}
                       row={row}
                       indicator={indicator}
+                      toCheck={toCheck.has(code)}
                       lang={lang}
                       disabled={disabled}
                       onGoTo={onGoTo}

@@ -2,6 +2,7 @@
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STATUS_LABELS, type Lang, type Status } from "../core";
+import { CHECK_STRINGS } from "../ui/checkStrings";
 
 /** Met and exceeded differ by sign and weight as well as shade; every status has its own sign. */
 export const STATUS_SIGNS: Record<Status, string> = {
@@ -12,6 +13,9 @@ export const STATUS_SIGNS: Record<Status, string> = {
   missing: "–",
   invalid: "?",
 };
+
+/** The sign of a row whose figures must be checked (core/doubted.ts), beside or instead of its status's. */
+export const TO_CHECK_SIGN = "◊";
 
 const useStyles = makeStyles({
   badge: {
@@ -57,20 +61,26 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteDarkOrangeForeground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
   },
+  // Lilac, as the report's "Cần kiểm tra lại số liệu" and the sheet's highlight of such a row.
+  toCheck: {
+    backgroundColor: tokens.colorPaletteLavenderBackground2,
+    color: tokens.colorPaletteLavenderForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteLavenderBorderActive}`,
+  },
 });
 
 /** The class of a status's colours, for a badge, a count or a segment of the headline's bar. */
-export function useStatusClasses(): Record<Status, string> & { badge: string; sign: string } {
+export function useStatusClasses(): Record<Status | "toCheck", string> & { badge: string; sign: string } {
   return useStyles();
 }
 
-export function StatusBadge({ status, lang, count }: { status: Status; lang: Lang; count?: number }) {
+export function StatusBadge({ status, lang, count }: { status: Status | "toCheck"; lang: Lang; count?: number }) {
   const styles = useStyles();
-  const label = STATUS_LABELS[lang][status];
+  const label = status === "toCheck" ? CHECK_STRINGS[lang].label : STATUS_LABELS[lang][status];
   return (
     <span className={mergeClasses(styles.badge, styles[status])} data-status={status}>
       <span className={styles.sign} aria-hidden="true">
-        {STATUS_SIGNS[status]}
+        {status === "toCheck" ? TO_CHECK_SIGN : STATUS_SIGNS[status]}
       </span>
       <span>{count === undefined ? label : `${count} ${label.toLowerCase()}`}</span>
     </span>

@@ -2,11 +2,13 @@
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { PERIOD_LABELS, STATUS_LABELS, STATUSES, type Lang } from "../core";
+import { countsWithToCheck, PERIOD_LABELS, STATUS_LABELS, STATUSES, type Catalogue, type Lang } from "../core";
+import { CHECK_STRINGS } from "../ui/checkStrings";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { useSectionStyles } from "./sectionStyles";
-import { STATUS_SIGNS, useStatusClasses } from "./Status";
+import { STATUS_SIGNS, TO_CHECK_SIGN, useStatusClasses } from "./Status";
+import { toCheckOf } from "./toCheck";
 
 const useStyles = makeStyles({
   headline: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
@@ -41,10 +43,12 @@ const useStyles = makeStyles({
 /** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
 export const Totals = memo(function Totals({
   report,
+  catalogue,
   lang,
   agency,
 }: {
   report: ValidationReport;
+  catalogue: Catalogue;
   lang: Lang;
   /** The agency the sheet is filtered to: its rows are counted, and the headline says so. */
   agency?: string | null;
@@ -54,8 +58,15 @@ export const Totals = memo(function Totals({
   const status = useStatusClasses();
   const { summary } = report.evaluation;
   const chosen = agency ? summary.agencies.find((a) => a.agency === agency) : undefined;
-  const totals = chosen?.counts ?? summary.totals;
-  const total = STATUSES.reduce((n, s) => n + totals[s], 0);
+  // A row whose figures must be checked is counted apart, as the report and the sheet state it.
+  const totals = countsWithToCheck(
+    chosen?.counts ?? summary.totals,
+    chosen?.codes ?? report.evaluation.rows.map((r) => r.code),
+    toCheckOf(report, catalogue),
+    (code) => report.evaluation.row(code)?.status
+  );
+  const total = STATUSES.reduce((n, s) => n + totals[s], totals.toCheck);
+  const shown = totals.toCheck > 0 ? [...STATUSES, "toCheck" as const] : STATUSES;
   return (
     <section className={section.section} aria-labelledby="totals-heading">
       <h2 id="totals-heading" className={section.heading} tabIndex={-1}>
@@ -72,30 +83,35 @@ export const Totals = memo(function Totals({
         </p>
       )}
       <p className={styles.headline}>
-        {STRINGS[lang].headline(PERIOD_LABELS[lang][report.period], {
+        {CHECK_STRINGS[lang].headline(PERIOD_LABELS[lang][report.period], {
           total,
           onTrack: totals.exceeded + totals.met,
           atRisk: totals.atRisk,
           offTrack: totals.offTrack,
+          toCheck: totals.toCheck,
         })}
       </p>
       <div className={styles.bar} aria-hidden="true">
-        {STATUSES.filter((s) => totals[s] > 0).map((s) => (
-          <span
-            key={s}
-            className={mergeClasses(styles.segment, status[s])}
-            style={{ flexGrow: totals[s] }}
-            data-status={s}
-          />
-        ))}
+        {shown
+          .filter((s) => totals[s] > 0)
+          .map((s) => (
+            <span
+              key={s}
+              className={mergeClasses(styles.segment, status[s])}
+              style={{ flexGrow: totals[s] }}
+              data-status={s}
+            />
+          ))}
       </div>
       <ul className={styles.totals}>
-        {STATUSES.map((s) => (
+        {shown.map((s) => (
           <li key={s} className={mergeClasses(styles.total, status[s])} data-status={s}>
             <span className={status.sign} aria-hidden="true">
-              {STATUS_SIGNS[s]}
+              {s === "toCheck" ? TO_CHECK_SIGN : STATUS_SIGNS[s]}
             </span>
-            <span className={styles.totalLabel}>{STATUS_LABELS[lang][s]}</span>
+            <span className={styles.totalLabel}>
+              {s === "toCheck" ? CHECK_STRINGS[lang].label : STATUS_LABELS[lang][s]}
+            </span>
             <span className={styles.count}>{totals[s]}</span>
           </li>
         ))}

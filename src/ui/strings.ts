@@ -31,7 +31,6 @@ export interface Strings {
   addCopy: string;
   cancel: string;
   totals: string;
-  headline: (period: string, c: { total: number; onTrack: number; atRisk: number; offTrack: number }) => string;
   /** Above the headline: whose rows are counted (the agency filtered to; the agency of its own file, a split's). */
   totalsFor: (agency: string) => string;
   ownFile: (agency: string) => string;
@@ -158,8 +157,6 @@ const vi: Strings = {
   addCopy: "Thêm bản mới",
   cancel: "Hủy",
   totals: "Tổng hợp",
-  headline: (period, c) =>
-    `${period}: ${c.onTrack}/${c.total} chỉ tiêu đạt hoặc vượt kế hoạch, ${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt.`,
   totalsFor: (a) => `Chỉ tính các chỉ tiêu của ${a} (cơ quan đang lọc trên trang tính).`,
   ownFile: (a) => `Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
   byAgency: "Theo cơ quan chủ trì",
@@ -282,8 +279,6 @@ const en: Strings = {
   addCopy: "Add a new copy",
   cancel: "Cancel",
   totals: "Totals",
-  headline: (period, c) =>
-    `${period}: ${c.onTrack} of ${c.total} targets met or exceeded, ${c.atRisk} at risk, ${c.offTrack} off track.`,
   totalsFor: (a) => `Counting only the indicators of ${a} (the agency the sheet is filtered to).`,
   ownFile: (a) => `The file of ${a}: only the indicators it leads are judged.`,
   byAgency: "By lead agency",

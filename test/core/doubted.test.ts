@@ -1,4 +1,11 @@
-import { doubtedRows, evaluateSheet, rowsToCheck, type CellValue, type RowEntry } from "../../src/core";
+import {
+  countsWithToCheck,
+  doubtedRows,
+  evaluateSheet,
+  rowsToCheck,
+  type CellValue,
+  type RowEntry,
+} from "../../src/core";
 
 import { shippedCatalogue as catalogue } from "../catalogue";
 
@@ -42,5 +49,25 @@ describe("doubted rows: what no door may state as a fact", () => {
       problem: { key: "sheet.manualCalculation", params: { codes: ["07.1"] } } as never,
     };
     expect([...rowsToCheck([stale], evaluation.rows, catalogue)]).toEqual(["07.1"]);
+  });
+});
+
+describe("counts as the headline states them", () => {
+  test("a row to check leaves its status's count for toCheck, in the totals and in its agencies'", () => {
+    const evaluation = evaluate({ "06.1": "2,600", "05.1": 2100 });
+    const toCheck = rowsToCheck(evaluation.findings, evaluation.rows, catalogue);
+    const statusOf = (code: string) => evaluation.row(code)?.status;
+    const { totals } = evaluation.summary;
+    const shown = countsWithToCheck(totals, toCheck, toCheck, statusOf);
+    const doubtedStatus = statusOf("06.1") as keyof typeof totals;
+    expect(shown.toCheck).toBe(1);
+    expect(shown[doubtedStatus]).toBe(totals[doubtedStatus] - 1);
+    expect(Object.values(shown).reduce((a, b) => a + b, 0)).toBe(evaluation.rows.length);
+    const leads = evaluation.summary.agencies.filter((a) => a.codes.includes("06.1"));
+    expect(leads.length).toBeGreaterThan(0);
+    for (const agency of leads)
+      expect(countsWithToCheck(agency.counts, agency.codes, toCheck, statusOf).toCheck).toBe(1);
+    const other = evaluation.summary.agencies.find((a) => !a.codes.includes("06.1"));
+    expect(countsWithToCheck(other!.counts, other!.codes, toCheck, statusOf)).toEqual({ ...other!.counts, toCheck: 0 });
   });
 });
