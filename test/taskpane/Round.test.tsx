@@ -30,6 +30,8 @@ async function setup(values: Record<string, CellValue> = {}) {
   const onFilter = jest.fn();
   const props = { workbook, catalogue, lang: "vi" as const, disabled: false, onChanged, onFilter };
   const view = render(<Round {...props} report={validated.value} />);
+  // The progress is read after the first drawing: wait for it, as a person does, so no update lands after the test.
+  await screen.findByRole("heading", { name: "Tiến độ nộp số liệu" });
   const rerender = (report: ValidationReport) => view.rerender(<Round {...props} report={report} />);
   return { workbook, onChanged, onFilter, rerender };
 }
