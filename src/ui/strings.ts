@@ -3,7 +3,7 @@
 import type { Lang } from "../core";
 
 export type CountsText = Record<
-  "total" | "exceeded" | "met" | "atRisk" | "offTrack" | "missing" | "invalid" | "warnings",
+  "total" | "exceeded" | "met" | "atRisk" | "offTrack" | "missing" | "invalid" | "toCheck" | "warnings",
   number
 >;
 
@@ -199,7 +199,7 @@ const vi: Strings = {
     "Để thay thế hoặc thêm một bản mới, hãy mở ngăn Chỉ tiêu và bấm Chèn mẫu.",
   validated: (sheet, period, c) =>
     `Đã kiểm tra ${c.total} chỉ tiêu trên trang “${sheet}” (kỳ ${period}): ${c.exceeded} vượt kế hoạch, ${c.met} đạt, ` +
-    `${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt, ${c.missing} chưa có số liệu, ${c.invalid} số liệu không hợp lệ` +
+    `${c.atRisk} có nguy cơ không đạt, ${c.offTrack} không đạt, ${c.missing} chưa có số liệu, ${c.invalid} số liệu không hợp lệ${c.toCheck > 0 ? `, ${c.toCheck} cần kiểm tra lại số liệu` : ""}` +
     (c.warnings > 0 ? `; ${c.warnings} cảnh báo (xem ngăn Chỉ tiêu).` : "."),
   dialogTitle: "Chỉ tiêu 2024",
   resultNotShown: (blocked) =>
@@ -322,7 +322,7 @@ const en: Strings = {
     "To replace it or add a new copy, open the Targets pane and press Insert template.",
   validated: (sheet, period, c) =>
     `Checked ${c.total} indicators in sheet “${sheet}” (${period}): ${c.exceeded} exceeded, ${c.met} met, ` +
-    `${c.atRisk} at risk, ${c.offTrack} off track, ${c.missing} with no data, ${c.invalid} invalid` +
+    `${c.atRisk} at risk, ${c.offTrack} off track, ${c.missing} with no data, ${c.invalid} invalid${c.toCheck > 0 ? `, ${c.toCheck} whose figures must be checked` : ""}` +
     (c.warnings > 0 ? `; ${c.warnings} warnings (see the Targets pane).` : "."),
   dialogTitle: "Targets 2024",
   resultNotShown: (blocked) =>

@@ -30,10 +30,24 @@ describe("ribbon actions", () => {
     const workbook = new OfficeWorkbook(catalogue, excel.host());
     await insertFromRibbon(workbook, "vi");
     excel.type("Chỉ tiêu 2024", template.rowCodes.indexOf("01"), col("actual"), 6.5);
-    expect(await validateFromRibbon(workbook, "vi")).toMatch(/1 không đạt/); // 6,5 < 7 × 0,95
+    expect(await validateFromRibbon(workbook, "vi", catalogue)).toMatch(/1 không đạt/); // 6,5 < 7 × 0,95
     excel.settings.set("chiTieu.tolerance", 0.1);
-    expect(await validateFromRibbon(workbook, "en")).toBe(
+    expect(await validateFromRibbon(workbook, "en", catalogue)).toBe(
       "Checked 37 indicators in sheet “Chỉ tiêu 2024” (Six months): 0 exceeded, 0 met, 1 at risk, 0 off track, 36 with no data, 0 invalid."
+    );
+  });
+
+  test("Kiểm tra counts a doubted figure apart, as the pane's headline does", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const workbook = new OfficeWorkbook(catalogue, excel.host());
+    await insertFromRibbon(workbook, "vi");
+    // "2,600" meant 2.600 (plan 5.100): read as 2,6, it would be off track
+    excel.type("Chỉ tiêu 2024", template.rowCodes.indexOf("06.1"), col("actual"), "2,600");
+    const message = await validateFromRibbon(workbook, "vi", catalogue);
+    expect(message).toMatch(/, 0 không đạt, 36 chưa có số liệu, 0 số liệu không hợp lệ, 1 cần kiểm tra lại số liệu;/);
+    expect(await validateFromRibbon(workbook, "en", catalogue)).toMatch(
+      /0 off track, .*, 1 whose figures must be checked;/
     );
   });
 
@@ -43,7 +57,7 @@ describe("ribbon actions", () => {
     const workbook = new OfficeWorkbook(catalogue, excel.host());
     await insertFromRibbon(workbook, "vi");
     excel.calculation.mode = "Manual";
-    expect(await validateFromRibbon(workbook, "vi")).toMatch(
+    expect(await validateFromRibbon(workbook, "vi", catalogue)).toMatch(
       /^Bảng tính đặt tính thủ công: đã tính lại trước khi kiểm tra.*\n\nĐã kiểm tra 37 chỉ tiêu/s
     );
     expect(excel.calculation.calculations).toEqual(["Full"]);
