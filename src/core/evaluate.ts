@@ -24,6 +24,8 @@ export interface EvaluationOptions {
 export interface RowEntry {
   actual?: CellInput;
   estimate?: CellInput;
+  /** `Cùng kỳ năm trước`: compared with, never judged (optional: older templates have no such column). */
+  lastYear?: CellInput;
 }
 
 export interface RowEvaluation {
@@ -49,6 +51,14 @@ export interface RowEvaluation {
   periodAssumed?: boolean;
   /** Why the row is invalid, or notes about it. */
   problems: readonly Problem[];
+  /** Last year's figure for the same period, read as the year's figures are; its text when typed as text. */
+  lastYear?: number;
+  lastYearText?: string;
+  /**
+   * Last year's cell holds no figure of this row: a warning beside the row (checkPlausibility), never its status,
+   * since nothing is judged against it; the row is then not compared with last year.
+   */
+  lastYearProblem?: Problem;
 }
 
 // Values typed as text come back as exact decimals; prorated bounds (× 0.75) may not.
@@ -153,7 +163,44 @@ function emptyEvaluation(code: string, status: Status): RowEvaluation {
     percentOfAnnualPlan: undefined,
     periodAssumed: false,
     problems: NO_PROBLEMS,
+    lastYear: undefined,
+    lastYearText: undefined,
+    lastYearProblem: undefined,
   };
+}
+
+/** Last year's figure as read: its number, or why it is none (its text kept for messages); nothing for a blank. */
+export interface LastYearReading {
+  value?: number;
+  text?: string;
+  problem?: Problem;
+}
+
+/**
+ * Last year's cell, read as the year's figures are ("3.950", "97,2%", a percent-formatted cell) and never judged;
+ * the report compares with the same reading.
+ */
+export function readLastYear(
+  indicator: Indicator,
+  cell: CellInput | undefined,
+  percentUnit = hasPercentUnit(indicator)
+): LastYearReading {
+  // A cell under a merge reads as empty; the merge itself is a finding of the sheet's (sheet.mergedCells).
+  if (cell === undefined || cell.merged) return {};
+  const text = typeof cell.value === "string" ? cell.value.trim() : undefined;
+  const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);
+  // An empty cell, or spaces only: as if the column had no figure, whichever template (with or without it).
+  if (reading === null) return {};
+  const reason = typeof reading === "number" ? valueTypeProblem(indicator, reading) : reading;
+  if (reason === undefined) return { value: reading as number, text };
+  const params = { code: indicator.code, text: cellText(cell), reason };
+  return { text, problem: problem("plausibility.lastYearInvalid", params) };
+}
+
+function setLastYear(result: RowEvaluation, reading: LastYearReading): void {
+  result.lastYear = reading.value;
+  result.lastYearText = reading.text;
+  result.lastYearProblem = reading.problem;
 }
 
 /** Judges one row with a target (atLeast, atMost, within). allOf rows are judged from their parts. */
@@ -167,6 +214,7 @@ export function evaluateIndicator(
   const result = emptyEvaluation(indicator.code, "missing");
   if (options.periodAssumed && indicator.cumulative) result.periodAssumed = true;
   if (entry === undefined) return result;
+  if (entry.lastYear !== undefined) setLastYear(result, readLastYear(indicator, entry.lastYear, percentUnit));
   if (typeof entry.actual?.value === "string") result.actualText = entry.actual.value.trim();
   if (typeof entry.estimate?.value === "string") result.estimateText = entry.estimate.value.trim();
   const actual = readEntry(indicator, percentUnit, "actual", entry.actual, result);
@@ -223,6 +271,7 @@ export function evaluateAllOf(
   if (hasValue(entry?.actual) || hasValue(entry?.estimate)) {
     result.problems = [problem("row.allOfValueIgnored", { code: indicator.code })];
   }
+  if (entry?.lastYear !== undefined) setLastYear(result, readLastYear(indicator, entry.lastYear));
   return result;
 }
 

@@ -2,16 +2,16 @@
 
 import type { Lang, ReportingPeriod, Status } from "./types";
 
-/** Which entry column a value came from. */
-export type EntryColumn = "actual" | "estimate";
+/** Which entry column a value came from: the period's, the full-year estimate, the same period last year. */
+export type EntryColumn = "actual" | "estimate" | "lastYear";
 
 // Our own formatters, not Intl: the same text, without loading locale data on the pane's first paint.
 export { formatNumber, formatTime } from "./format";
 
 export const COLUMN_LABELS: Record<Lang, Record<EntryColumn, string>> = {
-  vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },
+  vi: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", lastYear: "Cùng kỳ năm trước" },
   // The sheet's own column headers: an English reader finds them by these names.
-  en: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm" },
+  en: { actual: "Thực hiện", estimate: "Ước thực hiện cả năm", lastYear: "Cùng kỳ năm trước" },
 };
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {

@@ -3,7 +3,7 @@
 import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
 import { notNumberAdvice } from "./numberAdvice";
-import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
+import { checkMessages, type CheckParams, type RowDoubtParams } from "./checkMessages";
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
 import {
   MERGED_MESSAGES,
@@ -18,7 +18,7 @@ export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryCo
 export type { MergedCellParams, MergedCellsParams, MergedUnreadParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
-export interface MessageParams extends DoubtParams {
+export interface MessageParams extends CheckParams {
   "number.notNumber": { text: string };
   "number.tooManyDigits": { text: string; digits: number };
   "number.excelError": { text: string };
@@ -205,7 +205,7 @@ const vi: Dictionary = {
     `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   ...MERGED_MESSAGES.vi,
   ...CALC_MESSAGES.vi,
-  ...DOUBT_MESSAGES.vi,
+  ...checkMessages(describe).vi,
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -296,7 +296,7 @@ const en: Dictionary = {
     `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
   ...MERGED_MESSAGES.en,
   ...CALC_MESSAGES.en,
-  ...DOUBT_MESSAGES.en,
+  ...checkMessages(describe).en,
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>

@@ -146,7 +146,8 @@ function ambiguity(
   period: ReportingPeriod
 ): number | undefined {
   const { farBelowPercent, farAbovePercent } = thresholds;
-  const b = column === "actual" ? bounds.byPeriod[period] : bounds.whole;
+  // Last year's figure is the same period's: compared with the period's plan, as the period's own figure is.
+  const b = column === "estimate" ? bounds.whole : bounds.byPeriod[period];
   const planValue = indicator.kind === "atMost" ? b.max : b.min;
   // Only a reading that is far from plan can be a misreading; the other reading is sought only then.
   if (planValue <= 0 || inBand(read, planValue, farBelowPercent, farAbovePercent)) return undefined;
@@ -203,12 +204,6 @@ export interface PlausibilityOptions {
   period: ReportingPeriod;
 }
 
-/**
- * Every plausibility finding, in catalogue order: ambiguous notation in either entry cell, text read only
- * by a guess (a mark, a trailing separator: plausibility.doubt), a judged value far from its plan (unless
- * that very cell was already flagged as ambiguous), and a full-year estimate below the period's value on a
- * cumulative row. `rows` are evaluateRows' result.
- */
 // Each row's thresholds, worked out once per catalogue: this runs on every validation, for every row.
 const thresholdCache = new WeakMap<Catalogue, Required<PlausibilityThresholds>[]>();
 
@@ -221,8 +216,47 @@ function rowThresholds(catalogue: Catalogue): Required<PlausibilityThresholds>[]
   return list;
 }
 
-const COLUMNS: readonly EntryColumn[] = ["actual", "estimate"];
+/** What one row's checks need, set once per pass and per row instead of a closure per row. */
+interface RowCheck {
+  findings: Finding[];
+  period: ReportingPeriod;
+  indicator: Indicator;
+  row: RowEvaluation;
+  bounds: RowBounds | undefined;
+  thresholds: Required<PlausibilityThresholds>;
+  percentUnit: boolean;
+}
 
+/** The findings about one cell's text (a notation that reads two ways, a mark); whether it reads two ways. */
+function checkText(check: RowCheck, column: EntryColumn, text: string | undefined, read: number | undefined): boolean {
+  if (text === undefined || read === undefined) return false;
+  const { findings, row, bounds } = check;
+  const other = bounds && ambiguity(check.indicator, bounds, column, text, read, check.thresholds, check.period);
+  if (other !== undefined) {
+    const params = { code: row.code, column, text, read, other, type: unambiguousText(other) };
+    findings.push({ severity: "warning", codes: [row.code], problem: problem("plausibility.ambiguous", params) });
+  }
+  for (const doubt of textDoubts(text, check.percentUnit)) {
+    const params = { code: row.code, column, doubt };
+    findings.push({ severity: "warning", codes: [row.code], problem: problem("plausibility.doubt", params) });
+  }
+  return other !== undefined;
+}
+
+/** Last year's figure is only compared with, never judged: whatever the row's status, it is checked as typed. */
+function checkLastYear(check: RowCheck): void {
+  const { row } = check;
+  if (row.lastYearProblem)
+    check.findings.push({ severity: "warning", codes: [row.code], problem: row.lastYearProblem });
+  checkText(check, "lastYear", row.lastYearText, row.lastYear);
+}
+
+/**
+ * Every plausibility finding, in catalogue order: ambiguous notation in an entry cell (last year's too), text read
+ * only by a guess (a mark, a trailing separator: plausibility.doubt), a judged value far from its plan (unless
+ * that very cell was already flagged as ambiguous), a full-year estimate below the period's value on a cumulative
+ * row, and a last-year cell that holds no figure. `rows` are evaluateRows' result.
+ */
 export function checkPlausibility(
   catalogue: Catalogue,
   rows: readonly RowEvaluation[],
@@ -231,44 +265,26 @@ export function checkPlausibility(
   const plan = planFor(catalogue);
   const thresholds = rowThresholds(catalogue);
   const findings: Finding[] = [];
+  // One object, its row's fields set on each pass: nothing allocated per row but the findings.
+  const check: RowCheck = { findings, period: options.period } as RowCheck;
   for (let i = 0; i < plan.rows.length; i++) {
     const indicator = plan.rows[i];
     const row = rows[i];
     const bounds = plan.bounds[i];
-    if (!bounds || indicator.kind === "allOf" || row.status === "invalid" || row.status === "missing") continue;
+    check.indicator = indicator;
+    check.row = row;
+    check.bounds = bounds;
+    check.thresholds = thresholds[i];
+    check.percentUnit = plan.percentUnit[i];
+    if (!bounds || indicator.kind === "allOf" || row.status === "invalid" || row.status === "missing") {
+      checkLastYear(check);
+      continue;
+    }
     const { farBelowPercent, farAbovePercent } = thresholds[i];
     const atMost = indicator.kind === "atMost";
-    let ambiguousActual = false;
-    let ambiguousEstimate = false;
-    for (const column of COLUMNS) {
-      const text = column === "actual" ? row.actualText : row.estimateText;
-      const read = row[column];
-      if (text === undefined || read === undefined) continue;
-      const other = ambiguity(indicator, bounds, column, text, read, thresholds[i], options.period);
-      if (other !== undefined) {
-        if (column === "actual") ambiguousActual = true;
-        else ambiguousEstimate = true;
-        findings.push({
-          severity: "warning",
-          codes: [row.code],
-          problem: problem("plausibility.ambiguous", {
-            code: row.code,
-            column,
-            text,
-            read,
-            other,
-            type: unambiguousText(other),
-          }),
-        });
-      }
-      for (const doubt of textDoubts(text, plan.percentUnit[i])) {
-        findings.push({
-          severity: "warning",
-          codes: [row.code],
-          problem: problem("plausibility.doubt", { code: row.code, column, doubt }),
-        });
-      }
-    }
+    const ambiguousActual = checkText(check, "actual", row.actualText, row.actual);
+    const ambiguousEstimate = checkText(check, "estimate", row.estimateText, row.estimate);
+    checkLastYear(check);
     const judgedAmbiguous = row.basis === "actual" ? ambiguousActual : ambiguousEstimate;
     if (row.value !== undefined && row.bounds && row.basis && !judgedAmbiguous) {
       const planValue = atMost ? row.bounds.max : row.bounds.min;

@@ -230,10 +230,6 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key) && !IDENTITY_WARNINGS.has(f.problem.key)),
   ].map((f) => describe(f.problem, lang));
   for (const r of evaluation.rows) for (const p of r.problems) warnings.push(describe(p, lang));
-  for (const r of evaluation.rows) {
-    const bad = extras.get(r.code)?.lastYearProblem;
-    if (bad) warnings.push(t.badLastYear(r.code, bad.text, bad.reason(lang)));
-  }
 
   const percentBars: PercentBar[] = [];
   for (const r of evaluation.rows) {

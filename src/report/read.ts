@@ -3,15 +3,7 @@
  * and last year's figure (`Cùng kỳ năm trước`, optional: older templates have no such column).
  */
 
-import {
-  describe,
-  hasPercentUnit,
-  readValue,
-  valueTypeProblem,
-  type Catalogue,
-  type CellValue,
-  type Lang,
-} from "../core";
+import { readLastYear, type Catalogue, type CellValue } from "../core";
 import type { LocatedTemplate, SheetGrid } from "../template";
 import type { RowExtras } from "./rows";
 
@@ -21,7 +13,11 @@ function cellText(value: unknown): string {
   return "";
 }
 
-/** The extras of every located row, from the same grid the judgement read. */
+/**
+ * The extras of every located row, from the same grid the judgement read. Last year's figure is the core's reading
+ * (readLastYear), the one validate and the pane check: a cell that holds no figure is their warning
+ * (plausibility.lastYearInvalid, among the report's findings) and is not compared.
+ */
 export function readExtras(grid: SheetGrid, located: LocatedTemplate, catalogue: Catalogue): Map<string, RowExtras> {
   const extras = new Map<string, RowExtras>();
   const { note: noteCol, lastYear: lastYearCol } = located.columns;
@@ -35,22 +31,13 @@ export function readExtras(grid: SheetGrid, located: LocatedTemplate, catalogue:
     const indicator = catalogue.byCode.get(code);
     if (lastYearCol !== undefined && indicator) {
       const c = lastYearCol - grid.colOffset;
-      const value = grid.values[r]?.[c] as CellValue;
       const format = grid.numberFormats?.[r]?.[c];
-      // Read as the figures of the year are read: "3.950", "97,2%", a percent-formatted cell.
-      const reading = readValue(
-        value,
-        typeof format === "string" ? format : undefined,
-        hasPercentUnit(indicator),
-        indicator.unit?.vi
-      );
-      if (typeof reading === "number") {
-        const invalid = valueTypeProblem(indicator, reading);
-        if (invalid) extra.lastYearProblem = { text: cellText(value), reason: (lang: Lang) => describe(invalid, lang) };
-        else extra.lastYear = reading;
-      } else if (reading !== null) {
-        extra.lastYearProblem = { text: cellText(value), reason: (lang: Lang) => describe(reading, lang) };
-      }
+      const cell = {
+        value: grid.values[r]?.[c] as CellValue,
+        numberFormat: typeof format === "string" ? format : undefined,
+      };
+      const lastYear = readLastYear(indicator, cell).value;
+      if (lastYear !== undefined) extra.lastYear = lastYear;
     }
     extras.set(code, extra);
   }

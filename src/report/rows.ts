@@ -18,8 +18,6 @@ import { planText } from "./wording";
 export interface RowExtras {
   note?: string;
   lastYear?: number;
-  /** Last year's cell holds something that is not a figure of this unit: said at the top, not compared. */
-  lastYearProblem?: { text: string; reason: (lang: Lang) => string };
 }
 
 /** Comparison with the same period last year: a ratio for amounts and counts, a difference in points for rates. */

@@ -74,7 +74,6 @@ export interface ReportStrings {
   chartMark: string;
   chartPercentSeries: string;
   pointsUnit: string;
-  badLastYear: (code: string, text: string, reason: string) => string;
   /** The status as the end of a fact: "vượt kế hoạch". */
   verdict: Record<Status, string>;
 }
@@ -218,8 +217,6 @@ const vi: ReportStrings = {
   chartMark: "Mức cần đạt",
   chartPercentSeries: "% so với KH năm",
   pointsUnit: "điểm %",
-  badLastYear: (c, v, r) =>
-    `Chỉ tiêu ${c}, cột “Cùng kỳ năm trước”: giá trị “${v}” không hợp lệ: ${r}; chưa so sánh với cùng kỳ.`,
   verdict: {
     exceeded: "vượt kế hoạch đề ra",
     met: "đạt kế hoạch đề ra",
@@ -317,8 +314,6 @@ const en: ReportStrings = {
   chartMark: "Level due",
   chartPercentSeries: "% of annual plan",
   pointsUnit: "points",
-  badLastYear: (c, v, r) =>
-    `Indicator ${c}, column “Cùng kỳ năm trước”: the value “${v}” is invalid: ${r}; no comparison with last year.`,
   verdict: {
     exceeded: "exceeds the plan",
     met: "meets the plan",

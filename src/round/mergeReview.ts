@@ -9,7 +9,6 @@ import {
   describe,
   hasPercentUnit,
   readNumber,
-  textDoubts,
   valueTypeProblem,
   type Catalogue,
   type CellValue,
@@ -41,10 +40,8 @@ export function reviewReasons(
   const wrongType = valueTypeProblem(indicator, reading.value);
   if (wrongType) return [wrongType];
   if (typeof value !== "string") return [];
-  // Last year's figure is judged against no plan: only its own text can be doubted.
-  return column === "lastYear"
-    ? textDoubts(value, percentUnit)
-    : cellDoubts(catalogue, indicator.code, column, value, reading.value, period);
+  // Last year's figure too, as validate doubts it: `4,500` read as 4,5 where 4.500 is near the period's plan.
+  return cellDoubts(catalogue, indicator.code, column, value, reading.value, period);
 }
 
 /** The reasons as one clause, in the log sheet's language or the reader's. */

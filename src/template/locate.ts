@@ -237,7 +237,10 @@ function unreadablePeriod(located: LocatedTemplate, labelFound: boolean): void {
   });
 }
 
-/** What staff entered on each located row, with each cell's number format; a cell a merge covers says so. */
+/**
+ * What staff entered on each located row (last year's figure too, which the core reads as the year's), with each
+ * cell's number format; a cell a merge covers says so.
+ */
 export function readEntries(grid: SheetGrid, located: LocatedTemplate): Map<string, RowEntry> {
   const entries = new Map<string, RowEntry>();
   const covered = coveredCells(grid, located);
@@ -255,7 +258,8 @@ export function readEntries(grid: SheetGrid, located: LocatedTemplate): Map<stri
     };
   };
   for (const [code, row] of located.rows) {
-    entries.set(code, { actual: cell(row, located.columns.actual), estimate: cell(row, located.columns.estimate) });
+    const { actual, estimate, lastYear } = located.columns;
+    entries.set(code, { actual: cell(row, actual), estimate: cell(row, estimate), lastYear: cell(row, lastYear) });
   }
   return entries;
 }

@@ -117,6 +117,11 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     column: "actual",
     doubt: { key: "doubt.approximate", params: { text: "~5", read: 5, mark: "~" } },
   },
+  "plausibility.lastYearInvalid": {
+    code: "16.1",
+    text: "4060 ha",
+    reason: problem("number.notNumber", { text: "4060 ha" }),
+  },
   "row.periodAssumed": { code: "05.1" },
   "catalogue.plausibilityOrder": { path: "/plausibility", below: 300, above: 10 },
   "sheet.noTemplate": { sheets: ["Sheet1"] },

@@ -102,6 +102,16 @@ describe("merge writes a doubted or unreadable value as typed, and lists it to r
       ["value.percentOutOfRange"],
     ],
     ["last year's figure “~11”", YT, "12.2", "lastYear", "~11", "~11", ["doubt.approximate"]],
+    // As validate doubts it (trial 20, finding 6): written as a number, 4,5 would be compared as last year's figure.
+    [
+      "last year's “4,500” ha planted, near the half-year plan",
+      NN,
+      "16.1",
+      "lastYear",
+      "4,500",
+      "4,500",
+      ["doubt.ambiguous"],
+    ],
     ["a note is text, whatever it looks like", YT, "12.2", "note", "~5", "~5", []],
   ])("%s", (_, agency, code, column, typed, written, expected) => {
     const { plan, row } = merge(agency, code, column, typed);
