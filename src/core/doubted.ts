@@ -18,6 +18,16 @@ export const DOUBTING_FINDINGS: ReadonlySet<string> = new Set([
   "sheet.manualCalculation",
 ]);
 
+/**
+ * Whether a finding doubts the figure its row is judged on. A doubt about last year's figure (`Cùng kỳ năm trước`)
+ * does not: that figure is only compared with, never judged, and its own finding says so.
+ */
+export function doubtsJudgedFigure(f: Finding): boolean {
+  if (!DOUBTING_FINDINGS.has(f.problem.key)) return false;
+  const params = f.problem.params as { column?: string };
+  return params.column !== "lastYear";
+}
+
 /** Why a row is doubted: a finding about it, its own invalid figure, or a part of it that is doubted. */
 export type DoubtCause = { kind: "finding"; problem: Problem } | { kind: "invalid" } | { kind: "parts" };
 
@@ -30,7 +40,7 @@ export function doubtedRows(
   const doubts = new Map<string, DoubtCause[]>();
   const add = (code: string, cause: DoubtCause) => doubts.set(code, [...(doubts.get(code) ?? []), cause]);
   for (const f of findings) {
-    if (!DOUBTING_FINDINGS.has(f.problem.key)) continue;
+    if (!doubtsJudgedFigure(f)) continue;
     for (const code of f.codes) add(code, { kind: "finding", problem: f.problem });
   }
   for (const r of rows) if (r.status === "invalid") add(r.code, { kind: "invalid" });

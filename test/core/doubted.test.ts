@@ -41,6 +41,14 @@ describe("doubted rows: what no door may state as a fact", () => {
     expect([...rowsToCheck(evaluation.findings, evaluation.rows, catalogue)].sort()).toEqual([...marked].sort());
   });
 
+  test("a doubt about last year's figure leaves the judged figure's status as a fact", () => {
+    const entries = new Map<string, RowEntry>([["05.1", { actual: { value: 2100 }, lastYear: { value: "4,500" } }]]);
+    const evaluation = evaluateSheet(catalogue, entries, { period: "H1", tolerance: 0.05 });
+    expect(evaluation.findings.map((f) => f.problem.key)).toEqual(["plausibility.ambiguous"]);
+    expect(doubtedRows(evaluation.findings, evaluation.rows, catalogue).size).toBe(0);
+    expect(rowsToCheck(evaluation.findings, evaluation.rows, catalogue).size).toBe(0);
+  });
+
   test("a manual-calculation finding doubts the formula rows it names", () => {
     const evaluation = evaluate({ "07.1": 4000 });
     const stale = {
