@@ -170,7 +170,7 @@ const formulaPlace = (p: FormulaCell, lang: Lang) => {
 const vi: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: không đọc được (${p.reason}); tệp này không được gộp.`,
   "merge.otherPeriod": (p) =>
-    `${p.file}: là số liệu kỳ ${PERIOD_LABELS.vi[p.period]}, bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}; tệp này không được gộp.`,
+    `${p.file}: là số liệu kỳ ${PERIOD_LABELS.vi[p.period]}, bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}; tệp này không được gộp. Nếu tệp ghi nhầm kỳ, hãy sửa ô “Kỳ báo cáo:” của tệp thành “${PERIOD_LABELS.vi[p.expected]}” rồi gộp lại; nếu đúng là số liệu kỳ khác, hãy đề nghị cơ quan gửi lại số liệu kỳ ${PERIOD_LABELS.vi[p.expected]}.`,
   "merge.periodUnreadable": (p) =>
     `${p.file}: ${periodCell(p.text, "vi")}, nên không biết là số liệu kỳ nào (bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}); tệp này không được gộp. Hãy ghi một trong: ${PERIOD_CHOICES}.`,
   "merge.targetPeriodUnreadable": (p) =>
@@ -214,7 +214,7 @@ const vi: Dictionary = {
 const en: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: cannot be read (${p.reason}); this file is not merged.`,
   "merge.otherPeriod": (p) =>
-    `${p.file}: holds the figures for ${periodName(p.period)}, the consolidated workbook those for ${periodName(p.expected)}; this file is not merged.`,
+    `${p.file}: holds the figures for ${periodName(p.period)}, the consolidated workbook those for ${periodName(p.expected)}; this file is not merged. If the file names the wrong period, change its “Kỳ báo cáo:” cell to “${PERIOD_LABELS.vi[p.expected]}” and merge again; if the figures really are another period's, ask the agency to send those for ${periodName(p.expected)}.`,
   "merge.periodUnreadable": (p) =>
     `${p.file}: ${periodCell(p.text, "en")}, so its period is unknown (the consolidated workbook is for ${periodName(p.expected)}); this file is not merged. Write one of: ${PERIOD_CHOICES}.`,
   "merge.targetPeriodUnreadable": (p) =>

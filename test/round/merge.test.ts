@@ -199,7 +199,10 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
       "another period",
       () => roundSheet(filledGrid(catalogue, { "10": { actual: 3 } }, "9M"), catalogue),
       "merge.otherPeriod",
-      "so-giao-duc-va-dao-tao.xlsx: là số liệu kỳ 9 tháng, bảng tổng hợp là kỳ 6 tháng; tệp này không được gộp.",
+      // What to do is said too (trial 20): the period cell may be a slip, or the agency sent the wrong period.
+      "so-giao-duc-va-dao-tao.xlsx: là số liệu kỳ 9 tháng, bảng tổng hợp là kỳ 6 tháng; tệp này không được gộp. " +
+        "Nếu tệp ghi nhầm kỳ, hãy sửa ô “Kỳ báo cáo:” của tệp thành “6 tháng” rồi gộp lại; " +
+        "nếu đúng là số liệu kỳ khác, hãy đề nghị cơ quan gửi lại số liệu kỳ 6 tháng.",
     ],
     [
       "another year",
