@@ -125,7 +125,7 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     const document = jsonDocument(results, catalogue, tolerance, agencies, t, lang);
     io.stdout(JSON.stringify(skipped.length > 0 ? { ...document, skipped } : document, null, 2));
   } else {
-    if (results.length > 1) printCombined(results, agencies, io, t, lang);
+    if (results.length > 1) printCombined(results, agencies, catalogue, io, lang);
     io.stdout(t.summary(results.length - failed, failed));
   }
   return failed > 0 || results.some((r) => r.writeError) ? EXIT_FILE : EXIT_OK;

@@ -1,15 +1,20 @@
 /** `chi-tieu validate`'s output: each file's results as a table, the files combined, and the JSON document. */
 
+import * as path from "path";
 import {
+  combineFiles,
+  compareSeverity,
   describe,
-  emptyCounts,
   findingKind,
   formatNumber,
   PERIOD_LABELS,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
+  type CombinedSummary,
+  type DifferingCode,
   type Lang,
+  type RowEvaluation,
   type StatusCounts,
 } from "../core";
 import type { ValidationReport } from "../template";
@@ -17,6 +22,7 @@ import type { Io } from "./common";
 import { groupFindings } from "./findings";
 import type { FileProblem } from "./inputs";
 import type { CliStrings } from "./strings";
+import { VALIDATE_STRINGS } from "./validateStrings";
 
 /** What validating one file gave: its report, or why it could not be read or its copy written. */
 export interface FileResult {
@@ -110,39 +116,62 @@ export function printFile(
   io.stdout("");
 }
 
-function combinedCounts(results: FileResult[]): {
-  totals: StatusCounts;
-  agencies: Map<string, { counts: StatusCounts; files: number }>;
-} {
-  const totals = emptyCounts();
-  const agencies = new Map<string, { counts: StatusCounts; files: number }>();
-  for (const r of results) {
-    if (!r.report) continue;
-    const summary = r.report.evaluation.summary;
-    for (const s of STATUSES) totals[s] += summary.totals[s];
-    for (const a of summary.agencies) {
-      // An agency's own file (a split's) speaks for that agency alone: the rows it shares with co-leads are theirs
-      // to send in their own files, so Cục Hải quan is not credited with figures only Sở Tài chính's file holds.
-      if (r.report.agency !== undefined && a.agency !== r.report.agency) continue;
-      const entry = agencies.get(a.agency) ?? { counts: emptyCounts(), files: 0 };
-      for (const s of STATUSES) entry.counts[s] += a.counts[s];
-      entry.files++;
-      agencies.set(a.agency, entry);
-    }
-  }
-  return { totals, agencies };
+/** The files read, each code once per agency and once in the totals (src/core/combine.ts). */
+function combined(results: FileResult[], agencies: readonly string[], catalogue: Catalogue): CombinedSummary {
+  const files = results.flatMap((r) =>
+    r.report ? [{ file: r.file, agency: r.report.agency, row: r.report.evaluation.row }] : []
+  );
+  return combineFiles(catalogue, files, agencies);
 }
 
-export function printCombined(results: FileResult[], agencies: readonly string[], io: Io, t: CliStrings, lang: Lang) {
-  const combined = combinedCounts(results);
-  io.stdout(t.combined(results.filter((r) => r.report).length));
-  const rows = [...combined.agencies.entries()].filter(([a]) => agencies.includes(a));
+/** Files by their own name, unless two share one (`a/x.xlsx`, `b/x.xlsx`). */
+function fileNamer(results: FileResult[]): (file: string) => string {
+  const names = results.map((r) => path.basename(r.file));
+  return (file) => {
+    const name = path.basename(file);
+    return names.filter((n) => n === name).length > 1 ? file : name;
+  };
+}
+
+function answerText(row: RowEvaluation, lang: Lang): string {
+  const figure = row.value !== undefined ? formatNumber(row.value, lang) : (row.actualText ?? row.estimateText ?? "");
+  const status = STATUS_LABELS[lang][row.status].toLowerCase();
+  return figure === "" ? status : `${figure} (${status})`;
+}
+
+export function printCombined(
+  results: FileResult[],
+  agencies: readonly string[],
+  catalogue: Catalogue,
+  io: Io,
+  lang: Lang
+) {
+  const v = VALIDATE_STRINGS[lang];
+  const summary = combined(results, agencies, catalogue);
+  io.stdout(v.combined(results.filter((r) => r.report).length));
+  const rows = [...summary.agencies];
+  // Worst first; the agencies that sent nothing last.
   rows.sort(
-    ([, a], [, b]) =>
-      b.counts.invalid - a.counts.invalid || b.counts.offTrack - a.counts.offTrack || b.counts.atRisk - a.counts.atRisk
+    (a, b) => Number(a.files.length === 0) - Number(b.files.length === 0) || compareSeverity(a.counts, b.counts)
   );
-  for (const [agency, entry] of rows) io.stdout(`  ${agency}: ${countsText(entry.counts, lang)}`);
-  io.stdout(`  ${countsText(combined.totals, lang)}`);
+  for (const entry of rows) {
+    const differing = entry.differing.length > 0 ? [v.differing(entry.differing.map((d) => d.code))] : [];
+    const counted = countsText(entry.counts, lang);
+    const text = entry.files.length === 0 ? v.noFile : [...(counted === "" ? [] : [counted]), ...differing].join("; ");
+    io.stdout(`  ${entry.agency}: ${text}`);
+  }
+  const codes = summary.differing.map((d) => d.code);
+  io.stdout(`  ${v.totals(summary.codes, countsText(summary.totals, lang), codes, summary.noFile.length)}`);
+  const name = fileNamer(results);
+  for (const d of summary.differing) {
+    io.stdout(
+      `    - ${v.differingDetail(
+        d.code,
+        d.files.map((f) => `${name(f.file)} ${answerText(f.row, lang)}`)
+      )}`
+    );
+  }
+  if (summary.differing.length > 0) io.stdout(`    ${v.differingAdvice}`);
   io.stdout("");
 }
 
@@ -158,7 +187,18 @@ export function jsonDocument(
   t: CliStrings,
   lang: Lang
 ) {
-  const combined = combinedCounts(results);
+  const summary = combined(results, agencies, catalogue);
+  const differing = (list: DifferingCode[]) =>
+    list.map((d) => ({
+      code: d.code,
+      files: d.files.map(({ file, row }) => ({
+        file,
+        status: row.status,
+        value: row.value ?? null,
+        actualText: row.actualText ?? null,
+        estimateText: row.estimateText ?? null,
+      })),
+    }));
   return {
     tool: "chi-tieu",
     format: 1,
@@ -201,9 +241,16 @@ export function jsonDocument(
         ...(r.lost ? { lost: r.lost } : {}),
       };
     }),
-    agencies: [...combined.agencies.entries()]
-      .filter(([a]) => agencies.includes(a))
-      .map(([agency, entry]) => ({ agency, files: entry.files, counts: entry.counts })),
-    totals: combined.totals,
+    agencies: summary.agencies.map((a) => ({
+      agency: a.agency,
+      files: a.files.length,
+      fileNames: a.files,
+      counts: a.counts,
+      differing: differing(a.differing),
+    })),
+    totals: summary.totals,
+    codes: summary.codes,
+    differing: differing(summary.differing),
+    noFile: summary.noFile,
   };
 }

@@ -52,4 +52,5 @@ export * from "./doubted";
 export * from "./numberMarks";
 export * from "./doubtMessages";
 export * from "./summary";
+export * from "./combine";
 export { formatTime } from "./format";

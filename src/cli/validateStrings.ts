@@ -1,0 +1,42 @@
+/** The texts of validate's summary of several files (strings.ts is full), in Vietnamese and English. */
+
+import type { Lang } from "../core";
+
+export interface ValidateStrings {
+  /** The heading of the summary: how it counts. */
+  combined: (files: number) => string;
+  /** An agency no file speaks for. */
+  noFile: string;
+  /** Codes on which the files counted for an agency (or the totals) give different figures. */
+  differing: (codes: string[]) => string;
+  /** The totals line: of how many codes, then the counts, the differing codes and those without a file. */
+  totals: (codes: number, counts: string, differing: string[], noFile: number) => string;
+  /** What each file holds for a code they disagree on: `so-tai-chinh.xlsx 3.900 (vượt kế hoạch)`. */
+  differingDetail: (code: string, answers: string[]) => string;
+  /** After the codes the files disagree on: what to do. */
+  differingAdvice: string;
+}
+
+export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
+  vi: {
+    combined: (n) =>
+      `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi):`,
+    noFile: "chưa có tệp",
+    differing: (codes) => `${codes.join(", ")}: các tệp khác nhau`,
+    totals: (n, counts, differing, noFile) =>
+      `Tổng ${n} chỉ tiêu: ${[counts, differing.length > 0 ? `${differing.join(", ")}: các tệp khác nhau, chưa tính` : "", noFile > 0 ? `${noFile} chỉ tiêu chưa có tệp` : ""].filter((s) => s !== "").join("; ")}`,
+    differingDetail: (code, answers) => `${code}: các tệp khác nhau: ${answers.join("; ")}.`,
+    differingAdvice:
+      "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
+  },
+  en: {
+    combined: (n) =>
+      `All ${n} files, by lead agency (each indicator counted once, from the agency's own file when it sent one):`,
+    noFile: "no file yet",
+    differing: (codes) => `${codes.join(", ")}: the files differ`,
+    totals: (n, counts, differing, noFile) =>
+      `All ${n} indicators: ${[counts, differing.length > 0 ? `${differing.join(", ")}: the files differ, not counted` : "", noFile > 0 ? `${noFile} with no file yet` : ""].filter((s) => s !== "").join("; ")}`,
+    differingDetail: (code, answers) => `${code}: the files differ: ${answers.join("; ")}.`,
+    differingAdvice: "Agree the figure with the lead agency and correct the wrong file, or name one file per agency.",
+  },
+};

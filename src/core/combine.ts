@@ -1,0 +1,118 @@
+/**
+ * Several judged files as one summary by lead agency (validate's "Tổng hợp N tệp"): each code counted once per
+ * agency and once in the totals, from the agency's own file when it sent one; files that disagree on a code are
+ * named and not counted; an agency no file speaks for has "no file".
+ */
+
+import type { RowEvaluation } from "./evaluate";
+import { planFor } from "./plan";
+import { emptyCounts, type Catalogue, type LeadAgency, type StatusCounts } from "./types";
+
+/** One file's judgement, as the summary needs it. */
+export interface JudgedFile {
+  file: string;
+  /** The agency whose own file this is (its agency line, as a split writes it); none for a whole template. */
+  agency?: LeadAgency;
+  row(code: string): RowEvaluation | undefined;
+}
+
+/** A code on which the files that speak for it give different figures: each file with what it holds. */
+export interface DifferingCode {
+  code: string;
+  files: { file: string; row: RowEvaluation }[];
+}
+
+export interface CombinedAgency {
+  agency: LeadAgency;
+  /** The files counted for it: its own when it sent any, else the whole templates; none means "chưa có tệp". */
+  files: string[];
+  counts: StatusCounts;
+  differing: DifferingCode[];
+}
+
+export interface CombinedSummary {
+  agencies: CombinedAgency[];
+  /** Each code of the agencies asked for, once; never more than the number of those codes. */
+  totals: StatusCounts;
+  /** Codes counted in no total because their files disagree. */
+  differing: DifferingCode[];
+  /** Codes no file speaks for. */
+  noFile: string[];
+  /** How many codes the totals are of (counted, differing and without a file together). */
+  codes: number;
+}
+
+/** What makes two files' rows the same answer: the status and what each entry cell holds. */
+function sameness(row: RowEvaluation): string {
+  return [row.status, row.actual ?? row.actualText ?? "", row.estimate ?? row.estimateText ?? ""].join("\u0000");
+}
+
+/**
+ * The rows the files give for a code: one status when they agree (a file that has no figure yet gives way to one
+ * that has), the files and their rows when they do not, nothing when no file holds the code.
+ */
+function verdict(
+  code: string,
+  files: readonly JudgedFile[]
+): { status: RowEvaluation["status"] } | { differing: DifferingCode } | undefined {
+  const held = files.flatMap((f) => {
+    const row = f.row(code);
+    return row ? [{ file: f.file, row }] : [];
+  });
+  if (held.length === 0) return undefined;
+  const filled = held.filter((h) => h.row.status !== "missing");
+  if (filled.length === 0) return { status: "missing" };
+  const answers = new Set(filled.map((h) => sameness(h.row)));
+  return answers.size === 1 ? { status: filled[0].row.status } : { differing: { code, files: filled } };
+}
+
+/**
+ * The summary of several files for the agencies asked for (all by default). An agency's own files speak for it
+ * alone; whole templates speak for every agency that sent no file of its own. The totals count each code once,
+ * from every file that speaks for one of its lead agencies.
+ */
+export function combineFiles(
+  catalogue: Catalogue,
+  files: readonly JudgedFile[],
+  agencies: readonly LeadAgency[] = catalogue.leadAgencies
+): CombinedSummary {
+  const whole = files.filter((f) => f.agency === undefined);
+  const sourcesCache = new Map<LeadAgency, JudgedFile[]>();
+  const sources = (agency: LeadAgency) => {
+    let list = sourcesCache.get(agency);
+    if (!list) {
+      const own = files.filter((f) => f.agency === agency);
+      list = own.length > 0 ? own : whole;
+      sourcesCache.set(agency, list);
+    }
+    return list;
+  };
+  const wanted = new Set(agencies);
+  const combined: CombinedAgency[] = [];
+  for (const { agency, codes } of planFor(catalogue).agencies) {
+    if (!wanted.has(agency)) continue;
+    const from = sources(agency);
+    const entry: CombinedAgency = { agency, files: from.map((f) => f.file), counts: emptyCounts(), differing: [] };
+    for (const code of codes) {
+      const v = verdict(code, from);
+      if (v === undefined) continue;
+      if ("differing" in v) entry.differing.push(v.differing);
+      else entry.counts[v.status]++;
+    }
+    combined.push(entry);
+  }
+  const totals = emptyCounts();
+  const differing: DifferingCode[] = [];
+  const noFile: string[] = [];
+  let count = 0;
+  for (const indicator of planFor(catalogue).rows) {
+    if (!indicator.lead.some((a) => wanted.has(a))) continue;
+    count++;
+    const from = [...new Set(indicator.lead.flatMap(sources))];
+    const v = verdict(indicator.code, from);
+    if (v === undefined) noFile.push(indicator.code);
+    else if ("differing" in v) differing.push(v.differing);
+    else totals[v.status]++;
+  }
+  return { agencies: combined, totals, differing, noFile, codes: count };
+}

@@ -1,0 +1,123 @@
+/**
+ * Trial 20, finding 4: validate's summary of several files counted jointly led rows once per file, credited agencies
+ * that sent nothing, and counted both of two files that disagree. Table-tested on judged files of the 2024 catalogue.
+ */
+
+import {
+  agencyCatalogue,
+  combineFiles,
+  emptyCounts,
+  evaluateSheet,
+  type CellValue,
+  type JudgedFile,
+  type StatusCounts,
+} from "../../src/core";
+import { shippedCatalogue as catalogue } from "../catalogue";
+
+const TC = "Sở Tài chính";
+const THUE = "Cục Thuế";
+const HQ = "Cục Hải quan";
+const YT = "Sở Y tế";
+
+/** A file as validate judges it: an agency's own (only its rows) or a whole template. */
+function file(name: string, figures: Record<string, CellValue>, agency?: string): JudgedFile {
+  const judged = agency === undefined ? catalogue : agencyCatalogue(catalogue, agency);
+  const entries = new Map(
+    [...judged.byCode.keys()].map((code) => [code, { actual: { value: figures[code] ?? null } }])
+  );
+  const evaluation = evaluateSheet(judged, entries, { period: "H1", tolerance: 0.05 });
+  return { file: name, agency, row: evaluation.row };
+}
+
+const counts = (partial: Partial<StatusCounts>): StatusCounts => ({ ...emptyCounts(), ...partial });
+const total = (c: StatusCounts) => Object.values(c).reduce((a, b) => a + b, 0);
+
+// 07.1–07.2 are led by Sở Tài chính, Cục Thuế and Cục Hải quan together.
+const stc = file("so-tai-chinh.xlsx", { "07.1": 3900, "07.1.1": 1300, "07.1.2": 2600, "07.2": "7.020,4" }, TC);
+const thue = file("cuc-thue.xlsx", { "07.1": 3950, "07.1.1": 1300 }, THUE);
+const yte = file("so-y-te.xlsx", { "12.1": 100, "12.4": "94,5" }, YT);
+
+describe("several files, each code once", () => {
+  test("the trial's folder: each agency from its own file, 07.1 named not counted, Cục Hải quan has no file", () => {
+    const summary = combineFiles(catalogue, [yte, thue, stc]);
+    const agency = (name: string) => summary.agencies.find((a) => a.agency === name);
+    expect(agency(TC)).toMatchObject({
+      files: ["so-tai-chinh.xlsx"],
+      counts: counts({ exceeded: 3, met: 1 }),
+      differing: [],
+    });
+    expect(agency(THUE)).toMatchObject({ files: ["cuc-thue.xlsx"], counts: counts({ exceeded: 2, missing: 2 }) });
+    expect(agency(HQ)).toMatchObject({ files: [], counts: emptyCounts(), differing: [] });
+    expect(agency(YT)?.counts).toEqual(counts({ met: 1, exceeded: 1, missing: 3 }));
+    // 07.1 is 3.900 in one file and 3.950 in the other: named with both, counted in no total.
+    expect(summary.differing.map((d) => [d.code, d.files.map((f) => [f.file, f.row.value])])).toEqual([
+      [
+        "07.1",
+        [
+          ["so-tai-chinh.xlsx", 3900],
+          ["cuc-thue.xlsx", 3950],
+        ],
+      ],
+    ]);
+    // 07.1.1 agrees (1.300 in both), 07.1.2 and 07.2 are Sở Tài chính's alone (Cục Thuế's blank gives way).
+    expect(summary.totals).toEqual(counts({ exceeded: 3, met: 2, missing: 3 }));
+    expect(summary.codes).toBe(catalogue.indicators.filter((i) => i.kind !== "heading").length);
+    expect(total(summary.totals) + summary.differing.length + summary.noFile.length).toBe(summary.codes);
+    expect(summary.noFile).toContain("01");
+    expect(summary.noFile).not.toContain("07.1");
+  });
+
+  test.each<[string, JudgedFile[], Partial<StatusCounts>, string[]]>([
+    ["one whole template", [file("a.xlsx", { "07.1": 3900 })], { exceeded: 1, missing: 36 }, []],
+    [
+      "the same whole template twice: counted once",
+      [file("a.xlsx", { "07.1": 3900 }), file("b.xlsx", { "07.1": "3.900" })],
+      { exceeded: 1, missing: 36 },
+      [],
+    ],
+    [
+      "two whole templates that disagree: named, not counted",
+      [file("a.xlsx", { "07.1": 3900, "12.1": 100 }), file("b.xlsx", { "07.1": 3950, "12.1": 100 })],
+      { met: 1, missing: 35 },
+      ["07.1"],
+    ],
+    [
+      "an invalid figure against a number: they differ",
+      [file("a.xlsx", { "08": "5 xã" }), file("b.xlsx", { "08": 5 })],
+      { missing: 36 },
+      ["08"],
+    ],
+    [
+      "a blank in one whole template gives way to the figure in the other",
+      [file("a.xlsx", {}), file("b.xlsx", { "08": 5 })],
+      { met: 1, missing: 36 },
+      [],
+    ],
+  ])("%s", (_, files, expected, differing) => {
+    const summary = combineFiles(catalogue, files);
+    expect(summary.totals).toEqual(counts(expected));
+    expect(summary.differing.map((d) => d.code)).toEqual(differing);
+    expect(summary.noFile).toEqual([]);
+    for (const a of summary.agencies) expect(a.files).toEqual(files.map((f) => f.file));
+  });
+
+  test("an agency's own file wins over a whole template for that agency; the others take the whole template", () => {
+    const whole = file("tong-hop.xlsx", { "07.1": 3800, "12.1": 100 });
+    const summary = combineFiles(catalogue, [whole, stc]);
+    const agency = (name: string) => summary.agencies.find((a) => a.agency === name);
+    expect(agency(TC)?.files).toEqual(["so-tai-chinh.xlsx"]);
+    expect(agency(TC)?.differing).toEqual([]);
+    expect(agency(HQ)?.files).toEqual(["tong-hop.xlsx"]);
+    // For the totals, 07.1 is spoken for by both (Cục Hải quan's through the whole template): they differ.
+    expect(summary.differing.map((d) => d.code)).toEqual(["07.1"]);
+    expect(summary.noFile).toEqual([]);
+  });
+
+  test("--agency: only that agency, and the totals of its codes", () => {
+    const summary = combineFiles(catalogue, [yte, thue, stc], [HQ]);
+    expect(summary.agencies.map((a) => [a.agency, a.files])).toEqual([[HQ, []]]);
+    expect(summary.codes).toBe(catalogue.indicators.filter((i) => i.lead.includes(HQ)).length);
+    expect(summary.differing.map((d) => d.code)).toEqual(["07.1"]);
+    expect(summary.noFile).toEqual(["06.1", "06.2"]);
+  });
+});
