@@ -50,7 +50,8 @@ const vi: ReportCliStrings = {
   notDocxName: (f) =>
     `--docx ghi bản thảo Word: tên tệp phải có đuôi .docx (đang là ${f}). Trang báo cáo Excel dùng --write.`,
   moreWarnings: (n) => `và ${n} lưu ý khác, xem đầu báo cáo.`,
-  toCheck: (c) => `báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: ${c}.`,
+  toCheck: (c) =>
+    `báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: ${c}; “chi-tieu validate” trên tệp này cho biết cách sửa từng ô.`,
 };
 
 const en: ReportCliStrings = {
@@ -80,7 +81,8 @@ const en: ReportCliStrings = {
   notXlsxName: (f) => `--write saves an Excel file: its name must end in .xlsx (got ${f}). The Word draft is --docx.`,
   notDocxName: (f) => `--docx saves a Word draft: its name must end in .docx (got ${f}). The Excel report is --write.`,
   moreWarnings: (n) => `and ${n} more, at the top of the report.`,
-  toCheck: (c) => `the report does not judge these targets until their figures are checked: ${c}.`,
+  toCheck: (c) =>
+    `the report does not judge these targets until their figures are checked: ${c}; “chi-tieu validate” on this file says how to correct each cell.`,
 };
 
 export const REPORT_STRINGS: Record<Lang, ReportCliStrings> = { vi, en };

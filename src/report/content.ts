@@ -7,14 +7,16 @@
 
 import {
   COLUMN_LABELS,
-  doubtClause,
   describe,
   doubtedRows,
+  doubtsJudgedFigure,
+  DOUBTFUL_FIGURE,
   emptyCounts,
   formatNumber,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
+  type Finding,
   type Problem,
   type Indicator,
   type Lang,
@@ -24,7 +26,15 @@ import {
   type StatusCounts,
 } from "../core";
 import type { ValidationReport } from "../template";
-import { decisionGroups, dueMark, reportRow, type ReportGroup, type ReportRow, type RowExtras } from "./rows";
+import {
+  agencyGroups,
+  decisionGroups,
+  dueMark,
+  reportRow,
+  type ReportGroup,
+  type ReportRow,
+  type RowExtras,
+} from "./rows";
 import { REPORT_COLUMNS, REPORT_STRINGS, type ReportColumn } from "./strings";
 import { factName, factText, percentText } from "./wording";
 
@@ -151,12 +161,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
 
   const groups: ReportGroup[] =
     groupBy === "agency"
-      ? catalogue.leadAgencies.map((agency) => ({
-          title: agency,
-          rows: pick(
-            catalogue.indicators.filter((i) => i.kind !== "heading" && i.lead.includes(agency)).map((i) => i.code)
-          ),
-        }))
+      ? agencyGroups(catalogue).map((g) => ({ title: g.title, rows: pick(g.codes) }))
       : decisionGroups(catalogue, lang).map((g) => ({ title: g.title, rows: pick(g.codes) }));
 
   const counts = evaluation.summary.totals;
@@ -219,17 +224,25 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       code: r.code,
       status: r.status,
       text: t.toCheck(
-        factName(catalogue.byCode.get(r.code) as Indicator, catalogue, lang),
+        `${r.code} ${factName(catalogue.byCode.get(r.code) as Indicator, catalogue, lang)}`,
         [...new Set(doubts.get(r.code))].join("; ")
       ),
     }));
 
+  // A doubted row is said once, shortly, in the list to check (trial 20, F15): the clerk's typing advice for it
+  // is validate's to give, not the director's to read at the top of the report.
+  // (A doubt about last year's figure puts no row in the list: its warning stays here.)
+  const saidInFinding = (f: Finding) => DOUBTFUL_FIGURE.has(f.problem.key) && doubtsJudgedFigure(f);
+  const saidInRow = (p: Problem, code: string) => p.key === "row.invalidValue" && doubts.has(code);
   const warnings = [
     ...report.findings.filter((f) => IDENTITY_WARNINGS.has(f.problem.key)),
     ...report.findings.filter((f) => PERIOD_WARNINGS.has(f.problem.key)),
     ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key) && !IDENTITY_WARNINGS.has(f.problem.key)),
-  ].map((f) => describe(f.problem, lang));
-  for (const r of evaluation.rows) for (const p of r.problems) warnings.push(describe(p, lang));
+  ]
+    .filter((f) => !saidInFinding(f))
+    .map((f) => describe(f.problem, lang));
+  for (const r of evaluation.rows)
+    for (const p of r.problems) if (!saidInRow(p, r.code)) warnings.push(describe(p, lang));
 
   const percentBars: PercentBar[] = [];
   for (const r of evaluation.rows) {
@@ -296,20 +309,37 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
   en: { Q1: "Q1", H1: "H1", "9M": "9 months", FY: "full year" },
 };
 
-/** Why a finding makes its rows doubtful, shortly: the warnings at the top say it in full. */
+/**
+ * The text typed in a cell the tool read but doubts, for a finding of that kind: "“4,500”", with its column
+ * named when it is not the period's figure ("“4,100” ở cột “Ước thực hiện cả năm”").
+ */
+function typedText(p: Problem, lang: Lang): string | undefined {
+  const typed =
+    p.key === "plausibility.ambiguous"
+      ? { text: p.params.text, column: p.params.column }
+      : p.key === "plausibility.doubt"
+        ? { text: p.params.doubt.params.text, column: p.params.column }
+        : undefined;
+  if (typed === undefined) return undefined;
+  const t = REPORT_STRINGS[lang].doubt;
+  return typed.column === "actual" ? `“${typed.text}”` : t.typedIn(typed.text, COLUMN_LABELS[lang][typed.column]);
+}
+
+/** What an invalid row's cells hold, as typed ("5 xã", "N/A"). */
+function invalidTexts(problems: readonly Problem[]): string[] {
+  return problems.flatMap((p) => (p.key === "row.invalidValue" && p.params.text !== "" ? [p.params.text] : []));
+}
+
+/** Why a finding makes its rows doubtful, shortly, for a director: what was typed, not how to type it. */
 function doubtReason(p: Problem, lang: Lang): string {
   const t = REPORT_STRINGS[lang].doubt;
   switch (p.key) {
     case "sheet.uncalculated":
       return t.uncalculated(COLUMN_LABELS[lang][p.params.column]);
-    case "plausibility.ambiguous":
-      return t.ambiguous(p.params.text, formatNumber(p.params.read, lang));
-    case "plausibility.doubt":
-      return doubtClause(p.params.doubt, lang);
     case "plausibility.farAbovePlan":
-      return t.farAbove;
+      return t.farAbove(formatNumber(p.params.value, lang));
     case "plausibility.farBelowPlan":
-      return t.farBelow;
+      return t.farBelow(formatNumber(p.params.value, lang));
     case "sheet.manualCalculation":
       return t.stale;
     default:
@@ -322,13 +352,18 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
   const { catalogue, report } = input;
   const t = REPORT_STRINGS[lang].doubt;
   const reasons = new Map<string, string[]>();
+  const rows = new Map(report.evaluation.rows.map((r) => [r.code, r]));
   for (const [code, causes] of doubtedRows(report.findings, report.evaluation.rows, catalogue)) {
-    reasons.set(
-      code,
-      causes.map((c) =>
-        c.kind === "finding" ? doubtReason(c.problem, lang) : c.kind === "invalid" ? t.invalid : t.parts
-      )
-    );
+    // The texts a row's doubted cells hold, said in one clause: (“2,150”, “4,100”), not one clause per cell.
+    const typed = [...new Set(causes.flatMap((c) => (c.kind === "finding" ? (typedText(c.problem, lang) ?? []) : [])))];
+    const said: string[] = [];
+    for (const c of causes) {
+      if (c.kind === "parts") said.push(t.parts);
+      else if (c.kind === "invalid") said.push(t.invalid(invalidTexts(rows.get(code)?.problems ?? [])));
+      else if (typedText(c.problem, lang) === undefined) said.push(doubtReason(c.problem, lang));
+      else if (!said.includes(t.typed(typed))) said.push(t.typed(typed));
+    }
+    reasons.set(code, said);
   }
   return reasons;
 }

@@ -129,3 +129,28 @@ export function decisionGroups(catalogue: Catalogue, lang: Lang): { title: strin
     return { title: t.group(number, subject), codes: members.filter((i) => i.kind !== "heading").map((i) => i.code) };
   });
 }
+
+/**
+ * The rows by who leads them, each row once: a row led by several agencies is under all of them together
+ * ("Sở Tài chính; Cục Thuế; Cục Hải quan"), after the group of the one among them listed first, not repeated
+ * under each (trial 20, F15: 07.1–07.2 printed three times). Agencies with no row of their own have no group.
+ */
+export function agencyGroups(catalogue: Catalogue): { title: string; codes: string[] }[] {
+  const order = new Map(catalogue.leadAgencies.map((a, i) => [a, i]));
+  const groups = new Map<string, { title: string; codes: string[]; first: number; joint: boolean }>();
+  for (const indicator of catalogue.indicators) {
+    if (indicator.kind === "heading" || indicator.lead.length === 0) continue;
+    const title = indicator.lead.join("; ");
+    let group = groups.get(title);
+    if (!group) {
+      const first = Math.min(...indicator.lead.map((a) => order.get(a) ?? Infinity));
+      group = { title, codes: [], first, joint: indicator.lead.length > 1 };
+      groups.set(title, group);
+    }
+    group.codes.push(indicator.code);
+  }
+  // Stable: groups of one agency keep the catalogue's order of agencies; a joint group follows its first agency's.
+  return [...groups.values()]
+    .sort((a, b) => a.first - b.first || Number(a.joint) - Number(b.joint))
+    .map(({ title, codes }) => ({ title, codes }));
+}

@@ -26,18 +26,22 @@ export interface ReportStrings {
   missingList: (codes: string) => string;
   /** The heading above the targets whose figures must be checked before the report judges them. */
   toCheckTitle: string;
-  /** "Tổng lượt khách du lịch: cần kiểm tra lại số liệu (…); chưa đánh giá." */
+  /** "05.1 Tổng lượt khách du lịch: số liệu cần xác minh (“4,500”).": once, for a director, no typing advice. */
   toCheck: (name: string, reasons: string) => string;
-  /** Why a row's figures are doubted, shortly (the warnings at the top say it in full). */
+  /** Why a row's figures are doubted, shortly: what was typed, not how to type it (validate says that). */
   doubt: {
     uncalculated: (column: string) => string;
     /** A formula's stored result in a workbook set to Manual calculation, not recalculated. */
     stale: string;
-    ambiguous: (text: string, read: string) => string;
-    farAbove: string;
-    farBelow: string;
+    /** Figures typed as text the tool read but doubts, each quoted: "“4,500”", "“~5”", "“≥ 64”", "“33,”". */
+    typed: (texts: readonly string[]) => string;
+    /** One of them, in a column other than the period's figure. */
+    typedIn: (text: string, column: string) => string;
+    farAbove: (value: string) => string;
+    farBelow: (value: string) => string;
     estimateBelowActual: string;
-    invalid: string;
+    /** The texts typed in the row's invalid cells, if any. */
+    invalid: (texts: readonly string[]) => string;
     parts: string;
   };
   /** The table's assessment of such a row. */
@@ -165,15 +169,17 @@ const vi: ReportStrings = {
   missingList: (codes) => `Các chỉ tiêu chưa có số liệu: ${codes}.`,
   toCheckTitle:
     "Các chỉ tiêu cần kiểm tra lại số liệu trước khi đánh giá (chưa tính vào kết quả đạt được hay hạn chế):",
-  toCheck: (n, r) => `${n}: cần kiểm tra lại số liệu (${r}); chưa đánh giá.`,
+  toCheck: (n, r) => `${n}: ${r}.`,
   doubt: {
     uncalculated: (c) => `ô “${c}” có công thức chưa được tính`,
     stale: "bảng tính đặt tính thủ công, kết quả công thức có thể đã cũ",
-    ambiguous: (t, r) => `“${t}” đã hiểu là ${r}, có thể nhập nhầm dấu phân cách`,
-    farAbove: "số liệu cao bất thường so với kế hoạch, có thể nhập nhầm",
-    farBelow: "số liệu thấp bất thường so với kế hoạch, có thể nhập nhầm",
+    typed: (t) => `số liệu cần xác minh (${t.join(", ")})`,
+    typedIn: (t, c) => `“${t}” ở cột “${c}”`,
+    farAbove: (v) => `số liệu ${v} cao bất thường so với kế hoạch, cần xác minh`,
+    farBelow: (v) => `số liệu ${v} thấp bất thường so với kế hoạch, cần xác minh`,
     estimateBelowActual: "ước cả năm thấp hơn số thực hiện kỳ báo cáo",
-    invalid: "số liệu không hợp lệ",
+    invalid: (t) =>
+      t.length > 0 ? `số liệu không hợp lệ (${t.map((x) => `“${x}”`).join(", ")})` : "số liệu không hợp lệ",
     parts: "có tiêu chí con cần kiểm tra",
   },
   toCheckStatus: "Cần kiểm tra lại số liệu",
@@ -263,15 +269,16 @@ const en: ReportStrings = {
   missingList: (codes) => `Targets without figures: ${codes}.`,
   toCheckTitle:
     "Targets whose figures must be checked before they are judged (counted neither as achievements nor as shortfalls):",
-  toCheck: (n, r) => `${n}: check the figures (${r}); not judged.`,
+  toCheck: (n, r) => `${n}: ${r}.`,
   doubt: {
     uncalculated: (c) => `the “${c}” cell holds a formula never calculated`,
     stale: "the workbook calculates by hand: the formula's result may be out of date",
-    ambiguous: (t, r) => `“${t}” was read as ${r}; the separator may be mistyped`,
-    farAbove: "far above the plan, possibly mistyped",
-    farBelow: "far below the plan, possibly mistyped",
+    typed: (t) => `figure to be verified (${t.join(", ")})`,
+    typedIn: (t, c) => `“${t}” in column “${c}”`,
+    farAbove: (v) => `the figure ${v} is far above the plan, to be verified`,
+    farBelow: (v) => `the figure ${v} is far below the plan, to be verified`,
     estimateBelowActual: "the full-year estimate is below the period's figure",
-    invalid: "an invalid figure",
+    invalid: (t) => (t.length > 0 ? `invalid figure (${t.map((x) => `“${x}”`).join(", ")})` : "invalid figure"),
     parts: "a part needs checking",
   },
   toCheckStatus: "Check the figures",

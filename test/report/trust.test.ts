@@ -76,8 +76,7 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     const vi = report(sheet, {}, { ...sheet.grid(), uncalculated: [{ row: r, col: col("estimate") }] });
     expect(stated(vi).map((f) => f.code)).not.toContain("04");
     expect(vi.toCheck.find((f) => f.code === "04")?.text).toBe(
-      "Tổng vốn đầu tư phát triển trên địa bàn: cần kiểm tra lại số liệu (ô “Ước thực hiện cả năm” có công thức " +
-        "chưa được tính); chưa đánh giá."
+      "04 Tổng vốn đầu tư phát triển trên địa bàn: ô “Ước thực hiện cả năm” có công thức chưa được tính."
     );
     expect(JSON.stringify(vi)).not.toMatch(/Tổng vốn đầu tư[^"]*Chưa có giải trình/);
     expect(row(vi, "04")?.statusText).toBe("Cần kiểm tra lại số liệu");
@@ -93,9 +92,11 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     const before = report(sampleSheet());
     expect(stated(vi).map((f) => f.code)).not.toContain("05.1");
     expect(vi.shortfalls.map((f) => f.code)).not.toContain("05.1");
-    expect(vi.toCheck.find((f) => f.code === "05.1")?.text).toMatch(
-      /^Tổng lượt khách du lịch: cần kiểm tra lại số liệu \(“2,150” đã hiểu là 2,15/
+    // said once, shortly, for a director (trial 20, F15); how to retype it is validate's to say
+    expect(vi.toCheck.find((f) => f.code === "05.1")?.text).toBe(
+      "05.1 Tổng lượt khách du lịch: số liệu cần xác minh (“2,150”, “4,100” ở cột “Ước thực hiện cả năm”)."
     );
+    expect(vi.warnings.join("\n")).not.toMatch(/4,100|2,150/);
     // counted apart in the headline, not among the targets met, at risk or off track
     expect(vi.headline.toCheck).toBe(1);
     expect(vi.headline.metOrExceeded).toBe(before.headline.metOrExceeded - 1);
@@ -119,8 +120,10 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     const vi = report(sheet);
     expect(stated(vi).map((f) => f.code)).not.toContain("15.1.2");
     expect(stated(vi).map((f) => f.code)).not.toContain("12.3");
-    expect(vi.toCheck.find((f) => f.code === "15.1.2")?.text).toContain("đã hiểu “~5” là 5");
-    expect(vi.toCheck.find((f) => f.code === "12.3")?.text).toContain("đã hiểu “33,” là 33");
+    expect(vi.toCheck.find((f) => f.code === "15.1.2")?.text).toMatch(/: số liệu cần xác minh \(“~5”\)\.$/);
+    expect(vi.toCheck.find((f) => f.code === "12.3")?.text).toMatch(/: số liệu cần xác minh \(“33,”\)\.$/);
+    // no clerk's typing advice anywhere in what the director reads
+    expect(JSON.stringify([vi.warnings, vi.toCheck])).not.toMatch(/hãy gõ|xóa dấu|hãy nhập/);
     // a part in doubt: its allOf whole is not judged in prose either
     expect(stated(vi).map((f) => f.code)).not.toContain("15.1");
   });
@@ -132,10 +135,10 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     const vi = report(sheet);
     expect(vi.achieved.map((f) => f.code)).not.toContain("07.1");
     expect(vi.toCheck.find((f) => f.code === "07.1")?.text).toMatch(/cao bất thường so với kế hoạch/);
+    expect(vi.toCheck.find((f) => f.code === "07.1")?.text).toMatch(/9,99 × 10\^300/);
     expect(vi.headline.text).not.toMatch(/^Trong 37 chỉ tiêu chủ yếu, có 15 /);
     const all = JSON.stringify(vi);
     expect(all).not.toMatch(/\d{20}|(\d{1,3}\.){6}/);
-    expect(vi.warnings.join("\n")).toMatch(/9,99 × 10\^300/);
   });
 
   test("an invalid figure, and a part of an allOf row in doubt, are listed to check; the whole is not judged in prose", () => {
