@@ -341,6 +341,18 @@ describe("the same period last year (Cùng kỳ năm trước)", () => {
     );
   });
 
+  test("a last-year figure the core doubts (“4,500” read as 4,5 near the period's plan) is not compared", () => {
+    const doubted = sampleSheet();
+    doubted.set("05.1", "lastYear", "4,500");
+    const content = report(doubted);
+    const row051 = content.groups.flatMap((g) => g.rows).find((r) => r.code === "05.1");
+    expect(row051).toMatchObject({ lastYear: undefined, comparison: undefined });
+    expect(content.warnings).toContain(
+      "Kiểm tra lại chỉ tiêu 05.1, cột “Cùng kỳ năm trước”: “4,500” đã hiểu là 4,5; nếu ý là 4.500 hãy nhập 4500."
+    );
+    expect(content.achieved.concat(content.shortfalls).find((f) => f.code === "05.1")?.text).not.toMatch(/cùng kỳ/);
+  });
+
   test("a last-year value that is not a figure is a warning, and nothing is compared", () => {
     expect(row("05.1")?.comparison).toBeUndefined();
     expect(vi.warnings).toContain(
