@@ -119,16 +119,16 @@ const vi: CliStrings = {
   help: `chi-tieu: mẫu và kiểm tra các chỉ tiêu kinh tế - xã hội năm 2024 (Quyết định 136/QĐ-UBND) trên tệp .xlsx
 
 Cách dùng:
-  chi-tieu template [--out TỆP] [--catalogue TỆP] [--force]
+  chi-tieu template [--out TỆP] [--period KỲ] [--catalogue TỆP] [--force]
   chi-tieu validate TỆP_HOẶC_THƯ_MỤC... [--period KỲ] [--tolerance T] [--agency TÊN] [--json] [--write RA.xlsx [--force]]
   chi-tieu split TỔNG_HỢP.xlsx --out THƯ_MỤC [--agency TÊN] [--force] [--json]
   chi-tieu merge TỔNG_HỢP.xlsx TỆP_HOẶC_THƯ_MỤC... [--write RA.xlsx [--force]] [--keep-existing] [--json]
-  chi-tieu status TỔNG_HỢP.xlsx [--today YYYY-MM-DD] [--json]
-  chi-tieu report TỆP.xlsx [--write BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx] [--group-by agency|group] [--force]
+  chi-tieu status TỔNG_HỢP.xlsx [--today YYYY-MM-DD] [--tolerance T] [--json]
+  chi-tieu report TỆP.xlsx [--write BÁO_CÁO.xlsx] [--docx BÁO_CÁO.docx] [--group-by agency|group] [--issuer TÊN] [--period KỲ] [--date YYYY-MM-DD] [--tolerance T] [--force]
 
 Tùy chọn chung:
   --lang vi|en     ngôn ngữ (mặc định theo biến môi trường LANG, nếu không thì tiếng Việt)
-  --help           trợ giúp của từng lệnh: chi-tieu template --help, chi-tieu validate --help`,
+  --help           ý nghĩa mọi tùy chọn của một lệnh (kể cả --catalogue TỆP, nhận ở mọi lệnh): chi-tieu <lệnh> --help, ví dụ chi-tieu report --help`,
   helpTemplate: `chi-tieu template: ghi mẫu chỉ tiêu ra một tệp .xlsx, giống mẫu phần bổ trợ chèn vào Excel.
 
   --out TỆP         tệp ra (mặc định chi-tieu-2024.xlsx)
@@ -154,7 +154,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   optionTakesNoValue: (o) => `Tùy chọn “${o}” không nhận giá trị nào.`,
   badPeriod: (p) => `Kỳ báo cáo “${p}” không hợp lệ: hãy dùng "Quý I", "6 tháng", "9 tháng" hoặc "Cả năm".`,
   badTolerance: (t) =>
-    `Ngưỡng “${t}” không hợp lệ: hãy dùng một số phần trăm từ 0 đến 99, ví dụ 5 (năm phần trăm) hoặc 0,5 (nửa phần trăm).`,
+    `--tolerance “${t}” không hợp lệ: biên độ cảnh báo là một số phần trăm từ 0 đến 99, ví dụ --tolerance 5 (năm phần trăm) hoặc --tolerance 0,5 (nửa phần trăm).`,
   catalogueUnreadable: (f, d) => `Không đọc được danh mục ${f}: ${d}`,
   catalogueInvalid: (f) => `Danh mục ${f} không hợp lệ:`,
   outputError: (code, f, d) =>
@@ -259,16 +259,16 @@ const en: CliStrings = {
   help: `chi-tieu: the 2024 socio-economic targets (Decision 136/QĐ-UBND) as a template and a check, on .xlsx files
 
 Usage:
-  chi-tieu template [--out FILE] [--catalogue FILE] [--force]
+  chi-tieu template [--out FILE] [--period P] [--catalogue FILE] [--force]
   chi-tieu validate FILE_OR_FOLDER... [--period P] [--tolerance T] [--agency NAME] [--json] [--write OUT.xlsx [--force]]
   chi-tieu split CONSOLIDATED.xlsx --out FOLDER [--agency NAME] [--force] [--json]
   chi-tieu merge CONSOLIDATED.xlsx FILE_OR_FOLDER... [--write OUT.xlsx [--force]] [--keep-existing] [--json]
-  chi-tieu status CONSOLIDATED.xlsx [--today YYYY-MM-DD] [--json]
-  chi-tieu report FILE.xlsx [--write REPORT.xlsx] [--docx REPORT.docx] [--group-by agency|group] [--force]
+  chi-tieu status CONSOLIDATED.xlsx [--today YYYY-MM-DD] [--tolerance T] [--json]
+  chi-tieu report FILE.xlsx [--write REPORT.xlsx] [--docx REPORT.docx] [--group-by agency|group] [--issuer NAME] [--period P] [--date YYYY-MM-DD] [--tolerance T] [--force]
 
 Common options:
   --lang vi|en     language (default from the LANG environment variable, else Vietnamese)
-  --help           help on each command: chi-tieu template --help, chi-tieu validate --help`,
+  --help           what every option of a command means (--catalogue FILE too, which every command takes): chi-tieu <command> --help, e.g. chi-tieu report --help`,
   helpTemplate: `chi-tieu template: writes the indicator template as an .xlsx file, the same sheet the add-in inserts in Excel.
 
   --out FILE        output file (default chi-tieu-2024.xlsx)
@@ -294,7 +294,7 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   optionTakesNoValue: (o) => `The option “${o}” takes no value.`,
   badPeriod: (p) => `The period “${p}” is not valid: use "Quý I", "6 tháng", "9 tháng" or "Cả năm".`,
   badTolerance: (t) =>
-    `The tolerance “${t}” is not valid: use a percentage from 0 to 99, e.g. 5 (five percent) or 0.5 (half a percent).`,
+    `--tolerance “${t}” is not valid: the warning margin (“biên độ cảnh báo”) is a percentage from 0 to 99, e.g. --tolerance 5 (five percent) or --tolerance 0.5 (half a percent).`,
   catalogueUnreadable: (f, d) => `Cannot read the catalogue ${f}: ${d}`,
   catalogueInvalid: (f) => `The catalogue ${f} is not valid:`,
   outputError: (code, f, d) =>

@@ -78,6 +78,7 @@ export function printFile(
     t.sheetLine(report.sheet, PERIOD_LABELS[lang][report.period], `${formatNumber(report.tolerance * 100, lang)}%`) +
       (report.periodAssumed ? t.periodAssumed : "")
   );
+  if (report.agency !== undefined) io.stdout(VALIDATE_STRINGS[lang].ownFile(report.agency));
   io.stdout(t.totalLine(evaluation.rows.length, countsText(evaluation.summary.totals, lang)));
   io.stdout("");
   io.stdout(t.byAgency);
@@ -213,6 +214,7 @@ export function jsonDocument(
         sheet: report.sheet,
         period: report.period,
         periodAssumed: report.periodAssumed,
+        agency: report.agency ?? null,
         totals: report.evaluation.summary.totals,
         rows: report.evaluation.rows
           .filter((row) => catalogue.byCode.get(row.code)?.lead.some((a) => agencies.includes(a)))

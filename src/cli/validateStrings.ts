@@ -3,6 +3,8 @@
 import type { Lang } from "../core";
 
 export interface ValidateStrings {
+  /** An agency's own file (its agency line, as split writes it): only its rows are judged, as the pane says. */
+  ownFile: (agency: string) => string;
   /** The heading of the summary: how it counts. */
   combined: (files: number) => string;
   /** An agency no file speaks for. */
@@ -19,6 +21,7 @@ export interface ValidateStrings {
 
 export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   vi: {
+    ownFile: (a) => `  Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
     combined: (n) =>
       `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi):`,
     noFile: "chưa có tệp",
@@ -30,6 +33,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
       "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
   },
   en: {
+    ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
     combined: (n) =>
       `All ${n} files, by lead agency (each indicator counted once, from the agency's own file when it sent one):`,
     noFile: "no file yet",

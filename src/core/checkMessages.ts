@@ -4,13 +4,27 @@
  */
 
 import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
-import { COLUMN_LABELS } from "./labels";
+import { COLUMN_LABELS, formatNumber, type EntryColumn } from "./labels";
 import type { Problem } from "./messages";
-import type { Lang } from "./types";
+import type { Lang, LocalizedText } from "./types";
 
 export type { RowDoubtParams };
 
+/** A negative growth or reduction (`-2` deaths: they went up 2 %): valid, judged as it is, said in words. */
+export interface NegativeChangeParams {
+  code: string;
+  column: EntryColumn;
+  value: number;
+  /** What changed, as a reader names it: `số người chết`, `tỷ lệ hộ nghèo`. */
+  subject: LocalizedText;
+  /** The target is a reduction (14, 15.x): a negative figure is a rise. Else a growth rate: a fall. */
+  reduction: boolean;
+  /** In percentage points (14) rather than percent. */
+  points: boolean;
+}
+
 export interface CheckParams extends DoubtParams {
+  "change.negative": NegativeChangeParams;
   /** `Cùng kỳ năm trước` holds no figure of the row's unit (`4060 ha`, `N/A`, 120 in a % row): not compared. */
   "plausibility.lastYearInvalid": { code: string; text: string; reason: Problem };
 }
@@ -25,11 +39,29 @@ export function checkMessages(describe: (p: Problem, lang: Lang) => string) {
   return {
     vi: {
       ...DOUBT_MESSAGES.vi,
+      "change.negative": (p: NegativeChangeParams) => {
+        const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
+        const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
+        return (
+          `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} nghĩa là ${meaning} so với cùng kỳ; ` +
+          `số âm là hợp lệ và được đánh giá đúng như vậy. Nếu ý là ${p.reduction ? "giảm" : "tăng"} ${amount}, hãy gõ ${formatNumber(Math.abs(p.value), "vi")}, không có dấu trừ.`
+        );
+      },
       "plausibility.lastYearInvalid": (p: CheckParams["plausibility.lastYearInvalid"]) =>
         `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi.lastYear)}: giá trị ${q(p.text)} không hợp lệ: ${describe(p.reason, "vi")}; chưa so sánh với cùng kỳ.`,
     },
     en: {
       ...DOUBT_MESSAGES.en,
+      "change.negative": (p: NegativeChangeParams) => {
+        const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
+        const meaning = p.reduction
+          ? `${p.subject.en} rose by ${amount} on the same period last year instead of falling`
+          : `${p.subject.en} fell by ${amount} on the same period last year`;
+        return (
+          `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} means that ${meaning}; ` +
+          `a negative figure is valid and judged as it is. If you meant ${p.reduction ? "a fall" : "a rise"} of ${amount}, type ${formatNumber(Math.abs(p.value), "en")} without the minus sign.`
+        );
+      },
       "plausibility.lastYearInvalid": (p: CheckParams["plausibility.lastYearInvalid"]) =>
         `Indicator ${p.code}, column ${q(COLUMN_LABELS.en.lastYear)}: the value ${q(p.text)} is invalid: ${describe(p.reason, "en")}; no comparison with last year.`,
     },

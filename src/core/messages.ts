@@ -2,7 +2,7 @@
 
 import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
-import { notNumberAdvice } from "./numberAdvice";
+import { fractionalCountText, notNumberAdvice } from "./numberAdvice";
 import { checkMessages, type CheckParams, type RowDoubtParams } from "./checkMessages";
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
 import {
@@ -139,7 +139,7 @@ const vi: Dictionary = {
   "number.percentInNonPercentRow": (p) => `${q(p.text)} là tỷ lệ phần trăm, nhưng đơn vị của chỉ tiêu là ${q(p.unit)}`,
   "value.percentOutOfRange": (p) => `tỷ lệ ${formatNumber(p.value, "vi")} nằm ngoài khoảng 0–100`,
   "value.negative": (p) => `số lượng không thể âm (${formatNumber(p.value, "vi")})`,
-  "value.fractionalCount": (p) => `số đếm phải là số nguyên (${formatNumber(p.value, "vi")})`,
+  "value.fractionalCount": (p) => fractionalCountText(p.value, "vi"),
   "row.invalidValue": (p, lang) =>
     `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: giá trị ${q(p.text)} không hợp lệ: ${describe(p.reason, lang)}.`,
   "row.allOfValueIgnored": (p) =>
@@ -228,7 +228,7 @@ const en: Dictionary = {
   "number.percentInNonPercentRow": (p) => `${q(p.text)} is a percentage, but the indicator's unit is ${q(p.unit)}`,
   "value.percentOutOfRange": (p) => `the rate ${formatNumber(p.value, "en")} is outside 0–100`,
   "value.negative": (p) => `an amount cannot be negative (${formatNumber(p.value, "en")})`,
-  "value.fractionalCount": (p) => `a count must be a whole number (${formatNumber(p.value, "en")})`,
+  "value.fractionalCount": (p) => fractionalCountText(p.value, "en"),
   "row.invalidValue": (p, lang) =>
     `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the value ${q(p.text)} is invalid: ${describe(p.reason, lang)}.`,
   "row.allOfValueIgnored": (p) =>

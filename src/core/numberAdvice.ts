@@ -3,6 +3,7 @@
  * know whether to drop the word, change a separator or leave the cell empty. Read from the text as typed.
  */
 
+import { formatNumber } from "./format";
 import type { Lang } from "./types";
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/;
@@ -10,8 +11,9 @@ const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/;
 const PARENTHESISED = /^\(\s*([\d.,\s]+?)\s*\)$/;
 /** "5 xã", "1.242,5 tỷ", "33,6 giường", "tỷ 5": a number with a word beside it. */
 const WITH_WORDS = /^(?:\p{L}[\p{L}.]*\s+)*([-+]?\d[\d.,\s]*?)\s*(?:\p{L}[\p{L}.\s]*)?$/u;
-/** What people type for "no figure yet". */
-const NO_FIGURE = /^(?:n\/?a|-+|–|—|x|\?+|không có|chưa có(?: số liệu)?|chưa báo cáo|không)$/iu;
+/** What people type for "no figure yet": also an ellipsis, and "being compiled" (trial 20). */
+const NO_FIGURE =
+  /^(?:n\/?a|-+|–|—|x|\?+|…|\.{2,}|không có|chưa có(?: số liệu)?|chưa báo cáo|không|đang (?:tổng hợp|cập nhật|thu thập)(?: số liệu)?)$/iu;
 
 const ADVICE: Record<
   Lang,
@@ -41,6 +43,14 @@ const ADVICE: Record<
     general: "type only the number, e.g. 1.234,5 (a comma before the decimals, as Vietnamese settings write it)",
   },
 };
+
+/** A count given with decimals ("7.5" schools): why it is refused, and the whole numbers either side to type. */
+export function fractionalCountText(value: number, lang: Lang): string {
+  const [typed, below, above] = [value, Math.floor(value), Math.ceil(value)].map((n) => formatNumber(n, lang));
+  return lang === "vi"
+    ? `số đếm phải là số nguyên (${typed}); hãy gõ một số nguyên, ví dụ ${below} hoặc ${above}, không có phần thập phân`
+    : `a count must be a whole number (${typed}); type a whole number, e.g. ${below} or ${above}, without decimals`;
+}
 
 /** The advice that follows "… không phải là một số" for the text a person typed (as the message quotes it). */
 export function notNumberAdvice(text: string, lang: Lang): string {

@@ -3,11 +3,13 @@
  * findings stand beside the statuses and never change one (targets-2024.md, "Plausibility").
  */
 
+import type { NegativeChangeParams } from "./checkMessages";
 import type { Doubt } from "./doubtMessages";
 import { valueTypeProblem, type RowEvaluation } from "./evaluate";
 import { problem, type EntryColumn } from "./messages";
 import { MARK, readingDoubts } from "./numberMarks";
 import { readNumberText } from "./numbers";
+import { foldText } from "./periods";
 import { planFor, type RowBounds } from "./plan";
 import type { Finding } from "./rules";
 import type { Catalogue, Indicator, PlausibilityThresholds, ReportingPeriod } from "./types";
@@ -214,6 +216,35 @@ export function cellDoubts(
   return [{ key: "doubt.ambiguous", params: { text: trimmed, read, other, type: unambiguousText(other) } }, ...doubts];
 }
 
+/** What a negative change means on its row: a rise for a reduction target (its own or its whole's), else a fall. */
+function negativeChange(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  column: EntryColumn,
+  value: number
+): NegativeChangeParams {
+  const parent = indicator.parent === undefined ? undefined : catalogue.byCode.get(indicator.parent);
+  const reduction = [indicator, parent].some((i) => i !== undefined && foldText(i.name.vi).startsWith("giam "));
+  const subject = {
+    // "Giảm tỷ lệ hộ nghèo" → tỷ lệ hộ nghèo; "Tốc độ tăng kim ngạch…" → kim ngạch…: what rose or fell.
+    vi: indicator.name.vi.replace(/^[-–]\s*/, "").replace(/^(?:giảm|tốc độ tăng)\s+/i, ""),
+    en: indicator.name.en
+      .replace(/^(?:annual\s+)?(?:reduction|growth) of\s+(?:the\s+)?/i, "")
+      .replace(/\s+growth rate$/i, ""),
+  };
+  // Lower-case the first letter of a word, not of an abbreviation ("GRDP").
+  const lower = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+  const points = /points/i.test(indicator.unit?.en ?? "");
+  return {
+    code: indicator.code,
+    column,
+    value,
+    subject: { vi: lower(subject.vi), en: lower(subject.en) },
+    reduction,
+    points,
+  };
+}
+
 export interface PlausibilityOptions {
   period: ReportingPeriod;
 }
@@ -300,7 +331,11 @@ export function checkPlausibility(
     const ambiguousEstimate = checkText(check, "estimate", row.estimateText, row.estimate);
     checkLastYear(check);
     const judgedAmbiguous = row.basis === "actual" ? ambiguousActual : ambiguousEstimate;
-    if (row.value !== undefined && row.bounds && row.basis && !judgedAmbiguous) {
+    if (row.value !== undefined && row.basis && indicator.valueType === "change" && row.value < 0) {
+      // A growth rate or a reduction below zero is no typo but a fall or a rise: said in words, not "far below plan".
+      const params = negativeChange(catalogue, indicator, row.basis, row.value);
+      findings.push({ severity: "warning", codes: [row.code], problem: problem("change.negative", params) });
+    } else if (row.value !== undefined && row.bounds && row.basis && !judgedAmbiguous) {
       const planValue = atMost ? row.bounds.max : row.bounds.min;
       const percent = (row.value / planValue) * 100;
       if (planValue > 0 && (percent < farBelowPercent || percent > farAbovePercent)) {

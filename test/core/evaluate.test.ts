@@ -172,7 +172,11 @@ describe("invalid values", () => {
       actual("-0,5"),
       "Chỉ tiêu 09.1, cột “Thực hiện”: giá trị “-0,5” không hợp lệ: tỷ lệ -0,5 nằm ngoài khoảng 0–100.",
     ],
-    ["08", actual("2,5"), "Chỉ tiêu 08, cột “Thực hiện”: giá trị “2,5” không hợp lệ: số đếm phải là số nguyên (2,5)."],
+    [
+      "08",
+      actual("2,5"),
+      "Chỉ tiêu 08, cột “Thực hiện”: giá trị “2,5” không hợp lệ: số đếm phải là số nguyên (2,5); hãy gõ một số nguyên, ví dụ 2 hoặc 3, không có phần thập phân.",
+    ],
     ["10", actual(-1), "Chỉ tiêu 10, cột “Thực hiện”: giá trị “-1” không hợp lệ: số lượng không thể âm (-1)."],
     ["03", actual("-5"), "Chỉ tiêu 03, cột “Thực hiện”: giá trị “-5” không hợp lệ: số lượng không thể âm (-5)."],
     [

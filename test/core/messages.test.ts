@@ -117,6 +117,14 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     column: "actual",
     doubt: { key: "doubt.approximate", params: { text: "~5", read: 5, mark: "~" } },
   },
+  "change.negative": {
+    code: "15.1.2",
+    column: "actual",
+    value: -2,
+    subject: { vi: "số người chết", en: "deaths" },
+    reduction: true,
+    points: false,
+  },
   "plausibility.lastYearInvalid": {
     code: "16.1",
     text: "4060 ha",
