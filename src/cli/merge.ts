@@ -103,6 +103,9 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     const { recalculated, leftForExcel } = formulaCounts(plan);
     if (recalculated + leftForExcel > 0) io.stdout(t.round.formulas(recalculated, leftForExcel, write !== undefined));
     io.stdout(write ? t.round.wroteMerge(write, plan.writes.length, logLines) : t.round.preview);
+    // The last word is what to do about what was not merged: the conflicts.
+    const conflicts = plan.findings.filter((f) => f.code === "merge.conflict").length;
+    if (conflicts > 0) io.stdout(t.round.conflictsLeft(conflicts, write !== undefined));
   }
   if (plan.unreadable) return EXIT_FILE;
   return plan.leftOut ? EXIT_LEFT_OUT : EXIT_OK;

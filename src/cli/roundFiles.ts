@@ -7,6 +7,7 @@ import {
   LOG_SHEET,
   logRow,
   MERGED_COLUMNS,
+  readLog,
   readRoundSheet,
   type MergePlan,
   type RoundSheet,
@@ -22,7 +23,7 @@ export interface FoundTemplate {
 }
 
 /**
- * The first worksheet holding the template, read for the round, with its formulas (a merge never replaces one) and
+ * The first worksheet holding the template, read for the round, with the workbook's merge log, its formulas (a merge never replaces one) and
  * the number formats of its empty entry cells (a plain number merged into one formatted as a percentage loses it).
  */
 export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
@@ -30,7 +31,9 @@ export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue)
     const round = readRoundSheet(gridOf(worksheet), catalogue);
     if (round) {
       const grid = { ...round.grid, formulas: formulasOf(worksheet), numberFormats: entryFormats(worksheet, round) };
-      return { worksheet, round: { ...round, grid } };
+      // The merge log, where the conflicts of earlier merges are kept (for the next merge and for status).
+      const logSheet = workbook.getWorksheet(LOG_SHEET);
+      return { worksheet, round: { ...round, grid, log: logSheet ? readLog(gridOf(logSheet).values) : [] } };
     }
   }
   return undefined;

@@ -25,7 +25,9 @@ export interface RoundStrings {
   /** Formulas reading merged cells: recalculated from the new figures, or left for Excel (`written`: in the copy). */
   formulas: (recalculated: number, leftForExcel: number, written: boolean) => string;
   statusTitle: (period: string, due: string, today: string) => string;
-  statusHeader: [string, string, string, string, string, string];
+  statusHeader: [string, string, string, string, string, string, string];
+  /** The cells the files disagreed on, left unmerged: where they are kept, and what to do. */
+  conflictsLeft: (cells: number, written: boolean) => string;
   /** A date (YYYY-MM-DD) as the language writes it: 17/06/2024 in Vietnamese. */
   showDate: (iso: string) => string;
   overdue: string;
@@ -83,7 +85,9 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   formulas: (r, l, w) =>
     `Công thức dùng số vừa gộp: ${r} ô ${w ? "đã" : "sẽ"} được tính lại theo số mới, ${l} ô ${w ? "đã bỏ" : "sẽ bỏ"} giá trị cũ để Excel tính lại khi mở tệp${w ? "; bản ghi ra yêu cầu Excel tính lại mọi công thức khi mở" : ""}.`,
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
-  statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Không hợp lệ", "Cần giải trình", "Hạn"],
+  statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Xung đột", "Không hợp lệ", "Cần giải trình", "Hạn"],
+  conflictsLeft: (n, w) =>
+    `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? " (đã ghi vào trang “Nhật ký cập nhật”; chi-tieu status nêu lại cho đến khi xử lý xong)" : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.`,
   showDate: (iso) => iso.split("-").reverse().join("/"),
   overdue: "QUÁ HẠN",
   onTime: "",
@@ -140,7 +144,9 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   formulas: (r, l, w) =>
     `Formulas reading merged figures: ${r} ${w ? "recalculated" : "to be recalculated"} from the new figures, ${l} ${w ? "cleared of their old value" : "to be cleared of their old value"} for Excel to calculate on opening${w ? "; the copy asks Excel to recalculate every formula when opened" : ""}.`,
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
-  statusHeader: ["Lead agency", "Filled", "Missing", "Invalid", "Explanations owed", "Due"],
+  statusHeader: ["Lead agency", "Filled", "Missing", "Conflict", "Invalid", "Explanations owed", "Due"],
+  conflictsLeft: (n, w) =>
+    `${n} cells the files disagree on are not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
   showDate: (iso) => iso,
   overdue: "OVERDUE",
   onTime: "",

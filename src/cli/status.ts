@@ -79,6 +79,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     a.agency,
     `${a.filled}/${a.expected}`,
     a.missingCodes.join(" "),
+    a.conflictCodes.join(" "),
     a.invalidCodes.join(" "),
     a.explanationsMissing.join(" "),
     a.overdue ? t.round.overdue : t.round.onTime,

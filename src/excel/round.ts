@@ -6,6 +6,7 @@ import {
   LOG_SHEET,
   logRow,
   planMerge,
+  readLog,
   readRoundSheet,
   type MergePlan,
   type MergeSource,
@@ -31,6 +32,12 @@ export function cellInput(value: CellValue): string | number | boolean {
   return value;
 }
 
+/** The log sheet as read: a null object when the workbook has none yet, and its used range when it has one. */
+interface LogSheet {
+  sheet: Excel.Worksheet;
+  used?: Excel.Range;
+}
+
 export class OfficeRound {
   constructor(
     private readonly catalogue: Catalogue,
@@ -38,14 +45,29 @@ export class OfficeRound {
     private readonly createWorkbook: CreateWorkbook = officeCreateWorkbook
   ) {}
 
+  /**
+   * The template (two syncs) and the merge log (one sync, and one more when the sheet exists), where the conflicts of
+   * earlier merges are kept: the next merge does not log them again, the round's progress names them.
+   */
   private async template(
-    context: Excel.RequestContext
-  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet }> {
+    context: Excel.RequestContext,
+    withLog = true
+  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet; log?: LogSheet }> {
     const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
     const template = book.templates[0];
     const round = template && readRoundSheet(template.grid, this.catalogue);
     if (!template || !round) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
-    return { book, template, round };
+    if (!withLog) return { book, template, round };
+    // A null object takes loads only: the log's extent is asked once the sheet is known to exist.
+    const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) return { book, template, round: { ...round, log: [] }, log: { sheet } };
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("values,rowIndex,rowCount");
+    await context.sync();
+    const lines = used.isNullObject ? [] : readLog(used.values as unknown[][]);
+    return { book, template, round: { ...round, log: lines }, log: { sheet, used } };
   }
 
   private writable(book: WorkbookRead, template: TemplateRead): void {
@@ -61,25 +83,16 @@ export class OfficeRound {
     return attempt(this.host, async () => this.createWorkbook(base64));
   }
 
-  /** Reads the template (two syncs) and the log sheet's extent (one or two), then writes everything in one sync. */
+  /** Reads the template and the log sheet (three or four syncs), then writes everything in one sync. */
   applyMerge(
     sources: readonly MergeSource[],
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
     return attempt(this.host, async (context) => {
-      const { book, template, round } = await this.template(context);
+      const { book, template, round, log: read } = await this.template(context);
       this.writable(book, template);
       const plan = planMerge(this.catalogue, round, sources, options);
-      // A null object takes loads only: the log's extent is asked once the sheet is known to exist.
-      const log = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-      log.load("name");
-      await context.sync();
-      let used: Excel.Range | undefined;
-      if (!log.isNullObject && plan.log.length > 0) {
-        used = log.getUsedRangeOrNullObject(true);
-        used.load("rowIndex,rowCount");
-        await context.sync();
-      }
+      const { sheet: log, used } = read as LogSheet;
 
       // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
       await ownWrites(this.host, context, async () => {
@@ -109,7 +122,7 @@ export class OfficeRound {
 
   writeNote(code: string, text: string): Promise<Outcome<void>> {
     return attempt(this.host, async (context) => {
-      const { book, template, round } = await this.template(context);
+      const { book, template, round } = await this.template(context, false);
       this.writable(book, template);
       const row = round.located.rows.get(code);
       const col = round.located.columns.note;

@@ -4,6 +4,7 @@ export * from "./sheet";
 export * from "./split";
 export * from "./merge";
 export * from "./mergeLog";
+export * from "./mergeConflicts";
 export * from "./mergeReview";
 export * from "./formulas";
 export * from "./status";

@@ -14,7 +14,8 @@ import {
 } from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
-import { writable, type LogEntry } from "./mergeLog";
+import { latestLines, notMergedEntry, writable, type LogEntry } from "./mergeLog";
+import { disputedRows, heldNote, sameNotMerged } from "./mergeConflicts";
 import { reviewReasons } from "./mergeReview";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -291,31 +292,37 @@ export function planMerge(
 
   const writes: CellWrite[] = [];
   const log: LogEntry[] = [];
-  for (const { code, column, percentUnit, from } of offers.values()) {
+  const judged = [...offers.values()].map((offer) => {
     // Values are compared as read, so "7.200" and 7200 agree; notes are compared as text.
-    const same = (a: FigureCell, b: FigureCell) => sameFigure(a, b, percentUnit, column !== "note");
-    const distinct = from.filter((p, i) => from.findIndex((q) => same(p, q)) === i);
-    if (distinct.length > 1) {
-      findings.push(
-        roundFinding("merge.conflict", "warning", {
-          code,
-          column,
-          proposals: from.map(({ file, agency, value, format }) => ({
-            file,
-            agency,
-            value,
-            ...(format ? { format } : {}),
-          })),
-        })
-      );
-      for (const p of from) p.accepted.outcome.conflicts++;
-      leftOut = true;
-      continue;
-    }
+    const same = (a: FigureCell, b: FigureCell) => sameFigure(a, b, offer.percentUnit, offer.column !== "note");
+    return { ...offer, same, conflict: offer.from.some((p) => !same(p, offer.from[0])) };
+  });
+  const disputed = disputedRows(judged);
+  // What the log last said of each cell: a conflict it already holds is not written again by the same merge redone.
+  const latest = latestLines(target.log ?? []);
+  for (const { code, column, percentUnit, from, same, conflict } of judged) {
     const row = target.located.rows.get(code) as number;
     const col = target.located.columns[column] as number;
     const old = cellAt(target.grid, row, col);
     const oldFormat = formatAt(target.grid, row, col);
+    const proposals = from.map(({ file, agency, value, format }) => ({
+      file,
+      agency,
+      value,
+      ...(format ? { format } : {}),
+    }));
+    const held = !conflict && column === "note" && heldNote(disputed.get(code), from);
+    if (conflict || held) {
+      findings.push(
+        roundFinding(conflict ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
+      );
+      if (conflict) for (const p of from) p.accepted.outcome.conflicts++;
+      leftOut = true;
+      const place = { when: options.when, code, column, cell: a1(row, col), old };
+      const entry = notMergedEntry(conflict ? "conflict" : "held", place, proposals);
+      if (!sameNotMerged(latest.get(`${code}\u0000${column}`), entry)) log.push(entry);
+      continue;
+    }
     // Several files agreeing on a value: the first one is credited with it.
     const offer = from[0];
     // An equal value is no change: nothing is written, so a formula giving that value stays a formula.

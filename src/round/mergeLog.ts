@@ -1,8 +1,12 @@
-/** The log sheet `Nhật ký cập nhật` a merge appends to: its header, and each applied value as one row of it. */
+/**
+ * The log sheet `Nhật ký cập nhật` a merge appends to: its header, each applied value as one row of it, each cell the
+ * files disagreed on (and the note that waits with it) as one row too, and the log read back, for the next merge and
+ * for `status`: once the terminal is closed, the log is where a conflict still exists.
+ */
 
-import type { CellValue, LeadAgency, Problem } from "../core";
+import { foldText, formatNumber, isPercentFormat, type CellValue, type LeadAgency, type Problem } from "../core";
 import { COLUMNS } from "../template";
-import { percentText, type MergedColumn } from "./messages";
+import { percentText, type MergedColumn, type Proposal } from "./messages";
 import { reasonsText } from "./mergeReview";
 
 /** A value the sheet can hold again: what was read, with errors written back as their text. */
@@ -28,11 +32,25 @@ export interface LogEntry {
   format?: string;
   /** Why the value was written as typed rather than as a number read by a guess ("cần xem lại"). */
   review?: Problem[];
+  /**
+   * Nothing was written: the files disagree on this cell (`conflict`), or this is the note of a row whose figures
+   * they disagree on (`held`). `file` and `agency` then name every file, and `value` is each one's value.
+   */
+  notMerged?: NotMerged;
 }
 
+export type NotMerged = "conflict" | "held";
+
+/** What the last column says of a cell not merged: read back by `readLog` (so it is never reworded lightly). */
+export const NOT_MERGED_TEXT: Record<NotMerged, string> = {
+  conflict: "Chưa gộp: các tệp khác nhau",
+  held: "Chưa gộp: số liệu của chỉ tiêu đang xung đột",
+};
+
 export const LOG_SHEET = "Nhật ký cập nhật";
+/** The merge writes the province's time (timestampInVietnam), and says so; logs begun with "Thời điểm" still read. */
 export const LOG_HEADER = [
-  "Thời điểm",
+  "Thời điểm (giờ Việt Nam)",
   "Tệp",
   "Cơ quan",
   "Mã",
@@ -56,6 +74,110 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
     entry.oldFormat ? percentText(entry.old as number, "vi") : writable(entry.old),
     entry.format ? percentText(entry.value as number, "vi") : writable(entry.value),
     // Said in full in the cell, so that a log sheet started before this column had its header still reads right.
-    entry.review && entry.review.length > 0 ? `Cần xem lại: ${reasonsText(entry.review, "vi")}` : null,
+    entry.notMerged
+      ? NOT_MERGED_TEXT[entry.notMerged]
+      : entry.review && entry.review.length > 0
+        ? `Cần xem lại: ${reasonsText(entry.review, "vi")}`
+        : null,
   ];
+}
+
+/** A figure as the log and `status` show it: 3.950, 97,5%, a note in quotes, text as typed. */
+function offeredText(value: CellValue, format: string | undefined, column: MergedColumn): string {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return "(trống)";
+  if (typeof value === "number") {
+    return format !== undefined && isPercentFormat(format) ? percentText(value, "vi") : formatNumber(value, "vi");
+  }
+  if (typeof value === "string") return column === "note" ? `“${value.trim()}”` : value.trim();
+  return typeof value === "boolean" ? String(value) : value.error;
+}
+
+/**
+ * The log line of a cell not merged: every file and agency, and each one's value as "Cục Thuế 3.950; Sở Tài chính
+ * 3.900" (the file named too when one agency sent two files), which `status` repeats as it is.
+ */
+export function notMergedEntry(
+  notMerged: NotMerged,
+  place: { when: string; code: string; column: MergedColumn; cell: string; old: CellValue },
+  proposals: readonly Proposal[]
+): LogEntry {
+  const agencies = proposals.map((p) => p.agency);
+  const twice = (agency: string) => agencies.indexOf(agency) !== agencies.lastIndexOf(agency);
+  const base = (file: string) => file.replace(/^.*[\\/]/, "");
+  const value = proposals
+    .map((p) => {
+      const who = twice(p.agency) ? `${p.agency} (${base(p.file)})` : p.agency;
+      return `${who} ${offeredText(p.value, p.format, place.column)}`;
+    })
+    .join("; ");
+  return {
+    ...place,
+    file: [...new Set(proposals.map((p) => base(p.file)))].join("; "),
+    agency: [...new Set(agencies)].join("; "),
+    value,
+    notMerged,
+  };
+}
+
+/** A line of the log as read back: what the next merge and `status` need of it. */
+export interface LogLine {
+  code: string;
+  /** Undefined when the `Cột` cell names no column a merge writes. */
+  column?: MergedColumn;
+  agencies: string[];
+  old: CellValue;
+  value: CellValue;
+  notMerged?: NotMerged;
+}
+
+const folded = (value: CellValue | undefined) => (typeof value === "string" ? foldText(value).trim() : "");
+const text = (value: CellValue | undefined) =>
+  typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
+
+/**
+ * The lines of a log sheet (its values, from its first used row), found by their header's names, so that a log
+ * begun by an earlier version (`Thời điểm` without "giờ Việt Nam", no `Cần xem lại`) or with columns moved by staff
+ * still reads; no header, no lines.
+ */
+export function readLog(values: readonly (readonly unknown[] | undefined)[]): LogLine[] {
+  const named = (row: readonly unknown[] | undefined, name: string) =>
+    (row ?? []).findIndex((v) => folded(v as CellValue) === foldText(name));
+  const headerAt = values.findIndex((row) => named(row, "Mã") >= 0 && named(row, "Cột") >= 0);
+  if (headerAt < 0) return [];
+  const header = values[headerAt];
+  const at = (name: (typeof LOG_HEADER)[number]) => named(header, name);
+  const [agencyCol, codeCol, columnCol, oldCol, valueCol, reviewCol] = (
+    ["Cơ quan", "Mã", "Cột", "Giá trị cũ", "Giá trị mới", "Cần xem lại"] as const
+  ).map(at);
+  const cell = (row: readonly unknown[] | undefined, c: number) => (c < 0 ? null : ((row?.[c] ?? null) as CellValue));
+  const lines: LogLine[] = [];
+  for (const row of values.slice(headerAt + 1)) {
+    const code = text(cell(row, codeCol));
+    if (code === "") continue;
+    const label = folded(cell(row, columnCol));
+    const column = COLUMNS.find((c) => foldText(c.header) === label)?.key as MergedColumn | undefined;
+    const review = folded(cell(row, reviewCol));
+    const notMerged = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
+      review.startsWith(foldText(NOT_MERGED_TEXT[k]))
+    );
+    lines.push({
+      code,
+      ...(column ? { column } : {}),
+      agencies: text(cell(row, agencyCol))
+        .split(";")
+        .map((a) => a.trim())
+        .filter((a) => a !== ""),
+      old: cell(row, oldCol),
+      value: cell(row, valueCol),
+      ...(notMerged ? { notMerged } : {}),
+    });
+  }
+  return lines;
+}
+
+/** The last line of the log for each cell (code and column): what the log last said of it. */
+export function latestLines(log: readonly LogLine[]): Map<string, LogLine> {
+  const latest = new Map<string, LogLine>();
+  for (const line of log) if (line.column) latest.set(`${line.code}\u0000${line.column}`, line);
+  return latest;
 }

@@ -67,6 +67,8 @@ export interface RoundParams {
     format?: string;
   };
   "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[] };
+  /** The note of a row whose figures the files disagree on: it waits with them (logged, not written). */
+  "merge.noteHeld": { code: string; column: MergedColumn; proposals: Proposal[] };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
@@ -84,6 +86,8 @@ export interface RoundParams {
   "explanation.missing": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
   /** At risk or off track on a figure the tool doubts: the figure is confirmed before an explanation is asked. */
   "figure.toCheck": { code: string; agencies: string[]; status: "atRisk" | "offTrack" };
+  /** A conflict the merge log holds and nobody settled since (`offers` as the log wrote them). */
+  "figure.conflict": { code: string; column: MergedColumn; agencies: string[]; offers: string };
 }
 
 /** A formula cell of the consolidated sheet, with its template row and column when it is in one. */
@@ -191,6 +195,12 @@ const vi: Dictionary = {
       .join(
         "; "
       )}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại.`,
+  "merge.noteHeld": (p, lang) =>
+    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${p.proposals
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .join(
+        "; "
+      )}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.changed": (p, lang) =>
@@ -207,6 +217,8 @@ const vi: Dictionary = {
     `${formulaPlace(p, lang)} là công thức ${p.formula} dùng (hoặc có thể dùng) số vừa gộp nhưng công cụ không tự tính được: giá trị đang lưu ${showValue(p.old, lang)} có thể đã cũ nên không được dùng để đánh giá; Excel sẽ tính lại khi mở tệp. Hãy mở bảng đã gộp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
+  "figure.conflict": (p) =>
+    `Xung đột: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, cột “${MERGED_COLUMN_LABELS.vi[p.column]}”`}: các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.`,
   "figure.toCheck": (p) =>
     `Cần kiểm tra lại số liệu: chỉ tiêu ${p.code} đang là “${STATUS_LABELS.vi[p.status].toLowerCase()}” theo một số liệu đáng ngờ (xem “Kiểm tra lại” khi kiểm tra tệp); hãy xác nhận số với ${p.agencies.join("; ")} trước khi đề nghị giải trình.`,
 };
@@ -234,6 +246,12 @@ const en: Dictionary = {
       .join(
         "; "
       )}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again.`,
+  "merge.noteHeld": (p, lang) =>
+    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${p.proposals
+      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
+      .join(
+        "; "
+      )}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.changed": (p, lang) =>
@@ -250,6 +268,8 @@ const en: Dictionary = {
     `${formulaPlace(p, lang)} holds the formula ${p.formula}, which reads (or may read) merged figures, and this tool cannot calculate it: its stored value ${showValue(p.old, lang)} may be out of date, so it is not used to judge; Excel recalculates it when the file is opened. Open the merged workbook in Excel or LibreOffice, save it and check again.`,
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
+  "figure.conflict": (p) =>
+    `Conflict: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, column “${MERGED_COLUMN_LABELS.en[p.column]}”`}: the files sent different figures, so neither was merged (see the “Nhật ký cập nhật” sheet). Correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
   "figure.toCheck": (p) =>
     `Check the figure: indicator ${p.code} is “${STATUS_LABELS.en[p.status].toLowerCase()}” on a doubtful figure (see “Check” when the file is validated); confirm it with ${p.agencies.join("; ")} before asking for an explanation.`,
 };

@@ -15,6 +15,7 @@ import {
   type LocatedTemplate,
   type SheetGrid,
 } from "../template";
+import type { LogLine } from "./mergeLog";
 
 export { AGENCY_LABEL, matchAgency };
 /** Defined names a split workbook carries, so a program finds its agency and period without reading the layout. */
@@ -36,6 +37,8 @@ export interface RoundSheet {
   year?: number;
   /** The decision number named in the source line (`136/QĐ-UBND`). */
   decision?: string;
+  /** The workbook's merge log (`Nhật ký cập nhật`) as read back, when the door read it: conflicts live there. */
+  log?: LogLine[];
 }
 
 /** A cell of the grid by absolute 0-based position. */

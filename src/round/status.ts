@@ -10,6 +10,7 @@ import {
   type StatusCounts,
 } from "../core";
 import { isPastDue, periodDates, type IsoDate, type PeriodDates } from "./calendar";
+import { openConflicts } from "./mergeConflicts";
 import { roundFinding, type RoundFinding } from "./messages";
 import { cellAt, isBlank, type RoundSheet } from "./sheet";
 
@@ -19,7 +20,10 @@ export interface AgencyProgress {
   expected: number;
   /** Of those, rows with a valid figure in `Thực hiện` or `Ước thực hiện cả năm` and no invalid one. */
   filled: number;
+  /** Rows with no figure, except those whose figures the files disagreed on (`conflictCodes`): sent, not settled. */
   missingCodes: string[];
+  /** Rows whose figures the agencies' files disagree on, as the merge log says and nobody has settled since. */
+  conflictCodes: string[];
   /** Rows holding a figure that cannot be read or judged (`4.5` for a count, `N/A`): still owed. */
   invalidCodes: string[];
   /** Rows at risk or off track with nothing in `Ghi chú`. */
@@ -36,7 +40,7 @@ export interface Completeness {
   today: IsoDate;
   /** Worst first: overdue, then most rows owed (missing or invalid), then most explanations owed, then most off track. */
   agencies: AgencyProgress[];
-  /** One `explanation.missing` per row that owes one, in catalogue order. */
+  /** One `figure.conflict` per open conflict, then one `explanation.missing` (or `figure.toCheck`) per row that owes one, in catalogue order. */
   findings: RoundFinding[];
 }
 
@@ -95,23 +99,31 @@ export function planCompleteness(
   today: IsoDate
 ): Completeness {
   const dates = periodDates(catalogue, sheet.located.period);
-  const findings = explanationFindings(catalogue, sheet, evaluation);
+  // Both agencies sent 07.1, 3.950 and 3.900: the row is empty because they disagree, and is not asked for again.
+  const conflicts = openConflicts(catalogue, sheet);
+  const disputed = new Set(conflicts.map((c) => c.code));
+  const sentButDisputed = new Set(conflicts.filter((c) => c.column !== "lastYear").map((c) => c.code));
+  const findings = [
+    ...conflicts.map(({ code, column, agencies, offers }) =>
+      roundFinding("figure.conflict", "warning", { code, column, agencies, offers })
+    ),
+    ...explanationFindings(catalogue, sheet, evaluation),
+  ];
   const owed = new Set(findings.map((f) => (f.code === "explanation.missing" ? f.params.code : "")));
   const pastDue = isPastDue(dates, today);
   const agencies = evaluation.summary.agencies.map(({ agency, codes }): AgencyProgress => {
     const asked = codes.filter((code) => catalogue.byCode.get(code)?.kind !== "allOf");
-    const missingCodes = asked.filter((code) => {
-      const row = evaluation.row(code);
-      return row === undefined || row.status === "missing";
-    });
+    const empty = (code: string) => (evaluation.row(code)?.status ?? "missing") === "missing";
+    const missingCodes = asked.filter((code) => empty(code) && !sentButDisputed.has(code));
     // A figure the core cannot read is not a submission: the agency still owes that row.
     const invalidCodes = asked.filter((code) => evaluation.row(code)?.status === "invalid");
     const owing = missingCodes.length + invalidCodes.length;
     return {
       agency,
       expected: asked.length,
-      filled: asked.length - owing,
+      filled: asked.filter((code) => !empty(code) && evaluation.row(code)?.status !== "invalid").length,
       missingCodes,
+      conflictCodes: asked.filter((code) => disputed.has(code)),
       invalidCodes,
       explanationsMissing: codes.filter((c) => owed.has(c)),
       counts: askedCounts(evaluation, asked),
@@ -124,6 +136,7 @@ export function planCompleteness(
     (a, b) =>
       Number(b.overdue) - Number(a.overdue) ||
       owing(b) - owing(a) ||
+      b.conflictCodes.length - a.conflictCodes.length ||
       b.explanationsMissing.length - a.explanationsMissing.length ||
       compareSeverity(a.counts, b.counts)
   );

@@ -6,6 +6,7 @@ import {
   LOG_SHEET,
   logRow,
   planMerge,
+  readLog,
   readRoundSheet,
   type MergePlan,
   type MergeSource,
@@ -18,7 +19,9 @@ function firstRound(book: MemoryBook): { sheet: MemorySheet; round: RoundSheet }
   const [first] = book.judgeAll({ tolerance: DEFAULT_TOLERANCE });
   if (!first) return undefined;
   const round = readRoundSheet(book.grid(first.sheet), book.catalogue);
-  return round ? { sheet: first.sheet, round } : undefined;
+  // The merge log, where the conflicts of earlier merges are kept (for the next merge and for the round's progress).
+  const log = readLog(book.sheet(LOG_SHEET)?.cells.map((r) => r.map((c) => c.value)) ?? []);
+  return round ? { sheet: first.sheet, round: { ...round, log } } : undefined;
 }
 
 export function readRound(book: MemoryBook): Outcome<RoundSheet> {

@@ -211,7 +211,7 @@ describe("the reporting round on the command line", () => {
 
       const log = (await readXlsx(path.join(work, "da-gop.xlsx"), LOG_SHEET)).cells;
       expect(["A", "B", "C", "D", "E", "F", "G", "H", "I"].map((c) => log.get(`${c}1`))).toEqual([...LOG_HEADER]);
-      const lines = [2, 3, 4, 5, 6, 7].map((r) => ["B", "C", "D", "E", "G", "H"].map((c) => log.get(`${c}${r}`)));
+      const lines = [2, 3, 4, 5, 6, 7, 8].map((r) => ["B", "C", "D", "E", "G", "H"].map((c) => log.get(`${c}${r}`)));
       expect(lines).toEqual([
         ["so-ke-hoach-va-dau-tu.xlsx", "Sở Kế hoạch và Đầu tư", "01", "Thực hiện", 6.5, 7.1],
         [
@@ -224,12 +224,22 @@ describe("the reporting round on the command line", () => {
         ],
         ["so-ke-hoach-va-dau-tu.xlsx", "Sở Kế hoạch và Đầu tư", "02.1", "Ước thực hiện cả năm", undefined, "23,5"],
         ["so-ke-hoach-va-dau-tu.xlsx", "Sở Kế hoạch và Đầu tư", "03", "Thực hiện", undefined, 1200.5],
+        // The conflict, with each side's value: it would otherwise exist nowhere once the terminal closed (trial 20).
+        [
+          "cuc-thue.xlsx; so-tai-chinh.xlsx",
+          "Cục Thuế; Sở Tài chính",
+          "07.1",
+          "Thực hiện",
+          5000,
+          "Cục Thuế 5.450; Sở Tài chính 5.400",
+        ],
         ["cuc-thue.xlsx", "Cục Thuế", "07.2", "Thực hiện", undefined, 800],
         ["so-giao-duc-va-dao-tao.xlsx", "Sở Giáo dục và Đào tạo", "10", "Thực hiện", undefined, 4],
       ]);
       expect(log.get("A2")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(log.get(`F2`)).toBe(`${ACTUAL}${rowOfCode(cells, "01", CODE)}`);
-      expect(log.has("A8")).toBe(false);
+      expect(log.get("I6")).toBe("Chưa gộp: các tệp khác nhau");
+      expect(log.has("A9")).toBe(false);
     });
 
     test("merging the same files into the merged copy changes nothing and appends no log line", async () => {
@@ -239,6 +249,24 @@ describe("the reporting round on the command line", () => {
       const second = await readXlsx(path.join(work, "da-gop-2.xlsx"), LOG_SHEET);
       expect([...second.cells]).toEqual([...first.cells]);
       expect(r.out).toContain("0 ô, 0 dòng nhật ký");
+    });
+
+    test("merge ends with what to do about the conflict; status names it from the log, with both values (trial 20)", async () => {
+      const preview = await run(["merge", "tong-hop.xlsx", "nhan-ve"]);
+      expect(preview.out.trimEnd().split("\n").at(-1)).toBe(
+        "Còn 1 ô các tệp cho giá trị khác nhau, chưa gộp: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp."
+      );
+      const r = await run(["status", "da-gop-2.xlsx", "--today", "2024-06-10"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain(
+        "  - Xung đột: 07.1 (Cục Thuế 5.450; Sở Tài chính 5.400): các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). " +
+          "Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp."
+      );
+      expect(r.out.match(/Xung đột: 07\.1/g)).toHaveLength(1);
+      const doc = JSON.parse((await run(["status", "da-gop-2.xlsx", "--today", "2024-06-10", "--json"])).out);
+      const tc = doc.agencies.find((a: { agency: string }) => a.agency === "Sở Tài chính");
+      expect(tc.conflictCodes).toEqual(["07.1"]);
+      expect(tc.missingCodes).not.toContain("07.1");
     });
 
     test("a later merge appends below the log, never rewriting it; exit 0 when everything applied", async () => {
@@ -252,9 +280,9 @@ describe("the reporting round on the command line", () => {
       const before = (await readXlsx(path.join(work, "da-gop.xlsx"), LOG_SHEET)).cells;
       const after = (await readXlsx(path.join(work, "da-gop-3.xlsx"), LOG_SHEET)).cells;
       for (const [address, value] of before) expect(after.get(address)).toEqual(value);
-      expect(after.get("D8")).toBe("12.1");
-      expect(after.get("H8")).toBe(97.2);
-      expect(after.has("A9")).toBe(false);
+      expect(after.get("D9")).toBe("12.1");
+      expect(after.get("H9")).toBe(97.2);
+      expect(after.has("A10")).toBe(false);
     });
 
     test("--keep-existing keeps the consolidated value", async () => {

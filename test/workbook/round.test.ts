@@ -84,7 +84,8 @@ describe("the reporting round through the pane's door", () => {
     expect(a).toEqual({
       files: 13,
       refused: "excel.failed",
-      first: { writes: 3, log: 3, codes: ["merge.unreadable", "merge.changed", "merge.conflict"] },
+      // The conflict is logged once: the second merge of the same files adds no line (trial 20, finding 3).
+      first: { writes: 3, log: 4, codes: ["merge.unreadable", "merge.changed", "merge.conflict"] },
       second: { writes: 0, log: 0 },
       status01: "met",
     });
@@ -107,17 +108,31 @@ describe("the reporting round through the pane's door", () => {
       "Chờ đối chiếu giữa Sở Tài chính và Cục Thuế",
     ]);
 
-    // The log: header once, three lines from the first merge, nothing from the second.
+    // The log: header once, four lines from the first merge (the conflict with both values), nothing from the second.
     const memoryLog = memory.sheet(LOG_SHEET)?.cells.map((r) => r.map((c) => c.value)) ?? [];
-    const officeLog = [0, 1, 2, 3, 4].map((r) => LOG_HEADER.map((_, c) => excel.cell(LOG_SHEET, r, c)?.value ?? null));
+    const officeLog = [0, 1, 2, 3, 4, 5].map((r) =>
+      LOG_HEADER.map((_, c) => excel.cell(LOG_SHEET, r, c)?.value ?? null)
+    );
     expect(memoryLog[0]).toEqual([...LOG_HEADER]);
     expect(memoryLog.slice(1).map((r) => [r[0], r[3], r[4], r[6], r[7]])).toEqual([
       ["2024-07-02 09:00:00", "01", "Thực hiện", 6.5, 7.1],
       ["2024-07-02 09:00:00", "01", "Ghi chú", null, "=SUM(1)"],
       ["2024-07-02 09:00:00", "03", "Thực hiện", null, "1.200,5"],
+      ["2024-07-02 09:00:00", "07.1", "Thực hiện", 5000, "Sở Tài chính 5.400; Cục Thuế 5.450"],
     ]);
-    expect(officeLog.slice(0, 4)).toEqual(memoryLog.map((r) => r.map((v) => (v === null ? "" : v))));
-    expect(officeLog[4].every((v) => v === null)).toBe(true);
+    expect(memoryLog[4][8]).toBe("Chưa gộp: các tệp khác nhau");
+    expect(officeLog.slice(0, 5)).toEqual(memoryLog.map((r) => r.map((v) => (v === null ? "" : v))));
+    expect(officeLog[5].every((v) => v === null)).toBe(true);
+    // Both doors read the log back with the template, for the next merge and the round's progress.
+    for (const workbook of [memory, office]) {
+      const log = value(await workbook.readRound()).log ?? [];
+      expect(log.map((l) => [l.code, l.notMerged])).toEqual([
+        ["01", undefined],
+        ["01", undefined],
+        ["03", undefined],
+        ["07.1", "conflict"],
+      ]);
+    }
   }, 30_000);
 
   test("a later merge appends below the log in Excel; a read-only workbook changes nothing", async () => {

@@ -1,0 +1,68 @@
+/**
+ * Cells the agencies' files disagree on, which a merge writes from neither side: which rows are disputed, when a
+ * row's note waits with its figures, whether the log already holds a conflict, and which conflicts are still open.
+ */
+
+import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
+import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
+import type { MergedColumn } from "./messages";
+import { cellAt, formatAt, sameFigure, sameValue, type RoundSheet } from "./sheet";
+
+/** The files whose figures (not notes) disagree, by row code. */
+export function disputedRows(
+  cells: readonly { code: string; column: MergedColumn; conflict: boolean; from: readonly { file: string }[] }[]
+): Map<string, Set<string>> {
+  const disputed = new Map<string, Set<string>>();
+  for (const { code, column, conflict, from } of cells) {
+    if (!conflict || column === "note") continue;
+    const files = disputed.get(code) ?? new Set<string>();
+    for (const p of from) files.add(p.file);
+    disputed.set(code, files);
+  }
+  return disputed;
+}
+
+/**
+ * Whether a row's note waits while its figures are disputed: always, unless every file in the dispute sent this same
+ * note. A note explains one side's figure ("Số liệu KBNN" is where 3.900 came from): written beside the other side's
+ * figure, or beside none, it explains what is not there, and the row reads as settled when it is not (trial 20).
+ */
+export function heldNote(disputedBy: ReadonlySet<string> | undefined, notes: readonly { file: string }[]): boolean {
+  if (!disputedBy) return false;
+  const sent = new Set(notes.map((n) => n.file));
+  return [...disputedBy].some((file) => !sent.has(file));
+}
+
+/** The log's last line for a cell already says this: the same kind of line, with the same values from the same agencies. */
+export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boolean {
+  return last !== undefined && last.notMerged === entry.notMerged && sameValue(last.value, entry.value);
+}
+
+/** A conflict the log holds and nobody has settled since: the cell still holds what it held then. */
+export interface OpenConflict {
+  code: string;
+  column: Exclude<MergedColumn, "note">;
+  agencies: string[];
+  /** Each agency's value, as the log wrote it: "Cục Thuế 3.950; Sở Tài chính 3.900". */
+  offers: string;
+}
+
+/**
+ * The figure cells whose last log line is a conflict and whose value is still the one the merge found: settled by a
+ * corrected file, a later line says so; settled by hand, the cell holds the agreed value. Catalogue order.
+ */
+export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConflict[] {
+  const open: OpenConflict[] = [];
+  for (const line of latestLines(sheet.log ?? []).values()) {
+    if (line.notMerged !== "conflict" || line.column === undefined || line.column === "note") continue;
+    const indicator = catalogue.byCode.get(line.code);
+    const row = sheet.located.rows.get(line.code);
+    const col = sheet.located.columns[line.column];
+    if (!indicator || row === undefined || col === undefined) continue;
+    const now = { value: cellAt(sheet.grid, row, col), format: formatAt(sheet.grid, row, col) };
+    if (!sameFigure({ value: line.old as CellValue }, now, hasPercentUnit(indicator))) continue;
+    open.push({ code: line.code, column: line.column, agencies: line.agencies, offers: String(line.value ?? "") });
+  }
+  const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
+  return open.sort((a, b) => order(a.code) - order(b.code));
+}

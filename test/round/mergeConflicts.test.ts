@@ -1,0 +1,210 @@
+/**
+ * Trial 20, finding 3: Cục Thuế sent 07.1 = 3.950 and Sở Tài chính 3.900. Merge wrote neither (right), but the conflict
+ * then existed nowhere once the terminal was closed, Sở Tài chính's note "Số liệu KBNN" was written beside no figure,
+ * and `status` asked both agencies for a "missing" 07.1. The planner now logs each conflict once (a merge redone adds
+ * nothing), holds the note with the figures, and `status` reads the open conflicts back from the log.
+ */
+
+import { evaluateSheet, type CellValue } from "../../src/core";
+import {
+  describeRound,
+  LOG_HEADER,
+  logRow,
+  planCompleteness,
+  planMerge,
+  planSplit,
+  readLog,
+  type MergePlan,
+  type MergeSource,
+  type RoundSheet,
+} from "../../src/round";
+import { readEntries, type ColumnKey } from "../../src/template";
+import { edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
+
+const catalogue = shippedCatalogue();
+const TC = "Sở Tài chính";
+const CT = "Cục Thuế";
+
+type Edits = [string, ColumnKey, CellValue][];
+
+/** An agency's split file after it typed `edits`, as the doors read it. */
+function agencyFile(target: RoundSheet, agency: string, edits: Edits): MergeSource {
+  const [plan] = planSplit(catalogue, target, { only: agency });
+  const split = roundSheet(gridOfTemplate(plan.template), catalogue);
+  for (const [code, key, value] of edits) edit(split, code, key, value);
+  return { file: plan.fileName, sheet: split };
+}
+
+/** The consolidated workbook after a door carried out `plan`: its writes, and its log lines appended to the log. */
+function applied(target: RoundSheet, plan: MergePlan, log: CellValue[][]): RoundSheet {
+  const values = target.grid.values.map((r) => [...r]) as CellValue[][];
+  for (const w of plan.writes) values[w.row][w.col] = w.value as CellValue;
+  if (log.length === 0 && plan.log.length > 0) log.push([...LOG_HEADER]);
+  for (const entry of plan.log) log.push(logRow(entry) as CellValue[]);
+  return { ...roundSheet({ ...target.grid, values }, catalogue), log: readLog(log) };
+}
+
+/** The trial's replies: both agencies send 07.1 (jointly led) with different figures, Sở Tài chính with a note. */
+const trialFiles = (target: RoundSheet, taxFigure: CellValue = "3.950"): MergeSource[] => [
+  agencyFile(target, CT, [
+    ["07.1", "actual", taxFigure],
+    ["07.2", "actual", 1200],
+  ]),
+  agencyFile(target, TC, [
+    ["07.1", "actual", "3.900"],
+    ["07.1", "note", "Số liệu KBNN"],
+    ["07.2", "actual", 1200],
+  ]),
+];
+
+const lines = (plan: MergePlan) => plan.log.map((e) => logRow(e).slice(1));
+
+function status(sheet: RoundSheet) {
+  const evaluation = evaluateSheet(catalogue, readEntries(sheet.grid, sheet.located), {
+    period: sheet.located.period,
+    tolerance: 0.05,
+  });
+  return planCompleteness(catalogue, sheet, evaluation, "2024-06-20");
+}
+
+describe("a merge conflict is kept in the log, once, and read back by status", () => {
+  test("the conflict and the note that waits with it are logged; the note is not written from one side", () => {
+    const target = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const plan = planMerge(catalogue, target, trialFiles(target), { when: "2024-07-02 09:00:00" });
+    expect(plan.writes.map((w) => w.value)).toEqual([1200]);
+    expect(lines(plan)).toEqual([
+      [
+        "cuc-thue.xlsx; so-tai-chinh.xlsx",
+        "Cục Thuế; Sở Tài chính",
+        "07.1",
+        "Thực hiện",
+        expect.stringMatching(/^F\d+$/),
+        null,
+        "Cục Thuế 3.950; Sở Tài chính 3.900",
+        "Chưa gộp: các tệp khác nhau",
+      ],
+      [
+        "so-tai-chinh.xlsx",
+        "Sở Tài chính",
+        "07.1",
+        "Ghi chú",
+        expect.stringMatching(/^[A-Z]+\d+$/),
+        null,
+        "Sở Tài chính “Số liệu KBNN”",
+        "Chưa gộp: số liệu của chỉ tiêu đang xung đột",
+      ],
+      ["cuc-thue.xlsx", "Cục Thuế", "07.2", "Thực hiện", expect.any(String), null, 1200, null],
+    ]);
+    expect(plan.findings.map((f) => f.code)).toEqual(["merge.conflict", "merge.noteHeld"]);
+    expect(describeRound(plan.findings[1], "vi")).toBe(
+      "Ghi chú của chỉ tiêu 07.1 chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: so-tai-chinh.xlsx (Sở Tài chính) " +
+        "“Số liệu KBNN”. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp."
+    );
+    expect(describeRound(plan.findings[0], "vi")).toMatch(/hoặc sửa một tệp và gộp lại\.$/);
+    expect(plan.leftOut).toBe(true);
+  });
+
+  test.each<[string, (target: RoundSheet) => MergeSource[], Record<string, string>]>([
+    ["the same files again", (t) => trialFiles(t), {}],
+    // A third figure is another conflict: said again, since the log's last line for the cell no longer says it.
+    [
+      "Cục Thuế's file with a third figure",
+      (t) => trialFiles(t, "3.980"),
+      { "07.1 Thực hiện": "Cục Thuế 3.980; Sở Tài chính 3.900" },
+    ],
+  ])("two merges in a row, %s: the log holds each conflict once", (_, second, added) => {
+    const log: CellValue[][] = [];
+    const empty = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const once = applied(empty, planMerge(catalogue, empty, trialFiles(empty), { when: "t1" }), log);
+    expect(log).toHaveLength(4);
+    const again = planMerge(catalogue, once, second(once), { when: "t2" });
+    // The conflict is still said on screen, but nothing new is written or logged for what the log already holds.
+    expect(again.findings.map((f) => f.code)).toEqual(["merge.conflict", "merge.noteHeld"]);
+    expect(again.writes).toEqual([]);
+    expect(Object.fromEntries(again.log.map((e) => [`${e.code} ${logRow(e)[4]}`, logRow(e)[7]]))).toEqual(added);
+  });
+
+  test("a conflict settled by a corrected file gets its applied line, the note with it, and status no longer says it", () => {
+    const log: CellValue[][] = [];
+    const empty = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const once = applied(empty, planMerge(catalogue, empty, trialFiles(empty), { when: "t1" }), log);
+    expect(status(once).findings[0]).toMatchObject({ code: "figure.conflict", params: { code: "07.1" } });
+
+    const settled = planMerge(catalogue, once, trialFiles(once, "3.900"), { when: "t2" });
+    expect(settled.findings.map((f) => f.code)).toEqual([]);
+    expect(lines(settled).map((l) => [l[2], l[3], l[6], l[7]])).toEqual([
+      ["07.1", "Thực hiện", "3.900", null],
+      ["07.1", "Ghi chú", "Số liệu KBNN", null],
+    ]);
+    const after = applied(once, settled, log);
+    expect(valueAt(after, "07.1", "actual")).toBe(3900);
+    expect(valueAt(after, "07.1", "note")).toBe("Số liệu KBNN");
+    expect(status(after).findings.filter((f) => f.code === "figure.conflict")).toEqual([]);
+  });
+
+  test("both sides sending the same note: it is no one side's, and is written", () => {
+    const target = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const files = [
+      agencyFile(target, CT, [
+        ["07.1", "actual", 3950],
+        ["07.1", "note", "Chờ đối chiếu KBNN"],
+      ]),
+      agencyFile(target, TC, [
+        ["07.1", "actual", 3900],
+        ["07.1", "note", "Chờ đối chiếu KBNN"],
+      ]),
+    ];
+    const plan = planMerge(catalogue, target, files, { when: "t1" });
+    expect(plan.findings.map((f) => f.code)).toEqual(["merge.conflict"]);
+    expect(plan.writes.map((w) => w.value)).toEqual(["Chờ đối chiếu KBNN"]);
+  });
+
+  test("status says the conflict, from the log, instead of 'Còn thiếu' for both agencies; typed by hand, it is settled", () => {
+    const log: CellValue[][] = [];
+    const empty = roundSheet(filledGrid(catalogue, {}), catalogue);
+    const merged = applied(empty, planMerge(catalogue, empty, trialFiles(empty), { when: "t1" }), log);
+    const c = status(merged);
+    for (const agency of [TC, CT]) {
+      const a = c.agencies.find((x) => x.agency === agency);
+      expect([agency, a?.missingCodes.includes("07.1"), a?.conflictCodes]).toEqual([agency, false, ["07.1"]]);
+    }
+    const conflict = c.findings.filter((f) => f.code === "figure.conflict");
+    expect(conflict.map((f) => describeRound(f, "vi"))).toEqual([
+      "Xung đột: 07.1 (Cục Thuế 3.950; Sở Tài chính 3.900): các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). " +
+        "Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.",
+    ]);
+    expect(describeRound(conflict[0], "en")).toMatch(
+      /^Conflict: 07\.1 \(Cục Thuế 3.950; Sở Tài chính 3.900\): the files/
+    );
+
+    // Staff agreed 3.900 with both agencies and typed it: the cell no longer holds what the merge found.
+    edit(merged, "07.1", "actual", 3900);
+    const typed = status(merged);
+    expect(typed.findings.filter((f) => f.code === "figure.conflict")).toEqual([]);
+    expect(typed.agencies.find((a) => a.agency === TC)?.conflictCodes).toEqual([]);
+  });
+
+  test("a log begun with the old header 'Thời điểm' still reads; a sheet with no header gives no lines", () => {
+    const old = [
+      ["Thời điểm", "Tệp", "Cơ quan", "Mã", "Cột", "Ô", "Giá trị cũ", "Giá trị mới", "Cần xem lại"],
+      [
+        "2024-07-02 09:00:00",
+        "a; b",
+        "Cục Thuế; Sở Tài chính",
+        "07.1",
+        "Thực hiện",
+        "F20",
+        null,
+        "x",
+        "Chưa gộp: các tệp khác nhau",
+      ],
+      ["2024-07-02 09:00:00", "a", "Sở Y tế", "12.1", "Thực hiện", "F40", null, 97.2, null],
+    ];
+    expect(readLog(old)).toEqual([
+      { code: "07.1", column: "actual", agencies: [CT, TC], old: null, value: "x", notMerged: "conflict" },
+      { code: "12.1", column: "actual", agencies: ["Sở Y tế"], old: null, value: 97.2 },
+    ]);
+    expect(readLog([["ghi chú của tôi"], ["07.1"]])).toEqual([]);
+    expect(LOG_HEADER[0]).toBe("Thời điểm (giờ Việt Nam)");
+  });
+});
