@@ -146,7 +146,7 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
   statusHeader: ["Lead agency", "Filled", "Missing", "Conflict", "Invalid", "Explanations owed", "Due"],
   conflictsLeft: (n, w) =>
-    `${n} cells the files disagree on are not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
+    `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
   showDate: (iso) => iso,
   overdue: "OVERDUE",
   onTime: "",

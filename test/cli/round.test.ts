@@ -256,6 +256,10 @@ describe("the reporting round on the command line", () => {
       expect(preview.out.trimEnd().split("\n").at(-1)).toBe(
         "Còn 1 ô các tệp cho giá trị khác nhau, chưa gộp: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp."
       );
+      const en = await run(["merge", "tong-hop.xlsx", "nhan-ve", "--lang", "en"]);
+      expect(en.out.trimEnd().split("\n").at(-1)).toBe(
+        "1 cell the files disagree on is not merged: correct one file and merge again, or type the agreed figure into the consolidated sheet."
+      );
       const r = await run(["status", "da-gop-2.xlsx", "--today", "2024-06-10"]);
       expect(r.code).toBe(0);
       expect(r.out).toContain(
