@@ -20,7 +20,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
-import { comparisonText, figure, percentText, type ReportContent, type ReportRow } from "../report";
+import { rowTexts, type ReportContent } from "../report";
 import { frameBottom, frameTop, type Issuer } from "./reportDocxFrame";
 
 export const DOCX_FONT = "Times New Roman";
@@ -97,24 +97,6 @@ function tableCell(text: string, options: CellOptions = {}) {
   });
 }
 
-/** The figures of a table row as the reader writes them (no number formats in Word). */
-export function rowTexts(row: ReportRow, content: ReportContent): string[] {
-  const { lang } = content;
-  const num = (v: number | undefined) => (v === undefined ? "" : figure(v, lang, row.count));
-  return [
-    row.code,
-    row.name,
-    row.unit,
-    row.plan,
-    num(row.actual),
-    num(row.estimate),
-    row.percentOfPlan === undefined ? "" : percentText(row.percentOfPlan, lang),
-    row.comparison ? comparisonText(row.comparison, lang) : "",
-    row.statusText,
-    row.note,
-  ];
-}
-
 /**
  * Column widths in percent of the landscape page's text width (252 mm). Sized so that the longest
  * single token of each column at 13 pt stays whole: a code "07.1.1", a unit "Trường", a figure
@@ -147,7 +129,7 @@ function table(content: ReportContent): Table {
       })
     );
     for (const row of group.rows) {
-      const texts = rowTexts(row, content);
+      const texts = rowTexts(row, content.lang);
       rows.push(
         new TableRow({
           cantSplit: true,

@@ -47,11 +47,17 @@ function seriesName(sheet: string, s: ChartSeries): string {
 }
 
 const solid = (color: string) => `<a:solidFill><a:srgbClr val="${hex(color)}"/></a:solidFill>`;
+/** A series' fill: its hatching where it has one (DrawingML a:pattFill), else its solid colour. */
+const seriesFill = (s: ChartSeries) =>
+  s.pattern
+    ? `<a:pattFill prst="${s.pattern.preset}"><a:fgClr><a:srgbClr val="${hex(s.pattern.foreground)}"/></a:fgClr>` +
+      `<a:bgClr><a:srgbClr val="${hex(s.pattern.background)}"/></a:bgClr></a:pattFill>`
+    : solid(s.fill);
 
 function barSeries(sheet: string, chart: ReportChart, s: ChartSeries, i: number): string {
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>${seriesName(sheet, s)}` +
-    `<c:spPr>${solid(s.fill)}<a:ln w="6350">${solid(s.line)}</a:ln></c:spPr>` +
+    `<c:spPr>${seriesFill(s)}<a:ln w="6350">${solid(s.line)}</a:ln></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +
     `<c:cat>${strRef(sheet, chart.categories)}</c:cat>` +
     `<c:val>${numRef(sheet, s.values, chart.numberFormat)}</c:val></c:ser>`

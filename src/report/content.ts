@@ -14,6 +14,7 @@ import {
   DOUBTFUL_FIGURE,
   emptyCounts,
   formatNumber,
+  PERIOD_FRACTION,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
@@ -124,6 +125,7 @@ export interface ReportContent {
     warnings: string;
     headline: string;
     table: string;
+    /** Which figure each percentage is of, and the level each row had to reach (with the warning margin). */
     tableNote: string;
     achieved: string;
     shortfalls: string;
@@ -289,7 +291,11 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       warnings: t.warningsTitle,
       headline: t.headlineTitle,
       table: t.tableTitle,
-      tableNote: t.tableNote,
+      tableNote: t.tableNote(
+        percentText(PERIOD_FRACTION[period] * 100, lang),
+        period,
+        percentText(report.tolerance * 100, lang)
+      ),
       achieved: t.achievedTitle,
       shortfalls: t.shortfallsTitle,
       tasks: t.tasksTitle,

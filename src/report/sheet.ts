@@ -5,11 +5,12 @@
  */
 
 import type { Catalogue, Lang } from "../core";
-import { a1, numberFormatFor, PERCENT_OF_PLAN_FORMAT, TEMPLATE_FONT, type Area } from "../template";
+import { a1, PERCENT_OF_PLAN_FORMAT, TEMPLATE_FONT, type Area } from "../template";
 import { CHART_STATUSES, type ReportContent } from "./content";
 import type { ReportRow } from "./rows";
-import { CHART_COLORS, STATUS_COLORS, type ReportStyleName } from "./sheetStyles";
+import { CHART_COLORS, STATUS_COLORS, type ChartPattern, type ReportStyleName } from "./sheetStyles";
 import { REPORT_STRINGS } from "./strings";
+import { rowTexts } from "./wording";
 
 export * from "./sheetStyles";
 
@@ -36,6 +37,8 @@ export interface ChartSeries {
   values: ChartRange;
   fill: string;
   line: string;
+  /** Hatching over the fill, where a file can draw it (the .xlsx); Office.js draws the solid fill. */
+  pattern?: ChartPattern;
   /** A column of the bar chart, or the mark each bar is measured against (markers, no line). */
   type: "bar" | "mark";
 }
@@ -74,10 +77,6 @@ export interface ReportSheet {
 const COLUMN_WIDTHS = [8, 44, 12, 12, 12, 12, 11, 13, 22, 24];
 export const REPORT_COLUMN_COUNT = COLUMN_WIDTHS.length;
 const LINE_HEIGHT = 16;
-const POINTS_FORMAT: Record<Lang, string> = {
-  vi: '+0.0" điểm %";-0.0" điểm %";0.0" điểm %"',
-  en: '+0.0" points";-0.0" points";0.0" points"',
-};
 /** Rows a chart takes on the sheet. */
 const AGENCY_CHART_ROWS = 22;
 const PERCENT_CHART_ROWS = 22;
@@ -184,6 +183,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         },
         fill: CHART_COLORS[s].fill,
         line: CHART_COLORS[s].line,
+        pattern: CHART_COLORS[s].pattern,
         type: "bar",
       })),
       numberFormat: "0",
@@ -288,7 +288,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
   for (const group of content.groups) {
     line(group.title, "group");
     for (const row of group.rows) {
-      cells.push(tableRow(row, catalogue, content.lang));
+      cells.push(tableRow(row, content.lang));
       heights.push(
         Math.max(
           lines(row.name, COLUMN_WIDTHS[1]),
@@ -317,33 +317,20 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
 
 const round = (n: number) => Number(n.toPrecision(12));
 
-function tableRow(row: ReportRow, catalogue: Catalogue, lang: Lang): ReportCell[] {
-  const indicator = catalogue.byCode.get(row.code);
-  const format = indicator ? numberFormatFor(indicator) : "General";
-  // A whole number without the template's forced decimal ("4.100", not "4.100,0"), as the Word table writes it.
-  const whole = format === "#,##0.0#" ? "#,##0" : format === "0.0#" ? "0" : format;
-  const figure = (v: number | undefined): ReportCell =>
-    v === undefined
-      ? { value: null, style: "figure", numberFormat: format }
-      : { value: v, style: "figure", numberFormat: Number.isInteger(v) ? whole : format };
+function tableRow(row: ReportRow, lang: Lang): ReportCell[] {
+  const texts = rowTexts(row, lang);
   const colors = STATUS_COLORS[row.doubted ? "toCheck" : row.status];
-  let comparison: ReportCell = { value: null, style: "figure", numberFormat: "General" };
-  if (row.comparison?.kind === "ratio") {
-    comparison = { value: round(row.comparison.percent / 100), style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT };
-  } else if (row.comparison?.kind === "points") {
-    comparison = { value: row.comparison.points, style: "figure", numberFormat: POINTS_FORMAT[lang] };
-  }
+  // The figures are text in the report's notation, as the plan is (rowTexts says why), right-aligned as figures.
+  const figure = (c: number): ReportCell => ({ value: texts[c] || null, style: "figure", numberFormat: "@" });
   return [
     { value: row.code, style: "code", numberFormat: "@" },
     { value: row.name, style: row.part ? "part" : "name", numberFormat: "@" },
     { value: row.unit || null, style: "code", numberFormat: "@" },
     { value: row.plan || null, style: "code", numberFormat: "@" },
-    figure(row.actual),
-    figure(row.estimate),
-    row.percentOfPlan === undefined
-      ? { value: null, style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT }
-      : { value: round(row.percentOfPlan / 100), style: "figure", numberFormat: PERCENT_OF_PLAN_FORMAT },
-    comparison,
+    figure(4),
+    figure(5),
+    figure(6),
+    figure(7),
     { value: row.statusText, style: "status", numberFormat: "@", fill: colors.fill, fontColor: colors.fontColor },
     { value: row.note || null, style: "note", numberFormat: "@" },
   ];

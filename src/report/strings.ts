@@ -17,8 +17,12 @@ export interface ReportStrings {
   headline: (counts: StatusCounts, total: number, share: string, toCheck: number) => string;
   noFigures: (total: number) => string;
   tableTitle: string;
-  /** Below the table: which figure each percentage is of (a reader could not tell from the headers). */
-  tableNote: string;
+  /**
+   * Below the table: which figure each percentage is of (a reader could not tell from the headers), and the level
+   * each row had to reach: `due` % of the annual plan for a cumulative row judged on the period's figure, 100 % for
+   * the others, with the warning margin (`tolerance`, in %) that tells "at risk" from "off track" (trial 20, F9).
+   */
+  tableNote: (due: string, period: ReportingPeriod, tolerance: string) => string;
   achievedTitle: string;
   shortfallsTitle: string;
   noneAchieved: string;
@@ -127,6 +131,12 @@ const EN_PERIOD: Record<ReportingPeriod, (year: number) => string> = {
   FY: (y) => `year ${y}`,
 };
 
+/** When a cumulative row's share of the plan falls due, for the note below the table. */
+const AFTER: Record<"vi" | "en", Record<ReportingPeriod, string>> = {
+  vi: { Q1: "sau quý I", H1: "sau 6 tháng", "9M": "sau 9 tháng", FY: "cả năm" },
+  en: { Q1: "after the first quarter", H1: "after six months", "9M": "after nine months", FY: "for the year" },
+};
+
 const isoParts = (iso: string) => iso.split("-").map(Number) as [number, number, number];
 
 const vi: ReportStrings = {
@@ -157,11 +167,15 @@ const vi: ReportStrings = {
   noFigures: (total) =>
     `Chưa có số liệu: chưa chỉ tiêu nào trong ${total} chỉ tiêu chủ yếu được nhập số thực hiện hoặc ước thực hiện.`,
   tableTitle: "Biểu số liệu",
-  tableNote:
+  tableNote: (due, period, tolerance) =>
     "Ghi chú: “% so với kế hoạch năm” là của số được đánh giá: ước thực hiện cả năm nếu đã có, nếu chưa có là số " +
     "thực hiện kỳ báo cáo. “% so với cùng kỳ” là số thực hiện kỳ báo cáo so với cùng kỳ năm trước; chỉ tiêu tính " +
-    "bằng % thì ghi số điểm phần trăm tăng, giảm. Chỉ tiêu cộng dồn được đánh giá theo số thực hiện so với phần " +
-    "kế hoạch cần đạt đến hết kỳ (ví dụ 50% kế hoạch năm sau 6 tháng) khi chưa có số ước thực hiện cả năm.",
+    "bằng % thì ghi số điểm phần trăm tăng, giảm. " +
+    (period === "FY"
+      ? "Mức cần đạt là 100% kế hoạch năm"
+      : `Mức cần đạt đến hết kỳ là ${due} kế hoạch năm đối với chỉ tiêu cộng dồn chưa có số ước thực hiện cả năm ` +
+        `(${AFTER.vi[period]}), 100% kế hoạch năm đối với các chỉ tiêu khác`) +
+    `; chưa đạt mức này nhưng trong biên độ cảnh báo ${tolerance} là “Có nguy cơ không đạt”, ngoài biên độ là “Không đạt”.`,
   achievedTitle: "Kết quả đạt được",
   shortfallsTitle: "Hạn chế, tồn tại",
   noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
@@ -256,12 +270,15 @@ const en: ReportStrings = {
   },
   noFigures: (total) => `No figures yet: none of the ${total} main targets has an actual figure or an estimate.`,
   tableTitle: "Table of indicators",
-  tableNote:
+  tableNote: (due, period, tolerance) =>
     "Note: “% of annual plan” is of the figure judged: the full-year estimate where there is one, otherwise the " +
     "period's figure. “% of same period last year” compares the period's figure with last year's; for targets " +
-    "measured in %, it is the change in percentage points. A cumulative target without a full-year estimate is " +
-    "judged on the period's figure against the share of the plan due by the end of the period (e.g. 50% after six " +
-    "months).",
+    "measured in %, it is the change in percentage points. " +
+    (period === "FY"
+      ? "The level due is 100% of the annual plan"
+      : `The level due by the end of the period is ${due} of the annual plan for a cumulative target without a ` +
+        `full-year estimate (${AFTER.en[period]}), 100% of the annual plan for the others`) +
+    `; short of it but within the warning margin of ${tolerance} is “At risk”, beyond the margin “Off track”.`,
   achievedTitle: "Achievements",
   shortfallsTitle: "Shortfalls",
   noneAchieved: "No target is met or exceeded yet.",

@@ -11,9 +11,12 @@ import {
 import type { LastYearComparison, ReportRow } from "./rows";
 import { REPORT_STRINGS } from "./strings";
 
-/** A figure as the reader writes it, without the float noise of a division. */
+/**
+ * A figure as the reader writes it, without the float noise of a division, with the decimals it was typed with
+ * (up to four): 1,234 stays "1,234", which the warnings quote, not "1,23" (trial 20, F14).
+ */
 export function figure(value: number, lang: Lang, count = false): string {
-  return formatNumber(value, lang, count ? 0 : 2);
+  return formatNumber(value, lang, count ? 0 : 4);
 }
 
 /**
@@ -122,4 +125,25 @@ export function factText(
   }
   const plan = t.plan(planFigure(row.plan, lang) + (row.percentUnit ? "%" : row.unit === "" ? "" : unit));
   return `${name} (${plan}): ${clauses.join("; ")}, ${verdict}.`;
+}
+
+/**
+ * A row of the biểu số liệu as its reader writes it, the same in the Word draft and in the .xlsx: the figures are
+ * text in the report's notation, as the plan column is. A number format would follow the machine's separators in
+ * Excel whatever locale tag it carries, so "KH 4.060 / TH 2,100" stood in one row on an English PC (trial 20, F12).
+ */
+export function rowTexts(row: ReportRow, lang: Lang): string[] {
+  const num = (v: number | undefined) => (v === undefined ? "" : figure(v, lang, row.count));
+  return [
+    row.code,
+    row.name,
+    row.unit,
+    row.plan,
+    num(row.actual),
+    num(row.estimate),
+    row.percentOfPlan === undefined ? "" : percentText(row.percentOfPlan, lang),
+    row.comparison ? comparisonText(row.comparison, lang) : "",
+    row.statusText,
+    row.note,
+  ];
 }

@@ -112,19 +112,20 @@ describe("the report sheet's layout", () => {
     expect(chart.series[0].values.values.every((v) => typeof v === "number")).toBe(true);
   });
 
-  test("figures are numbers with the template's formats; % of plan and last year as fractions", () => {
+  test("figures are text in the report's notation, as the plan is, whatever the machine's separators (trial 20, F12)", () => {
     const r = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "16.1");
     // a whole figure without the template's forced decimal (5.100, not 5.100,0); a fraction keeps its decimals
-    expect(sheet.cells[r][4]).toMatchObject({ value: 5100, numberFormat: "#,##0" });
+    expect(sheet.cells[r][3]).toMatchObject({ value: "9.000", numberFormat: "@" });
+    expect(sheet.cells[r][4]).toMatchObject({ value: "5.100", numberFormat: "@", style: "figure" });
     const fraction = sheet.cells.find((row, i) => i > sheet.headerRow && row[0].value === "02.1")?.[4];
-    expect(fraction).toMatchObject({ value: 22.8, numberFormat: "0.0#" });
+    expect(fraction).toMatchObject({ value: "22,8", numberFormat: "@" });
     const rate = sheet.cells.find((row, i) => i > sheet.headerRow && row[0].value === "12.1")?.[4];
-    expect(rate).toMatchObject({ value: 100, numberFormat: "0" });
-    expect(sheet.cells[r][6].numberFormat).toBe("0.0%");
-    expect(sheet.cells[r][6].value).toBeCloseTo(
-      (content.groups.flatMap((g) => g.rows).find((x) => x.code === "16.1")?.percentOfPlan ?? 0) / 100,
-      10
-    );
+    expect(rate).toMatchObject({ value: "100", numberFormat: "@" });
+    const percent = content.groups.flatMap((g) => g.rows).find((x) => x.code === "16.1")?.percentOfPlan ?? 0;
+    expect(sheet.cells[r][6]).toMatchObject({ value: `${percent.toFixed(1).replace(".", ",")}%`, numberFormat: "@" });
+    // no cell of the table is a number a machine's locale could print another way
+    const table = sheet.cells.slice(sheet.headerRow + 1);
+    expect(table.flat().filter((c) => typeof c.value === "number")).toEqual([]);
     expect(sheet.cells[r][8]).toMatchObject({ value: "Vượt kế hoạch", fill: "#E2EFDA" });
     // the longest status labels fit their column on one line (LibreOffice cut them into the next one)
     const atRisk = sheet.cells.findIndex((row, i) => i > sheet.headerRow && row[0].value === "02.1");

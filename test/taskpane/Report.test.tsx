@@ -12,7 +12,7 @@ describe("Tạo báo cáo", () => {
     await waitFor(() => expect(document.activeElement).toBe(done.closest("[tabindex='-1']")));
     const report = workbook.sheet("Báo cáo 6 tháng");
     expect(report?.report?.charts).toHaveLength(2);
-    expect(report?.cells.some((r) => r[0].value === "16.1" && r[4].value === 5100)).toBe(true);
+    expect(report?.cells.some((r) => r[0].value === "16.1" && r[4].value === "5.100")).toBe(true);
 
     fireEvent.click(await enabledButton(container, "Tạo báo cáo"));
     await screen.findByText(/Đã có trang “Báo cáo 6 tháng” của kỳ này/);

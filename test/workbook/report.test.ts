@@ -39,7 +39,7 @@ describe("the report sheet in the in-memory workbook", () => {
     expect(values[0][0]).toMatch(/6 THÁNG ĐẦU NĂM 2024/);
     const header = sheet?.report?.headerRow ?? -1;
     expect(values[header].slice(0, 3)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị"]);
-    expect(values.some((r) => r[0] === "16.1" && r[4] === 5100)).toBe(true);
+    expect(values.some((r) => r[0] === "16.1" && r[4] === "5.100")).toBe(true);
     expect(JSON.stringify(workbook.sheet(template.name)?.cells)).toBe(before);
   });
 
