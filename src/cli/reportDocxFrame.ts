@@ -122,41 +122,88 @@ const rule = (inset: number) =>
     children: [new TextRun({ text: "", font: FONT, size: SMALL_SIZE })],
   });
 
-function sideBySide(left: Paragraph[], right: Paragraph[], leftShare: number, width: number): Table {
+/** A borderless table of two columns, one row per pair of cell contents: the frame's usual layout (Decree 30). */
+function sideBySide(rows: [Paragraph[], Paragraph[]][], leftShare: number, width: number): Table {
   const widths = [Math.floor(width * leftShare), width - Math.floor(width * leftShare)];
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: widths,
     borders: TableBorders.NONE,
-    rows: [
-      new TableRow({
-        children: [left, right].map(
-          (children, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children })
-        ),
-      }),
-    ],
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (children, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children })
+          ),
+        })
+    ),
   });
 }
 
-/** Above the title: the issuing body (left) and the national title with the place and date (right). */
+/** The issuer's share of the frame's width; the national title takes the rest, on one line. */
+const ISSUER_SHARE = 0.4;
+/** Twips a capital of the agency's bold 13 pt name takes on average (Times New Roman), to judge where it wraps. */
+const NAME_CAPITAL_TWIPS = 0.72 * NAME_SIZE * 10;
+
+/**
+ * The agency's name in capitals, on the lines it is best read on: whole when it fits, else broken only where its
+ * parts meet (before "và", after a dash or a comma), as many parts on a line as fit, never inside "Thương binh" as
+ * the page's wrapping did (trial 20, F11): "SỞ KẾ HOẠCH / VÀ ĐẦU TƯ".
+ */
+export function agencyLines(agency: string, width: number): string[] {
+  const words = agency.trim().toUpperCase().split(/\s+/);
+  const fits = Math.floor(width / NAME_CAPITAL_TWIPS);
+  const parts: string[][] = [[]];
+  words.forEach((word, i) => {
+    const meet = i > 0 && (/^(VÀ|AND)$/.test(word) || /^[-–]$|,$/.test(words[i - 1]));
+    if (meet) parts.push([]);
+    parts[parts.length - 1].push(word);
+  });
+  // A part longer than a line is halved at the word that balances it best ("VÀ PHÁT TRIỂN / NÔNG THÔN").
+  const halves = (part: string[]): string[][] => {
+    if (part.join(" ").length <= fits || part.length < 2) return [part];
+    const longer = (i: number) => Math.max(part.slice(0, i).join(" ").length, part.slice(i).join(" ").length);
+    const at = part
+      .map((_, i) => i)
+      .slice(1)
+      .sort((x, y) => longer(x) - longer(y))[0];
+    return [part.slice(0, at), part.slice(at)];
+  };
+  const lines: string[] = [];
+  for (const part of parts.flatMap(halves).map((p) => p.join(" "))) {
+    const last = lines.length - 1;
+    if (last >= 0 && `${lines[last]} ${part}`.length <= fits) lines[last] = `${lines[last]} ${part}`;
+    else lines.push(part);
+  }
+  return lines;
+}
+
+/** Above the title: the issuing body beside the national title, then the number beside the place and date. */
 export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number): Table {
   const t = FRAME[lang];
-  const left = Math.floor(width * 0.4);
+  const left = Math.floor(width * ISSUER_SHARE);
   const { underProvince } = agencyRole(issuer.agency);
+  // Two rows: "Số:" and the date start on one line however many lines the agency's name takes (Decree 30, App. I).
   return sideBySide(
     [
-      ...(underProvince ? [line(issuer.parent.toUpperCase())] : []),
-      line(issuer.agency.toUpperCase(), { bold: true }),
-      rule(Math.floor(left / 3)),
-      line(t.number(agencyAbbreviation(issuer.agency))),
+      [
+        [
+          ...(underProvince ? [line(issuer.parent.toUpperCase())] : []),
+          ...agencyLines(issuer.agency, left).map((l) => line(l, { bold: true })),
+          rule(Math.floor(left / 3)),
+        ],
+        [
+          line(t.nation, { bold: true, size: SMALL_SIZE }),
+          line(t.motto, { bold: true }),
+          rule(Math.floor((width - left) / 5)),
+        ],
+      ],
+      [
+        [line(t.number(agencyAbbreviation(issuer.agency)))],
+        [line(t.placeDate(placeOf(issuer.parent), date), { italic: true })],
+      ],
     ],
-    [
-      line(t.nation, { bold: true, size: SMALL_SIZE }),
-      line(t.motto, { bold: true }),
-      rule(Math.floor((width - left) / 5)),
-      line(t.placeDate(placeOf(issuer.parent), date), { italic: true }),
-    ],
-    0.4,
+    ISSUER_SHARE,
     width
   );
 }
@@ -167,10 +214,14 @@ export function frameBottom(agency: string, lang: Lang, width: number): Table {
   const signer = agencyRole(agency).signer[lang];
   return sideBySide(
     [
-      line(t.recipientsTitle, { bold: true, italic: true, size: SMALL_SIZE, align: "left" }),
-      ...t.recipients.map((r) => line(r, { size: 22, align: "left" })),
+      [
+        [
+          line(t.recipientsTitle, { bold: true, italic: true, size: SMALL_SIZE, align: "left" }),
+          ...t.recipients.map((r) => line(r, { size: 22, align: "left" })),
+        ],
+        [...signer.map((s) => line(s, { bold: true })), line(""), line(""), line(""), line("")],
+      ],
     ],
-    [...signer.map((s) => line(s, { bold: true })), line(""), line(""), line(""), line("")],
     0.5,
     width
   );
