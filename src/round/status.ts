@@ -2,8 +2,8 @@
 
 import {
   compareSeverity,
-  DOUBTFUL_FIGURE,
   emptyCounts,
+  rowsToCheck,
   type Catalogue,
   type LeadAgency,
   type SheetEvaluation,
@@ -59,9 +59,8 @@ export function explanationFindings(
     return status === "atRisk" || status === "offTrack" ? status : undefined;
   };
   // A shortfall read from a doubted figure ("4,500" read as 4,5) may be no shortfall: the figure is checked first.
-  const doubted = new Set(
-    evaluation.findings.filter((f) => DOUBTFUL_FIGURE.has(f.problem.key)).flatMap((f) => f.codes)
-  );
+  // The same rows as the pane, the sheet and the report mark (core/doubted.ts): not a doubt about last year's figure.
+  const doubted = rowsToCheck(evaluation.findings, evaluation.rows, catalogue);
   const findings: RoundFinding[] = [];
   for (const row of evaluation.rows) {
     const status = flagged(row.code);

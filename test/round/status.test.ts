@@ -115,6 +115,13 @@ describe("completeness: who is missing", () => {
     expect(describeRound(findings[0], "vi")).toMatch(/^Cần kiểm tra lại số liệu: chỉ tiêu 05\.1 đang là “không đạt”/);
   });
 
+  test("a doubt about last year's figure alone does not hold back the explanation the shortfall owes", () => {
+    // 05.1 off track on a plain 1.000; "4,500" in Cùng kỳ năm trước is doubted, but the status never depends on it.
+    const { sheet, evaluation } = judged({ "05.1": { actual: 1000, lastYear: "4,500" } });
+    expect(evaluation.findings.map((f) => f.problem.key)).toContain("plausibility.ambiguous");
+    expect(explanationFindings(catalogue, sheet, evaluation).map((f) => f.code)).toEqual(["explanation.missing"]);
+  });
+
   test("a note of spaces is no explanation", () => {
     const { sheet, evaluation } = judged({ "12.1": { actual: 97.2, note: "   " } });
     expect(explanationFindings(catalogue, sheet, evaluation).map((f) => f.code)).toEqual(["explanation.missing"]);
