@@ -11,6 +11,7 @@ import {
   type MergePlan,
   type MergeSource,
 } from "../round";
+import { CHECK_STRINGS } from "../ui/checkStrings";
 import { STRINGS } from "../ui/strings";
 import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
 import { loadAgencyFiles } from "./agencyFilesScript";
@@ -144,6 +145,11 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
 
   const owed = (progress?.findings ?? []).flatMap((f) => (f.code === "explanation.missing" ? [f.params] : []));
   const small = (text: string) => <p className={styles.small}>{text}</p>;
+  // Rows an agency should confirm before it is asked to explain them (a doubted figure: status's figure.toCheck).
+  const toConfirm = (agency: string) =>
+    (progress?.findings ?? []).flatMap((f) =>
+      f.code === "figure.toCheck" && f.params.agencies.includes(agency) ? [f.params.code] : []
+    );
   const press = (onClick: () => void, enabled = true) => ({
     disabled: !enabled,
     disabledFocusable: off,
@@ -262,6 +268,9 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
                 {t.progressLine(a.filled, a.expected)}
                 {a.overdue && <strong> · {t.overdue}</strong>}
                 {a.missingCodes.length > 0 && small(t.missing(a.missingCodes.join(", ")))}
+                {a.conflictCodes.length > 0 && small(CHECK_STRINGS[lang].conflicts(a.conflictCodes.join(", ")))}
+                {toConfirm(a.agency).length > 0 &&
+                  small(CHECK_STRINGS[lang].toCheckCodes(toConfirm(a.agency).join(", ")))}
                 {a.explanationsMissing.length > 0 && small(t.explanationsOwed(a.explanationsMissing.length))}
               </li>
             ))}

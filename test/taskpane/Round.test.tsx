@@ -72,7 +72,7 @@ describe("the round in the pane", () => {
   }, 30_000);
 
   test("Gộp số liệu từ tệp… previews, changes nothing until confirmed, then applies in one go and validates", async () => {
-    const { workbook, onChanged } = await setup({ "01": 6.5 });
+    const { workbook, onChanged, rerender } = await setup({ "01": 6.5 });
     const files = [
       await agencyFile(workbook, "Sở Kế hoạch và Đầu tư", [
         ["01", "actual", 7.1],
@@ -106,7 +106,23 @@ describe("the round in the pane", () => {
     expect(workbook.sheet(LOG_SHEET)?.cells).toHaveLength(4);
     expect(onChanged).toHaveBeenCalledTimes(1);
     expect(screen.queryByRole("region", { name: /Xem trước/ })).toBeNull();
+
+    // Validated again (as the pane does on onChanged), the progress names the conflict under both co-leads.
+    const validated = await workbook.validate({ tolerance: 0.05 });
+    if (!validated.ok) throw new Error("validate");
+    rerender(validated.value);
+    const conflicts = await screen.findAllByText(/^Xung đột \(các tệp cho số khác nhau, chưa gộp;.*\): 07\.1\./);
+    const under = conflicts.map((p) => p.closest("li")?.querySelector("button")?.textContent);
+    expect(under).toEqual(expect.arrayContaining(["Sở Tài chính", "Cục Thuế"]));
   }, 30_000);
+
+  test("a shortfall on a doubted figure asks its agency to confirm the figure, not to explain it", async () => {
+    // "4,500" tourists read as 4,5 (4.500 was meant): off track on a reading the tool itself doubts.
+    await setup({ "05.1": "4,500" });
+    const line = await screen.findByText("Cần xác nhận lại số liệu trước khi giải trình: 05.1");
+    expect(line.closest("li")?.querySelector("button")?.textContent).toBe("Sở Văn hóa, Thể thao và Du lịch");
+    expect(screen.queryByLabelText(/Giải trình chỉ tiêu 05\.1/)).toBeNull();
+  });
 
   test("Hủy drops the preview and writes nothing", async () => {
     const { workbook } = await setup();
