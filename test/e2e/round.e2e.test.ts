@@ -118,7 +118,8 @@ suite("the reporting round in Chromium", () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Áp dụng 2 thay đổi");
     await page.keyboard.press("Enter");
-    const done = round.getByText("Đã gộp 2 ô; đã ghi 2 dòng vào trang “Nhật ký cập nhật”.");
+    // Two cells, and the 07.1 conflict logged with both figures (e8a6ec5): three log rows.
+    const done = round.getByText("Đã gộp 2 ô; đã ghi 3 dòng vào trang “Nhật ký cập nhật”.");
     await done.waitFor();
     expect(await preview.count()).toBe(0);
     // The button pressed went away with the preview: focus is on the message, not lost to the page.
@@ -128,6 +129,9 @@ suite("the reporting round in Chromium", () => {
     // the conflict applied neither value
     expect(await (await cellOf(page, "07.1", "F")).locator("input").inputValue()).toBe("3.950");
     await sheet(page).getByRole("button", { name: "Nhật ký cập nhật" }).waitFor();
+    // Re-validated, the progress names the open conflict under the co-leads that sent 07.1.
+    const conflict = round.locator("li", { hasText: /^Sở Tài chính/ }).getByText(/^Xung đột .*: 07\.1\./);
+    await conflict.waitFor();
     await idle(page);
     await axe(page, "round: after merge");
     clean(watch);
