@@ -235,6 +235,11 @@ describe("chi-tieu report on the 6-month sample", () => {
     ]);
     expect(series[0]["c:spPr"]["a:solidFill"]["a:srgbClr"]["@val"]).toBe(CHART_COLORS.exceeded.fill.slice(1));
     expect(series[3]["c:spPr"]["a:solidFill"]["a:srgbClr"]["@val"]).toBe(CHART_COLORS.offTrack.fill.slice(1));
+    // the invalid figures hatched over grey, told from the red and the pale grey in grey print (trial 20, F13)
+    const hatch = series[5]["c:spPr"]["a:pattFill"];
+    expect(hatch["@prst"]).toBe("dkUpDiag");
+    expect(hatch["a:bgClr"]["a:srgbClr"]["@val"]).toBe(CHART_COLORS.invalid.fill.slice(1));
+    expect(series[5]["c:spPr"]["a:solidFill"]).toBeUndefined();
     const categories = series[0]["c:cat"]["c:strRef"];
     expect(categories["c:f"]).toMatch(/^'Báo cáo 6 tháng'!\$B\$\d+:\$B\$\d+$/);
     expect(categories["c:strCache"]["c:pt"].map((p: Record<string, string>) => p["c:v"])).toEqual([
