@@ -2,7 +2,7 @@
 
 import { useEffect, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import { formatNumber, isPercentFormat, type CellValue } from "../core";
-import { columnLetter, COLUMNS, STYLES } from "../template";
+import { columnLetter, COLUMNS, highlightApplies, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
 import type { ChangeCount } from "./changes";
 import { ReportView } from "./ReportView";
@@ -38,8 +38,7 @@ export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; cha
       const { area } = rule;
       if (row < area.row || row >= area.row + area.rows) continue;
       const statusCell = sheet.cells[row]?.[COLUMNS.findIndex((c) => c.key === "status")];
-      const label = /="([^"]+)"/.exec(rule.formula)?.[1];
-      if (statusCell?.value === label && area.cols > 1) return rule;
+      if (highlightApplies(rule, statusCell?.value) && area.cols > 1) return rule;
     }
     return undefined;
   };
@@ -50,7 +49,7 @@ export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; cha
         r.area.col === col &&
         row >= r.area.row &&
         row < r.area.row + r.area.rows &&
-        sheet.cells[row]?.[col]?.value === /="([^"]+)"/.exec(r.formula)?.[1]
+        highlightApplies(r, sheet.cells[row]?.[col]?.value)
     );
 
   return (

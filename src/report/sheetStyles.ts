@@ -1,6 +1,6 @@
 /** The report sheet's look: each kind of cell's style, and the status colours its cells and charts share. */
 
-import { HIGHLIGHT_COLORS, type CellStyle } from "../template";
+import { HIGHLIGHT_COLORS, TO_CHECK_COLORS, type CellStyle } from "../template";
 import { CHART_STATUSES, type ChartStatus } from "./content";
 
 export type ReportStyleName =
@@ -57,7 +57,7 @@ export const STATUS_COLORS: Record<ChartStatus, { fill: string; fontColor: strin
   offTrack: { fill: "#C00000", fontColor: "#FFFFFF" },
   invalid: { fill: "#BFBFBF", fontColor: "#262626" },
   missing: { fill: "#F0F0F0", fontColor: "#424242" },
-  toCheck: { fill: "#E4DFEC", fontColor: "#5B3F86" },
+  toCheck: TO_CHECK_COLORS,
 };
 
 /** A fill of diagonal lines (DrawingML's preset pattern), told apart from any solid colour in grey print too. */

@@ -5,6 +5,7 @@ import {
   evaluateSheet,
   orderFindings,
   problem,
+  rowsToCheck,
   type Catalogue,
   type Finding,
   type LeadAgency,
@@ -106,6 +107,16 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
   for (const [code, row] of located.rows) rowNumbers.set(code, row + 1);
   // A result column's cell under a merge keeps what it holds: writing into it would write into its top-left cell.
   const covered = coveredCells(grid, located);
+  const findings = orderFindings([
+    ...identityFindings(identity, located.sheet, catalogue),
+    ...uncalculatedFindings(grid, located),
+    ...calculationFindings(grid, located),
+    ...mergedFindings(grid, located),
+    ...located.findings,
+    ...evaluation.findings,
+  ]);
+  // The rows the report holds back and the terminal marks: the sheet says so beside their status (trial 20, 1).
+  const toCheck = rowsToCheck(findings, evaluation.rows, catalogue);
   return {
     located,
     report: {
@@ -114,19 +125,12 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       periodAssumed: located.periodUnreadable,
       tolerance: options.tolerance,
       evaluation,
-      findings: orderFindings([
-        ...identityFindings(identity, located.sheet, catalogue),
-        ...uncalculatedFindings(grid, located),
-        ...calculationFindings(grid, located),
-        ...mergedFindings(grid, located),
-        ...located.findings,
-        ...evaluation.findings,
-      ]),
+      findings,
       rowNumbers,
       hasLastYearColumn: located.columns.lastYear !== undefined,
       ...(agency !== undefined ? { agency } : {}),
     },
-    writes: resultWrites(located, evaluation, existing, covered),
+    writes: resultWrites(located, evaluation, existing, covered, toCheck),
     clearWrites: resultWrites(located, undefined, existing, covered),
     highlights: highlightRules(located),
   };

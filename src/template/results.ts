@@ -33,15 +33,31 @@ export function resultSpan(located: LocatedTemplate): { first: number; last: num
 }
 
 /**
+ * Written after the status of a row whose figures are doubted (core/doubted.ts's rowsToCheck): the status stays,
+ * as the core gave it, and the finding stands beside it in the cell that gets forwarded and printed.
+ */
+export const TO_CHECK_NOTE = "(cần kiểm tra lại số liệu)";
+
+/** What the to-check highlight looks for in `Đánh giá`: the note's start, whichever status stands before it. */
+const TO_CHECK_MATCH = "(cần kiểm tra lại";
+
+/** The text of a row's `Đánh giá`: its status word, and the note when its figures are to be checked. */
+export function statusCellText(status: Status, toCheck: boolean): string {
+  return toCheck ? `${STATUS_LABELS.vi[status]} ${TO_CHECK_NOTE}` : STATUS_LABELS.vi[status];
+}
+
+/**
  * Values for the two result columns over the span of located rows. A row between them that is
  * not a template row (staff inserted it) keeps what it holds: `existing` gives the cell's current
  * formula or value, so writing the whole column back in one go changes only template rows.
+ * `toCheck` are the codes whose status is written with the note.
  */
 export function resultWrites(
   located: LocatedTemplate,
   evaluation: SheetEvaluation | undefined,
   existing: (row: number, col: number) => string | number,
-  covered: ReadonlyMap<string, unknown> = new Map()
+  covered: ReadonlyMap<string, unknown> = new Map(),
+  toCheck: ReadonlySet<string> = new Set()
 ): ResultWrites {
   const span = resultSpan(located);
   if (!span) return {};
@@ -65,7 +81,7 @@ export function resultWrites(
     percent,
     status: column(located.columns.status, (code) => {
       const r = evaluation?.row(code);
-      return r ? STATUS_LABELS.vi[r.status] : "";
+      return r ? statusCellText(r.status, toCheck.has(code)) : "";
     }),
   };
 }
@@ -90,10 +106,13 @@ function renameHeader(
 export const HIGHLIGHT_SIGNATURE = 'N("chi-tieu")';
 
 export interface HighlightRule {
-  status: Status;
+  /** The status it colours, or "toCheck": the rows whose figures are to be checked, whatever their status. */
+  status: Status | "toCheck";
   area: Area;
   /** An Excel formula (A1, English function names) relative to the area's top-left cell. */
   formula: string;
+  /** What the formula looks for in the row's `Đánh giá`: exactly a status word, or text holding the note. */
+  match: { equals: string } | { contains: string };
   fill: string;
   fontColor: string;
 }
@@ -110,7 +129,13 @@ export const HIGHLIGHT_COLORS: Record<
   exceeded: { fill: "#E2EFDA", fontColor: "#375623", wholeRow: false },
 };
 
-/** The rules for a located template: they follow the status text, so they stay right as rows move. */
+/** Lilac, as the report's "Cần kiểm tra lại số liệu": unlike any status, across the row. */
+export const TO_CHECK_COLORS = { fill: "#E4DFEC", fontColor: "#5B3F86" } as const;
+
+/**
+ * The rules for a located template: they follow the status text, so they stay right as rows move. A row to check
+ * holds more than its status word, so the status rules pass it by and the to-check rule alone colours it.
+ */
 export function highlightRules(located: LocatedTemplate): HighlightRule[] {
   const span = resultSpan(located);
   const statusCol = located.columns.status;
@@ -120,18 +145,37 @@ export function highlightRules(located: LocatedTemplate): HighlightRule[] {
   const lastCol = Math.max(...cols);
   const rows = span.last - span.first + 1;
   const ref = `$${columnLetter(statusCol)}${span.first + 1}`;
-  return (Object.keys(HIGHLIGHT_COLORS) as (keyof typeof HIGHLIGHT_COLORS)[]).map((status) => {
+  const wholeRows = { row: span.first, col: firstCol, rows, cols: lastCol - firstCol + 1 };
+  const byStatus = (Object.keys(HIGHLIGHT_COLORS) as (keyof typeof HIGHLIGHT_COLORS)[]).map((status): HighlightRule => {
     const { fill, fontColor, wholeRow } = HIGHLIGHT_COLORS[status];
     return {
       status,
-      area: wholeRow
-        ? { row: span.first, col: firstCol, rows, cols: lastCol - firstCol + 1 }
-        : { row: span.first, col: statusCol, rows, cols: 1 },
+      area: wholeRow ? wholeRows : { row: span.first, col: statusCol, rows, cols: 1 },
       formula: `=AND(${ref}="${STATUS_LABELS.vi[status]}",${HIGHLIGHT_SIGNATURE}=0)`,
+      match: { equals: STATUS_LABELS.vi[status] },
       fill,
       fontColor,
     };
   });
+  return [
+    ...byStatus,
+    {
+      status: "toCheck",
+      area: wholeRows,
+      // SEARCH, as Excel's conditional formats and LibreOffice both evaluate it; ISNUMBER turns "not found" to false.
+      formula: `=AND(ISNUMBER(SEARCH("${TO_CHECK_MATCH}",${ref})),${HIGHLIGHT_SIGNATURE}=0)`,
+      match: { contains: TO_CHECK_MATCH },
+      ...TO_CHECK_COLORS,
+    },
+  ];
+}
+
+/** Whether a rule colours a row whose `Đánh giá` holds this value, as Excel evaluates its formula (for drawing). */
+export function highlightApplies(rule: HighlightRule, statusValue: unknown): boolean {
+  if (typeof statusValue !== "string") return false;
+  if ("equals" in rule.match) return statusValue === rule.match.equals;
+  // SEARCH ignores case.
+  return statusValue.toLowerCase().includes(rule.match.contains.toLowerCase());
 }
 
 /** Whether a conditional format's formula is one of ours. */
