@@ -303,7 +303,7 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
     expect(statusOf("05.1")).toBe("Vượt kế hoạch");
     const cf = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
       .conditionalFormattings;
-    expect(cf).toHaveLength(5);
+    expect(cf).toHaveLength(6);
     expect(JSON.stringify(cf[0].rules[0])).toContain('N(\\"chi-tieu\\")');
     expect((await run(["validate", filled, "--write", filled])).code).toBe(1);
     expect(hash(filled)).toBe(before);
