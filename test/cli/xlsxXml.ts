@@ -105,3 +105,12 @@ export async function editXlsx(file: string, edits: Record<string, XmlCell>): Pr
   zip.remove("xl/calcChain.xml");
   fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
+
+/** Types figures into one column of a template file, each on the row of its code, as staff type them. */
+export async function typeByCode(file: string, column: string, figures: [string, XmlCell][], codeColumn = "B") {
+  const { cells } = await readXlsx(file);
+  await editXlsx(
+    file,
+    Object.fromEntries(figures.map(([code, v]) => [`${column}${rowOfCode(cells, code, codeColumn)}`, v]))
+  );
+}
