@@ -195,7 +195,9 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   }
   for (const code of doubts.keys()) {
     const row = rowsByCode.get(code);
-    if (row) Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
+    // An invalid figure keeps its own status in the table, as in the headline (trial 21: "N/A" had both).
+    if (row && evaluation.row(code)?.status !== "invalid")
+      Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
   }
   const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;
@@ -247,7 +249,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key) && !IDENTITY_WARNINGS.has(f.problem.key)),
   ]
     .filter((f) => !saidInFinding(f))
-    .map((f) => describe(f.problem, lang));
+    .map((f) => lastYearShort(f, lang) ?? describe(f.problem, lang));
   for (const r of evaluation.rows)
     for (const p of r.problems) if (!saidInRow(p, r.code)) warnings.push(describe(p, lang));
 
@@ -302,7 +304,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       tasksHint: t.tasksHint,
       // With no figure at all, "no shortfalls" would read as good news.
       noneAchieved: hasFigures ? t.noneAchieved : t.noFiguresYet,
-      noneShort: hasFigures ? t.noneShort : t.noFiguresYet,
+      noneShort: !hasFigures ? t.noFiguresYet : toCheck > 0 ? t.noneShortToCheck(toCheck) : t.noneShort,
       toCheck: t.toCheckTitle,
       chartByAgency: t.chartByAgency,
       chartPercent: t.chartPercent,
@@ -377,4 +379,19 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
     reasons.set(code, said);
   }
   return reasons;
+}
+
+/**
+ * A doubt about "Cùng kỳ năm trước", for a director: what was typed and that it was not compared (trial 21: the
+ * clerk's typing advice stood at the top of the report). Undefined for any other finding.
+ */
+function lastYearShort(f: Finding, lang: Lang): string | undefined {
+  const p = f.problem;
+  const t = REPORT_STRINGS[lang];
+  if (p.key === "plausibility.lastYearInvalid") return t.lastYearToCheck(p.params.code, p.params.text);
+  if (p.key === "plausibility.ambiguous" && p.params.column === "lastYear")
+    return t.lastYearToCheck(p.params.code, p.params.text);
+  if (p.key === "plausibility.doubt" && p.params.column === "lastYear")
+    return t.lastYearToCheck(p.params.code, p.params.doubt.params.text);
+  return undefined;
 }

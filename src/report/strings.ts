@@ -27,6 +27,10 @@ export interface ReportStrings {
   shortfallsTitle: string;
   noneAchieved: string;
   noneShort: string;
+  /** Section III when no shortfall is stated but some rows are held back to be checked: not good news either. */
+  noneShortToCheck: (n: number) => string;
+  /** A doubted or invalid "Cùng kỳ năm trước", for a director: what was typed, and that it was not compared. */
+  lastYearToCheck: (code: string, text: string) => string;
   missingList: (codes: string) => string;
   /** The heading above the targets whose figures must be checked before the report judges them. */
   toCheckTitle: string;
@@ -180,6 +184,10 @@ const vi: ReportStrings = {
   shortfallsTitle: "Hạn chế, tồn tại",
   noneAchieved: "Chưa có chỉ tiêu nào đạt hoặc vượt kế hoạch.",
   noneShort: "Không có chỉ tiêu nào có nguy cơ không đạt hoặc không đạt.",
+  noneShortToCheck: (n) =>
+    `Theo số liệu đã xác nhận, không có chỉ tiêu nào có nguy cơ không đạt hoặc không đạt; ${n} chỉ tiêu cần kiểm tra lại số liệu trước khi đánh giá (xem danh sách ở trên).`,
+  lastYearToCheck: (code, text) =>
+    `Chỉ tiêu ${code}: số liệu cùng kỳ năm trước “${text}” cần xác minh; chưa so sánh với cùng kỳ.`,
   missingList: (codes) => `Các chỉ tiêu chưa có số liệu: ${codes}.`,
   toCheckTitle:
     "Các chỉ tiêu cần kiểm tra lại số liệu trước khi đánh giá (chưa tính vào kết quả đạt được hay hạn chế):",
@@ -283,6 +291,10 @@ const en: ReportStrings = {
   shortfallsTitle: "Shortfalls",
   noneAchieved: "No target is met or exceeded yet.",
   noneShort: "No target is at risk or off track.",
+  noneShortToCheck: (n) =>
+    `On the confirmed figures no target is at risk or off track; ${n} must have their figures checked before they are judged (see the list above).`,
+  lastYearToCheck: (code, text) =>
+    `Indicator ${code}: last year's figure “${text}” must be checked; not compared with last year.`,
   missingList: (codes) => `Targets without figures: ${codes}.`,
   toCheckTitle:
     "Targets whose figures must be checked before they are judged (counted neither as achievements nor as shortfalls):",
