@@ -4,13 +4,16 @@ import * as path from "path";
 import {
   combineFiles,
   compareSeverity,
+  countsWithToCheck,
   describe,
   findingKind,
   formatNumber,
   PERIOD_LABELS,
+  rowsToCheck,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
+  type CheckedCounts,
   type CombinedSummary,
   type DifferingCode,
   type Lang,
@@ -37,10 +40,13 @@ export interface FileResult {
   lost?: { code: string; count: number; message: string }[];
 }
 
-function countsText(counts: StatusCounts, lang: Lang): string {
-  return STATUSES.filter((s) => counts[s] > 0)
-    .map((s) => `${counts[s]} ${STATUS_LABELS[lang][s].toLowerCase()}`)
-    .join(", ");
+/** The counts by status; a row whose figures are doubted counted apart when `counts` says so (core/doubted.ts). */
+function countsText(counts: StatusCounts | CheckedCounts, lang: Lang): string {
+  const parts = STATUSES.filter((s) => counts[s] > 0).map(
+    (s) => `${counts[s]} ${STATUS_LABELS[lang][s].toLowerCase()}`
+  );
+  if ("toCheck" in counts && counts.toCheck > 0) parts.push(VALIDATE_STRINGS[lang].toCheckCount(counts.toCheck));
+  return parts.join(", ");
 }
 
 function percentText(value: number | undefined, lang: Lang): string {
@@ -79,12 +85,18 @@ export function printFile(
       (report.periodAssumed ? t.periodAssumed : "")
   );
   if (report.agency !== undefined) io.stdout(VALIDATE_STRINGS[lang].ownFile(report.agency));
-  io.stdout(t.totalLine(evaluation.rows.length, countsText(evaluation.summary.totals, lang)));
+  // A doubted figure's row is counted apart and marked, as the sheet's Đánh giá, the pane and the report say it.
+  const toCheck = rowsToCheck(report.findings, evaluation.rows, catalogue);
+  const statusOf = (code: string) => evaluation.row(code)?.status;
+  const shown = (counts: StatusCounts, codes: Iterable<string>) => countsWithToCheck(counts, codes, toCheck, statusOf);
+  io.stdout(t.totalLine(evaluation.rows.length, countsText(shown(evaluation.summary.totals, toCheck), lang)));
   io.stdout("");
   io.stdout(t.byAgency);
   for (const summary of evaluation.summary.agencies) {
     if (!agencies.includes(summary.agency)) continue;
-    io.stdout(t.agencyLine(summary.agency, summary.codes.length, countsText(summary.counts, lang)));
+    io.stdout(
+      t.agencyLine(summary.agency, summary.codes.length, countsText(shown(summary.counts, summary.codes), lang))
+    );
     for (const code of summary.codes) {
       const row = evaluation.row(code);
       const indicator = catalogue.byCode.get(code);
@@ -96,10 +108,11 @@ export function printFile(
           : `${formatNumber(row.value, lang)}${row.bounds ? ` / ${t.plan(row.bounds.prorated === true)} ${formatNumber(row.bounds.min, lang)}` : ""}`;
       // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
       const percent = percentText(row.percentOfAnnualPlan, lang);
-      const checks = report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
+      const marked = toCheck.has(code);
+      const checks = !marked && report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
       const uncalculated = report.findings.some((f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code);
       io.stdout(
-        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}` +
+        `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}${marked ? ` ${VALIDATE_STRINGS[lang].toCheckNote}` : ""}` +
           `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
       );
     }

@@ -17,6 +17,10 @@ export interface ValidateStrings {
   differingDetail: (code: string, answers: string[]) => string;
   /** After the codes the files disagree on: what to do. */
   differingAdvice: string;
+  /** After the status of a row whose figures are doubted, as the sheet's Đánh giá writes it. */
+  toCheckNote: string;
+  /** Counted apart in the totals and agencies' lines: `2 cần kiểm tra lại số liệu`. */
+  toCheckCount: (n: number) => string;
 }
 
 export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
@@ -31,6 +35,8 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     differingDetail: (code, answers) => `${code}: các tệp khác nhau: ${answers.join("; ")}.`,
     differingAdvice:
       "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
+    toCheckNote: "(cần kiểm tra lại số liệu)",
+    toCheckCount: (n) => `${n} cần kiểm tra lại số liệu`,
   },
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
@@ -42,5 +48,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
       `All ${n} indicators: ${[counts, differing.length > 0 ? `${differing.join(", ")}: the files differ, not counted` : "", noFile > 0 ? `${noFile} with no file yet` : ""].filter((s) => s !== "").join("; ")}`,
     differingDetail: (code, answers) => `${code}: the files differ: ${answers.join("; ")}.`,
     differingAdvice: "Agree the figure with the lead agency and correct the wrong file, or name one file per agency.",
+    toCheckNote: "(figures to check)",
+    toCheckCount: (n) => `${n} whose figures must be checked`,
   },
 };

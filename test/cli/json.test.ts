@@ -178,8 +178,13 @@ withLibreOffice("chi-tieu validate: no silent wrong answer, on workbooks LibreOf
       rows: ["07.1", "07.1.1", "07.1.2"],
     });
     const text = await run(["validate", files["nham-so"]]);
-    expect(text.out).toMatch(/05\.2 .* Không đạt · kiểm tra lại/);
+    // a doubted figure: its status, and the note the sheet writes beside it (core/doubted.ts)
+    expect(text.out).toMatch(/05\.2 .* Không đạt \(cần kiểm tra lại số liệu\)$/m);
     expect(text.out).toContain("“2,100” đã hiểu là 2,1; nếu ý là 2.100 hãy nhập 2100.");
+    // …and counted apart, in the file's total as in the pane's headline (01, 03 far above plan, 05.2 read two ways)
+    expect(text.out).toContain(
+      "Tổng: 37 chỉ tiêu: 2 vượt kế hoạch, 2 không đạt, 30 chưa có số liệu, 3 cần kiểm tra lại số liệu"
+    );
   });
 
   test("a deleted Đánh giá header: a warning on stderr and in the JSON that says what it breaks", async () => {

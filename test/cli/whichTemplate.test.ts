@@ -151,7 +151,7 @@ describe("a formula never calculated is not 'no figure yet' (A12)", () => {
     expect(r.err).toBe(
       `${file("cong-thuc.xlsx")}: cảnh báo: Trang “Chỉ tiêu 2024”, dòng ${row}, chỉ tiêu 04, cột “Thực hiện”: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`
     );
-    expect(r.out).toMatch(/ 04 .*Chưa có số liệu · công thức chưa được tính/);
+    expect(r.out).toMatch(/ 04 .*Chưa có số liệu \(cần kiểm tra lại số liệu\) · công thức chưa được tính/);
     const json = JSON.parse((await run(["validate", "cong-thuc.xlsx", "--json"])).out);
     expect(json.files[0].findings[0]).toMatchObject({ code: "sheet.uncalculated", rows: ["04"] });
     // report reads through ExcelJS: the same finding, at the top of its warnings.
