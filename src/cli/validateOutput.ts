@@ -9,7 +9,6 @@ import {
   findingKind,
   formatNumber,
   PERIOD_LABELS,
-  rowsToCheck,
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
@@ -86,7 +85,7 @@ export function printFile(
   );
   if (report.agency !== undefined) io.stdout(VALIDATE_STRINGS[lang].ownFile(report.agency));
   // A doubted figure's row is counted apart and marked, as the sheet's Đánh giá, the pane and the report say it.
-  const toCheck = rowsToCheck(report.findings, evaluation.rows, catalogue);
+  const { toCheck } = report;
   const statusOf = (code: string) => evaluation.row(code)?.status;
   const shown = (counts: StatusCounts, codes: Iterable<string>) => countsWithToCheck(counts, codes, toCheck, statusOf);
   io.stdout(t.totalLine(evaluation.rows.length, countsText(shown(evaluation.summary.totals, toCheck), lang)));

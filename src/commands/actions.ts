@@ -1,15 +1,6 @@
 /** What the ribbon buttons do, as messages for the person who pressed them. */
 
-import {
-  countsWithToCheck,
-  describe,
-  findingKind,
-  PERIOD_LABELS,
-  DEFAULT_TOLERANCE,
-  rowsToCheck,
-  type Catalogue,
-  type Lang,
-} from "../core";
+import { countsWithToCheck, describe, findingKind, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
 import { todayInVietnam } from "../round/calendar";
 import { STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
@@ -24,15 +15,15 @@ export async function insertFromRibbon(workbook: Workbook, lang: Lang): Promise<
 }
 
 /** "Kiểm tra": validates with the tolerance remembered in the workbook, and sums up as the pane's headline counts. */
-export async function validateFromRibbon(workbook: Workbook, lang: Lang, catalogue: Catalogue): Promise<string> {
+export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promise<string> {
   const saved = await workbook.loadTolerance();
   const tolerance = saved.ok && saved.value !== undefined ? saved.value : DEFAULT_TOLERANCE;
   const result = await workbook.validate({ tolerance });
   if (!result.ok) return describe(result.error, lang);
   const report = result.value;
-  const { rows, summary } = report.evaluation;
+  const { summary } = report.evaluation;
   // A row whose figure must be checked is counted apart, as in the pane, the sheet and the report.
-  const toCheck = rowsToCheck(report.findings, rows, catalogue);
+  const { toCheck } = report;
   const totals = countsWithToCheck(summary.totals, toCheck, toCheck, (code) => report.evaluation.row(code)?.status);
   // An unreadable period or a broken template is said first, as in the pane and the command line; and that Excel
   // was made to recalculate (manual calculation), since the add-in changed what the sheet shows.

@@ -1,6 +1,6 @@
 /** The ribbon's ExecuteFunction buttons ("Chèn mẫu", "Kiểm tra"): they work without the task pane and say what they did. */
 
-import { describe, type Catalogue, type Lang } from "../core";
+import { describe, type Lang } from "../core";
 import { shippedCatalogue } from "../ui/shippedCatalogue";
 import { OfficeWorkbook } from "../excel/officeWorkbook";
 import { languageOf, STRINGS } from "../ui/strings";
@@ -73,7 +73,7 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
   });
 }
 
-function command(run: (workbook: Workbook, lang: Lang, catalogue: Catalogue) => Promise<string>) {
+function command(run: (workbook: Workbook, lang: Lang) => Promise<string>) {
   return async (event: Office.AddinCommands.Event) => {
     const lang = languageOf(Office.context.displayLanguage);
     const loaded = shippedCatalogue();
@@ -83,7 +83,7 @@ function command(run: (workbook: Workbook, lang: Lang, catalogue: Catalogue) => 
     }
     let message: string;
     try {
-      message = await run(new OfficeWorkbook(loaded.catalogue), lang, loaded.catalogue);
+      message = await run(new OfficeWorkbook(loaded.catalogue), lang);
     } catch (error) {
       message = `${STRINGS[lang].dialogTitle}: ${String(error)}`;
     }

@@ -9,6 +9,7 @@ import {
   COLUMN_LABELS,
   describe,
   doubtedLastYear,
+  countsWithToCheck,
   doubtedRows,
   doubtsJudgedFigure,
   DOUBTFUL_FIGURE,
@@ -174,30 +175,24 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   const counts = evaluation.summary.totals;
   const total = evaluation.rows.length;
   const doubts = doubtfulRows(input, lang);
-  // The headline asserts only what the figures support: a doubted row is counted apart.
-  const shown = { ...counts };
-  // The same rows come off their agencies' bars in the chart (an invalid figure keeps its own status there).
+  // The headline asserts only what the figures support: a doubted row is counted apart (report.toCheck, as the
+  // sheet, the pane and the terminal count it), and the same rows come off their agencies' bars in the chart.
+  const statusOf = (code: string) => evaluation.row(code)?.status;
+  const shown = countsWithToCheck(counts, report.toCheck, report.toCheck, statusOf);
+  const toCheck = shown.toCheck;
   const byAgency: AgencyBar[] = catalogue.leadAgencies.map((agency) => {
     const summary = evaluation.summary.agencies.find((a) => a.agency === agency);
-    return { agency, counts: { ...(summary ? summary.counts : emptyCounts()), toCheck: 0 } };
+    return {
+      agency,
+      counts: summary
+        ? countsWithToCheck(summary.counts, summary.codes, report.toCheck, statusOf)
+        : { ...emptyCounts(), toCheck: 0 },
+    };
   });
-  let toCheck = 0;
-  for (const r of evaluation.rows) {
-    if (!doubts.has(r.code) || r.status === "invalid") continue;
-    shown[r.status]--;
-    toCheck++;
-    const leads = catalogue.byCode.get(r.code)?.lead ?? [];
-    for (const bar of byAgency) {
-      if (!leads.includes(bar.agency)) continue;
-      bar.counts[r.status]--;
-      bar.counts.toCheck++;
-    }
-  }
-  for (const code of doubts.keys()) {
+  // An invalid figure keeps its own status in the table, as in the headline (trial 21: "N/A" had both).
+  for (const code of report.toCheck) {
     const row = rowsByCode.get(code);
-    // An invalid figure keeps its own status in the table, as in the headline (trial 21: "N/A" had both).
-    if (row && evaluation.row(code)?.status !== "invalid")
-      Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
+    if (row) Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
   }
   const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;

@@ -329,7 +329,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
           onError={setError}
         />
 
-        {report && <Totals report={report} catalogue={catalogue} lang={lang} agency={filter} />}
+        {report && <Totals report={report} lang={lang} agency={filter} />}
         {report && later && rest && (
           <>
             <rest.Agencies

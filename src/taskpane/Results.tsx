@@ -20,7 +20,6 @@ import type { ValidationReport } from "../workbook/types";
 import { IndicatorRow } from "./IndicatorRow";
 import { useSectionStyles } from "./sectionStyles";
 import { StatusBadge } from "./Status";
-import { toCheckOf } from "./toCheck";
 
 const useStyles = makeStyles({
   chips: { display: "flex", gap: "4px", flexWrap: "wrap", marginTop: "2px" },
@@ -71,7 +70,7 @@ export const Agencies = memo(function Agencies({
   const section = useSectionStyles();
   const t = STRINGS[lang];
   const { evaluation } = report;
-  const toCheck = toCheckOf(report, catalogue);
+  const { toCheck } = report;
   const statusOf = (code: string) => evaluation.row(code)?.status;
   return (
     <section className={section.section} aria-labelledby="agencies-heading">

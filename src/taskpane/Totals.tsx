@@ -2,13 +2,12 @@
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { countsWithToCheck, PERIOD_LABELS, STATUS_LABELS, STATUSES, type Catalogue, type Lang } from "../core";
+import { countsWithToCheck, PERIOD_LABELS, STATUS_LABELS, STATUSES, type Lang } from "../core";
 import { CHECK_STRINGS } from "../ui/checkStrings";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { useSectionStyles } from "./sectionStyles";
 import { STATUS_SIGNS, TO_CHECK_SIGN, useStatusClasses } from "./Status";
-import { toCheckOf } from "./toCheck";
 
 const useStyles = makeStyles({
   headline: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
@@ -43,12 +42,10 @@ const useStyles = makeStyles({
 /** The headline: the period, how many targets stand where, and a compact bar of the same counts. */
 export const Totals = memo(function Totals({
   report,
-  catalogue,
   lang,
   agency,
 }: {
   report: ValidationReport;
-  catalogue: Catalogue;
   lang: Lang;
   /** The agency the sheet is filtered to: its rows are counted, and the headline says so. */
   agency?: string | null;
@@ -62,7 +59,7 @@ export const Totals = memo(function Totals({
   const totals = countsWithToCheck(
     chosen?.counts ?? summary.totals,
     chosen?.codes ?? report.evaluation.rows.map((r) => r.code),
-    toCheckOf(report, catalogue),
+    report.toCheck,
     (code) => report.evaluation.row(code)?.status
   );
   const total = STATUSES.reduce((n, s) => n + totals[s], totals.toCheck);

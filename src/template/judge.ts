@@ -29,6 +29,11 @@ export interface ValidationReport {
   findings: Finding[];
   /** The 1-based sheet row of each code found, for "go to". */
   rowNumbers: ReadonlyMap<string, number>;
+  /**
+   * The rows whose figures the tool doubts (core/doubted.ts's rowsToCheck, worked out once here): the sheet, the
+   * pane, the ribbon, the terminal and the report all say "cần kiểm tra lại số liệu" for them and count them apart.
+   */
+  toCheck: ReadonlySet<string>;
   /** The sheet has the optional `Cùng kỳ năm trước` (older templates do not; the pane offers to add it). */
   hasLastYearColumn: boolean;
   /**
@@ -127,6 +132,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       evaluation,
       findings,
       rowNumbers,
+      toCheck,
       hasLastYearColumn: located.columns.lastYear !== undefined,
       ...(agency !== undefined ? { agency } : {}),
     },

@@ -30,9 +30,9 @@ describe("ribbon actions", () => {
     const workbook = new OfficeWorkbook(catalogue, excel.host());
     await insertFromRibbon(workbook, "vi");
     excel.type("Chỉ tiêu 2024", template.rowCodes.indexOf("01"), col("actual"), 6.5);
-    expect(await validateFromRibbon(workbook, "vi", catalogue)).toMatch(/1 không đạt/); // 6,5 < 7 × 0,95
+    expect(await validateFromRibbon(workbook, "vi")).toMatch(/1 không đạt/); // 6,5 < 7 × 0,95
     excel.settings.set("chiTieu.tolerance", 0.1);
-    expect(await validateFromRibbon(workbook, "en", catalogue)).toBe(
+    expect(await validateFromRibbon(workbook, "en")).toBe(
       "Checked 37 indicators in sheet “Chỉ tiêu 2024” (Six months): 0 exceeded, 0 met, 1 at risk, 0 off track, 36 with no data, 0 invalid."
     );
   });
@@ -44,11 +44,9 @@ describe("ribbon actions", () => {
     await insertFromRibbon(workbook, "vi");
     // "2,600" meant 2.600 (plan 5.100): read as 2,6, it would be off track
     excel.type("Chỉ tiêu 2024", template.rowCodes.indexOf("06.1"), col("actual"), "2,600");
-    const message = await validateFromRibbon(workbook, "vi", catalogue);
+    const message = await validateFromRibbon(workbook, "vi");
     expect(message).toMatch(/, 0 không đạt, 36 chưa có số liệu, 0 số liệu không hợp lệ, 1 cần kiểm tra lại số liệu;/);
-    expect(await validateFromRibbon(workbook, "en", catalogue)).toMatch(
-      /0 off track, .*, 1 whose figures must be checked;/
-    );
+    expect(await validateFromRibbon(workbook, "en")).toMatch(/0 off track, .*, 1 whose figures must be checked;/);
   });
 
   test("Kiểm tra in a workbook set to manual calculation says that Excel recalculated first", async () => {
@@ -57,7 +55,7 @@ describe("ribbon actions", () => {
     const workbook = new OfficeWorkbook(catalogue, excel.host());
     await insertFromRibbon(workbook, "vi");
     excel.calculation.mode = "Manual";
-    expect(await validateFromRibbon(workbook, "vi", catalogue)).toMatch(
+    expect(await validateFromRibbon(workbook, "vi")).toMatch(
       /^Bảng tính đặt tính thủ công: đã tính lại trước khi kiểm tra.*\n\nĐã kiểm tra 37 chỉ tiêu/s
     );
     expect(excel.calculation.calculations).toEqual(["Full"]);
