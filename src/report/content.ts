@@ -156,13 +156,11 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   const t = REPORT_STRINGS[lang];
   const { evaluation, period } = report;
   const rowsByCode = new Map<string, ReportRow>();
-  // Last year's figure the core doubts ('4,500' read as 4,5) is not compared: the warning at the top says what to check.
   const unsure = doubtedLastYear(report.findings);
   for (const evaluated of evaluation.rows) {
-    const indicator = catalogue.byCode.get(evaluated.code);
-    const extra = extras.get(evaluated.code);
-    const kept = unsure.has(evaluated.code) ? { ...extra, lastYear: undefined } : extra;
-    if (indicator) rowsByCode.set(evaluated.code, reportRow(indicator, evaluated, kept, lang));
+    const { code } = evaluated;
+    const indicator = catalogue.byCode.get(code);
+    if (indicator) rowsByCode.set(code, reportRow(indicator, evaluated, extras.get(code), lang, unsure.has(code)));
   }
   const pick = (codes: readonly string[]) =>
     codes.map((c) => rowsByCode.get(c)).filter((r): r is ReportRow => r !== undefined);

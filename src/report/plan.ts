@@ -12,8 +12,8 @@ export interface PlannedReport {
 }
 
 /**
- * The report's content and its sheet, from the grid the judgement read (notes and last year's
- * figures come from the same cells). `date` is the caller's clock, yyyy-mm-dd.
+ * The report's content and its sheet, from the grid the judgement read (the notes come from the same
+ * rows as the judged figures and last year's). `date` is the caller's clock, yyyy-mm-dd.
  */
 export function planReport(
   catalogue: Catalogue,
@@ -25,7 +25,7 @@ export function planReport(
     {
       catalogue,
       report: judged.report,
-      extras: readExtras(grid, judged.located, catalogue),
+      extras: readExtras(grid, judged.located),
       date: options.date,
     },
     { lang: options.lang, groupBy: options.groupBy }

@@ -1,9 +1,8 @@
 /**
- * Reads what a report needs from the template beside the judged figures: each row's note (`Ghi chú`)
- * and last year's figure (`Cùng kỳ năm trước`, optional: older templates have no such column).
+ * Reads what a report needs from the template beside the judged figures: each row's note (`Ghi chú`). Last year's
+ * figure is the judgement's own (RowEvaluation.lastYear), read once with the row's entries.
  */
 
-import { readLastYear, type Catalogue, type CellValue } from "../core";
 import type { LocatedTemplate, SheetGrid } from "../template";
 import type { RowExtras } from "./rows";
 
@@ -13,31 +12,15 @@ function cellText(value: unknown): string {
   return "";
 }
 
-/**
- * The extras of every located row, from the same grid the judgement read. Last year's figure is the core's reading
- * (readLastYear), the one validate and the pane check: a cell that holds no figure is their warning
- * (plausibility.lastYearInvalid, among the report's findings) and is not compared.
- */
-export function readExtras(grid: SheetGrid, located: LocatedTemplate, catalogue: Catalogue): Map<string, RowExtras> {
+/** The extras of every located row, from the same grid the judgement read. */
+export function readExtras(grid: SheetGrid, located: LocatedTemplate): Map<string, RowExtras> {
   const extras = new Map<string, RowExtras>();
-  const { note: noteCol, lastYear: lastYearCol } = located.columns;
+  const noteCol = located.columns.note;
   for (const [code, row] of located.rows) {
-    const r = row - grid.rowOffset;
     const extra: RowExtras = {};
     if (noteCol !== undefined) {
-      const note = cellText(grid.values[r]?.[noteCol - grid.colOffset]);
+      const note = cellText(grid.values[row - grid.rowOffset]?.[noteCol - grid.colOffset]);
       if (note !== "") extra.note = note;
-    }
-    const indicator = catalogue.byCode.get(code);
-    if (lastYearCol !== undefined && indicator) {
-      const c = lastYearCol - grid.colOffset;
-      const format = grid.numberFormats?.[r]?.[c];
-      const cell = {
-        value: grid.values[r]?.[c] as CellValue,
-        numberFormat: typeof format === "string" ? format : undefined,
-      };
-      const lastYear = readLastYear(indicator, cell).value;
-      if (lastYear !== undefined) extra.lastYear = lastYear;
     }
     extras.set(code, extra);
   }

@@ -14,10 +14,9 @@ import {
 import { REPORT_STRINGS } from "./strings";
 import { planText } from "./wording";
 
-/** What the sheet holds beside the figures the core judged: the note and last year's figure of each row. */
+/** What the sheet holds beside the figures the core judged (last year's figure among them): each row's note. */
 export interface RowExtras {
   note?: string;
-  lastYear?: number;
 }
 
 /** Comparison with the same period last year: a ratio for amounts and counts, a difference in points for rates. */
@@ -70,13 +69,19 @@ export function dueMark(indicator: Indicator, row: RowEvaluation, period: Report
   return indicator.cumulative && row.basis === "actual" ? PERIOD_FRACTION[period] * 100 : 100;
 }
 
+/**
+ * One row of the table. Last year's figure is the core's reading (row.lastYear); one the core doubts
+ * (`lastYearDoubted`: '4,500' read as 4,5) is not compared, and the warning at the top says what to check.
+ */
 export function reportRow(
   indicator: Indicator,
   row: RowEvaluation,
   extras: RowExtras | undefined,
-  lang: Lang
+  lang: Lang,
+  lastYearDoubted: boolean
 ): ReportRow {
-  const comparison = compareWithLastYear(indicator, row.actual, extras?.lastYear);
+  const lastYear = lastYearDoubted ? undefined : row.lastYear;
+  const comparison = compareWithLastYear(indicator, row.actual, lastYear);
   const percent = row.percentOfAnnualPlan;
   return {
     code: indicator.code,
@@ -86,7 +91,7 @@ export function reportRow(
     actual: row.actual,
     estimate: row.estimate,
     percentOfPlan: percent !== undefined && Number.isFinite(percent) ? percent : undefined,
-    lastYear: extras?.lastYear,
+    lastYear,
     comparison,
     status: row.status,
     statusText: STATUS_LABELS[lang][row.status],

@@ -24,7 +24,7 @@ import {
 function report(sheet: FilledSheet, options: Partial<ReportOptions> = {}): ReportContent {
   const j = judged(sheet);
   return buildReport(
-    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located, catalogue), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency", ...options }
   );
 }

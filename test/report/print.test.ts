@@ -10,7 +10,7 @@ function plan(sheet: FilledSheet, options: Partial<ReportOptions> = {}, toleranc
   const j = judgeSheet(grid, catalogue, { tolerance });
   if (!j) throw new Error("no template");
   const content = buildReport(
-    { catalogue, report: j.report, extras: readExtras(grid, j.located, catalogue), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(grid, j.located), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency", ...options }
   );
   return { content, sheet: buildReportSheet(content, catalogue) };

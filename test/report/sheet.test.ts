@@ -18,7 +18,7 @@ function withNote(): FilledSheet {
 function plan(sheet: FilledSheet) {
   const j = judged(sheet);
   const content = buildReport(
-    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located, catalogue), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency" }
   );
   return { content, sheet: buildReportSheet(content, catalogue) };
@@ -173,7 +173,7 @@ describe("below the table", () => {
         {
           catalogue,
           report: j.report,
-          extras: readExtras(sampleSheet().grid(), j.located, catalogue),
+          extras: readExtras(sampleSheet().grid(), j.located),
           date: "2024-07-05",
         },
         { lang, groupBy: "agency" }

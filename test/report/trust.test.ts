@@ -13,7 +13,7 @@ function report(
   const j = judgeSheet(grid, catalogue, { tolerance: 0.05 });
   if (!j) throw new Error("no template");
   return buildReport(
-    { catalogue, report: j.report, extras: readExtras(grid, j.located, catalogue), date: "2024-07-05" },
+    { catalogue, report: j.report, extras: readExtras(grid, j.located), date: "2024-07-05" },
     { lang: "vi", groupBy: "agency", ...options }
   );
 }

@@ -1,7 +1,7 @@
 /** Adding Cùng kỳ năm trước to an older template in the in-memory workbook (the preview's door). */
 
 import { STATUS_LABELS } from "../../src/core";
-import { compareWithLastYear, readExtras } from "../../src/report";
+import { compareWithLastYear } from "../../src/report";
 import { buildTemplate, judgeSheet, templateWithoutLastYear } from "../../src/template";
 import { memorySheet, MemoryWorkbook, type MemorySheet } from "../../src/workbook/memory";
 import type { Outcome } from "../../src/workbook/types";
@@ -73,12 +73,11 @@ describe("MemoryWorkbook.addLastYearColumn", () => {
     value(await workbook.validate({ tolerance: 0.05 }));
     const read = workbook.grid(sheet);
     const judged = judgeSheet(read, catalogue, { tolerance: 0.05 });
-    const extras = readExtras(read, judged!.located, catalogue);
     const compare = (code: string) =>
       compareWithLastYear(
         catalogue.byCode.get(code)!,
         judged!.report.evaluation.row(code)?.actual,
-        extras.get(code)?.lastYear
+        judged!.report.evaluation.row(code)?.lastYear
       );
     expect(compare("05.1")).toEqual({ kind: "ratio", percent: 120 });
     expect(compare("09.1")).toEqual({ kind: "points", points: 1.7 });
