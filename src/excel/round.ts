@@ -8,6 +8,7 @@ import {
   planMerge,
   readLog,
   readRoundSheet,
+  type LogLine,
   type MergePlan,
   type MergeSource,
   type RoundSheet,
@@ -32,10 +33,11 @@ export function cellInput(value: CellValue): string | number | boolean {
   return value;
 }
 
-/** The log sheet as read: a null object when the workbook has none yet, and its used range when it has one. */
-interface LogSheet {
-  sheet: Excel.Worksheet;
-  used?: Excel.Range;
+/** The merge log as read: its lines, its sheet when the workbook has one, and the row a merge appends at. */
+interface LogRead {
+  lines: LogLine[];
+  sheet?: Excel.Worksheet;
+  next: number;
 }
 
 export class OfficeRound {
@@ -45,29 +47,31 @@ export class OfficeRound {
     private readonly createWorkbook: CreateWorkbook = officeCreateWorkbook
   ) {}
 
-  /**
-   * The template (two syncs) and the merge log (one sync, and one more when the sheet exists), where the conflicts of
-   * earlier merges are kept: the next merge does not log them again, the round's progress names them.
-   */
   private async template(
-    context: Excel.RequestContext,
-    withLog = true
-  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet; log?: LogSheet }> {
+    context: Excel.RequestContext
+  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet }> {
     const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
     const template = book.templates[0];
     const round = template && readRoundSheet(template.grid, this.catalogue);
     if (!template || !round) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
-    if (!withLog) return { book, template, round };
+    return { book, template, round };
+  }
+
+  /**
+   * The merge log (one sync, and one more when the sheet exists), where the conflicts of earlier merges are kept: the
+   * next merge does not log them again, the round's progress names them.
+   */
+  private async readLogSheet(context: Excel.RequestContext): Promise<LogRead> {
     // A null object takes loads only: the log's extent is asked once the sheet is known to exist.
     const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
     sheet.load("name");
     await context.sync();
-    if (sheet.isNullObject) return { book, template, round: { ...round, log: [] }, log: { sheet } };
+    if (sheet.isNullObject) return { lines: [], next: 0 };
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,rowCount");
     await context.sync();
-    const lines = used.isNullObject ? [] : readLog(used.values as unknown[][]);
-    return { book, template, round: { ...round, log: lines }, log: { sheet, used } };
+    if (used.isNullObject) return { lines: [], sheet, next: 0 };
+    return { lines: readLog(used.values as unknown[][]), sheet, next: used.rowIndex + used.rowCount };
   }
 
   private writable(book: WorkbookRead, template: TemplateRead): void {
@@ -76,7 +80,10 @@ export class OfficeRound {
   }
 
   readRound(): Promise<Outcome<RoundSheet>> {
-    return attempt(this.host, async (context) => (await this.template(context)).round);
+    return attempt(this.host, async (context) => {
+      const { round } = await this.template(context);
+      return { ...round, log: (await this.readLogSheet(context)).lines };
+    });
   }
 
   openNewWorkbook(base64: string): Promise<Outcome<void>> {
@@ -89,10 +96,10 @@ export class OfficeRound {
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
     return attempt(this.host, async (context) => {
-      const { book, template, round, log: read } = await this.template(context);
+      const { book, template, round } = await this.template(context);
+      const log = await this.readLogSheet(context);
       this.writable(book, template);
-      const plan = planMerge(this.catalogue, round, sources, options);
-      const { sheet: log, used } = read as LogSheet;
+      const plan = planMerge(this.catalogue, { ...round, log: log.lines }, sources, options);
 
       // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
       await ownWrites(this.host, context, async () => {
@@ -102,14 +109,13 @@ export class OfficeRound {
           cell.values = [[cellInput(write.value)]];
         }
         if (plan.log.length > 0) {
-          let sheet: Excel.Worksheet = log;
-          let next = 0;
-          if (log.isNullObject) {
+          let { sheet, next } = log;
+          if (!sheet) {
             sheet = context.workbook.worksheets.add(LOG_SHEET);
             sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).values = [[...LOG_HEADER]];
             sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).format.font.bold = true;
             next = 1;
-          } else next = used === undefined || used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+          }
           // Appended below what is there: earlier lines are never written again.
           const rows = plan.log.map((entry) => logRow(entry).map(cellInput));
           sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADER.length).values = rows;
@@ -122,7 +128,7 @@ export class OfficeRound {
 
   writeNote(code: string, text: string): Promise<Outcome<void>> {
     return attempt(this.host, async (context) => {
-      const { book, template, round } = await this.template(context, false);
+      const { book, template, round } = await this.template(context);
       this.writable(book, template);
       const row = round.located.rows.get(code);
       const col = round.located.columns.note;

@@ -20,7 +20,8 @@ function firstRound(book: MemoryBook): { sheet: MemorySheet; round: RoundSheet }
   if (!first) return undefined;
   const round = readRoundSheet(book.grid(first.sheet), book.catalogue);
   // The merge log, where the conflicts of earlier merges are kept (for the next merge and for the round's progress).
-  const log = readLog(book.sheet(LOG_SHEET)?.cells.map((r) => r.map((c) => c.value)) ?? []);
+  const logSheet = book.sheet(LOG_SHEET);
+  const log = logSheet ? readLog(book.grid(logSheet).values) : [];
   return round ? { sheet: first.sheet, round: { ...round, log } } : undefined;
 }
 
