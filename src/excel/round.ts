@@ -58,15 +58,14 @@ export class OfficeRound {
   }
 
   /**
-   * The merge log (one sync, and one more when the sheet exists), where the conflicts of earlier merges are kept: the
-   * next merge does not log them again, the round's progress names them.
+   * The merge log, where the conflicts of earlier merges are kept: the next merge does not log them again, the round's
+   * progress names them. Found among the sheets the template read loaded (Excel's sheet names ignore case): no log,
+   * no sync; a log, one sync for its used range.
    */
-  private async readLogSheet(context: Excel.RequestContext): Promise<LogRead> {
-    // A null object takes loads only: the log's extent is asked once the sheet is known to exist.
-    const sheet = context.workbook.worksheets.getItemOrNullObject(LOG_SHEET);
-    sheet.load("name");
-    await context.sync();
-    if (sheet.isNullObject) return { lines: [], next: 0 };
+  private async readLogSheet(context: Excel.RequestContext, book: WorkbookRead): Promise<LogRead> {
+    const found = book.sheets.find((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase());
+    if (!found) return { lines: [], next: 0 };
+    const sheet = context.workbook.worksheets.getItem(found.id);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values,rowIndex,rowCount");
     await context.sync();
@@ -81,8 +80,8 @@ export class OfficeRound {
 
   readRound(): Promise<Outcome<RoundSheet>> {
     return attempt(this.host, async (context) => {
-      const { round } = await this.template(context);
-      return { ...round, log: (await this.readLogSheet(context)).lines };
+      const { book, round } = await this.template(context);
+      return { ...round, log: (await this.readLogSheet(context, book)).lines };
     });
   }
 
@@ -90,14 +89,14 @@ export class OfficeRound {
     return attempt(this.host, async () => this.createWorkbook(base64));
   }
 
-  /** Reads the template and the log sheet (three or four syncs), then writes everything in one sync. */
+  /** Reads the template and the log sheet (three syncs, four with a log), then writes everything in one sync. */
   applyMerge(
     sources: readonly MergeSource[],
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
     return attempt(this.host, async (context) => {
       const { book, template, round } = await this.template(context);
-      const log = await this.readLogSheet(context);
+      const log = await this.readLogSheet(context, book);
       this.writable(book, template);
       const plan = planMerge(this.catalogue, { ...round, log: log.lines }, sources, options);
 

@@ -13,8 +13,9 @@
  *   every operation queued before it has already happened;
  * - loaded collection items are bound by position: deleting item 0 shifts the rest, and an item
  *   past the end is ItemNotFound (office-js issue #5222); `getItem(id)` is bound by id;
- * - worksheets have ids; the handlers of a deleted sheet are gone with it, a copied sheet
- *   (`copySheet`, as Move or Copy does) has none; `worksheets.onChanged` hears every sheet;
+ * - worksheets have ids, and names that ignore case (`getItem`, `getItemOrNullObject`); the handlers of a
+ *   deleted sheet are gone with it, a copied sheet (`copySheet`, as Move or Copy does) has none;
+ *   `worksheets.onChanged` hears every sheet;
  * - change events: staff edits (`edit`) and the add-in's own writes raise them, unless
  *   `runtime.enableEvents` is false (which silences the add-in's handlers for everything);
  * - a sync whose request or response is over `payloadLimit` bytes fails with
@@ -418,7 +419,8 @@ export class FakeExcel {
 
   /** A sheet by name or by id, as `worksheets.getItem` finds it. */
   sheet(nameOrId: string): FakeSheet {
-    const sheet = this.sheets.find((s) => s.name === nameOrId || s.id === nameOrId);
+    // Excel's sheet names ignore case; ids do not.
+    const sheet = this.sheets.find((s) => s.name.toLowerCase() === nameOrId.toLowerCase() || s.id === nameOrId);
     if (!sheet) throw officeError("ItemNotFound", `The requested resource doesn't exist: ${nameOrId}`);
     return sheet;
   }
@@ -754,7 +756,9 @@ export class FakeExcel {
     const methods: Shape<Excel.WorksheetCollection> = {
       getItem: (key: string) => self.worksheet(self.sheet(key).name),
       getItemOrNullObject: (name: string) => {
-        if (self.sheets.some((s) => s.name === name)) return self.worksheet(name);
+        // Excel's sheet names ignore case.
+        const found = self.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+        if (found) return self.worksheet(found.name);
         // Excel's null object: loads work, anything else fails at sync (so code must check isNullObject first).
         const fail = () =>
           self.afterSync(`worksheets.getItemOrNullObject(${name}) used`, () => {

@@ -1,0 +1,43 @@
+/** The round's Office.js door (src/excel/round.ts): what it costs in syncs, and how it reads the merge log. */
+
+import { LOG_HEADER, LOG_SHEET } from "../../src/round";
+import { col, inserted, rowOf, SHEET, value } from "./support";
+
+/** An agency's file: a template with one figure typed in it, read as a merge source. */
+async function agencySource(code: string, figure: number) {
+  const agency = await inserted();
+  agency.excel.type(SHEET, rowOf(agency.excel, code), col("actual"), figure);
+  return { file: "so-y-te.xlsx", sheet: value(await agency.workbook.readRound()) };
+}
+
+/** A log sheet as a merge leaves it: the header, then `lines` lines. */
+function addLog(excel: Awaited<ReturnType<typeof inserted>>["excel"], name: string, lines: number, note = "") {
+  excel.addSheet(name);
+  LOG_HEADER.forEach((h, c) => excel.type(name, 0, c, h));
+  const line = ["t0", "so-y-te.xlsx", "Sở Y tế", "12.1", "Thực hiện", "F40", "", `${note}97,2`, ""];
+  for (let r = 1; r <= lines; r++) line.forEach((v, c) => excel.type(name, r, c, v));
+}
+
+describe("reading the round in Excel", () => {
+  test("without a log sheet, no sync is spent looking for it: the template's three syncs", async () => {
+    const { excel, workbook } = await inserted();
+    const round = value(await workbook.readRound());
+    expect(round.log).toEqual([]);
+    expect(excel.syncs).toBe(3);
+  });
+
+  test("a log sheet is found among the sheets the template read loaded, its case as staff left it", async () => {
+    const { excel, workbook } = await inserted();
+    // Excel's sheet names ignore case: the log is this sheet, and a merge must not try to add a second one.
+    addLog(excel, LOG_SHEET.toLowerCase(), 1);
+    excel.syncs = 0;
+    const round = value(await workbook.readRound());
+    expect(round.log?.map((l) => [l.code, l.column])).toEqual([["12.1", "actual"]]);
+    // One sync for the log's used range.
+    expect(excel.syncs).toBe(4);
+
+    value(await workbook.applyMerge([await agencySource("12.2", 11.5)], { when: "t1" }));
+    expect(excel.sheets.filter((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase())).toHaveLength(1);
+    expect(excel.cell(LOG_SHEET.toLowerCase(), 2, 3)?.value).toBe("12.2");
+  });
+});
