@@ -140,7 +140,7 @@ async function calculateAll(context: Excel.RequestContext, canCalculate: boolean
 }
 
 /** A block of cells to read: rows × cols from (row, col). */
-interface Block {
+export interface Block {
   row: number;
   col: number;
   rows: number;
@@ -157,7 +157,7 @@ interface BlockRead {
  * syncing whenever a sync's share is full, so that no response nears the payload limit. A block
  * read with its merged areas (ExcelApi 1.13) asks for them in the same sync as its first chunk.
  */
-class ChunkedReader {
+export class ChunkedReader {
   private queued: {
     sheet: Excel.Worksheet;
     block: Block;

@@ -15,7 +15,7 @@ import {
 } from "../round";
 import type { Outcome } from "../workbook/types";
 import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
-import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
+import { ChunkedReader, readTemplates, type TemplateRead, type WorkbookRead } from "./read";
 
 /** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
 export type CreateWorkbook = (base64: string) => Promise<void>;
@@ -60,17 +60,22 @@ export class OfficeRound {
   /**
    * The merge log, where the conflicts of earlier merges are kept: the next merge does not log them again, the round's
    * progress names them. Found among the sheets the template read loaded (Excel's sheet names ignore case): no log,
-   * no sync; a log, one sync for its used range.
+   * no sync; a log, one sync for its used range and its cells in chunks, as the template's: it only grows (some 400
+   * lines a full merge), and a response over 5 MB fails on the web.
    */
   private async readLogSheet(context: Excel.RequestContext, book: WorkbookRead): Promise<LogRead> {
     const found = book.sheets.find((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase());
     if (!found) return { lines: [], next: 0 };
     const sheet = context.workbook.worksheets.getItem(found.id);
     const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("values,rowIndex,rowCount");
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
     await context.sync();
     if (used.isNullObject) return { lines: [], sheet, next: 0 };
-    return { lines: readLog(used.values as unknown[][]), sheet, next: used.rowIndex + used.rowCount };
+    const reader = new ChunkedReader(context);
+    const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    const grid = reader.read(sheet, block);
+    await reader.run();
+    return { lines: readLog((await grid).values), sheet, next: used.rowIndex + used.rowCount };
   }
 
   private writable(book: WorkbookRead, template: TemplateRead): void {
@@ -89,7 +94,7 @@ export class OfficeRound {
     return attempt(this.host, async () => this.createWorkbook(base64));
   }
 
-  /** Reads the template and the log sheet (three syncs, four with a log), then writes everything in one sync. */
+  /** Reads the template and the log sheet (three syncs, five with a log), then writes everything in one sync. */
   applyMerge(
     sources: readonly MergeSource[],
     options: { keepExisting?: boolean; when: string }
