@@ -5,22 +5,16 @@
 
 import Ajv from "ajv";
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import schema from "../../docs/cli-json.schema.json";
-import { COLUMNS, columnLetter } from "../../src/template";
-import { runCli } from "./run";
+import { cliWorkspace, letterOf } from "./run";
 import { editXlsx, readXlsx, rowOfCode, type XmlCell } from "./xlsxXml";
 
-const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === key));
+const letter = letterOf;
 const [ACTUAL, CODE] = [letter("actual"), letter("code")];
 
 jest.setTimeout(60_000);
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-combined-"));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const run = (args: string[]) => runCli(args, work);
-const at = (...parts: string[]) => path.join(work, ...parts);
+const { run, at } = cliWorkspace("combined");
 
 async function typeInto(file: string, figures: Record<string, XmlCell>): Promise<void> {
   const { cells } = await readXlsx(file);

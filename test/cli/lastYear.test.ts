@@ -3,21 +3,16 @@
  * validate (text and --json) and report now give the one warning the core makes, and “4,500” there is doubted.
  */
 
-import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { COLUMNS, columnLetter } from "../../src/template";
-import { runCli } from "./run";
+import { cliWorkspace, letterOf } from "./run";
 import { editXlsx, readXlsx, rowOfCode } from "./xlsxXml";
 
-const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === key));
+const letter = letterOf;
 const [ACTUAL, LAST_YEAR, CODE] = [letter("actual"), letter("lastYear"), letter("code")];
 
 jest.setTimeout(60_000);
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-last-year-"));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const run = (args: string[]) => runCli(args, work);
+const { work, run } = cliWorkspace("last-year");
 
 const WARNING =
   "Chỉ tiêu 16.1, cột “Cùng kỳ năm trước”: giá trị “4060 ha” không hợp lệ: “4060 ha” không phải là một số; hãy gõ chỉ con số 4060, không kèm chữ (đơn vị đã có ở cột “Đơn vị”); chưa so sánh với cùng kỳ.";

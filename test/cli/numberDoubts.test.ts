@@ -4,22 +4,16 @@
  */
 
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { COLUMNS, columnLetter } from "../../src/template";
-import { runCli } from "./run";
+import { cliWorkspace, letterOf } from "./run";
 import { editXlsx, readXlsx, rowOfCode, type XmlCell } from "./xlsxXml";
 
-const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === key));
+const letter = letterOf;
 const [ACTUAL, CODE] = [letter("actual"), letter("code")];
 
 // Each test runs the command line a few times on real files: on a busy machine that takes seconds.
 jest.setTimeout(60_000);
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-number-doubts-"));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const run = (args: string[]) => runCli(args, work);
-const at = (...parts: string[]) => path.join(work, ...parts);
+const { run, at } = cliWorkspace("number-doubts");
 
 async function typeInto(file: string, figures: [string, XmlCell][]): Promise<void> {
   const { cells } = await readXlsx(file);

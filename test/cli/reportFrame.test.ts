@@ -5,17 +5,14 @@
 
 import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import { agencyLines } from "../../src/cli/reportDocxFrame";
 import { convert, hasLibreOffice } from "./fods";
-import { runCli } from "./run";
+import { cliWorkspace } from "./run";
 
 jest.setTimeout(240_000);
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-frame-"));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const run = (args: string[]) => runCli(args, work);
+const { work, run } = cliWorkspace("frame");
 
 /** The frame's issuer column: 40 % of the portrait text width (165 mm), in twips. */
 const ISSUER_WIDTH = Math.floor(0.4 * 165 * 56.7);

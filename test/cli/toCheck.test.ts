@@ -7,24 +7,19 @@
 import { execFileSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
-import { COLUMNS, columnLetter } from "../../src/template";
 import { convert, hasLibreOffice } from "./fods";
-import { runCli } from "./run";
+import { cliWorkspace, letterOf } from "./run";
 import { readXlsx, rowOfCode, typeByCode, type XmlCell } from "./xlsxXml";
 
-const letter = (key: string) => columnLetter(COLUMNS.findIndex((c) => c.key === key));
+const letter = letterOf;
 const [ACTUAL, CODE, STATUS] = [letter("actual"), letter("code"), letter("status")];
 const NOTE = "(cần kiểm tra lại số liệu)";
 
 // Each test runs the command line a few times on real files: on a busy machine that takes seconds.
 jest.setTimeout(120_000);
 
-const work = fs.mkdtempSync(path.join(os.tmpdir(), "chi-tieu-to-check-"));
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
-const run = (args: string[]) => runCli(args, work);
-const at = (...parts: string[]) => path.join(work, ...parts);
+const { run, at } = cliWorkspace("to-check");
 
 const typeInto = (file: string, figures: [string, XmlCell][]) => typeByCode(file, ACTUAL, figures, CODE);
 
