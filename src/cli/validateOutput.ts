@@ -7,6 +7,7 @@ import {
   countsWithToCheck,
   describe,
   findingKind,
+  shownFirst,
   formatNumber,
   PERIOD_LABELS,
   STATUS_LABELS,
@@ -54,7 +55,7 @@ function percentText(value: number | undefined, lang: Lang): string {
 
 /** Findings a person must see before any figure: an unreadable period, a broken template, stale formula results. */
 function firstFindings(report: ValidationReport) {
-  return report.findings.filter((f) => ["period", "structure", "calculation"].includes(findingKind(f)));
+  return report.findings.filter(shownFirst);
 }
 
 export function printWarnings(result: FileResult, io: Io, t: CliStrings, lang: Lang): void {
@@ -118,7 +119,7 @@ export function printFile(
   }
   io.stdout("");
   // The period and structure findings went to stderr first; here the figures' own.
-  const findings = report.findings.filter((f) => !firstFindings(report).includes(f));
+  const findings = report.findings.filter((f) => !shownFirst(f));
   // "No warnings" only when the rows below have none either (trial 18: it stood above a row's problem).
   const rowProblems = evaluation.rows.some((row) => row.problems.length > 0);
   io.stdout(findings.length === 0 && !rowProblems ? t.noFindings : t.findings);

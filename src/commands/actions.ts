@@ -1,6 +1,6 @@
 /** What the ribbon buttons do, as messages for the person who pressed them. */
 
-import { countsWithToCheck, describe, findingKind, PERIOD_LABELS, DEFAULT_TOLERANCE, type Lang } from "../core";
+import { countsWithToCheck, describe, PERIOD_LABELS, DEFAULT_TOLERANCE, shownFirst, type Lang } from "../core";
 import { todayInVietnam } from "../round/calendar";
 import { STRINGS } from "../ui/strings";
 import type { Workbook } from "../workbook/types";
@@ -28,9 +28,7 @@ export async function validateFromRibbon(workbook: Workbook, lang: Lang): Promis
   // An unreadable period or a broken template is said first, as in the pane and the command line; and that Excel
   // was made to recalculate (manual calculation), since the add-in changed what the sheet shows.
   const first = report.findings
-    .filter(
-      (f) => ["period", "structure", "calculation"].includes(findingKind(f)) || f.problem.key === "calc.recalculated"
-    )
+    .filter(shownFirst)
     .map((f) => `${describe(f.problem, lang)}\n\n`)
     .join("");
   return (

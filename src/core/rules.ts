@@ -41,6 +41,15 @@ const KIND_ORDER: Record<FindingKind, number> = {
 const FIRST_OF_ALL = new Set<string>(["sheet.otherDecision", "sheet.otherYear"]);
 const rank = (f: Finding) => (FIRST_OF_ALL.has(f.problem.key) ? -1 : KIND_ORDER[findingKind(f)]);
 
+/**
+ * Whether a finding is said before any figure, in every output: an unreadable period, a broken template, stale
+ * formula results, and that Excel was made to recalculate a workbook calculating by hand (the add-in changed what
+ * the sheet shows).
+ */
+export function shownFirst(finding: Finding): boolean {
+  return KIND_ORDER[findingKind(finding)] <= 1 || finding.problem.key === "calc.recalculated";
+}
+
 /** Findings in the order every output shows them: the period first, then structure, then the rest. */
 export function orderFindings(findings: readonly Finding[]): Finding[] {
   return findings
