@@ -1,6 +1,7 @@
 /** The texts of validate's summary of several files (strings.ts is full), in Vietnamese and English. */
 
 import type { Lang } from "../core";
+import { TO_CHECK_NOTE } from "../template";
 
 export interface ValidateStrings {
   /** An agency's own file (its agency line, as split writes it): only its rows are judged, as the pane says. */
@@ -17,7 +18,7 @@ export interface ValidateStrings {
   differingDetail: (code: string, answers: string[]) => string;
   /** After the codes the files disagree on: what to do. */
   differingAdvice: string;
-  /** After the status of a row whose figures are doubted, as the sheet's Đánh giá writes it. */
+  /** After the status of a row whose figures are doubted: in Vietnamese, the note the sheet's Đánh giá writes. */
   toCheckNote: string;
   /** Counted apart in the totals and agencies' lines: `2 cần kiểm tra lại số liệu`. */
   toCheckCount: (n: number) => string;
@@ -35,7 +36,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     differingDetail: (code, answers) => `${code}: các tệp khác nhau: ${answers.join("; ")}.`,
     differingAdvice:
       "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
-    toCheckNote: "(cần kiểm tra lại số liệu)",
+    toCheckNote: TO_CHECK_NOTE,
     toCheckCount: (n) => `${n} cần kiểm tra lại số liệu`,
   },
   en: {
