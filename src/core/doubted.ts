@@ -64,6 +64,9 @@ export function rowsToCheck(
   return new Set(rows.filter((r) => r.status !== "invalid" && doubts.has(r.code)).map((r) => r.code));
 }
 
+/** What the headline, the agencies' counts and the charts count: a status, or the rows whose figures must be checked. */
+export type ShownStatus = Status | "toCheck";
+
 /** Counts as the headline states them: each row to check moved out of its status into `toCheck`. */
 export type CheckedCounts = StatusCounts & { toCheck: number };
 

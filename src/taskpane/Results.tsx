@@ -14,7 +14,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { memo } from "react";
-import { countsWithToCheck, describe, type Catalogue, type CheckedCounts, type Lang, type Status } from "../core";
+import { countsWithToCheck, describe, type Catalogue, type CheckedCounts, type Lang, type ShownStatus } from "../core";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { IndicatorRow } from "./IndicatorRow";
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 function Counts({ counts, lang }: { counts: CheckedCounts; lang: Lang }) {
   const styles = useStyles();
   // Worst first, as the agencies are ordered; a row to check is counted apart, as in the headline.
-  const order: (Status | "toCheck")[] = ["invalid", "toCheck", "offTrack", "atRisk", "missing", "met", "exceeded"];
+  const order: ShownStatus[] = ["invalid", "toCheck", "offTrack", "atRisk", "missing", "met", "exceeded"];
   return (
     <span className={styles.chips}>
       {order

@@ -1,21 +1,24 @@
 /** How the pane shows a status: Fluent tokens (so dark and high-contrast themes follow) and a sign, never colour alone. */
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { STATUS_LABELS, type Lang, type Status } from "../core";
+import { STATUS_LABELS, type Lang, type ShownStatus } from "../core";
 import { CHECK_STRINGS } from "../ui/checkStrings";
 
-/** Met and exceeded differ by sign and weight as well as shade; every status has its own sign. */
-export const STATUS_SIGNS: Record<Status, string> = {
+/** Met and exceeded differ by sign and weight as well as shade; every status has its own sign, and so do rows to check. */
+export const SIGNS: Record<ShownStatus, string> = {
   exceeded: "▲",
   met: "✓",
   atRisk: "!",
   offTrack: "✕",
   missing: "–",
   invalid: "?",
+  toCheck: "◊",
 };
 
-/** The sign of a row whose figures must be checked (core/doubted.ts), beside or instead of its status's. */
-export const TO_CHECK_SIGN = "◊";
+/** The words for a status, or for the rows to check. */
+export function shownLabel(shown: ShownStatus, lang: Lang): string {
+  return shown === "toCheck" ? CHECK_STRINGS[lang].label : STATUS_LABELS[lang][shown];
+}
 
 const useStyles = makeStyles({
   badge: {
@@ -70,17 +73,17 @@ const useStyles = makeStyles({
 });
 
 /** The class of a status's colours, for a badge, a count or a segment of the headline's bar. */
-export function useStatusClasses(): Record<Status | "toCheck", string> & { badge: string; sign: string } {
+export function useStatusClasses(): Record<ShownStatus, string> & { badge: string; sign: string } {
   return useStyles();
 }
 
-export function StatusBadge({ status, lang, count }: { status: Status | "toCheck"; lang: Lang; count?: number }) {
+export function StatusBadge({ status, lang, count }: { status: ShownStatus; lang: Lang; count?: number }) {
   const styles = useStyles();
-  const label = status === "toCheck" ? CHECK_STRINGS[lang].label : STATUS_LABELS[lang][status];
+  const label = shownLabel(status, lang);
   return (
     <span className={mergeClasses(styles.badge, styles[status])} data-status={status}>
       <span className={styles.sign} aria-hidden="true">
-        {status === "toCheck" ? TO_CHECK_SIGN : STATUS_SIGNS[status]}
+        {SIGNS[status]}
       </span>
       <span>{count === undefined ? label : `${count} ${label.toLowerCase()}`}</span>
     </span>

@@ -2,12 +2,12 @@
 
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { countsWithToCheck, PERIOD_LABELS, STATUS_LABELS, STATUSES, type Lang } from "../core";
+import { countsWithToCheck, PERIOD_LABELS, STATUSES, type Lang } from "../core";
 import { CHECK_STRINGS } from "../ui/checkStrings";
 import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { useSectionStyles } from "./sectionStyles";
-import { STATUS_SIGNS, TO_CHECK_SIGN, useStatusClasses } from "./Status";
+import { shownLabel, SIGNS, useStatusClasses } from "./Status";
 
 const useStyles = makeStyles({
   headline: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground1 },
@@ -104,11 +104,9 @@ export const Totals = memo(function Totals({
         {shown.map((s) => (
           <li key={s} className={mergeClasses(styles.total, status[s])} data-status={s}>
             <span className={status.sign} aria-hidden="true">
-              {s === "toCheck" ? TO_CHECK_SIGN : STATUS_SIGNS[s]}
+              {SIGNS[s]}
             </span>
-            <span className={styles.totalLabel}>
-              {s === "toCheck" ? CHECK_STRINGS[lang].label : STATUS_LABELS[lang][s]}
-            </span>
+            <span className={styles.totalLabel}>{shownLabel(s, lang)}</span>
             <span className={styles.count}>{totals[s]}</span>
           </li>
         ))}
