@@ -117,7 +117,8 @@ export function expandInputList(
   // Folders walked, by identity: one reached again (named twice, or named inside another named folder) is walked
   // once and counted as repeated; only a link back to one of its own parents is a loop.
   const walked = new Map<string, RepeatedInput>();
-  const walk = (dir: string, stats: fs.Stats, parents: ReadonlySet<string> = new Set()): number => {
+  // How many spreadsheets a walk found; undefined for a folder walked already (counted as repeated there).
+  const walk = (dir: string, stats: fs.Stats, parents: ReadonlySet<string> = new Set()): number | undefined => {
     const id = `${stats.dev}:${stats.ino}`;
     if (parents.has(id)) {
       fail(dir, "linkLoop");
@@ -126,7 +127,7 @@ export function expandInputList(
     const seen = walked.get(id);
     if (seen) {
       seen.times++;
-      return 0;
+      return undefined;
     }
     walked.set(id, { file: dir, times: 1 });
     const inside = new Set(parents).add(id);
@@ -143,7 +144,7 @@ export function expandInputList(
       const format = otherSpreadsheet(entry.name);
       if (entry.isDirectory() || entry.isSymbolicLink()) {
         const target = follow(full);
-        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target, inside);
+        if (typeof target !== "string" && target.isDirectory()) found += walk(full, target, inside) ?? 0;
         else if (isWorkbook(entry.name) || format) {
           found++;
           if (typeof target === "string") fail(full, target);
@@ -168,11 +169,6 @@ export function expandInputList(
     const target = follow(full);
     if (typeof target === "string") fail(full, target);
     else if (target.isDirectory()) {
-      const again = walked.get(`${target.dev}:${target.ino}`);
-      if (again) {
-        again.times++;
-        continue;
-      }
       const before = files.length;
       if (walk(full, target) === 0 && files.length === before) {
         files.push({ file: full, missing: true, problem: "noXlsx" });
