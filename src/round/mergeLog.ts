@@ -4,10 +4,11 @@
  * for `status`: once the terminal is closed, the log is where a conflict still exists.
  */
 
-import { foldText, formatNumber, isPercentFormat, type CellValue, type LeadAgency, type Problem } from "../core";
+import { foldText, type CellValue, type LeadAgency, type Problem } from "../core";
 import { COLUMNS } from "../template";
-import { percentText, type MergedColumn, type Proposal } from "./messages";
+import { percentText, showValue, type MergedColumn, type Proposal } from "./messages";
 import { reasonsText } from "./mergeReview";
+import { baseName, isBlank } from "./sheet";
 
 /** A value the sheet can hold again: what was read, with errors written back as their text. */
 export function writable(value: CellValue): string | number | boolean | null {
@@ -65,7 +66,7 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
   const label = COLUMNS.find((c) => c.key === entry.column)?.header ?? entry.column;
   return [
     entry.when,
-    entry.file.replace(/^.*[\\/]/, ""),
+    baseName(entry.file),
     entry.agency,
     entry.code,
     label,
@@ -82,14 +83,10 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
   ];
 }
 
-/** A figure as the log and `status` show it: 3.950, 97,5%, a note in quotes, text as typed. */
+/** A figure as the log and `status` show it: as a message shows it (3.950, 97,5%, a note in quotes), other text as typed. */
 function offeredText(value: CellValue, format: string | undefined, column: MergedColumn): string {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return "(trống)";
-  if (typeof value === "number") {
-    return format !== undefined && isPercentFormat(format) ? percentText(value, "vi") : formatNumber(value, "vi");
-  }
-  if (typeof value === "string") return column === "note" ? `“${value.trim()}”` : value.trim();
-  return typeof value === "boolean" ? String(value) : value.error;
+  if (typeof value === "string" && column !== "note" && !isBlank(value)) return value.trim();
+  return showValue(typeof value === "string" ? value.trim() : value, "vi", format);
 }
 
 /**
@@ -103,16 +100,15 @@ export function notMergedEntry(
 ): LogEntry {
   const agencies = proposals.map((p) => p.agency);
   const twice = (agency: string) => agencies.indexOf(agency) !== agencies.lastIndexOf(agency);
-  const base = (file: string) => file.replace(/^.*[\\/]/, "");
   const value = proposals
     .map((p) => {
-      const who = twice(p.agency) ? `${p.agency} (${base(p.file)})` : p.agency;
+      const who = twice(p.agency) ? `${p.agency} (${baseName(p.file)})` : p.agency;
       return `${who} ${offeredText(p.value, p.format, place.column)}`;
     })
     .join("; ");
   return {
     ...place,
-    file: [...new Set(proposals.map((p) => base(p.file)))].join("; "),
+    file: [...new Set(proposals.map((p) => baseName(p.file)))].join("; "),
     agency: [...new Set(agencies)].join("; "),
     value,
     notMerged,

@@ -80,9 +80,14 @@ export function agencySlug(agency: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** A file's name without its folders (`D:/vòng 2/so-y-te.xlsx` is `so-y-te.xlsx`), as the log and messages name it. */
+export function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, "");
+}
+
 /** The agency a file name names (`so-tai-chinh.xlsx`, `So Tai Chinh (2).xlsx` does not), if any. */
 export function agencyFromFileName(catalogue: Catalogue, fileName: string): LeadAgency | undefined {
-  const base = fileName.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+  const base = baseName(fileName).replace(/\.xlsx$/i, "");
   const slug = agencySlug(base);
   return catalogue.leadAgencies.find((a) => agencySlug(a) === slug);
 }

@@ -10,6 +10,7 @@ import {
   describeRound,
   LOG_HEADER,
   logRow,
+  notMergedEntry,
   planCompleteness,
   planMerge,
   planSplit,
@@ -206,5 +207,24 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
     ]);
     expect(readLog([["ghi chú của tôi"], ["07.1"]])).toEqual([]);
     expect(LOG_HEADER[0]).toBe("Thời điểm (giờ Việt Nam)");
+  });
+});
+
+describe("each file's value in a log line of a cell not merged (notMergedEntry)", () => {
+  const place = { when: "t", code: "12.1", cell: "F40", old: null };
+  test.each([
+    ["a number in the province's notation", "actual", 3950, undefined, "3.950"],
+    ["a percent-formatted figure as typed", "actual", 0.975, "0.0%", "97,5%"],
+    ["a blank", "actual", "  ", undefined, "(trống)"],
+    ["text typed for a figure, trimmed and as typed", "actual", " khoảng 3.900 ", undefined, "khoảng 3.900"],
+    ["a note, trimmed and in quotes", "note", " Số liệu KBNN ", undefined, "“Số liệu KBNN”"],
+    ["an error as Excel shows it", "actual", { error: "#REF!" }, undefined, "#REF!"],
+  ] as const)("%s", (_, column, offered, format, shown) => {
+    const entry = notMergedEntry("conflict", { ...place, column }, [
+      { file: "D:/vòng 2/so-y-te.xlsx", agency: "Sở Y tế", value: offered, ...(format ? { format } : {}) },
+      { file: "D:\\vòng 2\\so-y-te (2).xlsx", agency: "Sở Y tế", value: 1 },
+    ]);
+    expect(entry.value).toBe(`Sở Y tế (so-y-te.xlsx) ${shown}; Sở Y tế (so-y-te (2).xlsx) 1`);
+    expect(entry.file).toBe("so-y-te.xlsx; so-y-te (2).xlsx");
   });
 });
