@@ -134,6 +134,10 @@ export function showValue(value: CellValue, lang: Lang, format?: string): string
   return value.error;
 }
 
+/** What each file offered for one cell: `so-y-te.xlsx (Sở Y tế) 97,5%; …`. */
+const proposalsText = (proposals: readonly Proposal[], lang: Lang) =>
+  proposals.map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`).join("; ");
+
 /** The period as the sheet writes it, with its English name: “9 tháng” (nine months). */
 const periodName = (period: ReportingPeriod) =>
   `“${PERIOD_LABELS.vi[period]}” (${PERIOD_LABELS.en[period].toLowerCase()})`;
@@ -190,17 +194,9 @@ const vi: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang, p.format)} không được gộp.`,
   "merge.conflict": (p, lang) =>
-    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
-      .join(
-        "; "
-      )}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại.`,
+    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang)}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại.`,
   "merge.noteHeld": (p, lang) =>
-    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
-      .join(
-        "; "
-      )}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`,
+    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.changed": (p, lang) =>
@@ -241,17 +237,9 @@ const en: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang, p.format)} is left out.`,
   "merge.conflict": (p, lang) =>
-    `Files disagree on ${cell(p.code, p.column, "en")}: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`)
-      .join(
-        "; "
-      )}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again.`,
+    `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang)}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again.`,
   "merge.noteHeld": (p, lang) =>
-    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${p.proposals
-      .map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang)}`)
-      .join(
-        "; "
-      )}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`,
+    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.changed": (p, lang) =>

@@ -15,6 +15,7 @@ import {
   planMerge,
   planSplit,
   readLog,
+  roundFinding,
   type MergePlan,
   type MergeSource,
   type RoundSheet,
@@ -226,5 +227,21 @@ describe("each file's value in a log line of a cell not merged (notMergedEntry)"
     ]);
     expect(entry.value).toBe(`Sở Y tế (so-y-te.xlsx) ${shown}; Sở Y tế (so-y-te (2).xlsx) 1`);
     expect(entry.file).toBe("so-y-te.xlsx; so-y-te (2).xlsx");
+  });
+});
+
+describe("what each file offered, said alike by merge.conflict and merge.noteHeld", () => {
+  const proposals = [
+    { file: "so-y-te.xlsx", agency: "Sở Y tế", value: 0.975, format: "0.0%" },
+    { file: "cuc-thong-ke.xlsx", agency: "Cục Thống kê", value: "Số liệu sơ bộ" },
+  ];
+  test.each(["merge.conflict", "merge.noteHeld"] as const)("%s", (code) => {
+    const finding = roundFinding(code, "warning", { code: "12.1", column: "note", proposals });
+    expect(describeRound(finding, "vi")).toContain(
+      "so-y-te.xlsx (Sở Y tế) 97,5%; cuc-thong-ke.xlsx (Cục Thống kê) “Số liệu sơ bộ”"
+    );
+    expect(describeRound(finding, "en")).toContain(
+      "so-y-te.xlsx (Sở Y tế) 97.5%; cuc-thong-ke.xlsx (Cục Thống kê) “Số liệu sơ bộ”"
+    );
   });
 });
