@@ -14,12 +14,13 @@ import {
 } from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
-import { latestLines, notMergedEntry, writable, type LogEntry } from "./mergeLog";
+import { cellKey, latestLines, notMergedEntry, writable, type LogEntry } from "./mergeLog";
 import { disputedRows, heldNote, sameNotMerged } from "./mergeConflicts";
 import { reviewReasons } from "./mergeReview";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
+  catalogueOrder,
   cellAt,
   formatAt,
   formulaAt,
@@ -282,7 +283,7 @@ export function planMerge(
           leftOut = true;
           continue;
         }
-        const key = `${code}\u0000${column}`;
+        const key = cellKey(code, column);
         const offer = offers.get(key) ?? { code, column, percentUnit, from: [] };
         offer.from.push({ file: source.file, agency, value, ...(format ? { format } : {}), accepted: entry });
         offers.set(key, offer);
@@ -305,14 +306,14 @@ export function planMerge(
     const col = target.located.columns[column] as number;
     const old = cellAt(target.grid, row, col);
     const oldFormat = formatAt(target.grid, row, col);
-    const proposals = from.map(({ file, agency, value, format }) => ({
-      file,
-      agency,
-      value,
-      ...(format ? { format } : {}),
-    }));
     const held = !conflict && column === "note" && heldNote(disputed.get(code), from);
     if (conflict || held) {
+      const proposals = from.map(({ file, agency, value, format }) => ({
+        file,
+        agency,
+        value,
+        ...(format ? { format } : {}),
+      }));
       findings.push(
         roundFinding(conflict ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
       );
@@ -320,7 +321,7 @@ export function planMerge(
       leftOut = true;
       const place = { when: options.when, code, column, cell: a1(row, col), old };
       const entry = notMergedEntry(conflict ? "conflict" : "held", place, proposals);
-      if (!sameNotMerged(latest.get(`${code}\u0000${column}`), entry)) log.push(entry);
+      if (!sameNotMerged(latest.get(cellKey(code, column)), entry)) log.push(entry);
       continue;
     }
     // Several files agreeing on a value: the first one is credited with it.
@@ -363,7 +364,7 @@ export function planMerge(
     log.push({ when: options.when, cell: a1(row, col), ...change, ...(review.length > 0 ? { review } : {}) });
   }
   // Catalogue order, then column order, so the log reads like the sheet.
-  const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
+  const order = catalogueOrder(catalogue);
   const colOrder = (c: MergedColumn) => COLUMNS.findIndex((s) => s.key === c);
   log.sort((a, b) => order(a.code) - order(b.code) || colOrder(a.column) - colOrder(b.column));
   writes.sort((a, b) => a.row - b.row || a.col - b.col);

@@ -6,7 +6,7 @@
 import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
 import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
 import type { MergedColumn } from "./messages";
-import { cellAt, formatAt, sameFigure, sameValue, type RoundSheet } from "./sheet";
+import { catalogueOrder, cellAt, formatAt, sameFigure, sameValue, type RoundSheet } from "./sheet";
 
 /** The files whose figures (not notes) disagree, by row code. */
 export function disputedRows(
@@ -63,6 +63,6 @@ export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConf
     if (!sameFigure({ value: line.old as CellValue }, now, hasPercentUnit(indicator))) continue;
     open.push({ code: line.code, column: line.column, agencies: line.agencies, offers: String(line.value ?? "") });
   }
-  const order = (code: string) => catalogue.indicators.findIndex((i) => i.code === code);
+  const order = catalogueOrder(catalogue);
   return open.sort((a, b) => order(a.code) - order(b.code));
 }

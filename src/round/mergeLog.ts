@@ -171,9 +171,12 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
   return lines;
 }
 
-/** The last line of the log for each cell (code and column): what the log last said of it. */
+/** One cell of the consolidated sheet, by code and column: the key of the merge's offers and of `latestLines`. */
+export const cellKey = (code: string, column: MergedColumn) => `${code}\u0000${column}`;
+
+/** The last line of the log for each cell (code and column, as `cellKey`): what the log last said of it. */
 export function latestLines(log: readonly LogLine[]): Map<string, LogLine> {
   const latest = new Map<string, LogLine>();
-  for (const line of log) if (line.column) latest.set(`${line.code}\u0000${line.column}`, line);
+  for (const line of log) if (line.column) latest.set(cellKey(line.code, line.column), line);
   return latest;
 }

@@ -80,6 +80,12 @@ export function agencySlug(agency: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** Each code's place in the catalogue, to list things in the sheet's order (a code it lacks comes first). */
+export function catalogueOrder(catalogue: Catalogue): (code: string) => number {
+  const places = new Map(catalogue.indicators.map((indicator, place) => [indicator.code, place]));
+  return (code) => places.get(code) ?? -1;
+}
+
 /** A file's name without its folders (`D:/vòng 2/so-y-te.xlsx` is `so-y-te.xlsx`), as the log and messages name it. */
 export function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, "");
