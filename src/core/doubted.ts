@@ -18,14 +18,31 @@ export const DOUBTING_FINDINGS: ReadonlySet<string> = new Set([
   "sheet.manualCalculation",
 ]);
 
+/** Whether a finding is about last year's figure (`Cùng kỳ năm trước`), which is only compared with, never judged. */
+export function aboutLastYear(f: Finding): boolean {
+  const params = f.problem.params;
+  return "column" in params && params.column === "lastYear";
+}
+
 /**
- * Whether a finding doubts the figure its row is judged on. A doubt about last year's figure (`Cùng kỳ năm trước`)
- * does not: that figure is only compared with, never judged, and its own finding says so.
+ * Whether a finding doubts the figure its row is judged on. A doubt about last year's figure does not: its own
+ * finding says so.
  */
 export function doubtsJudgedFigure(f: Finding): boolean {
-  if (!DOUBTING_FINDINGS.has(f.problem.key)) return false;
-  const params = f.problem.params as { column?: string };
-  return params.column !== "lastYear";
+  return DOUBTING_FINDINGS.has(f.problem.key) && !aboutLastYear(f);
+}
+
+/**
+ * The rows whose last-year figure is doubted (`4,500` read as 4,5 where 4.500 is near the period's plan, `~1.900`):
+ * nothing is compared with it until a person has looked. The row's own status is not in doubt for it.
+ */
+export function doubtedLastYear(findings: readonly Finding[]): Set<string> {
+  const codes = new Set<string>();
+  for (const f of findings) {
+    if (!DOUBTFUL_FIGURE.has(f.problem.key) || !aboutLastYear(f)) continue;
+    for (const code of f.codes) codes.add(code);
+  }
+  return codes;
 }
 
 /** Why a row is doubted: a finding about it, its own invalid figure, or a part of it that is doubted. */

@@ -27,20 +27,6 @@ export const DOUBTFUL_FIGURE: ReadonlySet<string> = new Set([
   "plausibility.estimateBelowActual",
 ]);
 
-/**
- * The rows whose last-year figure is doubted (`4,500` read as 4,5 where 4.500 is near the period's plan, `~1.900`):
- * nothing is compared with it until a person has looked. The row's own status is not in doubt for it.
- */
-export function doubtedLastYear(findings: readonly Finding[]): Set<string> {
-  const codes = new Set<string>();
-  for (const f of findings) {
-    if (!DOUBTFUL_FIGURE.has(f.problem.key) || (f.problem.params as { column?: string }).column !== "lastYear")
-      continue;
-    for (const code of f.codes) codes.add(code);
-  }
-  return codes;
-}
-
 export const DEFAULT_PLAUSIBILITY: Readonly<Required<PlausibilityThresholds>> = Object.freeze({
   farBelowPercent: 10,
   farAbovePercent: 300,

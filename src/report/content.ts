@@ -19,6 +19,7 @@ import {
   STATUS_LABELS,
   STATUSES,
   type Catalogue,
+  type EntryColumn,
   type Finding,
   type Problem,
   type Indicator,
@@ -316,16 +317,28 @@ const SHEET_PERIOD: Record<Lang, Record<ReportingPeriod, string>> = {
 };
 
 /**
+ * The cell a finding quotes as typed and doubts (a notation read two ways or by a guess, a last-year figure that is
+ * none): its row, its text and its column. Undefined for any other finding.
+ */
+function typedCell(p: Problem): { code: string; text: string; column: EntryColumn } | undefined {
+  switch (p.key) {
+    case "plausibility.ambiguous":
+      return { code: p.params.code, text: p.params.text, column: p.params.column };
+    case "plausibility.doubt":
+      return { code: p.params.code, text: p.params.doubt.params.text, column: p.params.column };
+    case "plausibility.lastYearInvalid":
+      return { code: p.params.code, text: p.params.text, column: "lastYear" };
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The text typed in a cell the tool read but doubts, for a finding of that kind: "“4,500”", with its column
  * named when it is not the period's figure ("“4,100” ở cột “Ước thực hiện cả năm”").
  */
 function typedText(p: Problem, lang: Lang): string | undefined {
-  const typed =
-    p.key === "plausibility.ambiguous"
-      ? { text: p.params.text, column: p.params.column }
-      : p.key === "plausibility.doubt"
-        ? { text: p.params.doubt.params.text, column: p.params.column }
-        : undefined;
+  const typed = typedCell(p);
   if (typed === undefined) return undefined;
   const t = REPORT_STRINGS[lang].doubt;
   return typed.column === "actual" ? `“${typed.text}”` : t.typedIn(typed.text, COLUMN_LABELS[lang][typed.column]);
@@ -379,12 +392,6 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
  * clerk's typing advice stood at the top of the report). Undefined for any other finding.
  */
 function lastYearShort(f: Finding, lang: Lang): string | undefined {
-  const p = f.problem;
-  const t = REPORT_STRINGS[lang];
-  if (p.key === "plausibility.lastYearInvalid") return t.lastYearToCheck(p.params.code, p.params.text);
-  if (p.key === "plausibility.ambiguous" && p.params.column === "lastYear")
-    return t.lastYearToCheck(p.params.code, p.params.text);
-  if (p.key === "plausibility.doubt" && p.params.column === "lastYear")
-    return t.lastYearToCheck(p.params.code, p.params.doubt.params.text);
-  return undefined;
+  const typed = typedCell(f.problem);
+  return typed?.column === "lastYear" ? REPORT_STRINGS[lang].lastYearToCheck(typed.code, typed.text) : undefined;
 }
