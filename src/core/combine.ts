@@ -76,47 +76,47 @@ export function combineFiles(
   files: readonly JudgedFile[],
   agencies: readonly LeadAgency[] = catalogue.leadAgencies
 ): CombinedSummary {
+  const plan = planFor(catalogue);
   const whole = files.filter((f) => f.agency === undefined);
-  const sourcesCache = new Map<LeadAgency, JudgedFile[]>();
-  const sources = (agency: LeadAgency) => {
-    let list = sourcesCache.get(agency);
-    if (!list) {
-      const own = files.filter((f) => f.agency === agency);
-      list = own.length > 0 ? own : whole;
-      sourcesCache.set(agency, list);
-    }
-    return list;
-  };
-  // Every file that speaks for one of a code's lead agencies: what the totals count, and what disagrees.
-  const everyLead = (code: string) => [...new Set((catalogue.byCode.get(code)?.lead ?? []).flatMap(sources))];
+  // The files that speak for each agency of a row (plan.agencies has every one): its own, else the whole templates.
+  const sources = new Map<LeadAgency, readonly JudgedFile[]>();
+  for (const { agency } of plan.agencies) {
+    const own = files.filter((f) => f.agency === agency);
+    sources.set(agency, own.length > 0 ? own : whole);
+  }
+  const sourcesOf = (agency: LeadAgency) => sources.get(agency) ?? whole;
   const wanted = new Set(agencies);
+  // Each code's verdict over every file that speaks for one of its lead agencies, worked out once: what the totals
+  // count, and what the agencies' lines name as differing.
+  const overall = new Map<string, ReturnType<typeof verdict>>();
+  const totals = emptyCounts();
+  const differing: DifferingCode[] = [];
+  const noFile: string[] = [];
+  let count = 0;
+  for (const indicator of plan.rows) {
+    if (!indicator.lead.some((a) => wanted.has(a))) continue;
+    count++;
+    const v = verdict(indicator.code, [...new Set(indicator.lead.flatMap(sourcesOf))]);
+    overall.set(indicator.code, v);
+    if (v === undefined) noFile.push(indicator.code);
+    else if ("differing" in v) differing.push(v.differing);
+    else totals[v.status]++;
+  }
   const combined: CombinedAgency[] = [];
-  for (const { agency, codes } of planFor(catalogue).agencies) {
+  for (const { agency, codes } of plan.agencies) {
     if (!wanted.has(agency)) continue;
-    const from = sources(agency);
+    const from = sourcesOf(agency);
     const entry: CombinedAgency = { agency, files: from.map((f) => f.file), counts: emptyCounts(), differing: [] };
     for (const code of codes) {
       const v = verdict(code, from);
       if (v === undefined) continue;
       // A code its co-leads' files give otherwise is named on this agency's line too, and counted nowhere, as in the
       // totals (trial 21: Sở Tài chính and Cục Thuế each counted 07.1 'vượt' from their own differing figures).
-      const all = "differing" in v ? v : verdict(code, everyLead(code));
+      const all = "differing" in v ? v : overall.get(code);
       if (all && "differing" in all) entry.differing.push(all.differing);
       else if (!("differing" in v)) entry.counts[v.status]++;
     }
     combined.push(entry);
-  }
-  const totals = emptyCounts();
-  const differing: DifferingCode[] = [];
-  const noFile: string[] = [];
-  let count = 0;
-  for (const indicator of planFor(catalogue).rows) {
-    if (!indicator.lead.some((a) => wanted.has(a))) continue;
-    count++;
-    const v = verdict(indicator.code, everyLead(indicator.code));
-    if (v === undefined) noFile.push(indicator.code);
-    else if ("differing" in v) differing.push(v.differing);
-    else totals[v.status]++;
   }
   return { agencies: combined, totals, differing, noFile, codes: count };
 }
