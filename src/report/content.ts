@@ -339,9 +339,8 @@ function typedCell(p: Problem): { code: string; text: string; column: EntryColum
  */
 function typedText(p: Problem, lang: Lang): string | undefined {
   const typed = typedCell(p);
-  if (typed === undefined) return undefined;
-  const t = REPORT_STRINGS[lang].doubt;
-  return typed.column === "actual" ? `“${typed.text}”` : t.typedIn(typed.text, COLUMN_LABELS[lang][typed.column]);
+  if (typed?.column === "actual") return `“${typed.text}”`;
+  return typed && REPORT_STRINGS[lang].doubt.typedIn(typed.text, COLUMN_LABELS[lang][typed.column]);
 }
 
 /** What an invalid row's cells hold, as typed ("5 xã", "N/A"). */
@@ -371,17 +370,21 @@ function doubtfulRows(input: ReportInput, lang: Lang): Map<string, string[]> {
   const { catalogue, report } = input;
   const t = REPORT_STRINGS[lang].doubt;
   const reasons = new Map<string, string[]>();
-  const rows = new Map(report.evaluation.rows.map((r) => [r.code, r]));
   for (const [code, causes] of doubtedRows(report.findings, report.evaluation.rows, catalogue)) {
+    const texts = causes.map((c) => (c.kind === "finding" ? typedText(c.problem, lang) : undefined));
     // The texts a row's doubted cells hold, said in one clause: (“2,150”, “4,100”), not one clause per cell.
-    const typed = [...new Set(causes.flatMap((c) => (c.kind === "finding" ? (typedText(c.problem, lang) ?? []) : [])))];
+    const typed = [...new Set(texts.filter((text) => text !== undefined))];
+    let typedClause = typed.length > 0 ? t.typed(typed) : undefined;
     const said: string[] = [];
-    for (const c of causes) {
+    causes.forEach((c, i) => {
       if (c.kind === "parts") said.push(t.parts);
-      else if (c.kind === "invalid") said.push(t.invalid(invalidTexts(rows.get(code)?.problems ?? [])));
-      else if (typedText(c.problem, lang) === undefined) said.push(doubtReason(c.problem, lang));
-      else if (!said.includes(t.typed(typed))) said.push(t.typed(typed));
-    }
+      else if (c.kind === "invalid") said.push(t.invalid(invalidTexts(report.evaluation.row(code)?.problems ?? [])));
+      else if (texts[i] === undefined) said.push(doubtReason(c.problem, lang));
+      else if (typedClause !== undefined) {
+        said.push(typedClause);
+        typedClause = undefined;
+      }
+    });
     reasons.set(code, said);
   }
   return reasons;
