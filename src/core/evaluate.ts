@@ -109,6 +109,16 @@ export function valueTypeProblem(indicator: Indicator, value: number): Problem |
   }
 }
 
+/**
+ * A cell read as the year's figures are ("3.950", "97,2%", a percent-formatted cell): its number, why it is no
+ * figure of this row (the reason, not yet said of a column), or null when blank.
+ */
+function readCell(indicator: Indicator, percentUnit: boolean, cell: CellInput): number | Problem | null {
+  const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);
+  if (typeof reading !== "number") return reading;
+  return valueTypeProblem(indicator, reading) ?? reading;
+}
+
 /** A cell read for a row: its number, or why it cannot be one (undefined both ways when blank). */
 function readEntry(
   indicator: Indicator,
@@ -125,15 +135,10 @@ function readEntry(
     ];
     return undefined;
   }
-  const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);
+  const reading = readCell(indicator, percentUnit, cell);
   if (reading === null) return undefined;
-  let reason: Problem | undefined;
-  if (typeof reading !== "number") reason = reading;
-  else {
-    reason = valueTypeProblem(indicator, reading);
-    if (reason === undefined) return reading;
-  }
-  const invalid = problem("row.invalidValue", { code: indicator.code, column, text: cellText(cell), reason });
+  if (typeof reading === "number") return reading;
+  const invalid = problem("row.invalidValue", { code: indicator.code, column, text: cellText(cell), reason: reading });
   result.problems = [...result.problems, invalid];
   return undefined;
 }
@@ -176,10 +181,7 @@ export interface LastYearReading {
   problem?: Problem;
 }
 
-/**
- * Last year's cell, read as the year's figures are ("3.950", "97,2%", a percent-formatted cell) and never judged;
- * the report compares with the same reading.
- */
+/** Last year's cell, read as the year's figures are (readCell) and never judged; the report compares with it. */
 export function readLastYear(
   indicator: Indicator,
   cell: CellInput | undefined,
@@ -188,12 +190,11 @@ export function readLastYear(
   // A cell under a merge reads as empty; the merge itself is a finding of the sheet's (sheet.mergedCells).
   if (cell === undefined || cell.merged) return {};
   const text = typeof cell.value === "string" ? cell.value.trim() : undefined;
-  const reading = readValue(cell.value, cell.numberFormat, percentUnit, indicator.unit?.vi);
+  const reading = readCell(indicator, percentUnit, cell);
   // An empty cell, or spaces only: as if the column had no figure, whichever template (with or without it).
   if (reading === null) return {};
-  const reason = typeof reading === "number" ? valueTypeProblem(indicator, reading) : reading;
-  if (reason === undefined) return { value: reading as number, text };
-  const params = { code: indicator.code, text: cellText(cell), reason };
+  if (typeof reading === "number") return { value: reading, text };
+  const params = { code: indicator.code, text: cellText(cell), reason: reading };
   return { text, problem: problem("plausibility.lastYearInvalid", params) };
 }
 
