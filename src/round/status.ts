@@ -28,6 +28,8 @@ export interface AgencyProgress {
   invalidCodes: string[];
   /** Rows at risk or off track with nothing in `Ghi chú`. */
   explanationsMissing: string[];
+  /** Rows at risk or off track by a doubted figure: the agency confirms the figure before it is asked to explain. */
+  toConfirmCodes: string[];
   /** The statuses of the rows asked (allOf rows left out, as in `expected`): they add up to `expected`. */
   counts: StatusCounts;
   due: IsoDate;
@@ -108,23 +110,27 @@ export function planCompleteness(
     ),
     ...explanationFindings(catalogue, sheet, evaluation),
   ];
-  const owed = new Set(findings.map((f) => (f.code === "explanation.missing" ? f.params.code : "")));
+  const owed = new Set(findings.flatMap((f) => (f.code === "explanation.missing" ? [f.params.code] : [])));
+  const toConfirm = new Set(findings.flatMap((f) => (f.code === "figure.toCheck" ? [f.params.code] : [])));
   const pastDue = isPastDue(dates, today);
   const agencies = evaluation.summary.agencies.map(({ agency, codes }): AgencyProgress => {
     const asked = codes.filter((code) => catalogue.byCode.get(code)?.kind !== "allOf");
     const empty = (code: string) => (evaluation.row(code)?.status ?? "missing") === "missing";
-    const missingCodes = asked.filter((code) => empty(code) && !sentButDisputed.has(code));
+    const emptyCodes = asked.filter(empty);
+    const missingCodes = emptyCodes.filter((code) => !sentButDisputed.has(code));
     // A figure the core cannot read is not a submission: the agency still owes that row.
     const invalidCodes = asked.filter((code) => evaluation.row(code)?.status === "invalid");
     const owing = missingCodes.length + invalidCodes.length;
     return {
       agency,
       expected: asked.length,
-      filled: asked.filter((code) => !empty(code) && evaluation.row(code)?.status !== "invalid").length,
+      // Empty and invalid are two statuses: what is neither is filled.
+      filled: asked.length - emptyCodes.length - invalidCodes.length,
       missingCodes,
       conflictCodes: asked.filter((code) => disputed.has(code)),
       invalidCodes,
       explanationsMissing: codes.filter((c) => owed.has(c)),
+      toConfirmCodes: codes.filter((c) => toConfirm.has(c)),
       counts: askedCounts(evaluation, asked),
       due: dates.due,
       overdue: pastDue && owing > 0,

@@ -145,11 +145,6 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
 
   const owed = (progress?.findings ?? []).flatMap((f) => (f.code === "explanation.missing" ? [f.params] : []));
   const small = (text: string) => <p className={styles.small}>{text}</p>;
-  // Rows an agency should confirm before it is asked to explain them (a doubted figure: status's figure.toCheck).
-  const toConfirm = (agency: string) =>
-    (progress?.findings ?? []).flatMap((f) =>
-      f.code === "figure.toCheck" && f.params.agencies.includes(agency) ? [f.params.code] : []
-    );
   const press = (onClick: () => void, enabled = true) => ({
     disabled: !enabled,
     disabledFocusable: off,
@@ -269,8 +264,8 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
                 {a.overdue && <strong> · {t.overdue}</strong>}
                 {a.missingCodes.length > 0 && small(t.missing(a.missingCodes.join(", ")))}
                 {a.conflictCodes.length > 0 && small(CHECK_STRINGS[lang].conflicts(a.conflictCodes.join(", ")))}
-                {toConfirm(a.agency).length > 0 &&
-                  small(CHECK_STRINGS[lang].toCheckCodes(toConfirm(a.agency).join(", ")))}
+                {/* Rows to confirm before the agency is asked to explain them (a doubted figure). */}
+                {a.toConfirmCodes.length > 0 && small(CHECK_STRINGS[lang].toCheckCodes(a.toConfirmCodes.join(", ")))}
                 {a.explanationsMissing.length > 0 && small(t.explanationsOwed(a.explanationsMissing.length))}
               </li>
             ))}

@@ -112,6 +112,9 @@ describe("completeness: who is missing", () => {
     ]);
     const c = planCompleteness(catalogue, sheet, evaluation, "2024-06-01");
     expect(c.agencies.find((a) => a.agency === "Sở Văn hóa, Thể thao và Du lịch")?.explanationsMissing).toEqual([]);
+    // The pane lists the rows to confirm under the agency from these, as it lists explanationsMissing.
+    expect(c.agencies.find((a) => a.agency === "Sở Văn hóa, Thể thao và Du lịch")?.toConfirmCodes).toEqual(["05.1"]);
+    expect(c.agencies.find((a) => a.agency === "Sở Y tế")?.toConfirmCodes).toEqual([]);
     expect(describeRound(findings[0], "vi")).toMatch(/^Cần kiểm tra lại số liệu: chỉ tiêu 05\.1 đang là “không đạt”/);
   });
 
