@@ -1,6 +1,7 @@
 /**
  * The messages of the checks beside the statuses that messages.ts has no room for, in Vietnamese and English: a
- * last-year figure that is none, with the doubts about figures typed as text (doubtMessages.ts) they extend.
+ * last-year figure that is none (said as row.invalidValue is, whose text is here too), a negative change, with the
+ * doubts about figures typed as text (doubtMessages.ts) they extend.
  */
 
 import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
@@ -31,39 +32,56 @@ export interface CheckParams extends DoubtParams {
 
 const q = (s: string) => `“${s}”`;
 
+/** A cell that holds no figure of its row, up to why: `Chỉ tiêu 05.1, cột “Thực hiện”: giá trị “N/A” không hợp lệ: …`. */
+const INVALID: Record<Lang, (p: { code: string; column: EntryColumn; text: string }, reason: string) => string> = {
+  vi: (p, reason) =>
+    `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: giá trị ${q(p.text)} không hợp lệ: ${reason}`,
+  en: (p, reason) =>
+    `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the value ${q(p.text)} is invalid: ${reason}`,
+};
+
 /**
- * The entries for messages.ts' dictionaries, per language; `describe` renders a nested reason (passed in, since
- * messages.ts imports this file).
+ * row.invalidValue's text; `reason` is its Problem described by messages.ts (which imports this file, so the two
+ * texts below take it described rather than describing it here).
  */
-export function checkMessages(describe: (p: Problem, lang: Lang) => string) {
-  return {
-    vi: {
-      ...DOUBT_MESSAGES.vi,
-      "change.negative": (p: NegativeChangeParams) => {
-        const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
-        const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
-        return (
-          `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} nghĩa là ${meaning} so với cùng kỳ; ` +
-          `số âm là hợp lệ và được đánh giá đúng như vậy. Nếu ý là ${p.reduction ? "giảm" : "tăng"} ${amount}, hãy gõ ${formatNumber(Math.abs(p.value), "vi")}, không có dấu trừ.`
-        );
-      },
-      "plausibility.lastYearInvalid": (p: CheckParams["plausibility.lastYearInvalid"]) =>
-        `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi.lastYear)}: giá trị ${q(p.text)} không hợp lệ: ${describe(p.reason, "vi")}; chưa so sánh với cùng kỳ.`,
-    },
-    en: {
-      ...DOUBT_MESSAGES.en,
-      "change.negative": (p: NegativeChangeParams) => {
-        const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
-        const meaning = p.reduction
-          ? `${p.subject.en} rose by ${amount} on the same period last year instead of falling`
-          : `${p.subject.en} fell by ${amount} on the same period last year`;
-        return (
-          `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} means that ${meaning}; ` +
-          `a negative figure is valid and judged as it is. If you meant ${p.reduction ? "a fall" : "a rise"} of ${amount}, type ${formatNumber(Math.abs(p.value), "en")} without the minus sign.`
-        );
-      },
-      "plausibility.lastYearInvalid": (p: CheckParams["plausibility.lastYearInvalid"]) =>
-        `Indicator ${p.code}, column ${q(COLUMN_LABELS.en.lastYear)}: the value ${q(p.text)} is invalid: ${describe(p.reason, "en")}; no comparison with last year.`,
-    },
-  };
+export function valueInvalid(
+  p: { code: string; column: EntryColumn; text: string },
+  reason: string,
+  lang: Lang
+): string {
+  return `${INVALID[lang](p, reason)}.`;
 }
+
+/** plausibility.lastYearInvalid's text: row.invalidValue's for its column, and that nothing was compared with it. */
+export function lastYearInvalid(p: CheckParams["plausibility.lastYearInvalid"], reason: string, lang: Lang): string {
+  const notCompared = lang === "vi" ? "chưa so sánh với cùng kỳ" : "no comparison with last year";
+  return `${INVALID[lang]({ ...p, column: "lastYear" }, reason)}; ${notCompared}.`;
+}
+
+/** The other entries for messages.ts' dictionaries, per language. */
+export const CHECK_MESSAGES = {
+  vi: {
+    ...DOUBT_MESSAGES.vi,
+    "change.negative": (p: NegativeChangeParams) => {
+      const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
+      const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
+      return (
+        `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} nghĩa là ${meaning} so với cùng kỳ; ` +
+        `số âm là hợp lệ và được đánh giá đúng như vậy. Nếu ý là ${p.reduction ? "giảm" : "tăng"} ${amount}, hãy gõ ${formatNumber(Math.abs(p.value), "vi")}, không có dấu trừ.`
+      );
+    },
+  },
+  en: {
+    ...DOUBT_MESSAGES.en,
+    "change.negative": (p: NegativeChangeParams) => {
+      const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
+      const meaning = p.reduction
+        ? `${p.subject.en} rose by ${amount} on the same period last year instead of falling`
+        : `${p.subject.en} fell by ${amount} on the same period last year`;
+      return (
+        `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} means that ${meaning}; ` +
+        `a negative figure is valid and judged as it is. If you meant ${p.reduction ? "a fall" : "a rise"} of ${amount}, type ${formatNumber(Math.abs(p.value), "en")} without the minus sign.`
+      );
+    },
+  },
+};

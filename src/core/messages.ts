@@ -3,7 +3,7 @@
 import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
 import { fractionalCountText, notNumberAdvice } from "./numberAdvice";
-import { checkMessages, type CheckParams, type RowDoubtParams } from "./checkMessages";
+import { CHECK_MESSAGES, lastYearInvalid, valueInvalid, type CheckParams, type RowDoubtParams } from "./checkMessages";
 import { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn } from "./labels";
 import {
   MERGED_MESSAGES,
@@ -140,8 +140,7 @@ const vi: Dictionary = {
   "value.percentOutOfRange": (p) => `tỷ lệ ${formatNumber(p.value, "vi")} nằm ngoài khoảng 0–100`,
   "value.negative": (p) => `số lượng không thể âm (${formatNumber(p.value, "vi")})`,
   "value.fractionalCount": (p) => fractionalCountText(p.value, "vi"),
-  "row.invalidValue": (p, lang) =>
-    `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: giá trị ${q(p.text)} không hợp lệ: ${describe(p.reason, lang)}.`,
+  "row.invalidValue": (p) => valueInvalid(p, describe(p.reason, "vi"), "vi"),
   "row.allOfValueIgnored": (p) =>
     `Chỉ tiêu ${p.code} được đánh giá theo các tiêu chí con; số liệu nhập ở dòng này không được dùng.`,
   "target.unparsable": (p) =>
@@ -205,7 +204,8 @@ const vi: Dictionary = {
     `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   ...MERGED_MESSAGES.vi,
   ...CALC_MESSAGES.vi,
-  ...checkMessages(describe).vi,
+  ...CHECK_MESSAGES.vi,
+  "plausibility.lastYearInvalid": (p) => lastYearInvalid(p, describe(p.reason, "vi"), "vi"),
   "excel.readOnly": () =>
     "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
   "excel.protected": (p) =>
@@ -229,8 +229,7 @@ const en: Dictionary = {
   "value.percentOutOfRange": (p) => `the rate ${formatNumber(p.value, "en")} is outside 0–100`,
   "value.negative": (p) => `an amount cannot be negative (${formatNumber(p.value, "en")})`,
   "value.fractionalCount": (p) => fractionalCountText(p.value, "en"),
-  "row.invalidValue": (p, lang) =>
-    `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the value ${q(p.text)} is invalid: ${describe(p.reason, lang)}.`,
+  "row.invalidValue": (p) => valueInvalid(p, describe(p.reason, "en"), "en"),
   "row.allOfValueIgnored": (p) =>
     `Indicator ${p.code} is judged by its parts; the value entered on its own row is not used.`,
   "target.unparsable": (p) =>
@@ -296,7 +295,8 @@ const en: Dictionary = {
     `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
   ...MERGED_MESSAGES.en,
   ...CALC_MESSAGES.en,
-  ...checkMessages(describe).en,
+  ...CHECK_MESSAGES.en,
+  "plausibility.lastYearInvalid": (p) => lastYearInvalid(p, describe(p.reason, "en"), "en"),
   "excel.readOnly": () =>
     "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
   "excel.protected": (p) =>
