@@ -247,7 +247,7 @@ function rowThresholds(catalogue: Catalogue): Required<PlausibilityThresholds>[]
   return list;
 }
 
-/** What one row's checks need, set once per pass and per row instead of a closure per row. */
+/** What one row's checks need, built per row and passed to its checks instead of a closure per row. */
 interface RowCheck {
   findings: Finding[];
   period: ReportingPeriod;
@@ -296,17 +296,13 @@ export function checkPlausibility(
   const plan = planFor(catalogue);
   const thresholds = rowThresholds(catalogue);
   const findings: Finding[] = [];
-  // One object, its row's fields set on each pass: nothing allocated per row but the findings.
-  const check: RowCheck = { findings, period: options.period } as RowCheck;
+  const { period } = options;
   for (let i = 0; i < plan.rows.length; i++) {
     const indicator = plan.rows[i];
     const row = rows[i];
     const bounds = plan.bounds[i];
-    check.indicator = indicator;
-    check.row = row;
-    check.bounds = bounds;
-    check.thresholds = thresholds[i];
-    check.percentUnit = plan.percentUnit[i];
+    const percentUnit = plan.percentUnit[i];
+    const check: RowCheck = { findings, period, indicator, row, bounds, thresholds: thresholds[i], percentUnit };
     if (!bounds || indicator.kind === "allOf" || row.status === "invalid" || row.status === "missing") {
       checkLastYear(check);
       continue;
