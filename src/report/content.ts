@@ -1,8 +1,7 @@
 /**
- * What a period's report says, worked out once from a validation's results: the headline, the
- * warnings, the facts of "Kết quả đạt được" and "Hạn chế, tồn tại" and the charts' data, around the
- * biểu số liệu's rows (rows.ts), each fact worded by wording.ts. Every door (the sheet in Excel, the
- * .xlsx and .docx files) only lays this out.
+ * What a period's report says, worked out once from a validation's results: the headline, the warnings, the facts
+ * of "Kết quả đạt được" and "Hạn chế, tồn tại" and the charts' data, around the biểu số liệu's rows (rows.ts), each
+ * fact worded by wording.ts. Every door (the sheet in Excel, the .xlsx and .docx files) only lays this out.
  */
 
 import {
@@ -34,6 +33,7 @@ import {
   agencyGroups,
   decisionGroups,
   dueMark,
+  markDoubted,
   reportRow,
   type ReportGroup,
   type ReportRow,
@@ -191,7 +191,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   // An invalid figure keeps its own status in the table, as in the headline (trial 21: "N/A" had both).
   for (const code of report.toCheck) {
     const row = rowsByCode.get(code);
-    if (row) Object.assign(row, { statusText: t.toCheckStatus, doubted: true });
+    if (row) markDoubted(row, evaluation.row(code), t.toCheckStatus);
   }
   const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;

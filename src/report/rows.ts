@@ -38,6 +38,8 @@ export interface ReportRow {
   statusText: string;
   /** The tool doubts its figures: its status text and colour say to check them, whatever the core's status. */
   doubted?: boolean;
+  /** For a doubted row, what was typed in its figure cells when it was text ("2,600"): shown as typed, not as read. */
+  typed?: { actual?: string; estimate?: string };
   note: string;
   /** The unit is a percentage (figures are rates, comparisons are in points). */
   percentUnit: boolean;
@@ -100,6 +102,17 @@ export function reportRow(
     count: indicator.valueType === "count",
     part: indicator.parent !== undefined && indicator.group === undefined,
   };
+}
+
+/**
+ * Marks a row the tool doubts (report.toCheck): its status says to check the figures, and a figure typed as text
+ * is shown as typed. Trial 21: "2,6" stood in the biểu for "2,600" with "0,064%" of plan beside it, a confident
+ * wrong figure in the table the director reads, while the list above said to check it.
+ */
+export function markDoubted(row: ReportRow, evaluation: RowEvaluation | undefined, statusText: string): void {
+  row.doubted = true;
+  row.statusText = statusText;
+  row.typed = { actual: evaluation?.actualText, estimate: evaluation?.estimateText };
 }
 
 /**

@@ -133,15 +133,18 @@ export function factText(
  * Excel whatever locale tag it carries, so "KH 4.060 / TH 2,100" stood in one row on an English PC (trial 20, F12).
  */
 export function rowTexts(row: ReportRow, lang: Lang): string[] {
-  const num = (v: number | undefined) => (v === undefined ? "" : figure(v, lang, row.count));
+  const num = (v: number | undefined, typed: string | undefined) =>
+    typed !== undefined ? `“${typed}”` : v === undefined ? "" : figure(v, lang, row.count);
+  // A doubted figure is shown as it was typed, without a share of the plan computed from how it was read.
+  const percent = row.percentOfPlan === undefined || row.doubted ? "" : percentText(row.percentOfPlan, lang);
   return [
     row.code,
     row.name,
     row.unit,
     row.plan,
-    num(row.actual),
-    num(row.estimate),
-    row.percentOfPlan === undefined ? "" : percentText(row.percentOfPlan, lang),
+    num(row.actual, row.typed?.actual),
+    num(row.estimate, row.typed?.estimate),
+    percent,
     row.comparison ? comparisonText(row.comparison, lang) : "",
     row.statusText,
     row.note,

@@ -1,6 +1,6 @@
 /** What the report asserts: each percent beside the figure it is of, and no doubtful figure stated as a fact (trial 18). */
 
-import { buildReport, readExtras, type ReportContent, type ReportOptions } from "../../src/report";
+import { buildReport, readExtras, rowTexts, type ReportContent, type ReportOptions } from "../../src/report";
 import type { SheetGrid } from "../../src/template";
 import { judgeSheet } from "../../src/template";
 import { blankSheet, catalogue, col, sampleSheet, template, type FilledSheet } from "./sheets";
@@ -111,6 +111,24 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
     expect(before.charts?.percent.map((p) => p.code)).toContain("05.1");
     expect(row(vi, "05.1")?.doubted).toBe(true);
     expect(row(before, "05.1")?.doubted).toBeUndefined();
+  });
+
+  test("trial 21: the biểu shows a doubted figure as typed, with no share of the plan read from it", () => {
+    const sheet = sampleSheet();
+    sheet.set("06.1", "actual", "2,600");
+    const vi = report(sheet);
+    const texts = (c: ReportContent, code: string) => {
+      const r = row(c, code);
+      if (!r) throw new Error(code);
+      const all = rowTexts(r, "vi");
+      return [all[4], all[6], all[8]];
+    };
+    expect(texts(vi, "06.1")).toEqual(["“2,600”", "", "Cần kiểm tra lại số liệu"]);
+    // a row the tool does not doubt keeps its figure in the report's notation and its share of the plan
+    const plain = row(vi, "05.1");
+    expect(plain?.doubted).toBeUndefined();
+    expect(texts(vi, "05.1")[0]).toMatch(/^\d{1,3}(\.\d{3})*(,\d+)?$/);
+    expect(texts(vi, "05.1")[1]).toMatch(/%$/);
   });
 
   test("trial 19, F2b/F2c: “~5” and “33,” are read, but listed to check, never stated as met", () => {
