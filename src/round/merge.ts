@@ -14,7 +14,7 @@ import {
 } from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
-import { cellKey, latestLines, notMergedEntry, writable, type LogEntry } from "./mergeLog";
+import { cellKey, latestLines, notMergedEntry, sentBy, writable, type LogEntry } from "./mergeLog";
 import { disputedRows, heldNote, sameNotMerged } from "./mergeConflicts";
 import { reviewReasons } from "./mergeReview";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
@@ -324,14 +324,14 @@ export function planMerge(
       if (!sameNotMerged(latest.get(cellKey(code, column)), entry)) log.push(entry);
       continue;
     }
-    // Several files agreeing on a value: the first one is credited with it.
+    // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is
+    // written, and every one of them is named and credited, so that no agency is chased for a figure it sent.
     const offer = from[0];
     // An equal value is no change: nothing is written, so a formula giving that value stays a formula.
     if (same({ value: old, format: oldFormat }, offer)) continue;
-    const { file, agency } = offer;
+    const credit = (count: "filled" | "changed" | "kept") => from.forEach((p) => p.accepted.outcome[count]++);
     const change = {
-      file,
-      agency,
+      ...sentBy(from),
       code,
       column,
       old,
@@ -344,19 +344,18 @@ export function planMerge(
     const formula = formulaAt(target.grid, row, col);
     if (formula !== undefined) {
       findings.push(roundFinding("merge.formulaKept", "warning", { ...change, formula }));
-      offer.accepted.outcome.kept++;
+      credit("kept");
       leftOut = true;
       continue;
     }
     if (!isBlank(old) && options.keepExisting) {
       findings.push(roundFinding("merge.keptExisting", "info", change));
-      offer.accepted.outcome.kept++;
+      credit("kept");
       continue;
     }
     const indicator = catalogue.byCode.get(code) as Indicator;
     const review = reviewReasons(catalogue, indicator, column, offer.value, offer.format, target.located.period);
-    if (isBlank(old)) offer.accepted.outcome.filled++;
-    else offer.accepted.outcome.changed++;
+    credit(isBlank(old) ? "filled" : "changed");
     // A doubted value is said as such, whether it fills a blank or replaces a figure.
     if (review.length > 0) findings.push(roundFinding("merge.review", "warning", { ...change, reasons: review }));
     else if (!isBlank(old)) findings.push(roundFinding("merge.changed", "info", change));

@@ -4,7 +4,7 @@
  * for `status`: once the terminal is closed, the log is where a conflict still exists.
  */
 
-import { foldText, type CellValue, type LeadAgency, type Problem } from "../core";
+import { foldText, type CellValue, type Problem } from "../core";
 import { COLUMNS } from "../template";
 import { percentText, showValue, type MergedColumn, type Proposal } from "./messages";
 import { reasonsText } from "./mergeReview";
@@ -20,8 +20,10 @@ export function writable(value: CellValue): string | number | boolean | null {
 /** One line of `Nhật ký cập nhật`: when, which file, which agency, which cell, old → new. */
 export interface LogEntry {
   when: string;
+  /** The file that sent the value, or every file that sent it (as `sentBy` names them). */
   file: string;
-  agency: LeadAgency;
+  /** Its agency, or every agency that sent the value: "Sở Tài chính; Cục Thuế" (as `sentBy` names them). */
+  agency: string;
   code: string;
   column: MergedColumn;
   /** A1 address in the consolidated sheet. */
@@ -35,7 +37,7 @@ export interface LogEntry {
   review?: Problem[];
   /**
    * Nothing was written: the files disagree on this cell (`conflict`), or this is the note of a row whose figures
-   * they disagree on (`held`). `file` and `agency` then name every file, and `value` is each one's value.
+   * they disagree on (`held`). `value` is then each file's value.
    */
   notMerged?: NotMerged;
 }
@@ -90,6 +92,17 @@ function offeredText(value: CellValue, format: string | undefined, column: Merge
 }
 
 /**
+ * Who sent a value, as the log's `Tệp` and `Cơ quan` and the messages name them: one file (as given) and its agency;
+ * several files (agencies agreeing on a jointly led figure like 07.1, or disagreeing on it) by their names, and their
+ * agencies, each once and in the order given, joined by "; ", the separator `readLog` splits `Cơ quan` on.
+ */
+export function sentBy(senders: readonly { file: string; agency: string }[]): { file: string; agency: string } {
+  const once = (names: string[]) => [...new Set(names)].join("; ");
+  if (senders.length === 1) return { file: senders[0].file, agency: senders[0].agency };
+  return { file: once(senders.map((s) => baseName(s.file))), agency: once(senders.map((s) => s.agency)) };
+}
+
+/**
  * The log line of a cell not merged: every file and agency, and each one's value as "Cục Thuế 3.950; Sở Tài chính
  * 3.900" (the file named too when one agency sent two files), which `status` repeats as it is.
  */
@@ -106,13 +119,7 @@ export function notMergedEntry(
       return `${who} ${offeredText(p.value, p.format, place.column)}`;
     })
     .join("; ");
-  return {
-    ...place,
-    file: [...new Set(proposals.map((p) => baseName(p.file)))].join("; "),
-    agency: [...new Set(agencies)].join("; "),
-    value,
-    notMerged,
-  };
+  return { ...place, ...sentBy(proposals), value, notMerged };
 }
 
 /** A line of the log as read back: what the next merge and `status` need of it. */

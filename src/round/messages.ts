@@ -34,7 +34,9 @@ export interface Proposal {
 
 /** One entry cell a merge wrote (`merge.changed`) or kept against a file's value (`merge.keptExisting`). */
 export interface CellChange {
+  /** The file that sent the value; when several sent the same value, all of them (`sentBy`): "a.xlsx; b.xlsx". */
   file: string;
+  /** Its agency, or every agency that sent the value: "Sở Tài chính; Cục Thuế". */
   agency: string;
   code: string;
   column: MergedColumn;

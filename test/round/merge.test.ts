@@ -163,11 +163,11 @@ describe("merge: the agencies' figures back into the consolidated workbook", () 
     );
     // and says what to do next (trial 20: staff were left with "Không giá trị nào được gộp." and nothing else)
     expect(describeRound(conflict, "vi")).toMatch(/hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp/);
-    // Agreeing files apply their value once, credited to the first.
+    // Agreeing files apply their value once, naming both (mergeSenders.test.ts).
     // The conflict is logged too, naming both files (trial 20: it existed nowhere once the terminal was closed).
     expect(plan.log.map((l) => [l.code, l.file, l.notMerged])).toEqual([
       ["07.1", "so-tai-chinh.xlsx; cuc-thue.xlsx", "conflict"],
-      ["07.2", "so-tai-chinh.xlsx", undefined],
+      ["07.2", "so-tai-chinh.xlsx; cuc-thue.xlsx", undefined],
     ]);
     expect(plan.files.map((f) => f.conflicts)).toEqual([1, 1]);
     expect(valueAt(applied(target, plan), "07.1", "actual")).toBe(5000);

@@ -5,46 +5,25 @@
  * nothing), holds the note with the figures, and `status` reads the open conflicts back from the log.
  */
 
-import { evaluateSheet, type CellValue } from "../../src/core";
+import type { CellValue } from "../../src/core";
 import {
   describeRound,
   LOG_HEADER,
   logRow,
   notMergedEntry,
-  planCompleteness,
   planMerge,
-  planSplit,
   readLog,
   roundFinding,
   type MergePlan,
   type MergeSource,
   type RoundSheet,
 } from "../../src/round";
-import { readEntries, type ColumnKey } from "../../src/template";
-import { edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { edit, filledGrid, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { agencyFile, appliedWithLog as applied, completeness as status } from "./rounds";
 
 const catalogue = shippedCatalogue();
 const TC = "Sở Tài chính";
 const CT = "Cục Thuế";
-
-type Edits = [string, ColumnKey, CellValue][];
-
-/** An agency's split file after it typed `edits`, as the doors read it. */
-function agencyFile(target: RoundSheet, agency: string, edits: Edits): MergeSource {
-  const [plan] = planSplit(catalogue, target, { only: agency });
-  const split = roundSheet(gridOfTemplate(plan.template), catalogue);
-  for (const [code, key, value] of edits) edit(split, code, key, value);
-  return { file: plan.fileName, sheet: split };
-}
-
-/** The consolidated workbook after a door carried out `plan`: its writes, and its log lines appended to the log. */
-function applied(target: RoundSheet, plan: MergePlan, log: CellValue[][]): RoundSheet {
-  const values = target.grid.values.map((r) => [...r]) as CellValue[][];
-  for (const w of plan.writes) values[w.row][w.col] = w.value as CellValue;
-  if (log.length === 0 && plan.log.length > 0) log.push([...LOG_HEADER]);
-  for (const entry of plan.log) log.push(logRow(entry) as CellValue[]);
-  return { ...roundSheet({ ...target.grid, values }, catalogue), log: readLog(log) };
-}
 
 /** The trial's replies: both agencies send 07.1 (jointly led) with different figures, Sở Tài chính with a note. */
 const trialFiles = (target: RoundSheet, taxFigure: CellValue = "3.950"): MergeSource[] => [
@@ -60,14 +39,6 @@ const trialFiles = (target: RoundSheet, taxFigure: CellValue = "3.950"): MergeSo
 ];
 
 const lines = (plan: MergePlan) => plan.log.map((e) => logRow(e).slice(1));
-
-function status(sheet: RoundSheet) {
-  const evaluation = evaluateSheet(catalogue, readEntries(sheet.grid, sheet.located), {
-    period: sheet.located.period,
-    tolerance: 0.05,
-  });
-  return planCompleteness(catalogue, sheet, evaluation, "2024-06-20");
-}
 
 describe("a merge conflict is kept in the log, once, and read back by status", () => {
   test("the conflict and the note that waits with it are logged; the note is not written from one side", () => {
@@ -95,7 +66,17 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
         "Sở Tài chính “Số liệu KBNN”",
         "Chưa gộp: số liệu của chỉ tiêu đang xung đột",
       ],
-      ["cuc-thue.xlsx", "Cục Thuế", "07.2", "Thực hiện", expect.any(String), null, 1200, null],
+      // 07.2, sent alike by both: both named, as the conflict line names them.
+      [
+        "cuc-thue.xlsx; so-tai-chinh.xlsx",
+        "Cục Thuế; Sở Tài chính",
+        "07.2",
+        "Thực hiện",
+        expect.any(String),
+        null,
+        1200,
+        null,
+      ],
     ]);
     expect(plan.findings.map((f) => f.code)).toEqual(["merge.conflict", "merge.noteHeld"]);
     expect(describeRound(plan.findings[1], "vi")).toBe(
