@@ -179,8 +179,8 @@ describe("the reporting round on the command line", () => {
         { status: string; filled: number; changed: number; notLead: number; conflicts: number }
       >;
       expect(byFile["so-ke-hoach-va-dau-tu.xlsx"]).toMatchObject({ status: "merged", filled: 3, changed: 1 });
-      // 07.2, on which both agree, is credited to the first file read (folders are read in name order).
-      expect(byFile["so-tai-chinh.xlsx"]).toMatchObject({ status: "merged", filled: 0, conflicts: 1 });
+      // 07.2, on which both agree, is credited to both (the next test).
+      expect(byFile["so-tai-chinh.xlsx"]).toMatchObject({ status: "merged", filled: 1, conflicts: 1 });
       expect(byFile["cuc-thue.xlsx"]).toMatchObject({ status: "merged", filled: 1, conflicts: 1 });
       expect(byFile["cong-an-tinh.xlsx"]).toMatchObject({ status: "refused" });
       expect(byFile["so-giao-duc-va-dao-tao.xlsx"]).toMatchObject({ status: "merged", filled: 1, notLead: 1 });
@@ -233,13 +233,40 @@ describe("the reporting round on the command line", () => {
           5000,
           "Cục Thuế 5.450; Sở Tài chính 5.400",
         ],
-        ["cuc-thue.xlsx", "Cục Thuế", "07.2", "Thực hiện", undefined, 800],
+        ["cuc-thue.xlsx; so-tai-chinh.xlsx", "Cục Thuế; Sở Tài chính", "07.2", "Thực hiện", undefined, 800],
         ["so-giao-duc-va-dao-tao.xlsx", "Sở Giáo dục và Đào tạo", "10", "Thực hiện", undefined, 4],
       ]);
       expect(log.get("A2")).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
       expect(log.get(`F2`)).toBe(`${ACTUAL}${rowOfCode(cells, "01", CODE)}`);
       expect(log.get("I6")).toBe("Chưa gộp: các tệp khác nhau");
       expect(log.has("A9")).toBe(false);
+    });
+
+    test("07.2, sent alike by Sở Tài chính and Cục Thuế, names both: on screen, in --json and to status", async () => {
+      const r = await run([
+        "merge",
+        "tong-hop.xlsx",
+        path.join("nhan-ve", "so-tai-chinh.xlsx"),
+        path.join("nhan-ve", "cuc-thue.xlsx"),
+      ]);
+      // Each file's line of the table: merged, 1 filled (07.2), 0 changed, 0 left out, 1 conflict (07.1).
+      for (const [file, agency] of [
+        ["so-tai-chinh.xlsx", "Sở Tài chính"],
+        ["cuc-thue.xlsx", "Cục Thuế"],
+      ])
+        expect(r.out).toMatch(new RegExp(`^${file} +${agency} +đã gộp +1 +0 +0 +1$`, "m"));
+      const doc = JSON.parse((await run(["merge", "tong-hop.xlsx", "nhan-ve", "--json"])).out);
+      const line = doc.log.find((l: { code: string }) => l.code === "07.2");
+      expect(line).toMatchObject({
+        file: "cuc-thue.xlsx; so-tai-chinh.xlsx",
+        agency: "Cục Thuế; Sở Tài chính",
+        value: 800,
+      });
+      const status = JSON.parse((await run(["status", "da-gop.xlsx", "--today", "2024-06-10", "--json"])).out);
+      for (const agency of ["Sở Tài chính", "Cục Thuế"]) {
+        const a = status.agencies.find((x: { agency: string }) => x.agency === agency);
+        expect([agency, a.missingCodes]).toEqual([agency, ["07.1.1", "07.1.2"]]);
+      }
     });
 
     test("merging the same files into the merged copy changes nothing and appends no log line", async () => {
