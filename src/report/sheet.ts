@@ -10,7 +10,7 @@ import { CHART_STATUSES, type ReportContent } from "./content";
 import type { ReportRow } from "./rows";
 import { CHART_COLORS, STATUS_COLORS, type ChartPattern, type ReportStyleName } from "./sheetStyles";
 import { REPORT_STRINGS } from "./strings";
-import { rowTexts } from "./wording";
+import { fixedTextFormat, percentText, rowTexts } from "./wording";
 
 export * from "./sheetStyles";
 
@@ -214,11 +214,15 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         ...bases.map((b) => capital(b.label)),
         content.labels.chartMark,
       ];
+      // The chart reads numbers; each shows as the report writes it, not in the notation of the PC it is opened on.
+      const shownAs = (v: number | null) =>
+        v === null
+          ? PERCENT_OF_PLAN_FORMAT
+          : fixedTextFormat(v, percentText(v * 100, content.lang), PERCENT_OF_PLAN_FORMAT);
       const pctRow = (values: (string | number | null)[], style: ReportStyleName) => {
         const row = emptyRow();
         values.forEach(
-          (v, c) =>
-            (row[c] = { value: v, style, numberFormat: typeof v === "string" || c < 2 ? "@" : PERCENT_OF_PLAN_FORMAT })
+          (v, c) => (row[c] = { value: v, style, numberFormat: typeof v === "string" || c < 2 ? "@" : shownAs(v) })
         );
         cells.push(row);
         heights.push(

@@ -29,6 +29,19 @@ export function percentText(value: number, lang: Lang): string {
   return `${formatNumber(value, lang, digits)}%`;
 }
 
+/**
+ * A number format under which a figure reads `text` on every machine, for the cells a chart reads (they must hold
+ * numbers). Excel takes a number format's separators from the machine whatever locale tag it carries ([$-42A] names
+ * months, LibreOffice alone also takes its separators), so only quoted text reads the same in both: "52,8%" on an
+ * English PC too. The condition holds it to this value: a figure typed over it shows under `otherwise`, never under
+ * the old text. A negative value keeps `otherwise`, as Excel may put its own minus before a quoted text.
+ */
+export function fixedTextFormat(value: number, text: string, otherwise: string): string {
+  const condition = String(value); // "0.528"; "1e-7" is no number a format's condition reads
+  if (value < 0 || condition.includes("e")) return otherwise;
+  return `[=${condition}]"${text.replace(/"/g, "")}";${otherwise}`;
+}
+
 /** "+1,2" / "−0.5": a difference in percentage points, signed. */
 export function signedPoints(points: number, lang: Lang): string {
   const sign = points > 0 ? "+" : points < 0 ? "−" : "";

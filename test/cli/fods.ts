@@ -63,13 +63,16 @@ export function hasOpenpyxl(): boolean {
   }
 }
 
-/** Converts files with LibreOffice (one run for all) into `outDir`, to the given format (xlsx, docx…). */
-export function convert(files: string[], format: string, outDir: string): string[] {
+/**
+ * Converts files with LibreOffice (one run for all) into `outDir`, to the given format (xlsx, docx…); `env` adds to
+ * its environment (LC_ALL: the machine's locale, whose separators LibreOffice shows numbers with).
+ */
+export function convert(files: string[], format: string, outDir: string, env: Record<string, string> = {}): string[] {
   const profile = fs.mkdtempSync(path.join(outDir, "lo-profile-"));
   execFileSync(
     "soffice",
     [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, ...files],
-    { stdio: "ignore", timeout: 240_000 }
+    { stdio: "ignore", timeout: 240_000, env: { ...process.env, ...env } }
   );
   return files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.${format}`));
 }

@@ -576,6 +576,35 @@ withLibreOffice("LibreOffice opens the report and draws its charts", () => {
     report.slice(table + 1).forEach((p) => expect(top(p, 1)).not.toContain(squeezed("Biểu số liệu")));
   });
 
+  test("on an English PC the % chart's figures read as the report writes them: 52,8% in Vietnamese, 52.8% in English", async () => {
+    const input = await workbookFile("lo-locale-input.xlsx", sampleSheet());
+    const outDir = fs.mkdtempSync(path.join(work, "lo-locale-"));
+    const reports = await Promise.all(
+      (["vi", "en"] as const).map(async (lang) => {
+        const file = path.join(outDir, `${lang}.xlsx`);
+        expect((await run(["report", input, "--write", file, "--lang", lang, "--date", "2024-07-05"])).code).toBe(0);
+        return file;
+      })
+    );
+    const english = { LC_ALL: "en_US.UTF-8", LANG: "en_US.UTF-8", LANGUAGE: "en_US" };
+    const [vi, en] = convert(reports, "pdf", outDir, english).map((pdf) =>
+      execFileSync("pdftotext", ["-layout", pdf, "-"]).toString()
+    );
+    // 07.1's line in the table the chart reads, the first after the chart's title (the biểu's comes later)
+    const chartLine = (text: string, title: string) =>
+      text
+        .slice(text.indexOf(title))
+        .split("\n")
+        .find((l) => /^\s*07\.1\s/.test(l)) ?? "";
+    const viLine = chartLine(vi, "% so với kế hoạch năm, theo chỉ tiêu");
+    expect(viLine).toMatch(/\b52,8%/);
+    expect(viLine).toMatch(/\b50%/);
+    expect(viLine).not.toMatch(/52\.8|50\.0/);
+    const enLine = chartLine(en, "% of the annual plan, by indicator");
+    expect(enLine).toMatch(/\b52\.8%/);
+    expect(enLine).not.toMatch(/52,8/);
+  });
+
   test("LibreOffice opens the Word draft: its PDF holds the headline and the table", async () => {
     const docx = path.join(work, "bao-cao.docx");
     const outDir = fs.mkdtempSync(path.join(work, "lo-docx-"));

@@ -7,6 +7,8 @@ import {
   REPORT_STYLES,
 } from "../../src/report";
 import { STATUS_LABELS } from "../../src/core";
+import { formatCell } from "../../src/preview/numberFormat";
+import { fixedTextFormat } from "../../src/report/wording";
 import { blankSheet, catalogue, col, judged, sampleSheet, template, type FilledSheet } from "./sheets";
 
 function withNote(): FilledSheet {
@@ -15,11 +17,11 @@ function withNote(): FilledSheet {
   return sheet;
 }
 
-function plan(sheet: FilledSheet) {
+function plan(sheet: FilledSheet, lang: "vi" | "en" = "vi") {
   const j = judged(sheet);
   const content = buildReport(
     { catalogue, report: j.report, extras: readExtras(sheet.grid(), j.located), date: "2024-07-05" },
-    { lang: "vi", groupBy: "agency" }
+    { lang, groupBy: "agency" }
   );
   return { content, sheet: buildReportSheet(content, catalogue) };
 }
@@ -137,6 +139,28 @@ describe("the report sheet's layout", () => {
     const noted = plan(withNote()).sheet;
     const r052 = noted.cells.findIndex((row, i) => i > noted.headerRow && row[0].value === "05.2");
     expect(noted.rowHeights[r052]).toBeGreaterThanOrEqual(32);
+  });
+
+  test("the % chart's cells hold numbers that read as the report writes them, on any PC (vi and en)", () => {
+    const chart = sheet.charts[1];
+    const [actual, , mark] = chart.series;
+    const i = chart.categories.values.indexOf("07.1");
+    const cell = (range: (typeof chart.series)[number]["values"]) => sheet.cells[range.area.row + i][range.area.col];
+    // 3.950 of 7.485: the chart reads 0.5277…, the cell shows "52,8%" whatever the machine's separators
+    const share = actual.values.values[i];
+    expect(share).toBeCloseTo(3950 / 7485, 10);
+    expect(cell(actual.values)).toMatchObject({ value: share, numberFormat: `[=${share}]"52,8%";0.0%` });
+    expect(cell(mark.values)).toMatchObject({ value: 0.5, numberFormat: '[=0.5]"50%";0.0%' });
+    expect(formatCell(Number(share), cell(actual.values).numberFormat)).toBe("52,8%");
+    const en = plan(sampleSheet(), "en").sheet;
+    const enChart = en.charts[1];
+    const enArea = enChart.series[0].values.area;
+    expect(en.cells[enArea.row + enChart.categories.values.indexOf("07.1")][enArea.col].numberFormat).toBe(
+      `[=${share}]"52.8%";0.0%`
+    );
+    // no text for a value a format's condition cannot name, nor for one below zero
+    expect(fixedTextFormat(1e-7, "0,00001%", "0.0%")).toBe("0.0%");
+    expect(fixedTextFormat(-0.05, "-5%", "0.0%")).toBe("0.0%");
   });
 
   test("no figures: no chart, no chart data, no page break (the table follows the narrative)", () => {
