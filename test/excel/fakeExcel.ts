@@ -42,6 +42,11 @@
  *   conditional format, filter and column width from there one column right, grows areas that
  *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
  *   on a protected sheet, as Excel refuses to insert there. Other inserts are not modelled (they throw);
+ * - wrapping and row heights: `format.wrapText` (or `setCellProperties`) makes cells wrap, and `format.autofitRows()`
+ *   makes each row of its range as tall as the most lines a wrapped cell of it takes at its column's width (a character
+ *   a unit of width); unwrapped text keeps one line and is cut at the column's edge. `shows` tells whether a cell's
+ *   whole text is seen. Heights change only by autofit: Excel may grow a row it never gave a height of its own, the
+ *   fake never does, so nothing counts on it;
  * - calculation (`workbook.application`, fakeCalculation.ts): formulas follow their parts in Automatic mode and stay
  *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation.
  */
@@ -100,7 +105,17 @@ export interface FakeSheet {
   cellProperties?: unknown[][];
   /** `worksheet.onChanged` handlers registered on this sheet (gone when the sheet is deleted). */
   handlers: FakeHandler[];
+  /** Cells (`row,col`) whose text wraps: `format.wrapText` or `setCellProperties`. */
+  wrapped: Set<string>;
+  /** Row heights in points set by `format.autofitRows()` (Excel's standard height, FAKE_LINE_POINTS, otherwise). */
+  rowHeights: Map<number, number>;
 }
+
+/** The fake's line of 12-point text, and what one character of column width holds (src/excel/draw.ts). */
+export const FAKE_LINE_POINTS = 16;
+const POINTS_PER_CHARACTER = 6;
+/** Excel's standard column width, 8,43 characters (64 px): what a column no one sized has. */
+const STANDARD_WIDTH_POINTS = 48;
 
 export interface FakeChartSeries {
   name?: string;
@@ -403,6 +418,8 @@ export class FakeExcel {
       pageBreaks: [],
       charts: [],
       handlers: [],
+      wrapped: new Set(),
+      rowHeights: new Map(),
     };
   }
 
@@ -1180,6 +1197,43 @@ export class FakeExcel {
     return { conditionalFormats: this.conditionalFormats(sheet) };
   }
 
+  private setWrap(sheet: FakeSheet, row: number, col: number, wrap: boolean): void {
+    if (wrap) sheet.wrapped.add(key(row, col));
+    else sheet.wrapped.delete(key(row, col));
+  }
+
+  /** Lines a cell's text takes: wrapped, as many as its column's width needs (a character a unit); else one. */
+  private linesOf(sheet: FakeSheet, row: number, col: number): number {
+    const text = String(sheet.cells.get(key(row, col))?.value ?? "");
+    if (text === "" || !sheet.wrapped.has(key(row, col))) return 1;
+    const perLine = Math.max(
+      1,
+      Math.floor((sheet.columnWidths.get(col) ?? STANDARD_WIDTH_POINTS) / POINTS_PER_CHARACTER)
+    );
+    return Math.ceil(text.length / perLine);
+  }
+
+  /** Excel's row autofit: each row as tall as the most lines any cell of the range takes (unwrapped text, one). */
+  private autofit(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): void {
+    for (let r = row; r < row + rows; r++) {
+      let lines = 1;
+      for (let c = col; c < col + cols; c++) lines = Math.max(lines, this.linesOf(sheet, r, c));
+      sheet.rowHeights.set(r, lines * FAKE_LINE_POINTS);
+    }
+  }
+
+  /**
+   * Whether a cell's whole text shows: wrapped, in a row tall enough for its lines; unwrapped, within its column
+   * (the next column of a template row is filled, so Excel cuts the text at the edge rather than spill it).
+   */
+  shows(sheetName: string, row: number, col: number): boolean {
+    const sheet = this.sheet(sheetName);
+    const text = String(sheet.cells.get(key(row, col))?.value ?? "");
+    const width = Math.floor((sheet.columnWidths.get(col) ?? STANDARD_WIDTH_POINTS) / POINTS_PER_CHARACTER);
+    if (!sheet.wrapped.has(key(row, col))) return text.length <= width;
+    return this.linesOf(sheet, row, col) * FAKE_LINE_POINTS <= (sheet.rowHeights.get(row) ?? FAKE_LINE_POINTS);
+  }
+
   /** A range proxy holding the cells' current contents; writes to it apply at the next sync. */
   range(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): Shape<Excel.Range> {
     const self = this;
@@ -1209,7 +1263,8 @@ export class FakeExcel {
         fill: {},
         protection: {},
         borders: { getItem: (): Shape<Excel.RangeBorder> => ({}) },
-        autofitRows: () => undefined,
+        autofitRows: () =>
+          self.afterSync(`${label()}.format.autofitRows`, () => self.autofit(sheet, row, col, rows, cols)),
       },
       merge: () => self.afterSync(`${label()}.merge`, () => self.merge(sheet, address)),
       getMergedAreasOrNullObject: () => self.mergedAreas(sheet, row, col, rows, cols),
@@ -1224,6 +1279,8 @@ export class FakeExcel {
               line.forEach((p, c) => {
                 grid[row + r] ??= [];
                 grid[row + r][col + c] = p;
+                const wrap = p.format?.wrapText;
+                if (wrap !== undefined) self.setWrap(sheet, row + r, col + c, wrap);
               })
             );
           },
@@ -1274,6 +1331,24 @@ export class FakeExcel {
       return format;
     };
     (proxy as Record<string, unknown>).conditionalFormats = formats;
+    // Wrapping and column widths are kept on the sheet, for autofitRows to measure (reading them back gives what was set).
+    const format = proxy.format as Record<string, unknown>;
+    const set: Record<string, unknown> = {};
+    for (const prop of ["wrapText", "columnWidth"] as const) {
+      Object.defineProperty(format, prop, {
+        set: (v) => {
+          set[prop] = v;
+          if (isMockMarker(v)) return;
+          self.afterSync(`${label()}.format.${prop}`, () => {
+            for (let c = col; c < col + cols; c++) {
+              if (prop === "columnWidth") sheet.columnWidths.set(c, Number(v));
+              else for (let r = row; r < row + rows; r++) self.setWrap(sheet, r, c, Boolean(v));
+            }
+          });
+        },
+        get: () => set[prop],
+      });
+    }
     const validation = proxy.dataValidation as Record<string, unknown>;
     const record: FakeSheet["validations"][number] = { address };
     for (const prop of ["rule", "errorAlert", "prompt"] as const) {
