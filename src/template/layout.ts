@@ -304,15 +304,24 @@ export function buildTemplate(
   };
 }
 
-const LINE_HEIGHT = 16;
+/** The height of one line of the template's 12-point text, in points. */
+export const LINE_HEIGHT = 16;
 
-/** Lines a wrapped cell needs at about one character per unit of column width, times the line height. */
+/**
+ * Lines a text needs, wrapped in a column `width` characters wide, at about one character per unit of width: a little
+ * more than Excel and LibreOffice need for Times New Roman, so that what is planned from it is never cut.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 0.95));
+  return Math.max(1, Math.ceil(text.length / perLine));
+}
+
+/** Lines the row's tallest wrapped cell needs, times the line height. */
 function estimatedHeight(row: TemplateCell[], widths: number[]): number {
   let lines = 1;
   row.forEach((cell, c) => {
     if (typeof cell.value !== "string" || !STYLES[cell.style].wrap) return;
-    const perLine = Math.max(1, Math.floor(widths[c] * 0.95));
-    lines = Math.max(lines, Math.ceil(cell.value.length / perLine));
+    lines = Math.max(lines, wrappedLines(cell.value, widths[c]));
   });
   return lines * LINE_HEIGHT;
 }

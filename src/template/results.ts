@@ -5,7 +5,7 @@
  */
 
 import { STATUS_LABELS, type SheetEvaluation, type Status } from "../core";
-import { COLUMNS, columnLetter, type Area } from "./layout";
+import { COLUMNS, columnLetter, LINE_HEIGHT, wrappedLines, type Area } from "./layout";
 import type { LocatedTemplate } from "./locate";
 
 /** One column's cells from firstRow down, as a column of values (rows × 1) ready for range.values. */
@@ -18,6 +18,32 @@ export interface ColumnWrite {
 export interface ResultWrites {
   percent?: ColumnWrite;
   status?: ColumnWrite;
+  /** How `Đánh giá` is made readable whole where `status` writes it. */
+  statusFit?: StatusFit;
+}
+
+/**
+ * A status with its note, "Có nguy cơ không đạt (cần kiểm tra lại số liệu)", is three times as long as `Đánh giá` is
+ * wide: unwrapped it is cut at the next column, wrapped in a row too low it is cut at the cell's bottom, on screen and
+ * on paper. The status cells of the template's rows wrap, and a row whose status needs more lines is made tall enough
+ * for them. The column keeps its width, so the page still fits the A4 landscape print set-up.
+ */
+export interface StatusFit {
+  col: number;
+  /** The template's rows whose `Đánh giá` validation writes (not those under a merge): their cells wrap. */
+  rows: number[];
+  /**
+   * The rows whose status needs more than one line, with the height in points those lines need at the template's
+   * width of `Đánh giá`: a floor, never lowering a row that is taller (Excel, which can measure, autofits them).
+   */
+  tall: { row: number; height: number }[];
+}
+
+/** The columns of the table, from the leftmost to the rightmost column located: a row of it, for highlights and heights. */
+export function tableColumns(located: LocatedTemplate): { firstCol: number; cols: number } {
+  const cols = Object.values(located.columns) as number[];
+  const firstCol = Math.min(...cols);
+  return { firstCol, cols: Math.max(...cols) - firstCol + 1 };
 }
 
 /** The rows a validation writes: from the first to the last located row. */
@@ -77,13 +103,23 @@ export function resultWrites(
     return p === undefined || !Number.isFinite(p) ? "" : Number((p / 100).toPrecision(12));
   });
   if (percent && evaluation && located.oldPercentHeader) renameHeader(located, percent, existing);
-  return {
-    percent,
-    status: column(located.columns.status, (code) => {
-      const r = evaluation?.row(code);
-      return r ? statusCellText(r.status, toCheck.has(code)) : "";
-    }),
-  };
+  const status = column(located.columns.status, (code) => {
+    const r = evaluation?.row(code);
+    return r ? statusCellText(r.status, toCheck.has(code)) : "";
+  });
+  return { percent, status, ...(status ? { statusFit: statusFit(located, status, covered) } : {}) };
+}
+
+const STATUS_WIDTH = COLUMNS.find((c) => c.key === "status")?.width ?? 16;
+
+/** The wrap and the row heights that show each status written whole (StatusFit). */
+function statusFit(located: LocatedTemplate, write: ColumnWrite, covered: ReadonlyMap<string, unknown>): StatusFit {
+  const rows = [...located.rows.values()].filter((row) => !covered.has(`${row}:${write.col}`)).sort((a, b) => a - b);
+  const tall = rows.flatMap((row) => {
+    const lines = wrappedLines(String(write.values[row - write.row][0]), STATUS_WIDTH);
+    return lines > 1 ? [{ row, height: lines * LINE_HEIGHT }] : [];
+  });
+  return { col: write.col, rows, tall };
 }
 
 /**
@@ -140,12 +176,10 @@ export function highlightRules(located: LocatedTemplate): HighlightRule[] {
   const span = resultSpan(located);
   const statusCol = located.columns.status;
   if (!span || statusCol === undefined) return [];
-  const cols = Object.values(located.columns) as number[];
-  const firstCol = Math.min(...cols);
-  const lastCol = Math.max(...cols);
+  const { firstCol, cols } = tableColumns(located);
   const rows = span.last - span.first + 1;
   const ref = `$${columnLetter(statusCol)}${span.first + 1}`;
-  const wholeRows = { row: span.first, col: firstCol, rows, cols: lastCol - firstCol + 1 };
+  const wholeRows = { row: span.first, col: firstCol, rows, cols };
   const byStatus = (Object.keys(HIGHLIGHT_COLORS) as (keyof typeof HIGHLIGHT_COLORS)[]).map((status): HighlightRule => {
     const { fill, fontColor, wholeRow } = HIGHLIGHT_COLORS[status];
     return {

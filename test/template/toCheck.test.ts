@@ -4,31 +4,8 @@
  */
 
 import { shippedCatalogue as catalogue } from "../catalogue";
-import {
-  buildTemplate,
-  COLUMNS,
-  highlightApplies,
-  judgeSheet,
-  statusCellText,
-  TO_CHECK_NOTE,
-  type JudgedSheet,
-  type SheetGrid,
-} from "../../src/template";
-
-const template = buildTemplate(catalogue);
-const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
-const rowOf = (code: string) => template.rowCodes.indexOf(code);
-
-function judge(actuals: Record<string, unknown>, extra: Partial<SheetGrid> = {}): JudgedSheet {
-  const values: unknown[][] = template.cells.map((row) => row.map((c) => c.value ?? ""));
-  for (const [code, v] of Object.entries(actuals)) values[rowOf(code)][col("actual")] = v;
-  const judged = judgeSheet({ sheet: "Chỉ tiêu 2024", values, rowOffset: 0, colOffset: 0, ...extra }, catalogue, {
-    tolerance: 0.05,
-    period: "H1",
-  });
-  if (!judged) throw new Error("no template");
-  return judged;
-}
+import { highlightApplies, judgeSheet, statusCellText, TO_CHECK_NOTE, type JudgedSheet } from "../../src/template";
+import { col, judge, rowOf, template } from "./judged";
 
 /** Đánh giá as validation writes it, for a code. */
 function written(judged: JudgedSheet, code: string): unknown {
