@@ -1,7 +1,7 @@
 /** The Workbook interface inside Excel, through Office.js: a handful of syncs per action, whatever the size. */
 
 import { DEFAULT_TOLERANCE, PERIOD_CELL_TEXT, problem, type Catalogue, type LeadAgency } from "../core";
-import { COLUMN_COUNT, type LocatedTemplate } from "../template";
+import { COLUMN_COUNT, tableColumns } from "../template";
 import type {
   InsertMode,
   InsertResult,
@@ -15,7 +15,7 @@ import { addLastYearColumn } from "./addColumn";
 import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
-import { dropBrokenMarkers, replaceHighlights, writeColumns } from "./results";
+import { dropBrokenMarkers, fitStatus, replaceHighlights, writeColumns } from "./results";
 import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
 import { onlyColumns, ownColumns, WORKBOOK_HANDLER, type Watch } from "./watch";
 
@@ -27,12 +27,6 @@ const TOLERANCE_SETTING = "chiTieu.tolerance";
 /** Excel's autofilter pattern for "contains": *, ? and ~ are escaped with ~. */
 export function containsPattern(text: string): string {
   return `=*${text.replace(/[~*?]/g, (c) => `~${c}`)}*`;
-}
-
-function span(located: LocatedTemplate): { firstCol: number; cols: number } {
-  const cols = Object.values(located.columns) as number[];
-  const firstCol = Math.min(...cols);
-  return { firstCol, cols: Math.max(...cols) - firstCol + 1 };
 }
 
 export class OfficeWorkbook implements Workbook {
@@ -157,6 +151,7 @@ export class OfficeWorkbook implements Workbook {
             ];
           }
           writeColumns(template, writes);
+          fitStatus(template, writes.statusFit);
           replaceHighlights(template, highlights);
         }
         dropBrokenMarkers(context, book.markers);
@@ -174,6 +169,7 @@ export class OfficeWorkbook implements Workbook {
       await ownWrites(this.host, context, async () => {
         for (const template of book.templates) {
           writeColumns(template, template.judged.clearWrites);
+          fitStatus(template, template.judged.clearWrites.statusFit);
           replaceHighlights(template, []);
         }
         await context.sync();
@@ -190,7 +186,7 @@ export class OfficeWorkbook implements Workbook {
       if (row === undefined) {
         throw new KnownProblem(problem("sheet.missingRow", { sheet: template.name, code }));
       }
-      const { firstCol, cols } = span(located);
+      const { firstCol, cols } = tableColumns(located);
       template.sheet.activate();
       template.sheet.getRangeByIndexes(row, firstCol, 1, cols).select();
       await context.sync();
@@ -207,7 +203,7 @@ export class OfficeWorkbook implements Workbook {
       if (leadCol === undefined) {
         throw new KnownProblem(problem("sheet.missingColumn", { sheet: template.name, column: "Cơ quan chủ trì" }));
       }
-      const { firstCol, cols } = span(located);
+      const { firstCol, cols } = tableColumns(located);
       const lastRow = Math.max(located.headerRow, ...located.rows.values());
       if (autoFilter && template.autoFilter) {
         if (agency === null) {

@@ -1,6 +1,6 @@
 /** Writing validation's results into a template sheet: the two result columns, the highlights, broken markers gone. */
 
-import type { HighlightRule, ResultWrites } from "../template";
+import { tableColumns, type HighlightRule, type ResultWrites, type StatusFit } from "../template";
 import type { Marker, TemplateRead } from "./read";
 
 /** Markers whose sheet was deleted (`=#REF!…`) name nothing: they go, so that none is taken for a template. */
@@ -46,5 +46,30 @@ export function writeColumns(template: TemplateRead, writes: ResultWrites): void
         start = -1;
       }
     }
+  }
+}
+
+/** Consecutive rows as runs, `[first, count]`: one range each, so the proxies grow with the gaps, not the rows. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const row of rows) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === row) last[1]++;
+    else out.push([row, 1]);
+  }
+  return out;
+}
+
+/**
+ * `Đánh giá` shown whole (StatusFit): its cells wrap, and the rows whose status needs more lines are autofitted
+ * across the table, Excel measuring the text itself (ExcelApi 1.2), so that a status and its note are never cut.
+ */
+export function fitStatus(template: TemplateRead, fit: StatusFit | undefined): void {
+  if (!fit) return;
+  const { sheet } = template;
+  for (const [row, count] of runs(fit.rows)) sheet.getRangeByIndexes(row, fit.col, count, 1).format.wrapText = true;
+  const { firstCol, cols } = tableColumns(template.judged.located);
+  for (const [row, count] of runs(fit.tall.map((t) => t.row))) {
+    sheet.getRangeByIndexes(row, firstCol, count, cols).format.autofitRows();
   }
 }
