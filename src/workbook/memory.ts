@@ -16,7 +16,15 @@ import {
   type SheetGrid,
 } from "../template";
 import type { MergePlan, MergeSource, RoundSheet } from "../round";
-import { blank, memorySheet, putCell, type FoundTemplate, type MemoryBook, type MemorySheet } from "./memorySheet";
+import {
+  blank,
+  fitStatus,
+  memorySheet,
+  putCell,
+  type FoundTemplate,
+  type MemoryBook,
+  type MemorySheet,
+} from "./memorySheet";
 // The round's and the report's parts are loaded when first used: in the preview they are not part of its first script.
 const roundPart = () => import(/* webpackChunkName: "memory-round" */ "./memoryRound");
 const reportPart = () => import(/* webpackChunkName: "memory-report" */ "./memoryReport");
@@ -166,6 +174,7 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
       }
       this.writeColumn(sheet, writes.percent);
       this.writeColumn(sheet, writes.status);
+      fitStatus(sheet, writes.statusFit);
       sheet.highlights = highlights;
     }
     this.changed();
@@ -180,6 +189,7 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
       const writes = judged.clearWrites;
       this.writeColumn(sheet, writes.percent);
       this.writeColumn(sheet, writes.status);
+      fitStatus(sheet, writes.statusFit);
       sheet.highlights = [];
     }
     this.changed();

@@ -1,7 +1,15 @@
 /** The in-memory workbook's sheets and cells, and what its round and report parts may ask of it. */
 
 import type { Catalogue, CellValue, Problem } from "../core";
-import type { Area, HighlightRule, JudgedSheet, SheetGrid, TemplateSheet } from "../template";
+import {
+  LINE_HEIGHT,
+  type Area,
+  type HighlightRule,
+  type JudgedSheet,
+  type SheetGrid,
+  type StatusFit,
+  type TemplateSheet,
+} from "../template";
 import type { ReportSheet } from "../report";
 import type { ValidateOptions } from "./types";
 
@@ -22,6 +30,24 @@ export interface MemorySheet {
   report?: ReportSheet;
   /** Cells staff merged (0-based; the template's own title merges are in `template`): read as Excel reads them. */
   merges?: Area[];
+  /** Row heights in points the add-in set after the sheet was drawn, over the template's own. */
+  rowHeights?: Map<number, number>;
+  /** Cells (`row:col`, 0-based) the add-in made wrap their text, whatever the template's style says. */
+  wrapped?: Set<string>;
+}
+
+/** A row's height in points: what the add-in set, else what the template drew, else one line. */
+export function rowHeight(sheet: MemorySheet, row: number): number {
+  return sheet.rowHeights?.get(row) ?? sheet.template?.rowHeights[row] ?? LINE_HEIGHT;
+}
+
+/** `Đánh giá` shown whole (StatusFit), as the Office door's wrap and autofit leave it: rows only ever grow. */
+export function fitStatus(sheet: MemorySheet, fit: StatusFit | undefined): void {
+  if (!fit) return;
+  const wrapped = (sheet.wrapped ??= new Set());
+  for (const row of fit.rows) wrapped.add(`${row}:${fit.col}`);
+  const heights = (sheet.rowHeights ??= new Map());
+  for (const { row, height } of fit.tall) heights.set(row, Math.max(rowHeight(sheet, row), height));
 }
 
 export const blank = (): MemoryCell => ({ value: null, numberFormat: "General" });
