@@ -19,6 +19,7 @@ import {
   type CellStyle,
   type JudgedSheet,
   type SheetGrid,
+  type StatusFit,
   type TemplateSheet,
   type Validation,
 } from "../template";
@@ -214,6 +215,22 @@ export function markedSheets(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((s) => s.name).filter((name) => marked.has(name));
 }
 
+/**
+ * `Đánh giá` shown whole (StatusFit): its cells wrap, and a row lower than its status needs is raised to the plan's
+ * height. LibreOffice and Excel keep a height written in the file rather than measure the text, so it is set here.
+ */
+function fitStatus(sheet: ExcelJS.Worksheet, fit: StatusFit): void {
+  for (const row of fit.rows) {
+    const cell = sheet.getCell(row + 1, fit.col + 1);
+    if (cell.isMerged && cell.master !== cell) continue;
+    if (!cell.alignment?.wrapText) setCellStyle(cell, { alignment: { ...cell.alignment, wrapText: true } });
+  }
+  for (const { row, height } of fit.tall) {
+    const line = sheet.getRow(row + 1);
+    if ((line.height ?? 0) < height) line.height = height;
+  }
+}
+
 /** Writes `% so với KH năm`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
 export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: boolean): void {
   const { located, report, writes } = judged;
@@ -233,6 +250,7 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
       if (format) setCellStyle(cell, { numFmt: format });
     }
   }
+  if (writes.statusFit) fitStatus(sheet, writes.statusFit);
   // An old `% so với KH` header: the plan renames it with the values (template.md).
   if (writes.percent && writes.percent.row === located.headerRow) {
     sheet.getCell(located.headerRow + 1, writes.percent.col + 1).value = writes.percent.values[0][0];
