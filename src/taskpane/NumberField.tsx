@@ -4,9 +4,10 @@
  */
 
 import { Field, Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { formatNumber, readNumberText, type Lang } from "../core";
 import { STRINGS } from "../ui/strings";
+import { fieldHint } from "./fieldHint";
 
 export type NumberReadingResult =
   { ok: true; value: number } | { ok: false; reason: "empty" | "notNumber" | "outOfRange"; value?: number };
@@ -64,9 +65,13 @@ export function NumberField({
     // Only when the value in force changes, not on every keystroke.
   }, [value]);
 
-  // Runs after the render that shows the reading: what is passed on has been shown.
+  // Runs after the render that shows the reading: what is passed on has been shown. Not on mount: the value it was
+  // given is the one in force, and passing it back re-rendered the whole pane before its first paint.
   const passed = reading.ok ? reading.value : undefined;
+  const told = useRef(passed);
   useEffect(() => {
+    if (told.current === passed) return;
+    told.current = passed;
     onChange(passed);
   }, [passed]);
 
@@ -86,9 +91,7 @@ export function NumberField({
       className={className}
       validationState={reading.ok ? "none" : "error"}
       validationMessage={message}
-      hint={
-        reading.ok ? [description, range, t.numberUnderstood(show(reading.value))].filter(Boolean).join(" ") : undefined
-      }
+      hint={reading.ok ? fieldHint(lang, { description, min, max, unit }, reading.value) : undefined}
     >
       <Input type="text" inputMode="decimal" value={text} disabled={disabled} onChange={(_, d) => setText(d.value)} />
     </Field>
