@@ -15,7 +15,7 @@ import { STRINGS } from "../ui/strings";
 import { AutoValidator } from "../workbook/autoValidate";
 import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
 import { Messages } from "./Messages";
-import { Settings } from "./Settings";
+import { SettingsPlaceholder } from "./SettingsPlaceholder";
 import { startFirstRead, type FirstRead } from "./firstRead";
 import { Totals } from "./Totals";
 import { useAppStyles } from "./appStyles";
@@ -260,17 +260,21 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
           />
         )}
 
-        <Settings
-          lang={lang}
-          period={period}
-          hasTemplate={hasTemplate}
-          tolerancePercent={tolerancePercent}
-          onPeriod={(chosen) => {
-            setPeriod(chosen);
-            void validate(chosen);
-          }}
-          onTolerance={changeTolerance}
-        />
+        {rest ? (
+          <rest.Settings
+            lang={lang}
+            period={period}
+            hasTemplate={hasTemplate}
+            tolerancePercent={tolerancePercent}
+            onPeriod={(chosen) => {
+              setPeriod(chosen);
+              void validate(chosen);
+            }}
+            onTolerance={changeTolerance}
+          />
+        ) : (
+          <SettingsPlaceholder lang={lang} period={period} tolerancePercent={tolerancePercent} />
+        )}
 
         <div className={styles.actions}>
           <Button

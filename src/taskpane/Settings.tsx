@@ -1,15 +1,11 @@
-/** The pane's settings: the reporting period judged and the margin of tolerance, side by side. */
+/** The pane's settings: the reporting period judged and the margin of tolerance, side by side (later.ts brings them). */
 
-import { Field, Select, makeStyles } from "@fluentui/react-components";
+import { Field, Select } from "@fluentui/react-components";
 import { PERIOD_LABELS, REPORTING_PERIODS, type Lang, type ReportingPeriod } from "../core";
 import { STRINGS } from "../ui/strings";
+import { TOLERANCE_FIELD } from "./fieldHint";
 import { NumberField } from "./NumberField";
-
-const useStyles = makeStyles({
-  settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
-  // One column that may shrink: an input is 200 px wide by itself, wider than a 160 px pane.
-  field: { flex: "1 1 120px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)", "& .fui-Input": { minWidth: 0 } },
-});
+import { useSettingsStyles } from "./settingsStyles";
 
 export interface SettingsProps {
   lang: Lang;
@@ -23,7 +19,7 @@ export interface SettingsProps {
 }
 
 export function Settings({ lang, period, hasTemplate, tolerancePercent, onPeriod, onTolerance }: SettingsProps) {
-  const styles = useStyles();
+  const styles = useSettingsStyles();
   const t = STRINGS[lang];
   return (
     <div className={styles.settings}>
@@ -41,9 +37,7 @@ export function Settings({ lang, period, hasTemplate, tolerancePercent, onPeriod
         lang={lang}
         className={styles.field}
         value={tolerancePercent}
-        min={0}
-        max={99}
-        unit="%"
+        {...TOLERANCE_FIELD}
         description={t.toleranceHint}
         onChange={onTolerance}
       />

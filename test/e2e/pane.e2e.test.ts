@@ -324,6 +324,50 @@ suite("the task pane in Chromium", () => {
     }
   }, 90_000);
 
+  test("the settings' controls come after the first frame and move nothing (320 px and 160 px)", async () => {
+    for (const width of [320, 160]) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+      // At the frame the pane is ready (bench/pane/probe.cjs), note where the buttons and the headline stand.
+      await page.addInitScript({
+        content: `(() => {
+          const log = console.log.bind(console);
+          console.log = (...a) => {
+            if (String(a[0]).startsWith("bench:pane ready")) {
+              const at = (el) => el && Math.round(el.getBoundingClientRect().top);
+              window.__first = {
+                placeholder: document.querySelector('#pane [data-placeholder="settings"]') !== null,
+                button: at([...document.querySelectorAll("#pane button")].find((b) => b.textContent === "Kiểm tra")),
+                heading: at(document.getElementById("totals-heading")),
+              };
+            }
+            log(...a);
+          };
+        })();`,
+      });
+      await page.addInitScript({ content: probe({ text: "Tổng hợp", heading: true, button: "Kiểm tra" }) });
+      await page.addInitScript({
+        content: `document.addEventListener("DOMContentLoaded", () => { const s = document.createElement("style"); s.textContent = "#pane { flex-basis: ${width}px !important; width: ${width}px !important; }"; document.head.append(s); });`,
+      });
+      const ready = readyAt(page);
+      await page.goto(`${ORIGIN}/preview.html?sample=h1&lang=vi&latency=0`);
+      await ready;
+      await pane(page).getByRole("combobox", { name: "Kỳ báo cáo" }).waitFor();
+      await pane(page).getByRole("textbox", { name: "Biên độ cảnh báo (%)" }).waitFor();
+      const now = await page.evaluate(() => {
+        const at = (el: Element | null | undefined) => el && Math.round(el.getBoundingClientRect().top);
+        return {
+          placeholder: true,
+          button: at([...document.querySelectorAll("#pane button")].find((b) => b.textContent === "Kiểm tra")),
+          heading: at(document.getElementById("totals-heading")),
+        };
+      });
+      const first = await page.evaluate(() => (window as unknown as { __first: unknown }).__first);
+      expect([width, first]).toEqual([width, now]);
+      expect(await pane(page).locator('[data-placeholder="settings"]').count()).toBe(0);
+      await page.close();
+    }
+  }, 60_000);
+
   test("an automatic re-check moves nothing, and focus stays on the button pressed", async () => {
     const { page, watch } = await open("sample=h1&lang=vi&latency=300&auto=100");
     await pane(page).getByRole("heading", { name: "Theo cơ quan chủ trì" }).waitFor();

@@ -37,8 +37,12 @@ test("an answer already in: the first drawing shows the headline, the buttons wo
   expect(screen.getByRole("heading", { name: STRINGS.vi.totals })).toBeTruthy();
   const validate = screen.getByRole("button", { name: STRINGS.vi.validate });
   expect(validate.getAttribute("aria-disabled")).not.toBe("true");
-  // the saved margin is the one shown and judged with
-  expect((screen.getByRole("textbox") as HTMLInputElement).value).toBe("10");
+  // the saved margin is the one shown and judged with: in the first drawing's stand-in, then in the field that
+  // replaces it when the pane's second script has come
+  const standIn = container.querySelector('[data-placeholder="settings"]');
+  expect(standIn?.textContent).toContain("Đã hiểu là 10%.");
+  expect(((await screen.findByRole("textbox")) as HTMLInputElement).value).toBe("10");
+  expect(container.querySelector('[data-placeholder="settings"]')).toBeNull();
   await enabledButton(container, STRINGS.vi.validate);
   expect(validations.count()).toBe(1);
   // and edits are watched from the start: one more validation after typing
