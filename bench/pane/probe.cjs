@@ -42,4 +42,4 @@ function readyAt(page, timeout = 30_000) {
     .then((m) => Number(m.text().slice(PREFIX.length)));
 }
 
-module.exports = { probe, readyAt };
+module.exports = { PREFIX, probe, readyAt };

@@ -8,6 +8,7 @@
 // Fails if any request leaves 127.0.0.1.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,10 +16,13 @@ import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 
 const require = createRequire(import.meta.url);
-const { probe, readyAt } = require("./probe.cjs");
+const { PREFIX, probe, readyAt } = require("./probe.cjs");
+const { CATEGORIES, marker, mainThreadWork } = require("./cpu.cjs");
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const LOADS = Number(process.env.BENCH_PANE_LOADS ?? 15);
+// Traced loads after the timed ones (tracing slows a page, so they are not timed): main-thread work before ready.
+const TRACES = Number(process.env.BENCH_PANE_TRACES ?? 9);
 const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
 
 function build(label, args) {
@@ -55,6 +59,13 @@ function cases(ours, minimal, minimalExtracted) {
   ];
 }
 
+/** The middle value, unrounded (traced figures are fractions of a millisecond). */
+const middle = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -64,6 +75,12 @@ const median = (xs) => {
 async function main() {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing (apt-get install chromium)`);
   console.log(`bench:pane — node ${process.version}, ${new Date().toISOString()}, ${LOADS} loads each`);
+  // Wall-clock medians mean something only on an idle machine: say how busy it was.
+  const loadAverage = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ");
+  console.log(`load average before the loads: ${loadAverage()}`);
   // BENCH_PANE_BUILT=1 measures the builds already there (while trying a change; the README's figures come with builds).
   if (!process.env.BENCH_PANE_BUILT) {
     build("our pane (dist/)", []);
@@ -88,21 +105,36 @@ async function main() {
   const errors = [];
   const all = cases(ours, minimal, minimalExtracted);
   const samples = all.map(() => []);
+  const work = all.map(() => []);
+  const load = async (c, traced) => {
+    const page = await browser.newPage();
+    page.on("request", (r) => {
+      if (!r.url().startsWith("http://127.0.0.1:") && !r.url().startsWith("data:")) outside.push(r.url());
+    });
+    page.on("pageerror", (e) => errors.push(`${c.name}: ${e.message}`));
+    if (traced) await browser.startTracing(page, { categories: CATEGORIES });
+    await page.addInitScript({ content: marker(PREFIX) });
+    await page.addInitScript({ content: probe(c.ready) });
+    const ready = readyAt(page);
+    await page.goto(c.url);
+    const at = await ready;
+    const trace = traced ? mainThreadWork((await browser.stopTracing()).toString()) : undefined;
+    await page.close();
+    return { at, trace };
+  };
   try {
     // One warm-up load each (Chromium's own start-up, first disk reads), not counted.
     for (let round = -1; round < LOADS; round++) {
       for (const [i, c] of all.entries()) {
-        const page = await browser.newPage();
-        page.on("request", (r) => {
-          if (!r.url().startsWith("http://127.0.0.1:") && !r.url().startsWith("data:")) outside.push(r.url());
-        });
-        page.on("pageerror", (e) => errors.push(`${c.name}: ${e.message}`));
-        await page.addInitScript({ content: probe(c.ready) });
-        const ready = readyAt(page);
-        await page.goto(c.url);
-        const at = await ready;
+        const { at } = await load(c, false);
         if (round >= 0) samples[i].push(Math.round(at));
-        await page.close();
+      }
+    }
+    for (let round = 0; round < TRACES; round++) {
+      for (const [i, c] of all.entries()) {
+        const { trace } = await load(c, true);
+        if (!trace) throw new Error(`${c.name}: the trace has no ready mark`);
+        work[i].push(trace);
       }
     }
   } finally {
@@ -112,10 +144,21 @@ async function main() {
   if (outside.length) throw new Error(`requests left 127.0.0.1: ${[...new Set(outside)].join(", ")}`);
   if (errors.length) throw new Error(`the pages failed: ${errors.join("; ")}`);
 
+  console.log(`load average after the loads: ${loadAverage()}`);
   const medians = samples.map(median);
   for (const [i, c] of all.entries()) {
     const s = [...samples[i]].sort((a, b) => a - b);
     console.log(`${c.name}: ${medians[i]} ms median (${s[0]}–${s[s.length - 1]} ms, ${s.length} loads)`);
+  }
+  if (TRACES > 0) {
+    const cpu = work.map((w) => middle(w.map((x) => x.cpu)));
+    for (const [i, c] of all.entries()) {
+      const style = middle(work[i].map((x) => x.styleLayout));
+      console.log(
+        `${c.name}: ${cpu[i].toFixed(1)} ms main-thread CPU before ready (style and layout ${style.toFixed(1)} ms), median of ${TRACES} traced loads`
+      );
+    }
+    console.log(`main-thread CPU ratio (sample ÷ minimal): ${(cpu[1] / cpu[2]).toFixed(2)}`);
   }
   console.log(`ratio against the minimal pane with CSS extracted like ours: ${(medians[1] / medians[3]).toFixed(2)}`);
   console.log(`ratio: ${(medians[1] / medians[2]).toFixed(2)}`);
