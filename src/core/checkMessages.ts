@@ -1,9 +1,10 @@
 /**
  * The messages of the checks beside the statuses that messages.ts has no room for, in Vietnamese and English: a
  * last-year figure that is none (said as row.invalidValue is, whose text is here too), a negative change, with the
- * doubts about figures typed as text (doubtMessages.ts) they extend.
+ * doubts about figures typed as text (doubtMessages.ts) and the merge's open conflicts (conflictMessages.ts) they extend.
  */
 
+import { CONFLICT_MESSAGES, type ConflictParams } from "./conflictMessages";
 import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
 import { COLUMN_LABELS, formatNumber, type EntryColumn } from "./labels";
 import type { Problem } from "./messages";
@@ -28,6 +29,8 @@ export interface CheckParams extends DoubtParams {
   "change.negative": NegativeChangeParams;
   /** `Cùng kỳ năm trước` holds no figure of the row's unit (`4060 ha`, `N/A`, 120 in a % row): not compared. */
   "plausibility.lastYearInvalid": { code: string; text: string; reason: Problem };
+  /** A figure cell whose conflict the merge log holds open: no agreed figure to judge (conflictMessages.ts). */
+  "plausibility.conflict": ConflictParams;
 }
 
 const q = (s: string) => `“${s}”`;
@@ -62,6 +65,7 @@ export function lastYearInvalid(p: CheckParams["plausibility.lastYearInvalid"], 
 export const CHECK_MESSAGES = {
   vi: {
     ...DOUBT_MESSAGES.vi,
+    ...CONFLICT_MESSAGES.vi,
     "change.negative": (p: NegativeChangeParams) => {
       const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
       const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
@@ -73,6 +77,7 @@ export const CHECK_MESSAGES = {
   },
   en: {
     ...DOUBT_MESSAGES.en,
+    ...CONFLICT_MESSAGES.en,
     "change.negative": (p: NegativeChangeParams) => {
       const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
       const meaning = p.reduction

@@ -25,6 +25,8 @@ export const DOUBTFUL_FIGURE: ReadonlySet<string> = new Set([
   "plausibility.farAbovePlan",
   "plausibility.farBelowPlan",
   "plausibility.estimateBelowActual",
+  // The agencies' files disagreed and the merge wrote neither: the cell holds no agreed figure (the merge log says so).
+  "plausibility.conflict",
 ]);
 
 export const DEFAULT_PLAUSIBILITY: Readonly<Required<PlausibilityThresholds>> = Object.freeze({

@@ -60,6 +60,11 @@ function doubtReason(p: Problem, lang: Lang): string {
       return t.farBelow(formatNumber(p.params.value, lang));
     case "sheet.manualCalculation":
       return t.stale;
+    case "plausibility.conflict":
+      return t.conflict(
+        p.params.offers,
+        p.params.column === "actual" ? undefined : COLUMN_LABELS[lang][p.params.column]
+      );
     default:
       return t.estimateBelowActual;
   }

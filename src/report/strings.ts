@@ -51,6 +51,8 @@ export interface ReportStrings {
     /** The texts typed in the row's invalid cells, if any. */
     invalid: (texts: readonly string[]) => string;
     parts: string;
+    /** The agencies' files disagreed and the merge wrote neither figure: each one's (`column` named if not the period's). */
+    conflict: (offers: string, column?: string) => string;
   };
   /** The table's assessment of such a row. */
   toCheckStatus: string;
@@ -203,6 +205,8 @@ const vi: ReportStrings = {
     invalid: (t) =>
       t.length > 0 ? `số liệu không hợp lệ (${t.map((x) => `“${x}”`).join(", ")})` : "số liệu không hợp lệ",
     parts: "có tiêu chí con cần kiểm tra",
+    conflict: (o, c) =>
+      `các cơ quan gửi số khác nhau${c ? ` ở cột “${c}”` : ""} (${o}), chưa thống nhất — xem trang “Nhật ký cập nhật”`,
   },
   toCheckStatus: "Cần kiểm tra lại số liệu",
   noFiguresYet: "Chưa có số liệu để đánh giá.",
@@ -309,6 +313,8 @@ const en: ReportStrings = {
     estimateBelowActual: "the full-year estimate is below the period's figure",
     invalid: (t) => (t.length > 0 ? `invalid figure (${t.map((x) => `“${x}”`).join(", ")})` : "invalid figure"),
     parts: "a part needs checking",
+    conflict: (o, c) =>
+      `the agencies sent different figures${c ? ` in column “${c}”` : ""} (${o}), not yet agreed — see the “Nhật ký cập nhật” sheet`,
   },
   toCheckStatus: "Check the figures",
   noFiguresYet: "No figures to judge yet.",

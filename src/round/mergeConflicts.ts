@@ -1,9 +1,11 @@
 /**
  * Cells the agencies' files disagree on, which a merge writes from neither side: which rows are disputed, when a
- * row's note waits with its figures, whether the log already holds a conflict, and which conflicts are still open.
+ * row's note waits with its figures, whether the log already holds a conflict, which conflicts are still open, and
+ * those of a sheet as validation takes them.
  */
 
 import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
+import { locateTemplate, type DisputedCell, type SheetGrid } from "../template";
 import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
 import type { MergedColumn } from "./messages";
 import { catalogueOrder, cellAt, formatAt, sameFigure, sameValue, type RoundSheet } from "./sheet";
@@ -38,13 +40,12 @@ export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boole
   return last !== undefined && last.notMerged === entry.notMerged && sameValue(last.value, entry.value);
 }
 
-/** A conflict the log holds and nobody has settled since: the cell still holds what it held then. */
-export interface OpenConflict {
-  code: string;
+/**
+ * A conflict the log holds and nobody has settled since: the cell still holds what it held then. `offers` is each
+ * agency's value, as the log wrote it: "Cục Thuế 3.950; Sở Tài chính 3.900".
+ */
+export interface OpenConflict extends DisputedCell {
   column: Exclude<MergedColumn, "note">;
-  agencies: string[];
-  /** Each agency's value, as the log wrote it: "Cục Thuế 3.950; Sở Tài chính 3.900". */
-  offers: string;
 }
 
 /**
@@ -65,4 +66,14 @@ export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConf
   }
   const order = catalogueOrder(catalogue);
   return open.sort((a, b) => order(a.code) - order(b.code));
+}
+
+/**
+ * The open conflicts of a grid, for judgeSheet's `disputed` (validate, the report, merge --write; every door): a log
+ * with no conflict line costs nothing more, not even finding the template again.
+ */
+export function disputedCells(catalogue: Catalogue, grid: SheetGrid, log: readonly LogLine[]): OpenConflict[] {
+  if (!log.some((line) => line.notMerged === "conflict")) return [];
+  const located = locateTemplate(grid, catalogue);
+  return located ? openConflicts(catalogue, { grid, located, log: [...log] }) : [];
 }

@@ -7,6 +7,7 @@ import {
   problem,
   rowsToCheck,
   type Catalogue,
+  type ConflictParams,
   type Finding,
   type LeadAgency,
   type ReportingPeriod,
@@ -53,10 +54,27 @@ export interface JudgedSheet {
   highlights: HighlightRule[];
 }
 
+/**
+ * A figure cell the agencies' files disagreed on, whose conflict the merge log holds open (src/round's openConflicts:
+ * the doors read the log, which this folder does not know).
+ */
+export type DisputedCell = ConflictParams;
+
 export interface JudgeOptions {
   tolerance: number;
   /** Judge for this period instead of the one in the sheet's period cell (the caller writes it there). */
   period?: ReportingPeriod;
+  /** The sheet's open conflicts: each makes its row one to check, with a finding that names the offers. */
+  disputed?: readonly DisputedCell[];
+}
+
+const pick = ({ code, column, agencies, offers }: DisputedCell): DisputedCell => ({ code, column, agencies, offers });
+
+/** An open conflict on a row judged: its cell holds no agreed figure, whatever it holds (nothing, or an old one). */
+function disputedFindings(disputed: readonly DisputedCell[], judged: Catalogue, located: LocatedTemplate): Finding[] {
+  return disputed
+    .filter((d) => judged.byCode.has(d.code) && located.rows.has(d.code))
+    .map((d) => ({ severity: "warning", codes: [d.code], problem: problem("plausibility.conflict", pick(d)) }));
 }
 
 /** A figure cell holding a formula never calculated: said as such, not as a figure not yet entered. */
@@ -118,6 +136,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
     ...calculationFindings(grid, located),
     ...mergedFindings(grid, located),
     ...located.findings,
+    ...disputedFindings(options.disputed ?? [], judged, located),
     ...evaluation.findings,
   ]);
   // The rows the report holds back and the terminal marks: the sheet says so beside their status (trial 20, 1).

@@ -130,6 +130,12 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     text: "4060 ha",
     reason: problem("number.notNumber", { text: "4060 ha" }),
   },
+  "plausibility.conflict": {
+    code: "07.1",
+    column: "actual",
+    agencies: ["Cục Thuế", "Sở Tài chính"],
+    offers: "Cục Thuế 3.950; Sở Tài chính 3.900",
+  },
   "row.periodAssumed": { code: "05.1" },
   "catalogue.plausibilityOrder": { path: "/plausibility", below: 300, above: 10 },
   "sheet.noTemplate": { sheets: ["Sheet1"] },
