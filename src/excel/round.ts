@@ -15,7 +15,8 @@ import {
 } from "../round";
 import type { Outcome } from "../workbook/types";
 import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
-import { ChunkedReader, readTemplates, type TemplateRead, type WorkbookRead } from "./read";
+import { ChunkedReader } from "./chunked";
+import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
 
 /** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
 export type CreateWorkbook = (base64: string) => Promise<void>;
