@@ -139,6 +139,8 @@ export class OfficeWorkbook implements Workbook {
         highlights: true,
         mergedAreas: this.host.supports("1.13"),
         calculation: { canCalculate: this.host.supports("1.1") },
+        // A merged workbook's open conflicts: their rows are to check, not judged on what the cell still holds.
+        log: true,
       });
       const first = this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);

@@ -19,7 +19,9 @@ import {
   type ManualCalculation,
   type SheetGrid,
 } from "../template";
+import { disputedCells } from "../round";
 import { ChunkedReader, CELLS_PER_SYNC } from "./chunked";
+import { readLogSheet, type LogRead } from "./log";
 
 /** Rows searched for the header in a sheet too large to read whole (the template's header is row 6). */
 export const HEADER_SEARCH_ROWS = 40;
@@ -61,6 +63,8 @@ export interface WorkbookRead {
   templates: TemplateRead[];
   /** Set when Excel calculates by hand and the calculation was asked for (ReadOptions.calculation). */
   calculation?: ManualCalculation;
+  /** The merge log, when asked for (ReadOptions.log). */
+  log?: LogRead;
 }
 
 export interface ReadOptions {
@@ -80,6 +84,11 @@ export interface ReadOptions {
    * the cells are read, when `canCalculate` (application.calculate, ExcelApi 1.1); the grids say what was done.
    */
   calculation?: { canCalculate: boolean };
+  /**
+   * Read the merge log too (validate, report, the round): the rows of its open conflicts are judged as to check. No
+   * log sheet, no sync more.
+   */
+  log?: boolean;
 }
 
 export { sheetOfFormula };
@@ -207,6 +216,7 @@ export async function readTemplates(
     whole.push({ candidate, grid: reader.read(candidate.sheet, block, options.mergedAreas) });
   }
   await reader.run();
+  const log = options.log ? await readLogSheet(context, book) : undefined;
 
   const templates: TemplateRead[] = [];
   for (const { candidate, grid } of whole) {
@@ -216,7 +226,11 @@ export async function readTemplates(
       ...(await grid),
       ...(book.calculation && { calculation: book.calculation }),
     };
-    const judged = judgeSheet(read, catalogue, { tolerance: options.tolerance, period: options.period });
+    const judged = judgeSheet(read, catalogue, {
+      tolerance: options.tolerance,
+      period: options.period,
+      ...(log && { disputed: disputedCells(catalogue, read, log.lines) }),
+    });
     if (!judged) continue;
     const ownHighlights = (formats?.items ?? [])
       .filter(
@@ -241,6 +255,7 @@ export async function readTemplates(
   const markedNames = marked.map((s) => s.name);
   return {
     ...book,
+    ...(log && { log }),
     templates: chooseTemplate(templates, [
       { sheets: [book.activeSheet], by: "active" },
       { sheets: markedNames, by: "marker" },

@@ -6,16 +6,14 @@ import {
   LOG_SHEET,
   logRow,
   planMerge,
-  readLog,
   readRoundSheet,
-  type LogLine,
   type MergePlan,
   type MergeSource,
   type RoundSheet,
 } from "../round";
 import type { Outcome } from "../workbook/types";
 import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
-import { ChunkedReader } from "./chunked";
+import type { LogRead } from "./log";
 import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
 
 /** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
@@ -34,13 +32,6 @@ export function cellInput(value: CellValue): string | number | boolean {
   return value;
 }
 
-/** The merge log as read: its lines, its sheet when the workbook has one, and the row a merge appends at. */
-interface LogRead {
-  lines: LogLine[];
-  sheet?: Excel.Worksheet;
-  next: number;
-}
-
 export class OfficeRound {
   constructor(
     private readonly catalogue: Catalogue,
@@ -48,35 +39,16 @@ export class OfficeRound {
     private readonly createWorkbook: CreateWorkbook = officeCreateWorkbook
   ) {}
 
+  /** The template, and with `log` the merge log (src/excel/log.ts: two syncs more when the workbook has one). */
   private async template(
-    context: Excel.RequestContext
-  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet }> {
-    const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE });
+    context: Excel.RequestContext,
+    log = false
+  ): Promise<{ book: WorkbookRead; template: TemplateRead; round: RoundSheet; log: LogRead }> {
+    const book = await readTemplates(context, this.catalogue, { tolerance: DEFAULT_TOLERANCE, log });
     const template = book.templates[0];
     const round = template && readRoundSheet(template.grid, this.catalogue);
     if (!template || !round) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
-    return { book, template, round };
-  }
-
-  /**
-   * The merge log, where the conflicts of earlier merges are kept: the next merge does not log them again, the round's
-   * progress names them. Found among the sheets the template read loaded (Excel's sheet names ignore case): no log,
-   * no sync; a log, one sync for its used range and its cells in chunks, as the template's: it only grows (some 400
-   * lines a full merge), and a response over 5 MB fails on the web.
-   */
-  private async readLogSheet(context: Excel.RequestContext, book: WorkbookRead): Promise<LogRead> {
-    const found = book.sheets.find((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase());
-    if (!found) return { lines: [], next: 0 };
-    const sheet = context.workbook.worksheets.getItem(found.id);
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
-    if (used.isNullObject) return { lines: [], sheet, next: 0 };
-    const reader = new ChunkedReader(context);
-    const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-    const grid = reader.read(sheet, block);
-    await reader.run();
-    return { lines: readLog((await grid).values), sheet, next: used.rowIndex + used.rowCount };
+    return { book, template, round, log: book.log ?? { lines: [], next: 0 } };
   }
 
   private writable(book: WorkbookRead, template: TemplateRead): void {
@@ -86,8 +58,8 @@ export class OfficeRound {
 
   readRound(): Promise<Outcome<RoundSheet>> {
     return attempt(this.host, async (context) => {
-      const { book, round } = await this.template(context);
-      return { ...round, log: (await this.readLogSheet(context, book)).lines };
+      const { round, log } = await this.template(context, true);
+      return { ...round, log: log.lines };
     });
   }
 
@@ -101,8 +73,7 @@ export class OfficeRound {
     options: { keepExisting?: boolean; when: string }
   ): Promise<Outcome<MergePlan>> {
     return attempt(this.host, async (context) => {
-      const { book, template, round } = await this.template(context);
-      const log = await this.readLogSheet(context, book);
+      const { book, template, round, log } = await this.template(context, true);
       this.writable(book, template);
       const plan = planMerge(this.catalogue, { ...round, log: log.lines }, sources, options);
 

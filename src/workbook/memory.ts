@@ -15,13 +15,14 @@ import {
   withColumnInserted,
   type SheetGrid,
 } from "../template";
-import type { MergePlan, MergeSource, RoundSheet } from "../round";
+import { LOG_SHEET, type MergePlan, type MergeSource, type RoundSheet } from "../round";
 import {
   blank,
   fitStatus,
   memorySheet,
   putCell,
   type FoundTemplate,
+  type JudgeAllOptions,
   type MemoryBook,
   type MemorySheet,
 } from "./memorySheet";
@@ -98,10 +99,11 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
   }
 
   /** Every template sheet judged (the round's and the report's parts read through it too). */
-  judgeAll(options: { tolerance: number; period?: ValidateOptions["period"] }): FoundTemplate[] {
+  judgeAll({ disputed, ...options }: JudgeAllOptions): FoundTemplate[] {
     const found: FoundTemplate[] = [];
     for (const sheet of this.sheets) {
-      const judged = judgeSheet(this.grid(sheet), this.catalogue, options);
+      const grid = this.grid(sheet);
+      const judged = judgeSheet(grid, this.catalogue, { ...options, disputed: disputed?.(grid) });
       if (judged) found.push({ sheet, judged });
     }
     // The sheet the person is looking at first, the others named in a warning (src/template/choose.ts).
@@ -162,7 +164,9 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
 
   async validate(options: ValidateOptions): Promise<Outcome<ValidationReport>> {
     await this.pause();
-    const found = this.judgeAll(options);
+    // A merged workbook's open conflicts are rows to check: the round's part reads the log, loaded only then.
+    const disputed = this.sheet(LOG_SHEET) ? (await roundPart()).disputesIn(this) : undefined;
+    const found = this.judgeAll({ ...options, disputed });
     if (found.length === 0) return { ok: false, error: this.noTemplate() };
     if (this.readOnly) return { ok: false, error: problem("excel.readOnly", {}) };
     const locked = found.find((f) => f.sheet.protected);

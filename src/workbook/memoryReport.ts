@@ -2,11 +2,13 @@
 
 import { problem } from "../core";
 import { placeReport, planReport } from "../report";
+import { disputesIn } from "./memoryRound";
 import type { MemoryBook, MemorySheet } from "./memorySheet";
 import type { Outcome, WriteReportOptions, WriteReportResult } from "./types";
 
 export function writeReport(book: MemoryBook, options: WriteReportOptions): Outcome<WriteReportResult> {
-  const [first] = book.judgeAll(options);
+  // An open conflict of the merge log is listed to check, never stated as achieved or short.
+  const [first] = book.judgeAll({ ...options, disputed: disputesIn(book) });
   if (!first) return { ok: false, error: book.noTemplate() };
   const { sheet: planned } = planReport(book.catalogue, book.grid(first.sheet), first.judged, options);
   const templates = book.judgeAll({ tolerance: options.tolerance }).map((t) => t.sheet.name);

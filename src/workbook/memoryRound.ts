@@ -1,13 +1,16 @@
 /** The reporting round in the in-memory workbook: as src/excel/round.ts does inside Excel, on MemorySheets. */
 
 import { DEFAULT_TOLERANCE, problem } from "../core";
+import type { DisputedCell, SheetGrid } from "../template";
 import {
+  disputedCells,
   LOG_HEADER,
   LOG_SHEET,
   logRow,
   planMerge,
   readLog,
   readRoundSheet,
+  type LogLine,
   type MergePlan,
   type MergeSource,
   type RoundSheet,
@@ -15,14 +18,23 @@ import {
 import { putCell, type MemoryBook, type MemorySheet } from "./memorySheet";
 import type { Outcome } from "./types";
 
+/** The merge log, where the conflicts of earlier merges are kept (for the next merge, the round's progress, validation). */
+function logOf(book: MemoryBook): LogLine[] {
+  const logSheet = book.sheet(LOG_SHEET);
+  return logSheet ? readLog(book.grid(logSheet).values) : [];
+}
+
+/** The open conflicts of a sheet's grid, for judgeAll: validation and the report read the log as the round does. */
+export function disputesIn(book: MemoryBook): (grid: SheetGrid) => DisputedCell[] {
+  const log = logOf(book);
+  return (grid) => disputedCells(book.catalogue, grid, log);
+}
+
 function firstRound(book: MemoryBook): { sheet: MemorySheet; round: RoundSheet } | undefined {
   const [first] = book.judgeAll({ tolerance: DEFAULT_TOLERANCE });
   if (!first) return undefined;
   const round = readRoundSheet(book.grid(first.sheet), book.catalogue);
-  // The merge log, where the conflicts of earlier merges are kept (for the next merge and for the round's progress).
-  const logSheet = book.sheet(LOG_SHEET);
-  const log = logSheet ? readLog(book.grid(logSheet).values) : [];
-  return round ? { sheet: first.sheet, round: { ...round, log } } : undefined;
+  return round ? { sheet: first.sheet, round: { ...round, log: logOf(book) } } : undefined;
 }
 
 export function readRound(book: MemoryBook): Outcome<RoundSheet> {

@@ -4,6 +4,7 @@ import type { Catalogue, CellValue, Problem } from "../core";
 import {
   LINE_HEIGHT,
   type Area,
+  type DisputedCell,
   type HighlightRule,
   type JudgedSheet,
   type SheetGrid,
@@ -79,6 +80,13 @@ export interface FoundTemplate {
 }
 
 /** What the round's and the report's parts use of the in-memory workbook (src/workbook/memory.ts). */
+export interface JudgeAllOptions {
+  tolerance: number;
+  period?: ValidateOptions["period"];
+  /** A sheet's open conflicts of the merge log (memoryRound.ts's disputesIn), judged as rows to check. */
+  disputed?: (grid: SheetGrid) => readonly DisputedCell[];
+}
+
 export interface MemoryBook {
   readonly catalogue: Catalogue;
   sheets: MemorySheet[];
@@ -87,6 +95,6 @@ export interface MemoryBook {
   readOnly: boolean;
   sheet(name: string): MemorySheet | undefined;
   grid(sheet: MemorySheet): SheetGrid;
-  judgeAll(options: { tolerance: number; period?: ValidateOptions["period"] }): FoundTemplate[];
+  judgeAll(options: JudgeAllOptions): FoundTemplate[];
   noTemplate(): Problem;
 }
