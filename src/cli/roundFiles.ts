@@ -7,7 +7,6 @@ import {
   LOG_SHEET,
   logRow,
   MERGED_COLUMNS,
-  readLog,
   readRoundSheet,
   type MergePlan,
   type RoundSheet,
@@ -15,7 +14,7 @@ import {
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
-import { gridOf } from "./xlsx";
+import { gridOf, mergeLogOf } from "./xlsx";
 
 export interface FoundTemplate {
   worksheet: ExcelJS.Worksheet;
@@ -32,8 +31,7 @@ export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue)
     if (round) {
       const grid = { ...round.grid, formulas: formulasOf(worksheet), numberFormats: entryFormats(worksheet, round) };
       // The merge log, where the conflicts of earlier merges are kept (for the next merge and for status).
-      const logSheet = workbook.getWorksheet(LOG_SHEET);
-      return { worksheet, round: { ...round, grid, log: logSheet ? readLog(gridOf(logSheet).values) : [] } };
+      return { worksheet, round: { ...round, grid, log: mergeLogOf(workbook) } };
     }
   }
   return undefined;

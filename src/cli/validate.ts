@@ -11,6 +11,7 @@ import {
   type Lang,
   type ReportingPeriod,
 } from "../core";
+import { disputedCells, LOG_SHEET, readLog } from "../round";
 import { chooseTemplate, judgeSheet, type JudgedSheet } from "../template";
 import {
   checkCommandOutput,
@@ -176,11 +177,16 @@ async function validateFile(
   if ("error" in book) return { file, error: book.error };
   const judged: { name: string; judged: JudgedSheet }[] = [];
   try {
+    // A merged workbook's log holds the conflicts the merge wrote neither figure of: their rows are to check.
+    const logSheet = book.sheets.find((s) => s.name === LOG_SHEET);
+    const log = logSheet ? readLog(sheetGrid(book, logSheet).values) : [];
     // One sheet at a time: only its judgement is kept, not its cells.
     for (const sheet of book.sheets) {
-      const result = judgeSheet(sheetGrid(book, sheet), options.catalogue, {
+      const grid = sheetGrid(book, sheet);
+      const result = judgeSheet(grid, options.catalogue, {
         tolerance: options.tolerance,
         period: options.period,
+        disputed: disputedCells(options.catalogue, grid, log),
       });
       if (result) judged.push({ name: sheet.name, judged: result });
     }

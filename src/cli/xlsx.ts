@@ -5,6 +5,7 @@ import { manualCalculationOf } from "./calcMode";
 import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
+import { disputedCells, LOG_SHEET, readLog, type LogLine } from "../round";
 import {
   a1,
   columnLetter,
@@ -192,15 +193,23 @@ export interface JudgedWorksheet {
   judged: JudgedSheet;
 }
 
-/** Every worksheet that holds the template, judged. */
+/** The workbook's merge log (`Nhật ký cập nhật`) as read back: no log sheet, no lines. */
+export function mergeLogOf(workbook: ExcelJS.Workbook): LogLine[] {
+  const sheet = workbook.getWorksheet(LOG_SHEET);
+  return sheet ? readLog(gridOf(sheet).values) : [];
+}
+
+/** Every worksheet that holds the template, judged, its rows in an open conflict of the merge log to check. */
 export function judgeWorkbook(
   workbook: ExcelJS.Workbook,
   catalogue: Catalogue,
   options: { tolerance: number; period?: JudgedSheet["report"]["period"] }
 ): JudgedWorksheet[] {
   const found: JudgedWorksheet[] = [];
+  const log = mergeLogOf(workbook);
   workbook.eachSheet((sheet) => {
-    const judged = judgeSheet(gridOf(sheet), catalogue, options);
+    const grid = gridOf(sheet);
+    const judged = judgeSheet(grid, catalogue, { ...options, disputed: disputedCells(catalogue, grid, log) });
     if (judged) found.push({ sheet, judged });
   });
   return found;
