@@ -15,7 +15,9 @@ import {
   withColumnInserted,
   type SheetGrid,
 } from "../template";
-import { LOG_SHEET, type MergePlan, type MergeSource, type RoundSheet } from "../round";
+import type { MergePlan, MergeSource, RoundSheet } from "../round";
+// The name alone: the log is read by the round part, loaded when the workbook has one.
+import { LOG_SHEET } from "../round/logSheet";
 import {
   blank,
   fitStatus,
