@@ -1,6 +1,6 @@
 /** The report sheet's look: each kind of cell's style, and the status colours its cells and charts share. */
 
-import { HIGHLIGHT_COLORS, TO_CHECK_COLORS, type CellStyle } from "../template";
+import { STATUS_PALETTE, type CellStyle } from "../template";
 import { CHART_STATUSES, type ChartStatus } from "./content";
 
 export type ReportStyleName =
@@ -46,19 +46,8 @@ export const REPORT_STYLES: Record<ReportStyleName, CellStyle> = {
   data: { ...cell, size: 11 },
 };
 
-/**
- * Status colours in the sheet's table and the charts: the highlights' colours, but "Không đạt" a strong red (white
- * text) and "Số liệu không hợp lệ" a grey, so the worst status is the darkest and no pale pink stands beside a
- * stronger salmon (trial 20, F13); a pale grey for rows without figures and a lilac, unlike any status, for the rows
- * whose figures are to be checked before anything is said of them.
- */
-export const STATUS_COLORS: Record<ChartStatus, { fill: string; fontColor: string }> = {
-  ...HIGHLIGHT_COLORS,
-  offTrack: { fill: "#C00000", fontColor: "#FFFFFF" },
-  invalid: { fill: "#BFBFBF", fontColor: "#262626" },
-  missing: { fill: "#F0F0F0", fontColor: "#424242" },
-  toCheck: TO_CHECK_COLORS,
-};
+/** Status colours of the table's `Đánh giá` cells: the palette's, as the validated sheet's highlights. */
+export const STATUS_COLORS: Record<ChartStatus, { fill: string; fontColor: string }> = STATUS_PALETTE;
 
 /** A fill of diagonal lines (DrawingML's preset pattern), told apart from any solid colour in grey print too. */
 export interface ChartPattern {
@@ -67,20 +56,13 @@ export interface ChartPattern {
   background: string;
 }
 
-/**
- * Bars need a solid colour to be seen: each status its table fill with a dark outline, except "Vượt kế hoạch", a
- * mid green (its dark green printed as dark a grey as the red), "Không đạt", the red with a darker outline, and
- * "Số liệu không hợp lệ", the table's grey hatched with dark lines (Office.js draws only its solid grey).
- */
-export const CHART_COLORS: Record<ChartStatus, { fill: string; line: string; pattern?: ChartPattern }> = {
-  ...(Object.fromEntries(
-    CHART_STATUSES.map((s) => [s, { fill: STATUS_COLORS[s].fill, line: STATUS_COLORS[s].fontColor }])
-  ) as Record<ChartStatus, { fill: string; line: string }>),
-  exceeded: { fill: "#70AD47", line: "#375623" },
-  offTrack: { fill: "#C00000", line: "#7F0000" },
-  invalid: {
-    fill: STATUS_COLORS.invalid.fill,
-    line: "#404040",
-    pattern: { preset: "dkUpDiag", foreground: "#404040", background: STATUS_COLORS.invalid.fill },
-  },
-};
+type ChartColors = { fill: string; line: string; pattern?: ChartPattern };
+
+/** A bar in the palette's colours; a hatched one as lines of its outline's colour over its fill (Office.js draws the fill). */
+function chartColors({ fill, line, hatched }: (typeof STATUS_PALETTE)[ChartStatus]["bar"]): ChartColors {
+  return hatched ? { fill, line, pattern: { preset: "dkUpDiag", foreground: line, background: fill } } : { fill, line };
+}
+
+export const CHART_COLORS = Object.fromEntries(
+  CHART_STATUSES.map((s) => [s, chartColors(STATUS_PALETTE[s].bar)])
+) as Record<ChartStatus, ChartColors>;

@@ -7,6 +7,7 @@
 import { STATUS_LABELS, type SheetEvaluation, type Status } from "../core";
 import { COLUMNS, columnLetter, LINE_HEIGHT, wrappedLines, type Area } from "./layout";
 import type { LocatedTemplate } from "./locate";
+import { STATUS_PALETTE } from "./palette";
 
 /** One column's cells from firstRow down, as a column of values (rows × 1) ready for range.values. */
 export interface ColumnWrite {
@@ -153,20 +154,25 @@ export interface HighlightRule {
   fontColor: string;
 }
 
-/** Off track red, at risk amber, invalid orange across the row; met and exceeded a quiet green on the status. */
+function highlight(status: Exclude<Status, "missing">, wholeRow: boolean) {
+  const { fill, fontColor } = STATUS_PALETTE[status];
+  return { fill, fontColor, wholeRow };
+}
+
+/**
+ * The palette's colours, across the row where a person must look at the row's figures (off track, at risk, invalid);
+ * met and exceeded on the status alone. A row without figures has no highlight: its empty entries say it.
+ */
 export const HIGHLIGHT_COLORS: Record<
   Exclude<Status, "missing">,
   { fill: string; fontColor: string; wholeRow: boolean }
 > = {
-  offTrack: { fill: "#FFC7CE", fontColor: "#9C0006", wholeRow: true },
-  atRisk: { fill: "#FFEB9C", fontColor: "#9C5700", wholeRow: true },
-  invalid: { fill: "#F8CBAD", fontColor: "#833C0B", wholeRow: true },
-  met: { fill: "#E2EFDA", fontColor: "#375623", wholeRow: false },
-  exceeded: { fill: "#E2EFDA", fontColor: "#375623", wholeRow: false },
+  offTrack: highlight("offTrack", true),
+  atRisk: highlight("atRisk", true),
+  invalid: highlight("invalid", true),
+  met: highlight("met", false),
+  exceeded: highlight("exceeded", false),
 };
-
-/** Lilac, as the report's "Cần kiểm tra lại số liệu": unlike any status, across the row. */
-export const TO_CHECK_COLORS = { fill: "#E4DFEC", fontColor: "#5B3F86" } as const;
 
 /**
  * The rules for a located template: they follow the status text, so they stay right as rows move. A row to check
@@ -199,7 +205,9 @@ export function highlightRules(located: LocatedTemplate): HighlightRule[] {
       // SEARCH, as Excel's conditional formats and LibreOffice both evaluate it; ISNUMBER turns "not found" to false.
       formula: `=AND(ISNUMBER(SEARCH("${TO_CHECK_MATCH}",${ref})),${HIGHLIGHT_SIGNATURE}=0)`,
       match: { contains: TO_CHECK_MATCH },
-      ...TO_CHECK_COLORS,
+      // The palette's lilac, as the report's "Cần kiểm tra lại số liệu": unlike any status, across the row.
+      fill: STATUS_PALETTE.toCheck.fill,
+      fontColor: STATUS_PALETTE.toCheck.fontColor,
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { describe as describeProblem } from "../../src/core";
 import { containsPattern, onlyColumns } from "../../src/excel/officeWorkbook";
 import { sheetOfFormula } from "../../src/excel/read";
+import { STATUS_PALETTE } from "../../src/template";
 import { FakeExcel, parseAddress, WEB_PAYLOAD_LIMIT, type FakeCell } from "./fakeExcel";
 import {
   addUserRule,
@@ -169,7 +170,9 @@ describe("validate", () => {
     // Of the annual plan 4.060, while the status compared 2.100 with the 2.030 due by 6 months.
     expect(at(excel, "05.1", "percent")).toBeCloseTo(2100 / 4060, 10);
     const live = excel.highlights.filter((h) => !h.deleted);
-    expect(live.map((h) => h.fill)).toEqual(["#FFC7CE", "#FFEB9C", "#F8CBAD", "#E2EFDA", "#E2EFDA", "#E4DFEC"]);
+    const statuses = ["offTrack", "atRisk", "invalid", "met", "exceeded", "toCheck"] as const;
+    expect(live.map((h) => h.fill)).toEqual(statuses.map((s) => STATUS_PALETTE[s].fill));
+    expect(live.map((h) => h.fontColor)).toEqual(statuses.map((s) => STATUS_PALETTE[s].fontColor));
     expect(live[0].formula).toBe(`=AND($J${template.firstDataRow + 1}="Không đạt",N("chi-tieu")=0)`);
     expect(live[0].address).toEqual({ row: template.firstDataRow, col: 0, rows: 38, cols: 13 });
     expect(report.evaluation.summary.totals).toMatchObject({ exceeded: 1, met: 1, atRisk: 1, offTrack: 1, invalid: 1 });

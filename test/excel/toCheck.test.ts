@@ -4,11 +4,13 @@
  * clearing the results restores the row.
  */
 
+import { STATUS_PALETTE } from "../../src/template";
 import { shownHighlight } from "./fakeHighlights";
 import { col, inserted, rowOf, SHEET, value } from "./support";
 
-const LILAC = { fill: "#E4DFEC", fontColor: "#5B3F86" };
-const RED = { fill: "#FFC7CE", fontColor: "#9C0006" };
+// The one palette's colours, as the report's status cells wear them.
+const LILAC = { fill: STATUS_PALETTE.toCheck.fill, fontColor: STATUS_PALETTE.toCheck.fontColor };
+const RED = { fill: STATUS_PALETTE.offTrack.fill, fontColor: STATUS_PALETTE.offTrack.fontColor };
 
 async function validated(figures: Record<string, unknown>) {
   const { excel, workbook } = await inserted();

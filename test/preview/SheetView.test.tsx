@@ -7,7 +7,7 @@ import { act, render } from "@testing-library/react";
 import type { CellValue } from "../../src/core";
 import { countChanges } from "../../src/preview/changes";
 import { SheetView } from "../../src/preview/SheetView";
-import { buildTemplate, COLUMNS, columnLetter } from "../../src/template";
+import { buildTemplate, COLUMNS, columnLetter, STATUS_PALETTE } from "../../src/template";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { Outcome } from "../../src/workbook/types";
 import { shippedCatalogue as catalogue } from "../catalogue";
@@ -15,8 +15,10 @@ import { shippedCatalogue as catalogue } from "../catalogue";
 const template = buildTemplate(catalogue);
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const rowOf = (code: string) => template.rowCodes.indexOf(code);
-const LILAC = "rgb(228, 223, 236)";
-const RED = "rgb(255, 199, 206)";
+/** A palette colour as the browser reports a background: "#C00000" is "rgb(192, 0, 0)". */
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(", ")})`;
+const LILAC = rgb(STATUS_PALETTE.toCheck.fill);
+const RED = rgb(STATUS_PALETTE.offTrack.fill);
 
 function ok<T>(o: Outcome<T>): T {
   if (!o.ok) throw new Error(o.error.key);

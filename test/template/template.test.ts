@@ -9,6 +9,7 @@ import {
   isOwnHighlight,
   judgeSheet,
   locateTemplate,
+  STATUS_PALETTE,
   type SheetGrid,
 } from "../../src/template";
 
@@ -284,11 +285,13 @@ describe("highlight rules", () => {
     const by = (s: string) => rules.find((r) => r.status === s);
     const first = template.firstDataRow + 1;
     expect(by("offTrack")).toMatchObject({
-      fill: "#FFC7CE",
+      fill: STATUS_PALETTE.offTrack.fill,
+      fontColor: STATUS_PALETTE.offTrack.fontColor,
       area: { row: template.firstDataRow, col: 0, rows: 38, cols: 13 },
     });
     expect(by("offTrack")?.formula).toBe(`=AND($J${first}="Không đạt",N("chi-tieu")=0)`);
-    expect(by("atRisk")?.fill).toBe("#FFEB9C");
+    expect(by("atRisk")?.fill).toBe(STATUS_PALETTE.atRisk.fill);
+    expect(by("invalid")?.fill).toBe(STATUS_PALETTE.invalid.fill);
     expect(by("met")?.area).toEqual({ row: template.firstDataRow, col: col("status"), rows: 38, cols: 1 });
     expect(by("exceeded")?.formula).toContain('"Vượt kế hoạch"');
     expect(rules.find((r) => r.status === "missing")).toBeUndefined();
