@@ -49,20 +49,23 @@ const useStyles = makeStyles({
     color: tokens.colorPaletteYellowForeground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteYellowBorder1}`,
   },
+  // The palette's story (src/template/palette.ts): the worst status the strongest, a full red with white text.
   offTrack: {
-    backgroundColor: tokens.colorPaletteRedBackground1,
-    color: tokens.colorPaletteRedForeground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder1}`,
+    backgroundColor: tokens.colorPaletteRedBackground3,
+    color: tokens.colorNeutralForegroundOnBrand,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorderActive}`,
   },
   missing: {
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  // Grey as the palette's, a shade darker than a row without figures and with a darker edge (Fluent has no
+  // mid-grey background that follows the themes; the sign "?" tells it from "–" in any case).
   invalid: {
-    backgroundColor: tokens.colorPaletteDarkOrangeBackground1,
-    color: tokens.colorPaletteDarkOrangeForeground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteDarkOrangeBorder1}`,
+    backgroundColor: tokens.colorNeutralBackground6,
+    color: tokens.colorNeutralForeground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
   },
   // Lilac, as the report's "Cần kiểm tra lại số liệu" and the sheet's highlight of such a row.
   toCheck: {
