@@ -188,7 +188,8 @@ describe("the task pane", () => {
     const workbook = await withTemplate({ "05.1": 2100 });
     renderPane(workbook);
     await screen.findByRole("heading", { name: "Tổng hợp" });
-    const select = screen.getByRole("combobox", { name: "Kỳ báo cáo" }) as HTMLSelectElement;
+    // the settings' controls come with the pane's second script (later.ts), after the first drawing
+    const select = (await screen.findByRole("combobox", { name: "Kỳ báo cáo" })) as HTMLSelectElement;
     expect(select.value).toBe("H1");
     act(() => workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, "9 tháng"));
     await waitFor(() => expect(select.value).toBe("9M"));
@@ -235,7 +236,7 @@ describe("the task pane", () => {
     await ready("Kiểm tra");
     expect(document.activeElement).toBe(validate);
     // the period list stays usable too; a period chosen mid-check is validated after it
-    const select = screen.getByRole("combobox", { name: "Kỳ báo cáo" }) as HTMLSelectElement;
+    const select = (await screen.findByRole("combobox", { name: "Kỳ báo cáo" })) as HTMLSelectElement;
     expect(select.disabled).toBe(false);
   });
 
@@ -263,7 +264,7 @@ describe("the task pane", () => {
         "Không đạt"
       )
     );
-    fireEvent.change(screen.getByRole("textbox", { name: "Biên độ cảnh báo (%)" }), { target: { value: "10" } });
+    fireEvent.change(await screen.findByRole("textbox", { name: "Biên độ cảnh báo (%)" }), { target: { value: "10" } });
     await waitFor(() => expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.1));
     fireEvent.click(await ready("Kiểm tra"));
     await waitFor(() =>
