@@ -6,6 +6,7 @@ import {
   compareSeverity,
   countsWithToCheck,
   describe,
+  doubtsJudgedFigure,
   findingKind,
   shownFirst,
   formatNumber,
@@ -110,7 +111,9 @@ export function printFile(
       const percent = percentText(row.percentOfAnnualPlan, lang);
       const marked = toCheck.has(code);
       const checks = !marked && report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
-      const uncalculated = report.findings.some((f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code);
+      const uncalculated = report.findings.some(
+        (f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code && doubtsJudgedFigure(f)
+      );
       io.stdout(
         `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}${marked ? ` ${VALIDATE_STRINGS[lang].toCheckNote}` : ""}` +
           `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`

@@ -201,7 +201,7 @@ const vi: Dictionary = {
   "sheet.otherDecision": (p) =>
     `Trang ${q(p.sheet)} ghi theo Quyết định ${p.decision}, nhưng số liệu được đánh giá theo chỉ tiêu của Quyết định ${p.expected}: kết quả có thể sai. Hãy dùng đúng danh mục (--catalogue) hoặc chép số liệu sang mẫu của Quyết định ${p.expected}.`,
   "sheet.uncalculated": (p) =>
-    `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
+    `Trang ${q(p.sheet)}, dòng ${p.row}, chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để ${p.column === "lastYear" ? "so sánh với cùng kỳ" : "đánh giá"}. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`,
   ...MERGED_MESSAGES.vi,
   ...CALC_MESSAGES.vi,
   ...CHECK_MESSAGES.vi,
@@ -292,7 +292,7 @@ const en: Dictionary = {
   "sheet.otherDecision": (p) =>
     `Sheet ${q(p.sheet)} names Decision ${p.decision}, but its figures are judged against the targets of Decision ${p.expected}: the results may be wrong. Use the right catalogue (--catalogue) or copy the figures into a template of Decision ${p.expected}.`,
   "sheet.uncalculated": (p) =>
-    `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to judge. Open the file in Excel or LibreOffice, save it and check again.`,
+    `Sheet ${q(p.sheet)}, row ${p.row}, indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: the cell holds a formula that has not been calculated (the file was written by a program that does not calculate formulas), so there is no figure to ${p.column === "lastYear" ? "compare with" : "judge"}. Open the file in Excel or LibreOffice, save it and check again.`,
   ...MERGED_MESSAGES.en,
   ...CALC_MESSAGES.en,
   ...CHECK_MESSAGES.en,

@@ -77,13 +77,16 @@ function disputedFindings(disputed: readonly DisputedCell[], judged: Catalogue, 
     .map((d) => ({ severity: "warning", codes: [d.code], problem: problem("plausibility.conflict", pick(d)) }));
 }
 
-/** A figure cell holding a formula never calculated: said as such, not as a figure not yet entered. */
+/**
+ * A figure cell holding a formula never calculated: said as such, not as a figure not yet entered. Last year's
+ * figure too: blank as read, it would leave the row without its comparison in silence.
+ */
 function uncalculatedFindings(grid: SheetGrid, located: LocatedTemplate): Finding[] {
   if (!grid.uncalculated || grid.uncalculated.length === 0) return [];
   const cells = new Set(grid.uncalculated.map((c) => `${c.row}:${c.col}`));
   const findings: Finding[] = [];
   for (const [code, row] of located.rows) {
-    for (const column of ["actual", "estimate"] as const) {
+    for (const column of ["actual", "estimate", "lastYear"] as const) {
       const col = located.columns[column];
       if (col === undefined || !cells.has(`${row}:${col}`)) continue;
       findings.push({

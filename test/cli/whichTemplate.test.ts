@@ -160,4 +160,23 @@ describe("a formula never calculated is not 'no figure yet' (A12)", () => {
     );
     expect(await sharedText("bc-cong-thuc.xlsx")).toContain("ô có công thức nhưng chưa được tính");
   });
+
+  test("in Cùng kỳ năm trước it is said too, and the row's own status is not doubted for it", async () => {
+    const template = buildTemplate(catalogue);
+    const row = template.rowCodes.indexOf("04") + 1;
+    const col = String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === "lastYear"));
+    const xlsx = await rewriteSheet(await filledTemplate(), (xml) =>
+      xml.replace(
+        new RegExp(`<c r="${col}${row}"[^>]*?(/>|>[\\s\\S]*?</c>)`),
+        `<c r="${col}${row}"><f>9000+300</f><v></v></c>`
+      )
+    );
+    fs.writeFileSync(file("cung-ky.xlsx"), xlsx);
+    const r = await run(["validate", "cung-ky.xlsx"]);
+    expect(r.err).toBe(
+      `${file("cung-ky.xlsx")}: cảnh báo: Trang “Chỉ tiêu 2024”, dòng ${row}, chỉ tiêu 04, cột “Cùng kỳ năm trước”: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để so sánh với cùng kỳ. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`
+    );
+    expect(r.out).toMatch(/ 04 /);
+    expect(r.out).not.toMatch(/ 04 .*(cần kiểm tra lại số liệu|công thức chưa được tính)/);
+  });
 });
