@@ -232,6 +232,15 @@ export function jsonDocument(
         periodAssumed: report.periodAssumed,
         agency: report.agency ?? null,
         totals: report.evaluation.summary.totals,
+        // The rows no figure of which may be taken as a fact (the text's "(cần kiểm tra lại số liệu)"): counted apart
+        // in `shownTotals`, while `totals` keeps the core's statuses, as it always did.
+        toCheck: [...report.toCheck],
+        shownTotals: countsWithToCheck(
+          report.evaluation.summary.totals,
+          report.toCheck,
+          report.toCheck,
+          (code) => report.evaluation.row(code)?.status
+        ),
         rows: report.evaluation.rows
           .filter((row) => catalogue.byCode.get(row.code)?.lead.some((a) => agencies.includes(a)))
           .map((row) => ({
@@ -240,6 +249,7 @@ export function jsonDocument(
             lead: catalogue.byCode.get(row.code)?.lead ?? [],
             status: row.status,
             statusText: STATUS_LABELS[lang][row.status],
+            toCheck: report.toCheck.has(row.code),
             value: row.value ?? null,
             basis: row.basis ?? null,
             actual: row.actual ?? null,

@@ -41,9 +41,18 @@ describe("validate: a guessed reading is said, in the text and in --json", () =>
     const json = JSON.parse((await run(["validate", "doan.xlsx", "--json"])).out).files[0];
     expect(json.rows.find((r: { code: string }) => r.code === "15.1.2")).toMatchObject({
       status: "met",
+      toCheck: true,
       actualText: "~5",
       value: 5,
     });
+    // a program reading --json tells the doubted rows apart, as the text does, without guessing from findings
+    expect(json.toCheck).toEqual(expect.arrayContaining(["15.1.2", "12.3"]));
+    expect(json.rows.find((r: { code: string }) => r.code === "01")?.toCheck).toBe(false);
+    expect(json.shownTotals.toCheck).toBe(json.toCheck.length);
+    // each row counted once: 15.1.2 ("met") moved out of "met" into "toCheck"
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(sum(json.shownTotals)).toBe(sum(json.totals));
+    expect(json.shownTotals.met).toBeLessThan(json.totals.met);
     const doubts = json.findings.filter((f: { code: string }) => f.code === "plausibility.doubt");
     expect(doubts.map((f: { rows: string[] }) => f.rows)).toEqual([["12.3"], ["15.1.2"]]);
     expect(doubts[1].messages.en).toBe(
