@@ -136,7 +136,7 @@ export function printFile(
 /** The files read, each code once per agency and once in the totals (src/core/combine.ts). */
 function combined(results: FileResult[], agencies: readonly string[], catalogue: Catalogue): CombinedSummary {
   const files = results.flatMap((r) =>
-    r.report ? [{ file: r.file, agency: r.report.agency, row: r.report.evaluation.row }] : []
+    r.report ? [{ file: r.file, agency: r.report.agency, row: r.report.evaluation.row, toCheck: r.report.toCheck }] : []
   );
   return combineFiles(catalogue, files, agencies);
 }
@@ -173,12 +173,12 @@ export function printCombined(
   );
   for (const entry of rows) {
     const differing = entry.differing.length > 0 ? [v.differing(entry.differing.map((d) => d.code))] : [];
-    const counted = countsText(entry.counts, lang);
+    const counted = countsText(entry.shown, lang);
     const text = entry.files.length === 0 ? v.noFile : [...(counted === "" ? [] : [counted]), ...differing].join("; ");
     io.stdout(`  ${entry.agency}: ${text}`);
   }
   const codes = summary.differing.map((d) => d.code);
-  io.stdout(`  ${v.totals(summary.codes, countsText(summary.totals, lang), codes, summary.noFile.length)}`);
+  io.stdout(`  ${v.totals(summary.codes, countsText(summary.shownTotals, lang), codes, summary.noFile.length)}`);
   const name = fileNamer(results);
   for (const d of summary.differing) {
     io.stdout(
@@ -274,9 +274,11 @@ export function jsonDocument(
       files: a.files.length,
       fileNames: a.files,
       counts: a.counts,
+      shownCounts: a.shown,
       differing: differing(a.differing),
     })),
     totals: summary.totals,
+    shownTotals: summary.shownTotals,
     codes: summary.codes,
     differing: differing(summary.differing),
     noFile: summary.noFile,

@@ -4,6 +4,7 @@
  * named and not counted; an agency no file speaks for has "no file".
  */
 
+import type { CheckedCounts } from "./doubted";
 import type { RowEvaluation } from "./evaluate";
 import { planFor } from "./plan";
 import { emptyCounts, type Catalogue, type LeadAgency, type StatusCounts } from "./types";
@@ -14,6 +15,8 @@ export interface JudgedFile {
   /** The agency whose own file this is (its agency line, as a split writes it); none for a whole template. */
   agency?: LeadAgency;
   row(code: string): RowEvaluation | undefined;
+  /** The codes whose figures the file's judgement doubts (ValidationReport.toCheck). */
+  toCheck?: ReadonlySet<string>;
 }
 
 /** A code on which the files that speak for it give different figures: each file with what it holds. */
@@ -27,6 +30,8 @@ export interface CombinedAgency {
   /** The files counted for it: its own when it sent any, else the whole templates; none means "chưa có tệp". */
   files: string[];
   counts: StatusCounts;
+  /** The same, as the text says them: the rows to check apart. */
+  shown: CheckedCounts;
   differing: DifferingCode[];
 }
 
@@ -34,6 +39,8 @@ export interface CombinedSummary {
   agencies: CombinedAgency[];
   /** Each code of the agencies asked for, once; never more than the number of those codes. */
   totals: StatusCounts;
+  /** The same, as the text says them: a code some agreeing file doubts is counted as one to check. */
+  shownTotals: CheckedCounts;
   /** Codes counted in no total because their files disagree. */
   differing: DifferingCode[];
   /** Codes no file speaks for. */
@@ -54,16 +61,19 @@ function sameness(row: RowEvaluation): string {
 function verdict(
   code: string,
   files: readonly JudgedFile[]
-): { status: RowEvaluation["status"] } | { differing: DifferingCode } | undefined {
+): { status: RowEvaluation["status"]; toCheck: boolean } | { differing: DifferingCode } | undefined {
   const held = files.flatMap((f) => {
     const row = f.row(code);
     return row ? [{ file: f.file, row }] : [];
   });
   if (held.length === 0) return undefined;
   const filled = held.filter((h) => h.row.status !== "missing");
-  if (filled.length === 0) return { status: "missing" };
+  if (filled.length === 0) return { status: "missing", toCheck: false };
   const answers = new Set(filled.map((h) => sameness(h.row)));
-  return answers.size === 1 ? { status: filled[0].row.status } : { differing: { code, files: filled } };
+  if (answers.size > 1) return { differing: { code, files: filled } };
+  // The same figure, doubted in one file (its own checks), is doubted for all: said once, as a row to check.
+  const doubted = files.some((f) => f.toCheck?.has(code) && filled.some((h) => h.file === f.file));
+  return { status: filled[0].row.status, toCheck: doubted };
 }
 
 /**
@@ -90,23 +100,38 @@ export function combineFiles(
   // count, and what the agencies' lines name as differing.
   const overall = new Map<string, ReturnType<typeof verdict>>();
   const totals = emptyCounts();
+  const shownTotals: CheckedCounts = { ...emptyCounts(), toCheck: 0 };
+  const count = (
+    counts: StatusCounts,
+    shown: CheckedCounts,
+    v: { status: RowEvaluation["status"]; toCheck: boolean }
+  ) => {
+    counts[v.status]++;
+    shown[v.toCheck ? "toCheck" : v.status]++;
+  };
   const differing: DifferingCode[] = [];
   const noFile: string[] = [];
-  let count = 0;
+  let codeCount = 0;
   for (const indicator of plan.rows) {
     if (!indicator.lead.some((a) => wanted.has(a))) continue;
-    count++;
+    codeCount++;
     const v = verdict(indicator.code, [...new Set(indicator.lead.flatMap(sourcesOf))]);
     overall.set(indicator.code, v);
     if (v === undefined) noFile.push(indicator.code);
     else if ("differing" in v) differing.push(v.differing);
-    else totals[v.status]++;
+    else count(totals, shownTotals, v);
   }
   const combined: CombinedAgency[] = [];
   for (const { agency, codes } of plan.agencies) {
     if (!wanted.has(agency)) continue;
     const from = sourcesOf(agency);
-    const entry: CombinedAgency = { agency, files: from.map((f) => f.file), counts: emptyCounts(), differing: [] };
+    const entry: CombinedAgency = {
+      agency,
+      files: from.map((f) => f.file),
+      counts: emptyCounts(),
+      shown: { ...emptyCounts(), toCheck: 0 },
+      differing: [],
+    };
     for (const code of codes) {
       const v = verdict(code, from);
       if (v === undefined) continue;
@@ -114,9 +139,9 @@ export function combineFiles(
       // totals (trial 21: Sở Tài chính and Cục Thuế each counted 07.1 'vượt' from their own differing figures).
       const all = "differing" in v ? v : overall.get(code);
       if (all && "differing" in all) entry.differing.push(all.differing);
-      else if (!("differing" in v)) entry.counts[v.status]++;
+      else if (!("differing" in v)) count(entry.counts, entry.shown, v);
     }
     combined.push(entry);
   }
-  return { agencies: combined, totals, differing, noFile, codes: count };
+  return { agencies: combined, totals, shownTotals, differing, noFile, codes: codeCount };
 }

@@ -91,3 +91,23 @@ describe("validate's summary of several files", () => {
     expect(r.out).toContain("07.1: the files differ, not counted; 28 with no file yet");
   });
 });
+
+describe("a doubted figure in one of the files", () => {
+  test("is counted apart in the summary, as in its file's own lines, and in --json's shown counts", async () => {
+    fs.mkdirSync(at("nghi"));
+    fs.copyFileSync(at("vd", "so-y-te.xlsx"), at("nghi", "so-y-te.xlsx"));
+    // "~94,5": read as 94,5 but doubted (a guessed reading), so 12.4 is one to check
+    await typeInto(at("nghi", "so-y-te.xlsx"), { "12.4": "~94,5" });
+    fs.copyFileSync(at("vd", "cuc-thue.xlsx"), at("nghi", "cuc-thue.xlsx"));
+    const r = await run(["validate", "nghi"]);
+    const summary = r.out.slice(r.out.indexOf("Tổng hợp 2 tệp")).split("\n");
+    expect(summary.find((l) => l.startsWith("  Sở Y tế:"))).toMatch(/1 cần kiểm tra lại số liệu/);
+    expect(summary.find((l) => l.startsWith("  Tổng 37 chỉ tiêu:"))).toMatch(/1 cần kiểm tra lại số liệu/);
+    const doc = JSON.parse((await run(["validate", "nghi", "--json"])).out);
+    expect(new Ajv({ strict: false }).compile(schema)(doc)).toBe(true);
+    expect(doc.shownTotals.toCheck).toBe(1);
+    const yte = doc.agencies.find((a: { agency: string }) => a.agency === "Sở Y tế");
+    expect(yte.shownCounts.toCheck).toBe(1);
+    expect(yte.counts).not.toHaveProperty("toCheck");
+  });
+});

@@ -122,3 +122,36 @@ describe("several files, each code once", () => {
     expect(summary.noFile).toEqual(["06.1", "06.2"]);
   });
 });
+
+describe("a figure some file doubts is counted as one to check, as each file's own text counts it", () => {
+  test("12.4 doubted in Sở Y tế's file: out of its status, into toCheck, for the agency and the totals", () => {
+    const doubted: JudgedFile = { ...yte, toCheck: new Set(["12.4"]) };
+    const plain = combineFiles(catalogue, [yte]);
+    const summary = combineFiles(catalogue, [doubted]);
+    const status = yte.row("12.4")?.status ?? "missing";
+    const agency = (s: typeof summary) => s.agencies.find((a) => a.agency === YT);
+    // the core's counts are unchanged; the shown ones move 12.4
+    expect(agency(summary)?.counts).toEqual(agency(plain)?.counts);
+    expect(summary.totals).toEqual(plain.totals);
+    expect(agency(summary)?.shown).toEqual({
+      ...agency(plain)?.counts,
+      [status]: (agency(plain)?.counts[status] ?? 0) - 1,
+      toCheck: 1,
+    });
+    expect(summary.shownTotals.toCheck).toBe(1);
+    expect(summary.shownTotals[status]).toBe(plain.totals[status] - 1);
+    // without doubts, shown and core counts are the same
+    expect(plain.shownTotals).toEqual({ ...plain.totals, toCheck: 0 });
+  });
+
+  test("the same figure in two files, doubted in one, is one row to check, not two", () => {
+    const whole = file("tong-hop.xlsx", { "12.1": 100, "12.4": "94,5" });
+    const summary = combineFiles(catalogue, [
+      whole,
+      { ...file("ban-sao.xlsx", { "12.1": 100, "12.4": "94,5" }), toCheck: new Set(["12.4"]) },
+    ]);
+    expect(summary.differing).toEqual([]);
+    expect(summary.shownTotals.toCheck).toBe(1);
+    expect(total(summary.shownTotals)).toBe(total(summary.totals));
+  });
+});
