@@ -2,8 +2,9 @@
 
 import ExcelJS from "exceljs";
 import * as fs from "fs";
+import JSZip from "jszip";
 import * as path from "path";
-import * as zlib from "zlib";
+import type { OutputKind } from "../round";
 import { MARKER_PREFIX, sheetOfFormula, type SheetGrid } from "../template";
 import {
   checkPart,
@@ -22,8 +23,11 @@ import { fsProblem, type InputFile, type RepeatedInput, type SkippedCopy } from 
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
+import { markOutput } from "./xlsxOutputMark";
+import { packageBytes } from "./xlsxPackage";
 import { restoreParts } from "./xlsxRestore";
-import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type Inflate, type ZipLimits } from "./zip";
+import { DEFAULT_ZIP_LIMITS, ZipError, ZipReader, type ZipLimits } from "./zip";
+import { inflate } from "./zipNode";
 
 export {
   expandInputList,
@@ -136,8 +140,6 @@ export interface OpenedWorkbook {
   /** The sheets the template markers (`ChiTieu_Template_N`) point to, in the workbook's order. */
   markedSheets: string[];
 }
-
-const inflate: Inflate = (data, maxBytes) => zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
 
 /** The zip limits, with the part limit from CHI_TIEU_MAX_PART_MB when set (a documented setting). */
 export function zipLimits(env: Record<string, string | undefined>): ZipLimits {
@@ -264,17 +266,22 @@ export function warnCopyLosses(file: string, workbook: ExcelJS.Workbook, cli: { 
 }
 
 /**
- * The workbook as .xlsx bytes, with the parts ExcelJS cannot keep put back into every sheet still there (a
- * sheet removed and added again under its name, as an earlier report is, gets none of the old one's).
+ * The workbook as .xlsx bytes, marked as the round output `kind` (so that a later folder walk does not read it as a
+ * reply), with the parts ExcelJS cannot keep put back into every sheet still there (a sheet removed and added again
+ * under its name, as an earlier report is, gets none of the old one's).
  */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+export async function workbookBytes(workbook: ExcelJS.Workbook, kind: OutputKind): Promise<Uint8Array> {
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   const entry = carried.get(workbook);
-  if (!entry) return written;
+  if (!entry) {
+    const zip = await JSZip.loadAsync(written);
+    await markOutput(zip, kind);
+    return packageBytes(zip);
+  }
   const same = new Set(
     [...entry.sheets].filter(([name, sheet]) => workbook.getWorksheet(name) === sheet).map(([n]) => n)
   );
-  return restoreParts(written, entry.carry, same);
+  return restoreParts(written, entry.carry, same, kind);
 }
 
 /**

@@ -87,7 +87,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
       if (sheet.sheet === opened.found.worksheet) writeResults(sheet, false);
     }
     warnCopyLosses(target.file, opened.workbook, cli);
-    writeCommandOutput(write, await workbookBytes(opened.workbook), { force, inputs }, t);
+    writeCommandOutput(write, await workbookBytes(opened.workbook, "merged"), { force, inputs }, t);
   }
 
   if (values.json) io.stdout(JSON.stringify(jsonDocument(target.file, plan, write, skipped, cli), null, 2));

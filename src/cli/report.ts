@@ -174,7 +174,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     const { replaced } = addReportSheet(workbook, placed);
     markReport(workbook, placed.name);
     warnCopyLosses(input.file, workbook, cli);
-    const written = await addCharts(await workbookBytes(workbook), placed.name, placed.charts);
+    const written = await addCharts(await workbookBytes(workbook, "report"), placed.name, placed.charts);
     writeCommandOutput(xlsxOut, written, { force, inputs }, t);
     io.stdout(t.report.wroteReport(xlsxOut, placed.name, placed.charts.length, replaced, place.taken));
   }

@@ -214,7 +214,7 @@ async function validateFile(
         const worksheet = workbook.getWorksheet(name);
         if (worksheet) writeResults({ sheet: worksheet, judged: sheet }, options.period !== undefined);
       }
-      writeOutput(out, await workbookBytes(workbook), {
+      writeOutput(out, await workbookBytes(workbook, "checked"), {
         force: options.force,
         inputs: options.inputs,
       });

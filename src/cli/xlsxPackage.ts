@@ -212,6 +212,16 @@ export function putSheetElement(xml: string, name: string, element: string): str
   return at < 0 ? xml : `${xml.slice(0, start + at)}${element}${xml.slice(start + at)}`;
 }
 
+/** A defined name of workbook.xml, whole (`<definedName name="…">…</definedName>`). */
+export const DEFINED_NAME = /<(?:\w+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedName>)/g;
+
+/** The workbook part with `names` added to its definedNames, created where CT_Workbook puts it (after sheets) if need be. */
+export function addDefinedNames(book: string, names: readonly string[]): string {
+  if (/<(?:\w+:)?definedNames\b[^>]*>/.test(book))
+    return book.replace(/<\/(?:\w+:)?definedNames>/, (close) => `${names.join("")}${close}`);
+  return book.replace(/<\/(?:\w+:)?sheets>/, (close) => `${close}<definedNames>${names.join("")}</definedNames>`);
+}
+
 /**
  * The package as bytes, as Excel writes one: without the empty folder entries (`xl/`, `xl/charts/`) that
  * JSZip adds for every part it is given, which the person's file did not have and some readers check.

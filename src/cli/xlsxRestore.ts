@@ -2,7 +2,9 @@
 
 import JSZip from "jszip";
 import * as path from "path";
+import type { OutputKind } from "../round";
 import { CopyRefused, type Carry } from "./xlsxCarry";
+import { markOutput } from "./xlsxOutputMark";
 import { restoreSettings } from "./xlsxSettings";
 import {
   closure,
@@ -58,17 +60,20 @@ async function appendRels(zip: JSZip, source: string, rels: { type: string; targ
 /**
  * Puts the carried parts back into the package ExcelJS wrote, into the sheets named `sheets` (a sheet that was
  * replaced, as an earlier report is, gets nothing back). Part names that ExcelJS already used are renumbered.
+ * The copy is marked as the round output it is (`kind`).
  */
 export async function restoreParts(
   written: Uint8Array,
   carry: Carry,
-  sheets: ReadonlySet<string>
+  sheets: ReadonlySet<string>,
+  kind: OutputKind
 ): Promise<Uint8Array> {
   // Here, where every copy passes, so that no command can write one by forgetting to ask.
   if (carry.refusal) throw new CopyRefused(carry.refusal);
   const wanted = [...carry.sheets].filter(([name]) => sheets.has(name));
   const zip = await JSZip.loadAsync(written);
   await restoreSettings(zip, carry.original, sheets);
+  await markOutput(zip, kind, carry.original);
   if (wanted.length === 0 && carry.root.length === 0) return packageBytes(zip);
   const { original } = carry;
   const originalTypes = contentTypes((await text(original, "[Content_Types].xml")) ?? "");

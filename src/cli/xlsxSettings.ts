@@ -8,7 +8,9 @@
 
 import type JSZip from "jszip";
 import {
+  addDefinedNames,
   attr,
+  DEFINED_NAME,
   ELEMENT,
   putSheetElement,
   relsOf,
@@ -17,8 +19,6 @@ import {
   workbookPartOf,
   worksheetParts,
 } from "./xlsxPackage";
-
-const DEFINED_NAME = /<(?:\w+:)?definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/(?:\w+:)?definedName>)/g;
 
 /**
  * A sheet's elements put back as the person's file has them. The tool writes none of them into a sheet it keeps
@@ -135,7 +135,5 @@ function scopedNames(
     return [unprefixed(d).replace(/\slocalSheetId\s*=\s*("[^"]*"|'[^']*')/, ` localSheetId="${index}"`)];
   });
   const kept = book.replace(DEFINED_NAME, (d) => (scoped.has(attr(d, "name") ?? "") ? "" : d));
-  if (/<(?:\w+:)?definedNames\b[^>]*>/.test(kept))
-    return kept.replace(/<\/(?:\w+:)?definedNames>/, (close) => `${restored.join("")}${close}`);
-  return kept.replace(/<\/(?:\w+:)?sheets>/, (close) => `${close}<definedNames>${restored.join("")}</definedNames>`);
+  return addDefinedNames(kept, restored);
 }

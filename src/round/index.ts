@@ -9,3 +9,4 @@ export * from "./mergeReview";
 export * from "./formulas";
 export * from "./status";
 export * from "./messages";
+export * from "./outputMark";
