@@ -3,8 +3,18 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ownCopies, type SkippedCopy } from "./inputCopies";
+import { ownOutputs, type SkippedOutput } from "./inputOutputs";
 
 export type { SkippedCopy } from "./inputCopies";
+export type { SkippedOutput } from "./inputOutputs";
+
+/** A workbook a folder walk found and did not read: the tool's copy of another input, or its merged copy or report. */
+export type SkippedInput = SkippedCopy | SkippedOutput;
+
+/** What the walk needs to know of the round: whether a file name is a lead agency's (merge reads it as its reply). */
+export interface WalkOptions {
+  agencyFile?: (name: string) => boolean;
+}
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
 export type InputProblemCode =
@@ -70,8 +80,8 @@ export function otherSpreadsheet(name: string): string | undefined {
  * .xlsx file, an old .xls file or another spreadsheet format found in a folder) is an entry with its problem, so
  * that it is reported beside the others.
  */
-export function expandInputs(inputs: string[], cwd: string): InputFile[] {
-  return expandInputList(inputs, cwd).files;
+export function expandInputs(inputs: string[], cwd: string, options: WalkOptions = {}): InputFile[] {
+  return expandInputList(inputs, cwd, options).files;
 }
 
 /** A file or folder reached by more than one of the paths given: read once, and said so. */
@@ -94,13 +104,15 @@ function identityOf(file: string): string {
 /**
  * The inputs as expandInputs lists them, each file once however many paths lead to it (`a.xlsx ./a.xlsx`, a folder
  * and a file in it, a link): a file counted twice would double every count of the combined summary in silence.
- * For the same reason a folder's copies the tool wrote of another input (`a.checked.xlsx` beside `a.xlsx`) are
- * skipped, and listed as such; one named on the command line is read.
+ * For the same reason a folder's copies the tool wrote of another input (`a.checked.xlsx` beside `a.xlsx`), and its
+ * merged copies and reports, which hold every agency's rows, are skipped, and listed as such; one named on the
+ * command line is read.
  */
 export function expandInputList(
   inputs: string[],
-  cwd: string
-): { files: InputFile[]; repeated: RepeatedInput[]; skipped: SkippedCopy[] } {
+  cwd: string,
+  options: WalkOptions = {}
+): { files: InputFile[]; repeated: RepeatedInput[]; skipped: SkippedInput[] } {
   const files: InputFile[] = [];
   // Files a walk reached, and what the person named (by identity: a folder may reach a file named too).
   const inFolders = new Set<string>();
@@ -190,7 +202,11 @@ export function expandInputList(
   const repeated = [...walked.values(), ...byIdentity.values()].filter((r) => r.times > 1);
   const onlyFound = new Set([...inFolders].filter((file) => !named.has(identityOf(file))));
   const readable = once.filter((i) => !i.missing).map((i) => i.file);
-  const skipped = ownCopies(readable, onlyFound);
+  const outputs = ownOutputs(readable, onlyFound, options.agencyFile);
+  const notOutputs = new Set(outputs.map((s) => s.file));
+  const copies = ownCopies(readable, onlyFound).filter((c) => !notOutputs.has(c.file));
+  // In the order the files were found, as they are read.
+  const skipped = [...outputs, ...copies].sort((a, b) => readable.indexOf(a.file) - readable.indexOf(b.file));
   const skip = new Set(skipped.map((s) => s.file));
   return { files: once.filter((i) => !skip.has(i.file)), repeated, skipped };
 }

@@ -19,7 +19,7 @@ import {
 } from "./sheetXml";
 import { rememberManualCalculation } from "./calcMode";
 import { FileError, type Io } from "./common";
-import { fsProblem, type InputFile, type RepeatedInput, type SkippedCopy } from "./inputList";
+import { fsProblem, type InputFile, type RepeatedInput, type SkippedInput } from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
@@ -38,6 +38,8 @@ export {
   type InputProblemCode,
   type RepeatedInput,
   type SkippedCopy,
+  type SkippedInput,
+  type SkippedOutput,
 } from "./inputList";
 
 /** Why a file could not be used: a stable code for the JSON, a message for people. */
@@ -57,28 +59,31 @@ function inputProblem(input: InputFile, t: CliStrings): FileProblem {
   return { code, message: t.inputProblem(code) };
 }
 
-/** A skipped copy as the JSON lists it: the file, the one it was made from, and the notice. */
-export interface SkippedJson {
-  file: string;
-  code: "ownCopy";
-  of: string;
-  message: string;
-}
+/**
+ * A file a folder walk did not read, as the JSON lists it: a copy (`ownCopy`) with the file it was made from, or a
+ * merged copy or report (`ownOutput`) with its kind; and the notice.
+ */
+export type SkippedJson =
+  | { file: string; code: "ownCopy"; of: string; message: string }
+  | { file: string; code: "ownOutput"; kind: "merged" | "report"; message: string };
 
 /**
  * Says on stderr, one line each, what the list of inputs read once or left out (a file reached twice, the tool's
- * own copy beside its original), and returns the skipped copies for the command's JSON.
+ * own copy beside its original, its merged copy or report), and returns the skipped files for the command's JSON.
  */
 export function noteInputs(
-  listed: { repeated: RepeatedInput[]; skipped: SkippedCopy[] },
+  listed: { repeated: RepeatedInput[]; skipped: SkippedInput[] },
   cli: { io: Io; t: CliStrings }
 ): SkippedJson[] {
   const { io, t } = cli;
   for (const r of listed.repeated) io.stderr(t.givenTwice(r.file, r.times));
-  return listed.skipped.map((s) => {
-    const message = t.walk.ownCopySkipped(s.file, s.of);
-    io.stderr(message);
-    return { file: s.file, code: "ownCopy", of: s.of, message };
+  return listed.skipped.map((s): SkippedJson => {
+    const said =
+      "of" in s
+        ? { code: "ownCopy" as const, of: s.of, message: t.walk.ownCopySkipped(s.file, s.of) }
+        : { code: "ownOutput" as const, kind: s.kind, message: t.walk.ownOutputSkipped(s.file, s.kind, !!s.unmarked) };
+    io.stderr(said.message);
+    return { file: s.file, ...said };
   });
 }
 

@@ -21,6 +21,7 @@ import {
   type CommandContext,
 } from "./common";
 import { expandInputList, expandInputs, noteInputs, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
+import { agencyFileName } from "./inputOutputs";
 import { sameFile } from "./output";
 import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
@@ -50,7 +51,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   // The consolidated workbook is never among the agencies' files, even inside a folder given.
-  const listed = expandInputList(positionals.slice(1), io.cwd);
+  const listed = expandInputList(positionals.slice(1), io.cwd, { agencyFile: agencyFileName(catalogue) });
   const skipped = noteInputs(listed, cli);
   const sources = listed.files.filter((i) => i.missing || !sameFile(i.file, target.file));
   // Named, not dropped in silence: the person may have meant another file.

@@ -35,6 +35,7 @@ import {
   type InputFile,
   workbookBytes,
 } from "./inputs";
+import { agencyFileName } from "./inputOutputs";
 import { OutputError, writeOutput } from "./output";
 import type { CliStrings } from "./strings";
 import { jsonDocument, printCombined, printFile, printWarnings, type FileResult } from "./validateOutput";
@@ -86,7 +87,8 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     if (agencies.length === 0)
       throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
   }
-  const listed = expandInputList(positionals, io.cwd);
+  // A full template an agency sent back under its name is read, whatever it was copied from (as merge reads it).
+  const listed = expandInputList(positionals, io.cwd, { agencyFile: agencyFileName(catalogue) });
   const inputs = listed.files;
   const skipped = noteInputs(listed, cli);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
