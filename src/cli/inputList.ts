@@ -11,9 +11,11 @@ export type { SkippedOutput } from "./inputOutputs";
 /** A workbook a folder walk found and did not read: the tool's copy of another input, or its merged copy or report. */
 export type SkippedInput = SkippedCopy | SkippedOutput;
 
-/** What the walk needs to know of the round: whether a file name is a lead agency's (merge reads it as its reply). */
 export interface WalkOptions {
+  /** Whether a file name is a lead agency's: merge reads such a file as its reply, whatever it was copied from. */
   agencyFile?: (name: string) => boolean;
+  /** Read the tool's own files too: a command reading one workbook counts nothing twice. */
+  keepOwn?: boolean;
 }
 
 /** Why a path named or found cannot be read, found while listing the inputs (the message comes when it is opened). */
@@ -74,16 +76,6 @@ export function otherSpreadsheet(name: string): string | undefined {
   return /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|numbers)$/i.exec(name)?.[0].toLowerCase();
 }
 
-/**
- * Every .xlsx and .xlsm file named, folders searched through (lock files left out), in a stable order. Nothing
- * throws: a path that cannot be read (not found, no permission, a link loop or a dangling link, a folder with no
- * .xlsx file, an old .xls file or another spreadsheet format found in a folder) is an entry with its problem, so
- * that it is reported beside the others.
- */
-export function expandInputs(inputs: string[], cwd: string, options: WalkOptions = {}): InputFile[] {
-  return expandInputList(inputs, cwd, options).files;
-}
-
 /** A file or folder reached by more than one of the paths given: read once, and said so. */
 export interface RepeatedInput {
   file: string;
@@ -102,11 +94,15 @@ function identityOf(file: string): string {
 }
 
 /**
- * The inputs as expandInputs lists them, each file once however many paths lead to it (`a.xlsx ./a.xlsx`, a folder
- * and a file in it, a link): a file counted twice would double every count of the combined summary in silence.
- * For the same reason a folder's copies the tool wrote of another input (`a.checked.xlsx` beside `a.xlsx`), and its
- * merged copies and reports, which hold every agency's rows, are skipped, and listed as such; one named on the
- * command line is read.
+ * Every .xlsx and .xlsm file named, folders searched through (lock files left out), in a stable order. Nothing
+ * throws: a path that cannot be read (not found, no permission, a link loop or a dangling link, a folder with no
+ * .xlsx file, an old .xls file or another spreadsheet format found in a folder) is an entry with its problem, so
+ * that it is reported beside the others.
+ *
+ * Each file is listed once however many paths lead to it (`a.xlsx ./a.xlsx`, a folder and a file in it, a link): a
+ * file counted twice would double every count of the combined summary in silence. For the same reason a folder's
+ * copies the tool wrote of another input (`a.checked.xlsx` beside `a.xlsx`), and its merged workbooks and reports,
+ * which hold every agency's rows, are skipped, and listed as such; one named on the command line is read.
  */
 export function expandInputList(
   inputs: string[],
@@ -201,6 +197,7 @@ export function expandInputList(
   });
   const repeated = [...walked.values(), ...byIdentity.values()].filter((r) => r.times > 1);
   const onlyFound = new Set([...inFolders].filter((file) => !named.has(identityOf(file))));
+  if (options.keepOwn) return { files: once, repeated, skipped: [] };
   const readable = once.filter((i) => !i.missing).map((i) => i.file);
   const outputs = ownOutputs(readable, onlyFound, options.agencyFile);
   const notOutputs = new Set(outputs.map((s) => s.file));

@@ -18,8 +18,8 @@ import {
   type WorkbookSheet,
 } from "./sheetXml";
 import { rememberManualCalculation } from "./calcMode";
-import { FileError, type Io } from "./common";
-import { fsProblem, type InputFile, type RepeatedInput, type SkippedInput } from "./inputList";
+import { FileError, UsageError, type Io } from "./common";
+import { expandInputList, fsProblem, type InputFile, type RepeatedInput, type SkippedInput } from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
@@ -31,7 +31,6 @@ import { inflate } from "./zipNode";
 
 export {
   expandInputList,
-  expandInputs,
   fsProblem,
   otherSpreadsheet,
   type InputFile,
@@ -85,6 +84,28 @@ export function noteInputs(
     io.stderr(said.message);
     return { file: s.file, ...said };
   });
+}
+
+/** How many of a folder's workbooks the message naming them lists. */
+const LISTED_IN_FOLDER = 5;
+
+/**
+ * The one workbook a command reads (status, split, report, merge's consolidated workbook). A folder given must hold
+ * exactly one: of several, taking the first in name order read a report or an agency's reply as the consolidated
+ * workbook in silence, so the person is asked to name it. Nothing is skipped as the tool's own: one file counts
+ * nothing twice, and a merged workbook is what status reads.
+ */
+export function singleInput(given: string, cli: { io: Io; t: CliStrings }): InputFile {
+  const { files, repeated } = expandInputList([given], cli.io.cwd, { keepOwn: true });
+  for (const r of repeated) cli.io.stderr(cli.t.givenTwice(r.file, r.times));
+  const readable = files.filter((i) => !i.missing);
+  if (readable.length > 1) {
+    const folder = path.resolve(cli.io.cwd, given);
+    const names = readable.map((i) => path.relative(folder, i.file));
+    const shown = names.slice(0, LISTED_IN_FOLDER).concat(names.length > LISTED_IN_FOLDER ? ["…"] : []);
+    throw new UsageError(cli.t.walk.severalInFolder(folder, names.length, shown.join(", "), readable[0].file));
+  }
+  return readable[0] ?? files[0];
 }
 
 /** How much of a file's start is looked at to tell text (a .csv) from other files. */

@@ -20,7 +20,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputList, expandInputs, noteInputs, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
+import { expandInputList, noteInputs, singleInput, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
 import { agencyFileName } from "./inputOutputs";
 import { sameFile } from "./output";
 import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
@@ -48,7 +48,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   if (positionals.length === 0) throw new UsageError(t.round.noWorkbook);
   if (positionals.length === 1) throw new UsageError(t.round.noSources);
   const catalogue = parsed.catalogue();
-  const [target] = expandInputs(positionals.slice(0, 1), io.cwd);
+  const target = singleInput(positionals[0], cli);
   const write = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   // The consolidated workbook is never among the agencies' files, even inside a folder given.
   const listed = expandInputList(positionals.slice(1), io.cwd, { agencyFile: agencyFileName(catalogue) });

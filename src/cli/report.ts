@@ -27,7 +27,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputs, openWorkbook, warnCopyLosses, workbookBytes } from "./inputs";
+import { openWorkbook, singleInput, warnCopyLosses, workbookBytes } from "./inputs";
 import { reportDocx } from "./reportDocx";
 import { DEFAULT_ISSUING_AGENCY } from "./reportDocxFrame";
 import { addReportSheet } from "./reportXlsx";
@@ -119,7 +119,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const agency = ((values.issuer as string | undefined) ?? DEFAULT_ISSUING_AGENCY).trim();
   if (!agency) throw new UsageError(t.report.emptyIssuer);
   const force = Boolean(values.force);
-  const [input] = expandInputs(positionals, io.cwd);
+  const input = singleInput(positionals[0], cli);
   const inputs = input.missing ? [] : [input.file];
   const xlsxOut = values.write === undefined ? undefined : path.resolve(io.cwd, values.write as string);
   const docxOut = values.docx === undefined ? undefined : path.resolve(io.cwd, values.docx as string);

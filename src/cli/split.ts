@@ -13,7 +13,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { expandInputs } from "./inputs";
+import { singleInput } from "./inputs";
 import { agencyWorkbookBytes } from "./agencyFiles";
 import { openRoundWorkbook } from "./roundFiles";
 
@@ -67,7 +67,7 @@ export async function splitCommand(args: string[], cli: CommandContext): Promise
     only = catalogue.leadAgencies.filter((a) => foldText(a).includes(wanted));
     if (only.length === 0) throw new UsageError(t.unknownAgency(values.agency as string, [...catalogue.leadAgencies]));
   }
-  const [input] = expandInputs(positionals, io.cwd);
+  const input = singleInput(positionals[0], cli);
   const opened = await openRoundWorkbook(input, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
 

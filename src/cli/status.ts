@@ -4,7 +4,7 @@ import { DEFAULT_TOLERANCE, evaluateSheet, PERIOD_LABELS } from "../core";
 import { describeRound, planCompleteness, todayInVietnam } from "../round";
 import { calculationFindings, readEntries } from "../template";
 import { EXIT_OK, FileError, parseCommand, UsageError, type CommandContext } from "./common";
-import { expandInputs } from "./inputs";
+import { singleInput } from "./inputs";
 import { groupFindings } from "./findings";
 import { findingJson } from "./merge";
 import { openRoundWorkbook } from "./roundFiles";
@@ -37,7 +37,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
     tolerance = parsed;
   }
   const catalogue = parsed.catalogue();
-  const [input] = expandInputs(positionals, io.cwd);
+  const input = singleInput(positionals[0], cli);
   const opened = await openRoundWorkbook(input, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { round } = opened.found;

@@ -10,6 +10,8 @@ export interface WalkStrings {
    * merged copy written before the marker, known by its log sheet and no agency.
    */
   ownOutputSkipped: (file: string, kind: "merged" | "report", unmarked: boolean) => string;
+  /** A command reading one workbook given a folder holding several: which to read cannot be told. */
+  severalInFolder: (folder: string, count: number, names: string, example: string) => string;
   /** A named pipe, socket or device under a workbook's name: never opened (reading it would wait for ever). */
   notRegular: string;
   /** The words in the name of the old file kept beside a replaced one: `a (bản cũ 2026-12-02 14.05).xlsx`. */
@@ -26,6 +28,8 @@ export const WALK_STRINGS: Record<Lang, WalkStrings> = {
       kind === "report"
         ? `Lưu ý: bỏ qua ${f}: đây là bản báo cáo do chương trình ghi (report --write), chứa số liệu của tệp nó được lập từ; đọc nó như một tệp gửi về thì số liệu đó bị tính hai lần. Muốn đọc tệp này, hãy chỉ ra tên tệp của nó trong lệnh.`
         : `Lưu ý: bỏ qua ${f}: ${unmarked ? "tệp có trang “Nhật ký cập nhật” mà không ghi cơ quan chủ trì nào, nên đây là bảng tổng hợp đã gộp (merge)" : "đây là bảng tổng hợp do chương trình ghi (merge --write)"}, chứa số liệu của mọi cơ quan; đọc nó như một tệp gửi về thì mỗi cơ quan bị tính hai lần. Muốn đọc tệp này, hãy chỉ ra tên tệp của nó trong lệnh.`,
+    severalInFolder: (f, n, names, e) =>
+      `${f} là một thư mục có ${n} tệp .xlsx (${names}), mà lệnh này chỉ đọc một tệp: hãy ghi tên tệp cần đọc, ví dụ ${e}.`,
     notRegular:
       "không phải tệp thông thường (mà là ống dẫn, socket hoặc thiết bị), bỏ qua: hãy chỉ ra chính tệp .xlsx (sao chép tệp về máy nếu cần)",
     oldCopy: "bản cũ",
@@ -39,6 +43,8 @@ export const WALK_STRINGS: Record<Lang, WalkStrings> = {
       kind === "report"
         ? `Note: skipping ${f}: it is a report the tool wrote (report --write), holding the figures of the workbook it was made from; read as one more reply, those figures would count twice. To read it, name the file itself on the command line.`
         : `Note: skipping ${f}: ${unmarked ? "it has the “Nhật ký cập nhật” log sheet and names no lead agency, so it is a merged consolidated workbook (merge)" : "it is a consolidated workbook the tool wrote (merge --write)"}, holding every agency's figures; read as one more reply, every agency would count twice. To read it, name the file itself on the command line.`,
+    severalInFolder: (f, n, names, e) =>
+      `${f} is a folder holding ${n} .xlsx files (${names}), and this command reads one: name the file to read, e.g. ${e}.`,
     notRegular:
       "not a regular file (a named pipe, socket or device), skipped: name the .xlsx file itself (copy it to this computer if need be)",
     oldCopy: "old copy",

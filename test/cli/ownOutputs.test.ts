@@ -180,3 +180,36 @@ if (!libreOffice && process.env.CI) throw new Error("LibreOffice (soffice) is re
   expect(names(doc.files)).toEqual(["so-y-te.xlsx"]);
   expect(skippedOf(doc)).toEqual([["tong-hop-da-gop.xlsx", "ownOutput", "merged"]]);
 });
+
+describe("a command that reads one workbook, given a folder", () => {
+  test("of several workbooks, asks which to read rather than taking the first by name (here the report)", async () => {
+    for (const args of [
+      ["status", round],
+      ["report", round, "--write", at("bc.xlsx")],
+      ["split", round, "--out", at("ra")],
+      ["merge", round, at("gui")],
+    ]) {
+      const r = await run(args);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(
+        `${round} là một thư mục có 5 tệp .xlsx (bao-cao.xlsx, so-tai-chinh.xlsx, so-y-te.checked.xlsx, so-y-te.xlsx, tong-hop-da-gop.xlsx), mà lệnh này chỉ đọc một tệp: hãy ghi tên tệp cần đọc, ví dụ ${reply("bao-cao.xlsx")}.`
+      );
+    }
+    expect(fs.existsSync(at("bc.xlsx"))).toBe(false);
+    const en = await run(["status", round, "--lang", "en"]);
+    expect(en.err).toContain(`${round} is a folder holding 5 .xlsx files (bao-cao.xlsx, `);
+  });
+
+  test("holding only the merged workbook, reads it: nothing is skipped where nothing can count twice", async () => {
+    const only = at("chi-tong-hop");
+    fs.mkdirSync(only);
+    fs.copyFileSync(reply("tong-hop-da-gop.xlsx"), path.join(only, "tong-hop-da-gop.xlsx"));
+    const r = await run(["status", only, "--today", "2024-06-10", "--json"]);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.file).toBe(path.join(only, "tong-hop-da-gop.xlsx"));
+    const yTe = doc.agencies.find((a: { agency: string }) => a.agency === "Sở Y tế");
+    expect(yTe.missingCodes).not.toContain("12.2");
+  });
+});
