@@ -4,6 +4,7 @@ import ExcelJS from "exceljs";
 import { describe, problem, type Catalogue, type CellValue } from "../core";
 import {
   LOG_HEADER,
+  isLogSheet,
   LOG_SHEET,
   logRow,
   MERGED_COLUMNS,
@@ -109,7 +110,8 @@ const logValue = (v: CellValue | string | number | boolean | null): ExcelJS.Cell
  */
 export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   if (plan.log.length === 0) return 0;
-  let sheet = workbook.getWorksheet(LOG_SHEET);
+  // Excel refuses two sheets whose names differ only in case: a log renamed "nhật ký cập nhật" is the log.
+  let sheet = workbook.worksheets.find((ws) => isLogSheet(ws.name));
   if (!sheet) {
     sheet = workbook.addWorksheet(LOG_SHEET);
     const header = sheet.addRow([...LOG_HEADER]);

@@ -11,7 +11,7 @@ import {
   type Lang,
   type ReportingPeriod,
 } from "../core";
-import { disputedCells, LOG_SHEET, readLog } from "../round";
+import { disputedCells, isLogSheet, readLog } from "../round";
 import { chooseTemplate, judgeSheet, type JudgedSheet } from "../template";
 import {
   checkCommandOutput,
@@ -180,7 +180,7 @@ async function validateFile(
   const judged: { name: string; judged: JudgedSheet }[] = [];
   try {
     // A merged workbook's log holds the conflicts the merge wrote neither figure of: their rows are to check.
-    const logSheet = book.sheets.find((s) => s.name === LOG_SHEET);
+    const logSheet = book.sheets.find((s) => isLogSheet(s.name));
     const log = logSheet ? readLog(sheetGrid(book, logSheet).values) : [];
     // One sheet at a time: only its judgement is kept, not its cells.
     for (const sheet of book.sheets) {

@@ -5,7 +5,7 @@ import { manualCalculationOf } from "./calcMode";
 import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
-import { disputedCells, LOG_SHEET, readLog, type LogLine } from "../round";
+import { disputedCells, isLogSheet, readLog, type LogLine } from "../round";
 import {
   a1,
   columnLetter,
@@ -195,7 +195,7 @@ export interface JudgedWorksheet {
 
 /** The workbook's merge log (`Nhật ký cập nhật`) as read back: no log sheet, no lines. */
 export function mergeLogOf(workbook: ExcelJS.Workbook): LogLine[] {
-  const sheet = workbook.getWorksheet(LOG_SHEET);
+  const sheet = workbook.worksheets.find((ws) => isLogSheet(ws.name));
   return sheet ? readLog(gridOf(sheet).values) : [];
 }
 

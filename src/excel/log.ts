@@ -1,6 +1,6 @@
 /** The merge log (`Nhật ký cập nhật`) read inside Excel: for the next merge, the round's progress and validation. */
 
-import { LOG_SHEET, readLog, type LogLine } from "../round";
+import { isLogSheet, readLog, type LogLine } from "../round";
 import { ChunkedReader } from "./chunked";
 
 /** The merge log as read: its lines, its sheet when the workbook has one, and the row a merge appends at. */
@@ -20,7 +20,7 @@ export async function readLogSheet(
   context: Excel.RequestContext,
   book: { sheets: readonly { name: string; id: string }[] }
 ): Promise<LogRead> {
-  const found = book.sheets.find((s) => s.name.toLowerCase() === LOG_SHEET.toLowerCase());
+  const found = book.sheets.find((s) => isLogSheet(s.name));
   if (!found) return { lines: [], next: 0 };
   const sheet = context.workbook.worksheets.getItem(found.id);
   const used = sheet.getUsedRangeOrNullObject(true);

@@ -50,7 +50,7 @@ export const NOT_MERGED_TEXT: Record<NotMerged, string> = {
   held: "Chưa gộp: số liệu của chỉ tiêu đang xung đột",
 };
 
-export { LOG_SHEET } from "./logSheet";
+export { isLogSheet, LOG_SHEET } from "./logSheet";
 /** The merge writes the province's time (timestampInVietnam), and says so; logs begun with "Thời điểm" still read. */
 export const LOG_HEADER = [
   "Thời điểm (giờ Việt Nam)",

@@ -73,8 +73,10 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs));
   }
 
+  /** A sheet by name, case ignored, as Excel finds one (worksheets.getItem). */
   sheet(name: string): MemorySheet | undefined {
-    return this.sheets.find((s) => s.name === name);
+    const wanted = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === wanted);
   }
 
   /** Staff typing or pasting into a cell: change listeners hear of it, as Excel's onChanged. */

@@ -5,6 +5,7 @@
  * row's (0). Typed by hand, the agreed figure settles it.
  */
 
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import { cliWorkspace, letterOf } from "./run";
@@ -101,5 +102,35 @@ describe("a merged file with an open conflict", () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toContain("gửi số khác nhau");
     expect(r.out.split("\n").find((l) => l.trim().startsWith("07.1 "))).not.toContain("cần kiểm tra");
+  });
+});
+
+describe("a log sheet renamed in another case is still the log, as Excel sees it", () => {
+  test("validate reads “nhật ký cập nhật”; a second merge writes into it, never a second log Excel would refuse", async () => {
+    // Renamed in workbook.xml, as Excel would save it (ExcelJS itself refuses a second name differing in case).
+    const zip = await JSZip.loadAsync(fs.readFileSync(at("gop.xlsx")));
+    const workbookXml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    expect(workbookXml).toContain('name="Nhật ký cập nhật"');
+    zip.file("xl/workbook.xml", workbookXml.replace('name="Nhật ký cập nhật"', 'name="nhật ký cập nhật"'));
+    fs.writeFileSync(at("thuong.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
+
+    const r = await run(["validate", "thuong.xlsx"]);
+    expect(r.out).toContain(`các cơ quan gửi số khác nhau ${OFFERS}`);
+
+    // A new disagreement (07.2) gives the log a line to add: written under the renamed sheet's lines.
+    fs.mkdirSync(at("ve2"));
+    for (const name of ["cuc-thue.xlsx", "so-tai-chinh.xlsx"]) fs.copyFileSync(at("ve", name), at("ve2", name));
+    await typeByCode(at("ve2", "cuc-thue.xlsx"), ACTUAL, [["07.2", 6900]], CODE);
+    const m = await run(["merge", "thuong.xlsx", "ve2", "--write", "thuong-2.xlsx"]);
+    expect(m.err).toBe("");
+    expect(m.out).toContain("07.2");
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(at("thuong-2.xlsx"));
+    const logs = again.worksheets.filter((ws) => ws.name.toLowerCase() === "nhật ký cập nhật");
+    expect(logs.map((ws) => ws.name)).toEqual(["nhật ký cập nhật"]);
+    const lines: string[] = [];
+    logs[0].eachRow((row) => lines.push(String(row.getCell(4).value ?? "")));
+    // the first merge's lines (07.1 in conflict, 07.2 agreed), then the new 07.2 conflict below them
+    expect(lines.filter((l) => l === "07.1" || l === "07.2")).toEqual(["07.1", "07.2", "07.2"]);
   });
 });
