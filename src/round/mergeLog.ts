@@ -24,6 +24,8 @@ export interface LogEntry {
   file: string;
   /** Its agency, or every agency that sent the value: "Sở Tài chính; Cục Thuế" (as `sentBy` names them). */
   agency: string;
+  /** Every file that sent the value, as given, with its agency: what `file` and `agency` name, one by one. */
+  senders?: { file: string; agency: string }[];
   code: string;
   column: MergedColumn;
   /** A1 address in the consolidated sheet. */
@@ -96,10 +98,17 @@ function offeredText(value: CellValue, format: string | undefined, column: Merge
  * several files (agencies agreeing on a jointly led figure like 07.1, or disagreeing on it) by their names, and their
  * agencies, each once and in the order given, joined by "; ", the separator `readLog` splits `Cơ quan` on.
  */
-export function sentBy(senders: readonly { file: string; agency: string }[]): { file: string; agency: string } {
+export function sentBy(
+  senders: readonly { file: string; agency: string }[]
+): Pick<LogEntry, "file" | "agency" | "senders"> {
   const once = (names: string[]) => [...new Set(names)].join("; ");
-  if (senders.length === 1) return { file: senders[0].file, agency: senders[0].agency };
-  return { file: once(senders.map((s) => baseName(s.file))), agency: once(senders.map((s) => s.agency)) };
+  const each = senders.map(({ file, agency }) => ({ file, agency }));
+  if (senders.length === 1) return { file: senders[0].file, agency: senders[0].agency, senders: each };
+  return {
+    file: once(senders.map((s) => baseName(s.file))),
+    agency: once(senders.map((s) => s.agency)),
+    senders: each,
+  };
 }
 
 /**

@@ -262,6 +262,10 @@ describe("the reporting round on the command line", () => {
         agency: "Cục Thuế; Sở Tài chính",
         value: 800,
       });
+      // each sender as given, so a program matches them with files[].file (the joined names are the log sheet's)
+      const given = doc.files.map((f: { file: string }) => f.file);
+      expect(line.senders.map((s: { agency: string }) => s.agency)).toEqual(["Cục Thuế", "Sở Tài chính"]);
+      for (const s of line.senders) expect(given).toContain(s.file);
       const status = JSON.parse((await run(["status", "da-gop.xlsx", "--today", "2024-06-10", "--json"])).out);
       for (const agency of ["Sở Tài chính", "Cục Thuế"]) {
         const a = status.agencies.find((x: { agency: string }) => x.agency === agency);
