@@ -113,6 +113,8 @@ export function markDoubted(row: ReportRow, evaluation: RowEvaluation | undefine
   row.doubted = true;
   row.statusText = statusText;
   row.typed = { actual: evaluation?.actualText, estimate: evaluation?.estimateText };
+  // Compared with last year, "2,6" read for "2,600" printed "giảm 99,9%": no comparison from a doubted figure.
+  row.comparison = undefined;
 }
 
 /**

@@ -116,6 +116,7 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
   test("trial 21: the biểu shows a doubted figure as typed, with no share of the plan read from it", () => {
     const sheet = sampleSheet();
     sheet.set("06.1", "actual", "2,600");
+    sheet.set("06.1", "lastYear", 2500);
     const vi = report(sheet);
     const texts = (c: ReportContent, code: string) => {
       const r = row(c, code);
@@ -124,6 +125,8 @@ describe("F2, F12, F4: a figure the tool doubts is listed to check, never stated
       return [all[4], all[6], all[8]];
     };
     expect(texts(vi, "06.1")).toEqual(["“2,600”", "", "Cần kiểm tra lại số liệu"]);
+    // nor a comparison with last year read from it ("giảm 99,9%")
+    expect(rowTexts(row(vi, "06.1") as NonNullable<ReturnType<typeof row>>, "vi")[7]).toBe("");
     // a row the tool does not doubt keeps its figure in the report's notation and its share of the plan
     const plain = row(vi, "05.1");
     expect(plain?.doubted).toBeUndefined();
@@ -182,6 +185,7 @@ describe("trial 21: held-back rows and invalid figures as the table and section 
     const sheet = blankSheet();
     // "2,600" meant 2.600 (plan 5.100): off track as read, which the tool itself doubts
     sheet.set("06.1", "actual", "2,600");
+    sheet.set("06.1", "lastYear", 2500);
     const vi = report(sheet);
     expect(vi.shortfalls).toEqual([]);
     expect(vi.labels.noneShort).toBe(
