@@ -68,7 +68,8 @@ function verdict(
   });
   if (held.length === 0) return undefined;
   const filled = held.filter((h) => h.row.status !== "missing");
-  if (filled.length === 0) return { status: "missing", toCheck: false };
+  // No figure, but doubted (an uncalculated formula, an open merge conflict): to check, as the file's lines say.
+  if (filled.length === 0) return { status: "missing", toCheck: files.some((f) => f.toCheck?.has(code)) };
   const answers = new Set(filled.map((h) => sameness(h.row)));
   if (answers.size > 1) return { differing: { code, files: filled } };
   // The same figure, doubted in one file (its own checks), is doubted for all: said once, as a row to check.

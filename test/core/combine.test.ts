@@ -154,4 +154,12 @@ describe("a figure some file doubts is counted as one to check, as each file's o
     expect(summary.shownTotals.toCheck).toBe(1);
     expect(total(summary.shownTotals)).toBe(total(summary.totals));
   });
+
+  test("a row with no figure that its file doubts (a formula never calculated) is to check, not 'no figure yet'", () => {
+    const doubted: JudgedFile = { ...yte, toCheck: new Set(["12.2"]) };
+    expect(yte.row("12.2")?.status).toBe("missing");
+    const summary = combineFiles(catalogue, [doubted]);
+    expect(summary.shownTotals.toCheck).toBe(1);
+    expect(summary.shownTotals.missing).toBe(summary.totals.missing - 1);
+  });
 });
