@@ -103,7 +103,9 @@ export function singleInput(given: string, cli: { io: Io; t: CliStrings }): Inpu
     const folder = path.resolve(cli.io.cwd, given);
     const names = readable.map((i) => path.relative(folder, i.file));
     const shown = names.slice(0, LISTED_IN_FOLDER).concat(names.length > LISTED_IN_FOLDER ? ["…"] : []);
-    throw new UsageError(cli.t.walk.severalInFolder(folder, names.length, shown.join(", "), readable[0].file));
+    // The example names no real file: the first by name was the very guess this message replaces.
+    const example = path.join(folder, cli.t.walk.aFile);
+    throw new UsageError(cli.t.walk.severalInFolder(folder, names.length, shown.join(", "), example));
   }
   return readable[0] ?? files[0];
 }

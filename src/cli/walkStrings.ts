@@ -12,6 +12,8 @@ export interface WalkStrings {
   ownOutputSkipped: (file: string, kind: "merged" | "report", unmarked: boolean) => string;
   /** A command reading one workbook given a folder holding several: which to read cannot be told. */
   severalInFolder: (folder: string, count: number, names: string, example: string) => string;
+  /** The file name in severalInFolder's example: a placeholder, so no real file is offered to copy without looking. */
+  aFile: string;
   /** A named pipe, socket or device under a workbook's name: never opened (reading it would wait for ever). */
   notRegular: string;
   /** The words in the name of the old file kept beside a replaced one: `a (bản cũ 2026-12-02 14.05).xlsx`. */
@@ -30,6 +32,7 @@ export const WALK_STRINGS: Record<Lang, WalkStrings> = {
         : `Lưu ý: bỏ qua ${f}: ${unmarked ? "tệp có trang “Nhật ký cập nhật” mà không ghi cơ quan chủ trì nào, nên đây là bảng tổng hợp đã gộp (merge)" : "đây là bảng tổng hợp do chương trình ghi (merge --write)"}, chứa số liệu của mọi cơ quan; đọc nó như một tệp gửi về thì mỗi cơ quan bị tính hai lần. Muốn đọc tệp này, hãy chỉ ra tên tệp của nó trong lệnh.`,
     severalInFolder: (f, n, names, e) =>
       `${f} là một thư mục có ${n} tệp .xlsx (${names}), mà lệnh này chỉ đọc một tệp: hãy ghi tên tệp cần đọc, ví dụ ${e}.`,
+    aFile: "TEN-TEP.xlsx",
     notRegular:
       "không phải tệp thông thường (mà là ống dẫn, socket hoặc thiết bị), bỏ qua: hãy chỉ ra chính tệp .xlsx (sao chép tệp về máy nếu cần)",
     oldCopy: "bản cũ",
@@ -45,6 +48,7 @@ export const WALK_STRINGS: Record<Lang, WalkStrings> = {
         : `Note: skipping ${f}: ${unmarked ? "it has the “Nhật ký cập nhật” log sheet and names no lead agency, so it is a merged consolidated workbook (merge)" : "it is a consolidated workbook the tool wrote (merge --write)"}, holding every agency's figures; read as one more reply, every agency would count twice. To read it, name the file itself on the command line.`,
     severalInFolder: (f, n, names, e) =>
       `${f} is a folder holding ${n} .xlsx files (${names}), and this command reads one: name the file to read, e.g. ${e}.`,
+    aFile: "FILE.xlsx",
     notRegular:
       "not a regular file (a named pipe, socket or device), skipped: name the .xlsx file itself (copy it to this computer if need be)",
     oldCopy: "old copy",

@@ -192,7 +192,7 @@ describe("a command that reads one workbook, given a folder", () => {
       const r = await run(args);
       expect(r.code).toBe(1);
       expect(r.err).toBe(
-        `${round} là một thư mục có 5 tệp .xlsx (bao-cao.xlsx, so-tai-chinh.xlsx, so-y-te.checked.xlsx, so-y-te.xlsx, tong-hop-da-gop.xlsx), mà lệnh này chỉ đọc một tệp: hãy ghi tên tệp cần đọc, ví dụ ${reply("bao-cao.xlsx")}.`
+        `${round} là một thư mục có 5 tệp .xlsx (bao-cao.xlsx, so-tai-chinh.xlsx, so-y-te.checked.xlsx, so-y-te.xlsx, tong-hop-da-gop.xlsx), mà lệnh này chỉ đọc một tệp: hãy ghi tên tệp cần đọc, ví dụ ${reply("TEN-TEP.xlsx")}.`
       );
     }
     expect(fs.existsSync(at("bc.xlsx"))).toBe(false);
