@@ -8,7 +8,7 @@ import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
 import { locateTemplate, type DisputedCell, type SheetGrid } from "../template";
 import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
 import type { MergedColumn } from "./messages";
-import { catalogueOrder, cellAt, formatAt, sameFigure, sameValue, type RoundSheet } from "./sheet";
+import { catalogueOrder, cellAt, formatAt, isBlank, sameFigure, sameValue, type RoundSheet } from "./sheet";
 
 /** The files whose figures (not notes) disagree, by row code. */
 export function disputedRows(
@@ -54,6 +54,7 @@ export interface OpenConflict extends DisputedCell {
  */
 export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConflict[] {
   const open: OpenConflict[] = [];
+  if (!mergedInto(catalogue, sheet)) return open;
   for (const line of latestLines(sheet.log ?? []).values()) {
     if (line.notMerged !== "conflict" || line.column === undefined || line.column === "note") continue;
     const indicator = catalogue.byCode.get(line.code);
@@ -66,6 +67,27 @@ export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConf
   }
   const order = catalogueOrder(catalogue);
   return open.sort((a, b) => order(a.code) - order(b.code));
+}
+
+/**
+ * Whether the merge wrote into this sheet: a figure a log line says it wrote is still there. The log names no sheet,
+ * so a second template in the workbook (a copy inserted beside it, another period's sheet) took the merged sheet's
+ * conflicts as its own, its empty cells "still" holding what the merged one held (review of 0212614). A log that
+ * wrote no figure (percent rows aside, whose stored form may differ) tells nothing: every template counts, as before.
+ */
+function mergedInto(catalogue: Catalogue, sheet: RoundSheet): boolean {
+  const written = [...latestLines(sheet.log ?? []).values()].filter((line) => {
+    const indicator = catalogue.byCode.get(line.code);
+    const figure = line.column !== undefined && line.column !== "note";
+    return figure && line.notMerged === undefined && indicator && !hasPercentUnit(indicator) && !isBlank(line.value);
+  });
+  if (written.length === 0) return true;
+  return written.some((line) => {
+    const row = sheet.located.rows.get(line.code);
+    const col = line.column === undefined ? undefined : sheet.located.columns[line.column];
+    if (row === undefined || col === undefined) return false;
+    return sameFigure({ value: line.value }, { value: cellAt(sheet.grid, row, col) }, false);
+  });
 }
 
 /**

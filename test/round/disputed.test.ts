@@ -8,7 +8,7 @@ import { STATUS_LABELS, describe as say, type CellValue } from "../../src/core";
 import { buildReport, readExtras } from "../../src/report";
 import { disputedCells, LOG_HEADER, logRow, notMergedEntry, readLog, type LogEntry } from "../../src/round";
 import { judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
-import { catalogue, sampleSheet, type FilledSheet } from "../report/sheets";
+import { blankSheet, catalogue, sampleSheet, type FilledSheet } from "../report/sheets";
 
 const CT = { file: "cuc-thue.xlsx", agency: "Cục Thuế" };
 const TC = { file: "so-tai-chinh.xlsx", agency: "Sở Tài chính" };
@@ -37,8 +37,11 @@ function mergedSample(): { sheet: FilledSheet; log: CellValue[][] } {
   const sheet = sampleSheet();
   sheet.set("07.1", "actual", "");
   sheet.set("16.1", "actual", "");
+  sheet.set("07.2", "actual", 6850);
   const log = [
     [...LOG_HEADER],
+    // A figure the merge wrote, still there: this is the sheet the merge wrote into.
+    applied("07.2", 6850),
     // Open: the cell is still empty.
     conflict("07.1", "actual", null, 3950, 3900),
     // Open: the cell still holds the 1.980 it held when the agencies sent 1.980 and 2.010.
@@ -93,6 +96,17 @@ describe("an open conflict of the merge log makes its row one to check", () => {
         offers: "Cục Thuế 3.950; Sở Tài chính 3.900",
       },
     ]);
+  });
+
+  test("a second template in the workbook (a blank copy, another period) does not take the merged sheet's conflicts", () => {
+    // The log names no sheet: its empty 07.1 would "still" hold what the merged sheet held. It holds none of the
+    // figures the merge wrote (07.2: 6.850), so it is not the sheet the merge wrote into.
+    expect(disputedCells(catalogue, blankSheet().grid(), readLog(log))).toEqual([]);
+    // Nor a copy of the sample from before the merge: its 07.2 is the sample's 6.800, not the 6.850 written.
+    const before = sampleSheet();
+    before.set("07.1", "actual", "");
+    before.set("16.1", "actual", 5050);
+    expect(disputedCells(catalogue, before.grid(), readLog(log))).toEqual([]);
   });
 
   test("the rows to check gain 07.1 and 05.2, not the settled 06.1 and 16.1, nor 04 for its last-year figure", () => {
