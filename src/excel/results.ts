@@ -69,7 +69,9 @@ export function fitStatus(template: TemplateRead, fit: StatusFit | undefined): v
   const { sheet } = template;
   for (const [row, count] of runs(fit.rows)) sheet.getRangeByIndexes(row, fit.col, count, 1).format.wrapText = true;
   const { firstCol, cols } = tableColumns(template.judged.located);
-  for (const [row, count] of runs(fit.tall.map((t) => t.row))) {
+  // Only the rows whose status changed: one as the last check left it was fitted then, and Excel's AutoFit lowers a
+  // height set by hand since, on every automatic re-check of the day.
+  for (const [row, count] of runs(fit.tall.filter((t) => t.changed).map((t) => t.row))) {
     sheet.getRangeByIndexes(row, firstCol, count, cols).format.autofitRows();
   }
 }

@@ -36,8 +36,9 @@ export interface StatusFit {
   /**
    * The rows whose status needs more than one line, with the height in points those lines need at the template's
    * width of `Đánh giá`: a floor, never lowering a row that is taller (Excel, which can measure, autofits them).
+   * `changed`: the cell held another text before this write; a status as the last check left it was fitted then.
    */
-  tall: { row: number; height: number }[];
+  tall: { row: number; height: number; changed: boolean }[];
 }
 
 /** The columns of the table, from the leftmost to the rightmost column located: a row of it, for highlights and heights. */
@@ -108,17 +109,23 @@ export function resultWrites(
     const r = evaluation?.row(code);
     return r ? statusCellText(r.status, toCheck.has(code)) : "";
   });
-  return { percent, status, ...(status ? { statusFit: statusFit(located, status, covered) } : {}) };
+  return { percent, status, ...(status ? { statusFit: statusFit(located, status, covered, existing) } : {}) };
 }
 
 const STATUS_WIDTH = COLUMNS.find((c) => c.key === "status")?.width ?? 16;
 
 /** The wrap and the row heights that show each status written whole (StatusFit). */
-function statusFit(located: LocatedTemplate, write: ColumnWrite, covered: ReadonlyMap<string, unknown>): StatusFit {
+function statusFit(
+  located: LocatedTemplate,
+  write: ColumnWrite,
+  covered: ReadonlyMap<string, unknown>,
+  existing: (row: number, col: number) => string | number
+): StatusFit {
   const rows = [...located.rows.values()].filter((row) => !covered.has(`${row}:${write.col}`)).sort((a, b) => a - b);
   const tall = rows.flatMap((row) => {
-    const lines = wrappedLines(String(write.values[row - write.row][0]), STATUS_WIDTH);
-    return lines > 1 ? [{ row, height: lines * LINE_HEIGHT }] : [];
+    const text = String(write.values[row - write.row][0]);
+    const lines = wrappedLines(text, STATUS_WIDTH);
+    return lines > 1 ? [{ row, height: lines * LINE_HEIGHT, changed: String(existing(row, write.col)) !== text }] : [];
   });
   return { col: write.col, rows, tall };
 }

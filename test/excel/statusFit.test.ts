@@ -46,6 +46,23 @@ describe("Đánh giá shown whole, through Office.js", () => {
     expect(excel.sheet(SHEET).wrapped.has(`${rowOf(excel, "03")},${col("status")}`)).toBe(true);
   });
 
+  test("a re-check that changes no status leaves a height set by hand since; a changed status is fitted again", async () => {
+    const { excel, workbook } = await validated({ "05.1": "~2000", "06.1": "2,600" });
+    const row = rowOf(excel, "05.1");
+    // staff make 05.1's row taller by hand; Excel's AutoFit would bring it back to 48 on the next check
+    excel.sheet(SHEET).rowHeights.set(row, 90);
+    const before = excel.operations.length;
+    value(await workbook.validate({ tolerance: 0.05, period: "H1" }));
+    expect(excel.operations.slice(before).filter((o) => o.endsWith(".format.autofitRows"))).toEqual([]);
+    expect(excel.sheet(SHEET).rowHeights.get(row)).toBe(90);
+    // 12.2 typed "~11": its status gains the note, and its row alone is fitted; 05.1 keeps the height set by hand
+    excel.type(SHEET, rowOf(excel, "12.2"), col("actual"), "~11");
+    const again = excel.operations.length;
+    value(await workbook.validate({ tolerance: 0.05, period: "H1" }));
+    expect(excel.operations.slice(again).filter((o) => o.endsWith(".format.autofitRows"))).toHaveLength(1);
+    expect(excel.sheet(SHEET).rowHeights.get(row)).toBe(90);
+  });
+
   test("one autofit a run of rows, queued with the writes: the syncs do not grow with the rows", async () => {
     const plain = await validated({});
     const { excel } = await validated({ "05.1": "~2000", "06.1": "2,600", "12.2": "~11" });
