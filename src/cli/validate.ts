@@ -11,7 +11,7 @@ import {
   type Lang,
   type ReportingPeriod,
 } from "../core";
-import { disputedCells, isLogSheet, readLog } from "../round";
+import { disputesOf, isLogSheet, readLog } from "../round";
 import { chooseTemplate, judgeSheet, type JudgedSheet } from "../template";
 import {
   checkCommandOutput,
@@ -181,14 +181,13 @@ async function validateFile(
   try {
     // A merged workbook's log holds the conflicts the merge wrote neither figure of: their rows are to check.
     const logSheet = book.sheets.find((s) => isLogSheet(s.name));
-    const log = logSheet ? readLog(sheetGrid(book, logSheet).values) : [];
+    const disputed = logSheet && disputesOf(options.catalogue, readLog(sheetGrid(book, logSheet).values));
     // One sheet at a time: only its judgement is kept, not its cells.
     for (const sheet of book.sheets) {
-      const grid = sheetGrid(book, sheet);
-      const result = judgeSheet(grid, options.catalogue, {
+      const result = judgeSheet(sheetGrid(book, sheet), options.catalogue, {
         tolerance: options.tolerance,
         period: options.period,
-        disputed: disputedCells(options.catalogue, grid, log),
+        disputed,
       });
       if (result) judged.push({ name: sheet.name, judged: result });
     }

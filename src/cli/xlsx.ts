@@ -5,7 +5,7 @@ import { manualCalculationOf } from "./calcMode";
 import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
 import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
-import { disputedCells, isLogSheet, readLog, type LogLine } from "../round";
+import { disputesOf, isLogSheet, readLog, type LogLine } from "../round";
 import {
   a1,
   columnLetter,
@@ -206,10 +206,9 @@ export function judgeWorkbook(
   options: { tolerance: number; period?: JudgedSheet["report"]["period"] }
 ): JudgedWorksheet[] {
   const found: JudgedWorksheet[] = [];
-  const log = mergeLogOf(workbook);
+  const disputed = disputesOf(catalogue, mergeLogOf(workbook));
   workbook.eachSheet((sheet) => {
-    const grid = gridOf(sheet);
-    const judged = judgeSheet(grid, catalogue, { ...options, disputed: disputedCells(catalogue, grid, log) });
+    const judged = judgeSheet(gridOf(sheet), catalogue, { ...options, disputed });
     if (judged) found.push({ sheet, judged });
   });
   return found;

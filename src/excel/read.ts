@@ -19,7 +19,7 @@ import {
   type ManualCalculation,
   type SheetGrid,
 } from "../template";
-import { disputedCells } from "../round";
+import { disputesOf } from "../round";
 import { ChunkedReader, CELLS_PER_SYNC } from "./chunked";
 import { readLogSheet, type LogRead } from "./log";
 
@@ -217,6 +217,7 @@ export async function readTemplates(
   }
   await reader.run();
   const log = options.log ? await readLogSheet(context, book) : undefined;
+  const disputed = log && disputesOf(catalogue, log.lines);
 
   const templates: TemplateRead[] = [];
   for (const { candidate, grid } of whole) {
@@ -229,7 +230,7 @@ export async function readTemplates(
     const judged = judgeSheet(read, catalogue, {
       tolerance: options.tolerance,
       period: options.period,
-      ...(log && { disputed: disputedCells(catalogue, read, log.lines) }),
+      disputed,
     });
     if (!judged) continue;
     const ownHighlights = (formats?.items ?? [])

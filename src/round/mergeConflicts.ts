@@ -5,7 +5,7 @@
  */
 
 import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
-import { locateTemplate, type DisputedCell, type SheetGrid } from "../template";
+import { locateTemplate, type DisputedCell, type Disputes, type SheetGrid } from "../template";
 import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
 import type { MergedColumn } from "./messages";
 import { catalogueOrder, cellAt, formatAt, isBlank, sameFigure, sameValue, type RoundSheet } from "./sheet";
@@ -91,11 +91,17 @@ function mergedInto(catalogue: Catalogue, sheet: RoundSheet): boolean {
 }
 
 /**
- * The open conflicts of a grid, for judgeSheet's `disputed` (validate, the report, merge --write; every door): a log
- * with no conflict line costs nothing more, not even finding the template again.
+ * judgeSheet's `disputed` for a workbook's merge log (validate, the report, merge --write; every door): each sheet's
+ * open conflicts, on the template judgeSheet has located. A log with no conflict line gives nothing to ask.
  */
+export function disputesOf(catalogue: Catalogue, log: readonly LogLine[]): Disputes | undefined {
+  if (!log.some((line) => line.notMerged === "conflict")) return undefined;
+  return (grid, located) => openConflicts(catalogue, { grid, located, log: [...log] });
+}
+
+/** The open conflicts of a grid on its own, its template found here. */
 export function disputedCells(catalogue: Catalogue, grid: SheetGrid, log: readonly LogLine[]): OpenConflict[] {
-  if (!log.some((line) => line.notMerged === "conflict")) return [];
-  const located = locateTemplate(grid, catalogue);
-  return located ? openConflicts(catalogue, { grid, located, log: [...log] }) : [];
+  const disputes = disputesOf(catalogue, log);
+  const located = disputes && locateTemplate(grid, catalogue);
+  return disputes && located ? [...disputes(grid, located)] : [];
 }

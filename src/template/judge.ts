@@ -64,9 +64,15 @@ export interface JudgeOptions {
   tolerance: number;
   /** Judge for this period instead of the one in the sheet's period cell (the caller writes it there). */
   period?: ReportingPeriod;
-  /** The sheet's open conflicts: each makes its row one to check, with a finding that names the offers. */
-  disputed?: readonly DisputedCell[];
+  /**
+   * The sheet's open conflicts (src/round's disputesOf, from the merge log the door read), given the template this
+   * function located so that it is not searched for twice: each makes its row one to check, naming the offers.
+   */
+  disputed?: Disputes;
 }
+
+/** A sheet's open conflicts, from its grid and its located template. */
+export type Disputes = (grid: SheetGrid, located: LocatedTemplate) => readonly DisputedCell[];
 
 const pick = ({ code, column, agencies, offers }: DisputedCell): DisputedCell => ({ code, column, agencies, offers });
 
@@ -139,7 +145,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
     ...calculationFindings(grid, located),
     ...mergedFindings(grid, located),
     ...located.findings,
-    ...disputedFindings(options.disputed ?? [], judged, located),
+    ...disputedFindings(options.disputed?.(grid, located) ?? [], judged, located),
     ...evaluation.findings,
   ]);
   // The rows the report holds back and the terminal marks: the sheet says so beside their status (trial 20, 1).

@@ -103,11 +103,10 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
   }
 
   /** Every template sheet judged (the round's and the report's parts read through it too). */
-  judgeAll({ disputed, ...options }: JudgeAllOptions): FoundTemplate[] {
+  judgeAll(options: JudgeAllOptions): FoundTemplate[] {
     const found: FoundTemplate[] = [];
     for (const sheet of this.sheets) {
-      const grid = this.grid(sheet);
-      const judged = judgeSheet(grid, this.catalogue, { ...options, disputed: disputed?.(grid) });
+      const judged = judgeSheet(this.grid(sheet), this.catalogue, options);
       if (judged) found.push({ sheet, judged });
     }
     // The sheet the person is looking at first, the others named in a warning (src/template/choose.ts).

@@ -1,9 +1,9 @@
 /** The reporting round in the in-memory workbook: as src/excel/round.ts does inside Excel, on MemorySheets. */
 
 import { DEFAULT_TOLERANCE, problem } from "../core";
-import type { DisputedCell, SheetGrid } from "../template";
+import type { Disputes } from "../template";
 import {
-  disputedCells,
+  disputesOf,
   LOG_HEADER,
   LOG_SHEET,
   logRow,
@@ -25,9 +25,8 @@ function logOf(book: MemoryBook): LogLine[] {
 }
 
 /** The open conflicts of a sheet's grid, for judgeAll: validation and the report read the log as the round does. */
-export function disputesIn(book: MemoryBook): (grid: SheetGrid) => DisputedCell[] {
-  const log = logOf(book);
-  return (grid) => disputedCells(book.catalogue, grid, log);
+export function disputesIn(book: MemoryBook): Disputes | undefined {
+  return disputesOf(book.catalogue, logOf(book));
 }
 
 function firstRound(book: MemoryBook): { sheet: MemorySheet; round: RoundSheet } | undefined {

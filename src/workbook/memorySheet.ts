@@ -4,7 +4,7 @@ import type { Catalogue, CellValue, Problem } from "../core";
 import {
   LINE_HEIGHT,
   type Area,
-  type DisputedCell,
+  type Disputes,
   type HighlightRule,
   type JudgedSheet,
   type SheetGrid,
@@ -84,7 +84,7 @@ export interface JudgeAllOptions {
   tolerance: number;
   period?: ValidateOptions["period"];
   /** A sheet's open conflicts of the merge log (memoryRound.ts's disputesIn), judged as rows to check. */
-  disputed?: (grid: SheetGrid) => readonly DisputedCell[];
+  disputed?: Disputes;
 }
 
 export interface MemoryBook {

@@ -6,7 +6,7 @@
 
 import { STATUS_LABELS, describe as say, type CellValue } from "../../src/core";
 import { buildReport, readExtras } from "../../src/report";
-import { disputedCells, LOG_HEADER, logRow, notMergedEntry, readLog, type LogEntry } from "../../src/round";
+import { disputedCells, disputesOf, LOG_HEADER, logRow, notMergedEntry, readLog, type LogEntry } from "../../src/round";
 import { judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
 import { blankSheet, catalogue, sampleSheet, type FilledSheet } from "../report/sheets";
 
@@ -58,7 +58,7 @@ function mergedSample(): { sheet: FilledSheet; log: CellValue[][] } {
 }
 
 function judge(grid: SheetGrid, log: CellValue[][] | undefined) {
-  const disputed = log === undefined ? undefined : disputedCells(catalogue, grid, readLog(log));
+  const disputed = log === undefined ? undefined : disputesOf(catalogue, readLog(log));
   const judged = judgeSheet(grid, catalogue, { tolerance: 0.05, disputed });
   if (!judged) throw new Error("no template");
   return judged;
