@@ -134,19 +134,26 @@ describe("a workbook for another year or decision is said first (A9)", () => {
   });
 });
 
+/**
+ * A filled template whose 04 cell in `column` holds `formula` as openpyxl writes one (no cached value, an empty
+ * <v>), saved as `name`; gives the cell's 1-based row.
+ */
+async function uncalculated(name: string, column: "actual" | "lastYear", formula: string): Promise<number> {
+  const row = buildTemplate(catalogue).rowCodes.indexOf("04") + 1;
+  const col = String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === column));
+  const xlsx = await rewriteSheet(await filledTemplate(), (xml) =>
+    xml.replace(
+      new RegExp(`<c r="${col}${row}"[^>]*?(/>|>[\\s\\S]*?</c>)`),
+      `<c r="${col}${row}"><f>${formula}</f><v></v></c>`
+    )
+  );
+  fs.writeFileSync(file(name), xlsx);
+  return row;
+}
+
 describe("a formula never calculated is not 'no figure yet' (A12)", () => {
   test("validate names the cell and says to open and save the file; the row says so too", async () => {
-    const template = buildTemplate(catalogue);
-    const row = template.rowCodes.indexOf("04") + 1;
-    const col = String.fromCharCode(65 + ACTUAL);
-    // As openpyxl writes a formula: no cached value, an empty <v>.
-    const xlsx = await rewriteSheet(await filledTemplate(), (xml) =>
-      xml.replace(
-        new RegExp(`<c r="${col}${row}"[^>]*?(/>|>[\\s\\S]*?</c>)`),
-        `<c r="${col}${row}"><f>10+9.5</f><v></v></c>`
-      )
-    );
-    fs.writeFileSync(file("cong-thuc.xlsx"), xlsx);
+    const row = await uncalculated("cong-thuc.xlsx", "actual", "10+9.5");
     const r = await run(["validate", "cong-thuc.xlsx"]);
     expect(r.err).toBe(
       `${file("cong-thuc.xlsx")}: cảnh báo: Trang “Chỉ tiêu 2024”, dòng ${row}, chỉ tiêu 04, cột “Thực hiện”: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để đánh giá. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`
@@ -162,16 +169,7 @@ describe("a formula never calculated is not 'no figure yet' (A12)", () => {
   });
 
   test("in Cùng kỳ năm trước it is said too, and the row's own status is not doubted for it", async () => {
-    const template = buildTemplate(catalogue);
-    const row = template.rowCodes.indexOf("04") + 1;
-    const col = String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === "lastYear"));
-    const xlsx = await rewriteSheet(await filledTemplate(), (xml) =>
-      xml.replace(
-        new RegExp(`<c r="${col}${row}"[^>]*?(/>|>[\\s\\S]*?</c>)`),
-        `<c r="${col}${row}"><f>9000+300</f><v></v></c>`
-      )
-    );
-    fs.writeFileSync(file("cung-ky.xlsx"), xlsx);
+    const row = await uncalculated("cung-ky.xlsx", "lastYear", "9000+300");
     const r = await run(["validate", "cung-ky.xlsx"]);
     expect(r.err).toBe(
       `${file("cung-ky.xlsx")}: cảnh báo: Trang “Chỉ tiêu 2024”, dòng ${row}, chỉ tiêu 04, cột “Cùng kỳ năm trước”: ô có công thức nhưng chưa được tính (tệp được ghi bởi một chương trình không tính công thức), nên chưa có số để so sánh với cùng kỳ. Hãy mở tệp trong Excel hoặc LibreOffice, lưu lại rồi kiểm tra lại.`
