@@ -9,9 +9,7 @@ import { memorySheet, MemoryWorkbook } from "../workbook/memory";
 import { SAMPLE_H1 } from "./sample";
 import { countChanges } from "./changes";
 
-const loaded = shippedCatalogue();
-if (!loaded.ok) throw new Error("the shipped catalogue does not load");
-const catalogue = loaded.catalogue;
+const catalogue = shippedCatalogue();
 const params = new URLSearchParams(window.location.search);
 const workbook = new MemoryWorkbook(catalogue);
 workbook.latencyMs = Number(params.get("latency") ?? 150);

@@ -21,11 +21,7 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
   document.getElementById("office-timeout")?.remove();
   const root = document.getElementById("root") as HTMLElement;
   const lang = languageOf(typeof Office !== "undefined" ? Office.context?.displayLanguage : navigator.language);
-  const loaded = shippedCatalogue();
-  if (!loaded.ok) {
-    root.textContent = loaded.problems.map((p) => describe(p, lang)).join("\n");
-    return;
-  }
+  const catalogue = shippedCatalogue();
   if (info.host !== Office.HostType.Excel) {
     // Opened in a browser, not in Excel: say so instead of failing on every action.
     createRoot(root).render(
@@ -40,11 +36,11 @@ async function start(info: { host: Office.HostType | null }): Promise<void> {
     );
     return;
   }
-  const workbook = new OfficeWorkbook(loaded.catalogue);
+  const workbook = new OfficeWorkbook(catalogue);
   // The first read's round trips to Excel start now and run while React draws the pane.
   const read = startFirstRead(workbook);
   await settledOrNextTask(read);
-  drawNow(root, <App workbook={workbook} catalogue={loaded.catalogue} initialLang={lang} firstRead={read} />);
+  drawNow(root, <App workbook={workbook} catalogue={catalogue} initialLang={lang} firstRead={read} />);
 }
 
 // Without Office.js (blocked by a proxy, no network) taskpane.html already says what to do.
