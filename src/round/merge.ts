@@ -15,7 +15,7 @@ import {
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { cellKey, latestLines, notMergedEntry, sentBy, writable, type LogEntry } from "./mergeLog";
-import { disputedRows, heldNote, sameNotMerged } from "./mergeConflicts";
+import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { reviewReasons } from "./mergeReview";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -314,14 +314,17 @@ export function planMerge(
         value,
         ...(format ? { format } : {}),
       }));
+      const place = { when: options.when, code, column, cell: a1(row, col), old };
+      const entry = notMergedEntry(conflict ? "conflict" : "held", place, proposals);
+      const last = latest.get(cellKey(code, column));
+      // Marked “Đã thống nhất” by staff: the cell holds the agreed figure, and the same disagreement is no news.
+      if (settledAlready(last, entry)) continue;
       findings.push(
         roundFinding(conflict ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
       );
       if (conflict) for (const p of from) p.accepted.outcome.conflicts++;
       leftOut = true;
-      const place = { when: options.when, code, column, cell: a1(row, col), old };
-      const entry = notMergedEntry(conflict ? "conflict" : "held", place, proposals);
-      if (!sameNotMerged(latest.get(cellKey(code, column)), entry)) log.push(entry);
+      if (!sameNotMerged(last, entry)) log.push(entry);
       continue;
     }
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is

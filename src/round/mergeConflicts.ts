@@ -41,6 +41,14 @@ export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boole
 }
 
 /**
+ * The conflict a merge finds is the one staff marked “Đã thống nhất”: the same files still disagreeing the same way
+ * neither reopen it nor are news. A file corrected to another figure that still disagrees is a new conflict.
+ */
+export function settledAlready(last: LogLine | undefined, entry: LogEntry): boolean {
+  return last?.settled === true && sameNotMerged(last, entry);
+}
+
+/**
  * A conflict the log holds and nobody has settled since: the cell still holds what it held then. `offers` is each
  * agency's value, as the log wrote it: "Cục Thuế 3.950; Sở Tài chính 3.900".
  */
@@ -50,13 +58,14 @@ export interface OpenConflict extends DisputedCell {
 
 /**
  * The figure cells whose last log line is a conflict and whose value is still the one the merge found: settled by a
- * corrected file, a later line says so; settled by hand, the cell holds the agreed value. Catalogue order.
+ * corrected file, a later line says so; settled by hand, the cell holds the agreed value, or the line says “Đã thống
+ * nhất” (the agreed figure being the one the cell already held, or none). Catalogue order.
  */
 export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConflict[] {
   const open: OpenConflict[] = [];
   if (!mergedInto(catalogue, sheet)) return open;
   for (const line of latestLines(sheet.log ?? []).values()) {
-    if (line.notMerged !== "conflict" || line.column === undefined || line.column === "note") continue;
+    if (line.notMerged !== "conflict" || line.settled || line.column === undefined || line.column === "note") continue;
     const indicator = catalogue.byCode.get(line.code);
     const row = sheet.located.rows.get(line.code);
     const col = sheet.located.columns[line.column];
@@ -95,7 +104,7 @@ function mergedInto(catalogue: Catalogue, sheet: RoundSheet): boolean {
  * open conflicts, on the template judgeSheet has located. A log with no conflict line gives nothing to ask.
  */
 export function disputesOf(catalogue: Catalogue, log: readonly LogLine[]): Disputes | undefined {
-  if (!log.some((line) => line.notMerged === "conflict")) return undefined;
+  if (!log.some((line) => line.notMerged === "conflict" && !line.settled)) return undefined;
   return (grid, located) => openConflicts(catalogue, { grid, located, log: [...log] });
 }
 

@@ -140,6 +140,30 @@ export interface LogLine {
   old: CellValue;
   value: CellValue;
   notMerged?: NotMerged;
+  /** A conflict staff marked “Đã thống nhất” in `Cần xem lại`: the figure the cell holds (or its emptiness) is agreed. */
+  settled?: true;
+}
+
+/**
+ * Whether a `Cần xem lại` cell (folded) says the conflict is settled by hand: "Đã thống nhất" (or "đã được thống
+ * nhất") anywhere, as words of their own, so that "… — đã thống nhất 1.980" counts and "Chưa thống nhất" does not.
+ */
+const saysSettled = (review: string) => /(^|[^\p{L}\p{N}])da (duoc )?thong nhat($|[^\p{L}\p{N}])/u.test(review);
+
+/**
+ * What a line left unmerged is, from its `Cần xem lại` (folded) and `Giá trị mới`. Staff told to write "Đã thống nhất"
+ * there may write over the whole cell (or write "Chưa thống nhất"): a line whose value still lists the offers ("Cục
+ * Thuế 1.980; Sở Tài chính 2.010") and that speaks of agreeing is still the conflict; read as an applied figure, it
+ * would pass for a value the merge wrote.
+ */
+function notMergedOf(review: string, value: CellValue): Pick<LogLine, "notMerged" | "settled"> {
+  const said = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
+    review.startsWith(foldText(NOT_MERGED_TEXT[k]))
+  );
+  const offers = typeof value === "string" && value.includes(";");
+  const notMerged = said ?? (offers && review.includes("thong nhat") ? "conflict" : undefined);
+  if (notMerged === undefined) return {};
+  return { notMerged, ...(notMerged === "conflict" && saysSettled(review) ? { settled: true as const } : {}) };
 }
 
 const folded = (value: CellValue | undefined) => (typeof value === "string" ? foldText(value).trim() : "");
@@ -149,7 +173,7 @@ const text = (value: CellValue | undefined) =>
 /**
  * The lines of a log sheet (its values, from its first used row), found by their header's names, so that a log
  * begun by an earlier version (`Thời điểm` without "giờ Việt Nam", no `Cần xem lại`) or with columns moved by staff
- * still reads; no header, no lines.
+ * still reads; no header, no lines. A conflict line staff marked “Đã thống nhất” reads as settled (`notMergedOf`).
  */
 export function readLog(values: readonly (readonly unknown[] | undefined)[]): LogLine[] {
   const named = (row: readonly unknown[] | undefined, name: string) =>
@@ -168,10 +192,7 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
     if (code === "") continue;
     const label = folded(cell(row, columnCol));
     const column = COLUMNS.find((c) => foldText(c.header) === label)?.key as MergedColumn | undefined;
-    const review = folded(cell(row, reviewCol));
-    const notMerged = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
-      review.startsWith(foldText(NOT_MERGED_TEXT[k]))
-    );
+    const value = cell(row, valueCol);
     lines.push({
       code,
       ...(column ? { column } : {}),
@@ -180,8 +201,8 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
         .map((a) => a.trim())
         .filter((a) => a !== ""),
       old: cell(row, oldCol),
-      value: cell(row, valueCol),
-      ...(notMerged ? { notMerged } : {}),
+      value,
+      ...notMergedOf(folded(cell(row, reviewCol)), value),
     });
   }
   return lines;

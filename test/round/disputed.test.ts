@@ -6,7 +6,16 @@
 
 import { STATUS_LABELS, describe as say, type CellValue } from "../../src/core";
 import { buildReport, readExtras } from "../../src/report";
-import { disputedCells, disputesOf, LOG_HEADER, logRow, notMergedEntry, readLog, type LogEntry } from "../../src/round";
+import {
+  disputedCells,
+  disputesOf,
+  LOG_HEADER,
+  logRow,
+  NOT_MERGED_TEXT,
+  notMergedEntry,
+  readLog,
+  type LogEntry,
+} from "../../src/round";
 import { judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
 import { blankSheet, catalogue, sampleSheet, type FilledSheet } from "../report/sheets";
 
@@ -166,5 +175,74 @@ describe("an open conflict of the merge log makes its row one to check", () => {
       expect(again.report.toCheck).toEqual(plain.report.toCheck);
       expect(again.writes).toEqual(plain.writes);
     }
+  });
+});
+
+/** The log with the `Cần xem lại` cell of `code`'s conflict line rewritten by staff. */
+function marked(log: CellValue[][], code: string, review: string): CellValue[][] {
+  const [codeCol, reviewCol] = [LOG_HEADER.indexOf("Mã"), LOG_HEADER.indexOf("Cần xem lại")];
+  const line = log.findIndex((row) => row[codeCol] === code && row[reviewCol] === NOT_MERGED_TEXT.conflict);
+  expect(line).toBeGreaterThan(0);
+  return log.map((row, i) => (i === line ? row.map((v, c) => (c === reviewCol ? review : v)) : row));
+}
+
+describe("a conflict staff marked “Đã thống nhất” in the log: the figure the cell holds is the agreed one", () => {
+  // 05.2 held 1.980; Cục Thuế sent 1.980 and Sở Tài chính 2.010, and they agreed on 1.980: typing it again changes
+  // nothing, so the line of the log says it.
+  const { sheet, log } = mergedSample();
+  const grid = sheet.grid();
+  const open = (l: CellValue[][]) => disputedCells(catalogue, grid, readLog(l)).map((c) => c.code);
+
+  test.each([
+    "Đã thống nhất",
+    "da thong nhat",
+    "ĐÃ THỐNG NHẤT",
+    "Chưa gộp: các tệp khác nhau — đã thống nhất 1.980",
+    "Đã được thống nhất với Sở Tài chính",
+  ])("“%s” settles 05.2, and 05.2 only", (review) => {
+    const settled = marked(log, "05.2", review);
+    expect(readLog(settled).find((l) => l.code === "05.2")).toMatchObject({ notMerged: "conflict", settled: true });
+    expect(open(settled)).toEqual(["04", "07.1"]);
+    const judged = judge(grid, settled);
+    expect(judged.report.toCheck.has("05.2")).toBe(false);
+    expect(judged.report.toCheck.has("07.1")).toBe(true);
+    expect(judged.report.findings.filter((f) => f.problem.key === "plausibility.conflict").map((f) => f.codes)).toEqual(
+      [["04"], ["07.1"]]
+    );
+  });
+
+  test.each(["Chưa thống nhất", "Chưa gộp: các tệp khác nhau — chưa thống nhất, chờ Sở Tài chính"])(
+    "“%s” leaves it open: still the conflict, still to check",
+    (review) => {
+      const pending = marked(log, "05.2", review);
+      expect(readLog(pending).find((l) => l.code === "05.2")).toEqual(
+        expect.objectContaining({ notMerged: "conflict" })
+      );
+      expect(readLog(pending).find((l) => l.code === "05.2")?.settled).toBeUndefined();
+      expect(open(pending)).toEqual(["04", "05.2", "07.1"]);
+      expect(judge(grid, pending).report.toCheck.has("05.2")).toBe(true);
+    }
+  );
+
+  test("the empty 07.1, agreed empty: settled, its row a plain missing one; every conflict settled, nothing is doubted", () => {
+    const all = marked(marked(marked(log, "05.2", "Đã thống nhất"), "07.1", "Đã thống nhất"), "04", "đã thống nhất");
+    expect(open(all)).toEqual([]);
+    const judged = judge(grid, all);
+    const plain = judge(grid, undefined);
+    expect(judged.report.toCheck).toEqual(plain.report.toCheck);
+    expect(judged.report.evaluation.row("07.1")?.status).toBe("missing");
+  });
+
+  test("a line of the log the merge applied is never taken for a settled conflict", () => {
+    const withApplied = [...log, logRow({ ...applied("12.1", 97), review: [] })];
+    const reviewCol = LOG_HEADER.indexOf("Cần xem lại");
+    withApplied[withApplied.length - 1][reviewCol] = "Đã thống nhất với Sở Y tế";
+    expect(readLog(withApplied).at(-1)).toEqual({
+      code: "12.1",
+      column: "actual",
+      agencies: ["Sở Tài chính"],
+      old: null,
+      value: 97,
+    });
   });
 });

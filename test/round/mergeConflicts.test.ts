@@ -192,6 +192,75 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
   });
 });
 
+describe("a conflict staff marked “Đã thống nhất” in the log, the agreed figure being the one the cell held", () => {
+  // The consolidated 07.1 held 3.950; Cục Thuế sent 3.950 and Sở Tài chính 3.900; they agreed on 3.950. Typing 3.950
+  // again changes nothing, so staff write "Đã thống nhất" in the line's `Cần xem lại`.
+  const files = (target: RoundSheet, tcFigure: CellValue = 3900, note?: string): MergeSource[] => [
+    agencyFile(target, CT, [
+      ["07.1", "actual", 3950],
+      ["07.2", "actual", 1200],
+    ]),
+    agencyFile(target, TC, [
+      ["07.1", "actual", tcFigure],
+      ["07.2", "actual", 1200],
+      ...(note ? [["07.1", "note", note] as [string, "note", string]] : []),
+    ]),
+  ];
+  const REVIEW = LOG_HEADER.indexOf("Cần xem lại");
+
+  /** The round merged once, the conflict's line then marked as staff would, and read back. */
+  function settledRound(note?: string) {
+    const log: CellValue[][] = [];
+    const held = roundSheet(filledGrid(catalogue, { "07.1": { actual: 3950 } }), catalogue);
+    const once = applied(held, planMerge(catalogue, held, files(held, 3900, note), { when: "t1" }), log);
+    expect(status(once).findings.filter((f) => f.code === "figure.conflict")).toHaveLength(1);
+    const line = log.findIndex((row) => row[REVIEW] === "Chưa gộp: các tệp khác nhau");
+    log[line][REVIEW] = "Chưa gộp: các tệp khác nhau — đã thống nhất 3.950";
+    return { log, sheet: { ...once, log: readLog(log) } };
+  }
+
+  test("status no longer lists it; the same files merged again say, count and log nothing of it", () => {
+    const { log, sheet } = settledRound();
+    expect(status(sheet).findings.filter((f) => f.code === "figure.conflict")).toEqual([]);
+    expect(status(sheet).agencies.find((a) => a.agency === CT)?.conflictCodes).toEqual([]);
+
+    const again = planMerge(catalogue, sheet, files(sheet), { when: "t2" });
+    expect(again.findings).toEqual([]);
+    expect(again.log).toEqual([]);
+    expect(again.writes).toEqual([]);
+    expect(again.files.map((f) => f.conflicts)).toEqual([0, 0]);
+    expect(again.leftOut).toBe(false);
+    // Not reopened: the log's last line for 07.1 is still the settled one.
+    const after = applied(sheet, again, log);
+    expect(status(after).findings.filter((f) => f.code === "figure.conflict")).toEqual([]);
+    expect(valueAt(after, "07.1", "actual")).toBe(3950);
+  });
+
+  test("a file corrected to another figure that still disagrees is a new conflict: logged, said, open", () => {
+    const { log, sheet } = settledRound();
+    const again = planMerge(catalogue, sheet, files(sheet, 3920), { when: "t2" });
+    expect(again.findings.map((f) => f.code)).toEqual(["merge.conflict"]);
+    expect(again.files.map((f) => f.conflicts)).toEqual([1, 1]);
+    expect(lines(again).map((l) => [l[2], l[6], l[7]])).toEqual([
+      ["07.1", "Cục Thuế 3.950; Sở Tài chính 3.920", "Chưa gộp: các tệp khác nhau"],
+    ]);
+    const after = applied(sheet, again, log);
+    expect(
+      status(after)
+        .findings.filter((f) => f.code === "figure.conflict")
+        .map((f) => f.params)
+    ).toEqual([expect.objectContaining({ code: "07.1", offers: "Cục Thuế 3.950; Sở Tài chính 3.920" })]);
+  });
+
+  test("the note that went with Sở Tài chính's 3.900 still waits: it explains a figure not agreed", () => {
+    const { sheet } = settledRound("Số liệu KBNN");
+    const again = planMerge(catalogue, sheet, files(sheet, 3900, "Số liệu KBNN"), { when: "t2" });
+    expect(again.findings.map((f) => f.code)).toEqual(["merge.noteHeld"]);
+    expect(again.log).toEqual([]);
+    expect(again.writes).toEqual([]);
+  });
+});
+
 describe("each file's value in a log line of a cell not merged (notMergedEntry)", () => {
   const place = { when: "t", code: "12.1", cell: "F40", old: null };
   test.each([
