@@ -1,6 +1,6 @@
 /** The reporting round's command-line texts (split, merge, status), in Vietnamese and English. */
 
-import type { Lang } from "../core";
+import { SETTLE_IN_LOG, type Lang } from "../core";
 
 export interface RoundStrings {
   helpSplit: string;
@@ -87,7 +87,7 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
   statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Xung đột", "Không hợp lệ", "Cần giải trình", "Hạn"],
   conflictsLeft: (n, w) =>
-    `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? " (đã ghi vào trang “Nhật ký cập nhật”; chi-tieu status nêu lại cho đến khi xử lý xong)" : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.`,
+    `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? " (đã ghi vào trang “Nhật ký cập nhật”; chi-tieu status nêu lại cho đến khi xử lý xong)" : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.${w ? ` ${SETTLE_IN_LOG.vi}` : ""}`,
   showDate: (iso) => iso.split("-").reverse().join("/"),
   overdue: "QUÁ HẠN",
   onTime: "",
@@ -146,7 +146,7 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
   statusHeader: ["Lead agency", "Filled", "Missing", "Conflict", "Invalid", "Explanations owed", "Due"],
   conflictsLeft: (n, w) =>
-    `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
+    `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.${w ? ` ${SETTLE_IN_LOG.en}` : ""}`,
   showDate: (iso) => iso,
   overdue: "OVERDUE",
   onTime: "",

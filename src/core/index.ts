@@ -51,7 +51,7 @@ export * from "./plausibility";
 export * from "./doubted";
 export * from "./numberMarks";
 export * from "./doubtMessages";
-export type { ConflictParams } from "./conflictMessages";
+export { SETTLE_IN_LOG, type ConflictParams } from "./conflictMessages";
 export * from "./summary";
 export * from "./combine";
 export { formatTime } from "./format";

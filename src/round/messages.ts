@@ -4,6 +4,7 @@ import {
   formatNumber,
   isPercentFormat,
   PERIOD_LABELS,
+  SETTLE_IN_LOG,
   STATUS_LABELS,
   type CellValue,
   type Lang,
@@ -196,7 +197,7 @@ const vi: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang, p.format)} không được gộp.`,
   "merge.conflict": (p, lang) =>
-    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang)}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại.`,
+    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang)}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại. ${SETTLE_IN_LOG.vi}`,
   "merge.noteHeld": (p, lang) =>
     `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`,
   "merge.noTargetCell": (p) =>
@@ -216,7 +217,7 @@ const vi: Dictionary = {
   "explanation.missing": (p) =>
     `Cần giải trình: chỉ tiêu ${p.code} ${STATUS_LABELS.vi[p.status].toLowerCase()} và chưa có giải trình ở cột “Ghi chú” (${p.agencies.join("; ")}).`,
   "figure.conflict": (p) =>
-    `Xung đột: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, cột “${MERGED_COLUMN_LABELS.vi[p.column]}”`}: các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.`,
+    `Xung đột: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, cột “${MERGED_COLUMN_LABELS.vi[p.column]}”`}: các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp. ${SETTLE_IN_LOG.vi}`,
   "figure.toCheck": (p) =>
     `Cần kiểm tra lại số liệu: chỉ tiêu ${p.code} đang là “${STATUS_LABELS.vi[p.status].toLowerCase()}” theo một số liệu đáng ngờ (xem “Kiểm tra lại” khi kiểm tra tệp); hãy xác nhận số với ${p.agencies.join("; ")} trước khi đề nghị giải trình.`,
 };
@@ -239,7 +240,7 @@ const en: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang, p.format)} is left out.`,
   "merge.conflict": (p, lang) =>
-    `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang)}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again.`,
+    `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang)}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again. ${SETTLE_IN_LOG.en}`,
   "merge.noteHeld": (p, lang) =>
     `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`,
   "merge.noTargetCell": (p) =>
@@ -259,7 +260,7 @@ const en: Dictionary = {
   "explanation.missing": (p) =>
     `Explanation needed: indicator ${p.code} is ${STATUS_LABELS.en[p.status].toLowerCase()} and has no explanation in “Ghi chú” (${p.agencies.join("; ")}).`,
   "figure.conflict": (p) =>
-    `Conflict: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, column “${MERGED_COLUMN_LABELS.en[p.column]}”`}: the files sent different figures, so neither was merged (see the “Nhật ký cập nhật” sheet). Correct one file and merge again, or type the agreed figure into the consolidated sheet.`,
+    `Conflict: ${p.code} (${p.offers})${p.column === "actual" ? "" : `, column “${MERGED_COLUMN_LABELS.en[p.column]}”`}: the files sent different figures, so neither was merged (see the “Nhật ký cập nhật” sheet). Correct one file and merge again, or type the agreed figure into the consolidated sheet. ${SETTLE_IN_LOG.en}`,
   "figure.toCheck": (p) =>
     `Check the figure: indicator ${p.code} is “${STATUS_LABELS.en[p.status].toLowerCase()}” on a doubtful figure (see “Check” when the file is validated); confirm it with ${p.agencies.join("; ")} before asking for an explanation.`,
 };

@@ -3,7 +3,7 @@
  * fact: doubted figures, and in the round, figures the agencies' files gave otherwise.
  */
 
-import type { Lang } from "../core";
+import { SETTLE_IN_LOG, type Lang } from "../core";
 
 export interface HeadlineCounts {
   total: number;
@@ -29,7 +29,7 @@ export const CHECK_STRINGS: Record<Lang, CheckStrings> = {
       `${c.toCheck > 0 ? `, ${c.toCheck} cần kiểm tra lại số liệu` : ""}.`,
     label: "Cần kiểm tra lại số liệu",
     conflicts: (codes) =>
-      `Xung đột (các tệp cho số khác nhau, chưa gộp; xem trang “Nhật ký cập nhật”): ${codes}. Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất.`,
+      `Xung đột (các tệp cho số khác nhau, chưa gộp; xem trang “Nhật ký cập nhật”): ${codes}. Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất. ${SETTLE_IN_LOG.vi}`,
     toCheckCodes: (codes) => `Cần xác nhận lại số liệu trước khi giải trình: ${codes}`,
   },
   en: {
@@ -38,7 +38,7 @@ export const CHECK_STRINGS: Record<Lang, CheckStrings> = {
       `${c.toCheck > 0 ? `, ${c.toCheck} whose figures must be checked` : ""}.`,
     label: "Figures to check",
     conflicts: (codes) =>
-      `Conflicts (the files give different figures, not merged; see the “Nhật ký cập nhật” sheet): ${codes}. Correct one file and merge again, or type the agreed figure.`,
+      `Conflicts (the files give different figures, not merged; see the “Nhật ký cập nhật” sheet): ${codes}. Correct one file and merge again, or type the agreed figure. ${SETTLE_IN_LOG.en}`,
     toCheckCodes: (codes) => `Figures to confirm before any explanation: ${codes}`,
   },
 };

@@ -141,7 +141,8 @@ describe("an open conflict of the merge log makes its row one to check", () => {
     expect(say(the071, "vi")).toBe(
       "Chỉ tiêu 07.1, cột “Thực hiện”: các cơ quan gửi số khác nhau (Cục Thuế 3.950; Sở Tài chính 3.900), chưa thống nhất " +
         "nên chưa gộp vào bảng — xem trang “Nhật ký cập nhật”. Hãy thống nhất số với các cơ quan rồi nhập số đã thống nhất " +
-        "vào ô này, hoặc sửa một tệp rồi gộp lại."
+        "vào ô này, hoặc sửa một tệp rồi gộp lại. Nếu số đang có trong ô là số đã thống nhất (hoặc ô để trống là đúng), " +
+        "ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng xung đột đó trong trang “Nhật ký cập nhật”."
     );
     expect(say(the071, "en")).toMatch(
       /^Indicator 07\.1, column “Thực hiện”: the agencies sent different figures \(Cục Thuế 3\.950; Sở Tài chính 3\.900\), not yet agreed/

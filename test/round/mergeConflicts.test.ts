@@ -83,7 +83,9 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
       "Ghi chú của chỉ tiêu 07.1 chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: so-tai-chinh.xlsx (Sở Tài chính) " +
         "“Số liệu KBNN”. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp."
     );
-    expect(describeRound(plan.findings[0], "vi")).toMatch(/hoặc sửa một tệp và gộp lại\.$/);
+    expect(describeRound(plan.findings[0], "vi")).toMatch(
+      /hoặc sửa một tệp và gộp lại\. Nếu số đang có trong ô là số đã thống nhất \(hoặc ô để trống là đúng\), ghi “Đã thống nhất” vào cột “Cần xem lại”/
+    );
     expect(plan.leftOut).toBe(true);
   });
 
@@ -154,7 +156,8 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
     const conflict = c.findings.filter((f) => f.code === "figure.conflict");
     expect(conflict.map((f) => describeRound(f, "vi"))).toEqual([
       "Xung đột: 07.1 (Cục Thuế 3.950; Sở Tài chính 3.900): các tệp gửi số khác nhau nên chưa gộp (xem trang “Nhật ký cập nhật”). " +
-        "Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.",
+        "Hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp. Nếu số đang có trong ô là số đã " +
+        "thống nhất (hoặc ô để trống là đúng), ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng xung đột đó trong trang “Nhật ký cập nhật”.",
     ]);
     expect(describeRound(conflict[0], "en")).toMatch(
       /^Conflict: 07\.1 \(Cục Thuế 3.950; Sở Tài chính 3.900\): the files/

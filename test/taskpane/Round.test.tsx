@@ -114,6 +114,10 @@ describe("the round in the pane", () => {
     const conflicts = await screen.findAllByText(/^Xung đột \(các tệp cho số khác nhau, chưa gộp;.*\): 07\.1\./);
     const under = conflicts.map((p) => p.closest("li")?.querySelector("button")?.textContent);
     expect(under).toEqual(expect.arrayContaining(["Sở Tài chính", "Cục Thuế"]));
+    // The way to settle it when the cell already holds the agreed figure, or rightly none.
+    expect(conflicts[0].textContent).toMatch(
+      /Nếu số đang có trong ô là số đã thống nhất \(hoặc ô để trống là đúng\), ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng xung đột đó trong trang “Nhật ký cập nhật”\.$/
+    );
   }, 30_000);
 
   test("a shortfall on a doubted figure asks its agency to confirm the figure, not to explain it", async () => {
