@@ -2,7 +2,8 @@
  * The trial's conflict on the command line: Cục Thuế sends 07.1 = 3.950, Sở Tài chính 3.900; `merge --write` writes
  * neither and logs it. `validate` and `report` on the merged file read that log: 07.1 is a row to check, with both
  * figures, counted apart and never stated as "Chưa có số liệu" or as achieved or short; the exit code is a to-check
- * row's (0). Typed by hand, the agreed figure settles it.
+ * row's (0). Typed by hand, the agreed figure settles it; when it is the figure the cell already held, “Đã thống nhất”
+ * written in the log's line does.
  */
 
 import ExcelJS from "exceljs";
@@ -102,6 +103,75 @@ describe("a merged file with an open conflict", () => {
     expect(r.code).toBe(0);
     expect(r.out).not.toContain("gửi số khác nhau");
     expect(r.out.split("\n").find((l) => l.trim().startsWith("07.1 "))).not.toContain("cần kiểm tra");
+  });
+});
+
+/** The workbook with the `Cần xem lại` cell of `code`'s conflict line set to `review`, as staff type it in Excel. */
+async function markConflict(from: string, to: string, code: string, review: string) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(at(from));
+  const log = book.getWorksheet("Nhật ký cập nhật");
+  if (!log) throw new Error("no log sheet");
+  const header = log.getRow(1).values as unknown[];
+  const [codeCol, reviewCol] = ["Mã", "Cần xem lại"].map((name) => header.indexOf(name));
+  let marked = 0;
+  log.eachRow((row) => {
+    if (row.getCell(codeCol).value !== code || row.getCell(reviewCol).value !== "Chưa gộp: các tệp khác nhau") return;
+    row.getCell(reviewCol).value = review;
+    marked++;
+  });
+  expect(marked).toBe(1);
+  await book.xlsx.writeFile(at(to));
+}
+
+describe("the agreed figure already in the cell: “Đã thống nhất” written in the log settles the conflict", () => {
+  // The consolidated 07.1 held 3.950 before the round; Cục Thuế sent 3.950, Sở Tài chính 3.900; they agreed on 3.950.
+  // Typing 3.950 again would change nothing, so staff mark the conflict's line in the log.
+  beforeAll(async () => {
+    fs.copyFileSync(at("mau.xlsx"), at("co-san.xlsx"));
+    await typeByCode(at("co-san.xlsx"), ACTUAL, [["07.1", 3950]], CODE);
+    const merged = await run(["merge", "co-san.xlsx", "ve", "--write", "co-san-gop.xlsx"]);
+    expect(merged.code).toBe(1);
+    // The last word says the new way too, once the log line exists.
+    expect(merged.out.trimEnd().split("\n").at(-1)).toMatch(
+      /hoặc nhập số đã thống nhất vào bảng tổng hợp\. Nếu số đang có trong ô là số đã thống nhất \(hoặc ô để trống là đúng\), ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng xung đột đó trong trang “Nhật ký cập nhật”\.$/
+    );
+    await markConflict("co-san-gop.xlsx", "co-san-xong.xlsx", "07.1", "Đã thống nhất");
+  });
+
+  test("unmarked, 07.1 is still to check although the cell holds a figure", async () => {
+    const r = await run(["validate", "co-san-gop.xlsx"]);
+    expect(r.out).toMatch(/1 cần kiểm tra lại số liệu/);
+    expect(r.out).toContain("(Cục Thuế 3.950; Sở Tài chính 3.900)");
+  });
+
+  test("marked, validate judges 07.1 on its 3.950 and counts no row to check", async () => {
+    const r = await run(["validate", "co-san-xong.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("gửi số khác nhau");
+    expect(r.out).not.toMatch(/cần kiểm tra lại số liệu/);
+    const line = r.out.split("\n").find((l) => l.trim().startsWith("07.1 "));
+    expect(line).toMatch(/Vượt kế hoạch$/);
+  });
+
+  test("marked, status no longer lists the conflict for either agency", async () => {
+    const before = await run(["status", "co-san-gop.xlsx", "--today", "2024-06-10"]);
+    expect(before.out).toContain("Xung đột: 07.1 (Cục Thuế 3.950; Sở Tài chính 3.900)");
+    const r = await run(["status", "co-san-xong.xlsx", "--today", "2024-06-10"]);
+    expect(r.out).not.toContain("Xung đột: 07.1");
+    const doc = JSON.parse((await run(["status", "co-san-xong.xlsx", "--today", "2024-06-10", "--json"])).out);
+    for (const agency of ["Cục Thuế", "Sở Tài chính"]) {
+      const a = doc.agencies.find((x: { agency: string }) => x.agency === agency);
+      expect([agency, a.conflictCodes]).toEqual([agency, []]);
+    }
+  });
+
+  test("merging the same files again says nothing of it, logs nothing and exits 0", async () => {
+    const r = await run(["merge", "co-san-xong.xlsx", "ve", "--write", "co-san-xong-2.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("khác nhau");
+    expect(r.out).toContain("0 ô, 0 dòng nhật ký");
+    expect((await run(["validate", "co-san-xong-2.xlsx"])).out).not.toMatch(/cần kiểm tra lại số liệu/);
   });
 });
 

@@ -8,7 +8,7 @@ import { agencyWorkbookBytes, readAgencyFile } from "../../src/cli/agencyFiles";
 import { validateFromRibbon } from "../../src/commands/actions";
 import type { CellValue } from "../../src/core";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
-import { planSplit, type MergeSource, type RoundSheet } from "../../src/round";
+import { LOG_HEADER, LOG_SHEET, planSplit, type MergeSource, type RoundSheet } from "../../src/round";
 import { MemoryWorkbook } from "../../src/workbook/memory";
 import type { Workbook } from "../../src/workbook/types";
 import { FakeExcel } from "./fakeExcel";
@@ -31,6 +31,9 @@ interface Door {
   status: (code: string) => unknown;
   /** Every text of the sheet named, to find the report's lines in. */
   texts: (sheet: string) => string[];
+  /** A cell of any sheet (0-based), read and typed as a person would. */
+  read: (sheet: string, row: number, col: number) => unknown;
+  write: (sheet: string, row: number, col: number, v: CellValue) => void;
 }
 
 function officeDoor(): Door & { excel: FakeExcel } {
@@ -43,6 +46,8 @@ function officeDoor(): Door & { excel: FakeExcel } {
     type: (code, v) => excel.type(SHEET, row(code), col("actual"), v),
     status: (code) => excel.cell(SHEET, row(code), col("status"))?.value,
     texts: (sheet) => [...excel.sheet(sheet).cells.values()].map((c) => String(c.value ?? "")),
+    read: (sheet, r, c) => excel.cell(sheet, r, c)?.value,
+    write: (sheet, r, c, v) => excel.type(sheet, r, c, v),
   };
 }
 
@@ -53,6 +58,8 @@ function memoryDoor(): Door {
     type: (code, v) => workbook.setCell(SHEET, row(code), col("actual"), v),
     status: (code) => workbook.sheet(SHEET)?.cells[row(code)][col("status")].value,
     texts: (sheet) => (workbook.sheet(sheet)?.cells ?? []).flat().map((c) => String(c.value ?? "")),
+    read: (sheet, r, c) => workbook.sheet(sheet)?.cells[r]?.[c]?.value,
+    write: (sheet, r, c, v) => workbook.setCell(sheet, r, c, v),
   };
 }
 
@@ -107,6 +114,20 @@ describe.each([
     expect(report.toCheck.has("07.1")).toBe(false);
     expect(report.findings.filter((f) => f.problem.key === "plausibility.conflict")).toEqual([]);
     expect(door.status("07.1")).toBe("Vượt kế hoạch");
+  });
+
+  test("the conflict's line marked “Đã thống nhất” in the log settles it: the empty 07.1 is plainly missing", async () => {
+    const door = makeDoor();
+    await merged(door);
+    const [codeCol, reviewCol] = [LOG_HEADER.indexOf("Mã"), LOG_HEADER.indexOf("Cần xem lại")];
+    const line = [1, 2, 3].find((r) => door.read(LOG_SHEET, r, codeCol) === "07.1") as number;
+    expect(door.read(LOG_SHEET, line, reviewCol)).toBe("Chưa gộp: các tệp khác nhau");
+    door.write(LOG_SHEET, line, reviewCol, "Đã thống nhất");
+    const report = value(await door.workbook.validate({ tolerance: 0.05 }));
+    expect(report.toCheck.has("07.1")).toBe(false);
+    expect(report.findings.filter((f) => f.problem.key === "plausibility.conflict")).toEqual([]);
+    expect(door.status("07.1")).toBe("Chưa có số liệu");
+    expect(await validateFromRibbon(door.workbook, "vi")).not.toContain("cần kiểm tra lại số liệu");
   });
 });
 
