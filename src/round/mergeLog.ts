@@ -151,19 +151,29 @@ export interface LogLine {
 const saysSettled = (review: string) => /(^|[^\p{L}\p{N}])da (duoc )?thong nhat($|[^\p{L}\p{N}])/u.test(review);
 
 /**
- * What a line left unmerged is, from its `Cần xem lại` (folded) and `Giá trị mới`. Staff told to write "Đã thống nhất"
- * there may write over the whole cell (or write "Chưa thống nhất"): a line whose value still lists the offers ("Cục
- * Thuế 1.980; Sở Tài chính 2.010") and that speaks of agreeing is still the conflict; read as an applied figure, it
- * would pass for a value the merge wrote.
+ * What a line left unmerged is, from its `Cần xem lại` (folded), its `Giá trị mới` and its agencies. Staff may write
+ * over the `Cần xem lại` cell ("Chưa thống nhất", "chờ Sở Tài chính", or clear it): a line whose value still lists
+ * each agency's offer ("Cục Thuế 1.980; Sở Tài chính 2.010") is still the conflict, open until it says "Đã thống
+ * nhất"; read as an applied figure, it would pass for a value the merge wrote and the conflict would vanish unsaid.
  */
-function notMergedOf(review: string, value: CellValue): Pick<LogLine, "notMerged" | "settled"> {
+function notMergedOf(
+  review: string,
+  value: CellValue,
+  agencies: readonly string[]
+): Pick<LogLine, "notMerged" | "settled"> {
   const said = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
     review.startsWith(foldText(NOT_MERGED_TEXT[k]))
   );
-  const offers = typeof value === "string" && value.includes(";");
-  const notMerged = said ?? (offers && review.includes("thong nhat") ? "conflict" : undefined);
+  const notMerged = said ?? (listsOffers(value, agencies) ? "conflict" : undefined);
   if (notMerged === undefined) return {};
   return { notMerged, ...(notMerged === "conflict" && saysSettled(review) ? { settled: true as const } : {}) };
+}
+
+/** A value as notMergedEntry writes it: two offers or more, each begun by one of the line's agencies. */
+function listsOffers(value: CellValue, agencies: readonly string[]): boolean {
+  if (typeof value !== "string" || agencies.length === 0) return false;
+  const parts = value.split(";").map((part) => part.trim());
+  return parts.length > 1 && parts.every((part) => agencies.some((agency) => part.startsWith(agency)));
 }
 
 const folded = (value: CellValue | undefined) => (typeof value === "string" ? foldText(value).trim() : "");
@@ -193,16 +203,17 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
     const label = folded(cell(row, columnCol));
     const column = COLUMNS.find((c) => foldText(c.header) === label)?.key as MergedColumn | undefined;
     const value = cell(row, valueCol);
+    const agencies = text(cell(row, agencyCol))
+      .split(";")
+      .map((a) => a.trim())
+      .filter((a) => a !== "");
     lines.push({
       code,
       ...(column ? { column } : {}),
-      agencies: text(cell(row, agencyCol))
-        .split(";")
-        .map((a) => a.trim())
-        .filter((a) => a !== ""),
+      agencies,
       old: cell(row, oldCol),
       value,
-      ...notMergedOf(folded(cell(row, reviewCol)), value),
+      ...notMergedOf(folded(cell(row, reviewCol)), value, agencies),
     });
   }
   return lines;
