@@ -140,7 +140,10 @@ export interface LogLine {
   old: CellValue;
   value: CellValue;
   notMerged?: NotMerged;
-  /** A conflict staff marked “Đã thống nhất” in `Cần xem lại`: the figure the cell holds (or its emptiness) is agreed. */
+  /**
+   * A line staff marked “Đã thống nhất” in `Cần xem lại`: for a conflict, the figure the cell holds (or its emptiness)
+   * is agreed; for a held note, the note is dealt with (typed, or not wanted). A merge of the same files is then no news.
+   */
   settled?: true;
 }
 
@@ -159,21 +162,26 @@ const saysSettled = (review: string) => /(^|[^\p{L}\p{N}])da (duoc )?thong nhat(
 function notMergedOf(
   review: string,
   value: CellValue,
-  agencies: readonly string[]
+  agencies: readonly string[],
+  column: MergedColumn | undefined
 ): Pick<LogLine, "notMerged" | "settled"> {
   const said = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
     review.startsWith(foldText(NOT_MERGED_TEXT[k]))
   );
-  const notMerged = said ?? (listsOffers(value, agencies) ? "conflict" : undefined);
+  const offers = offersListed(value, agencies);
+  // One offer is a held note ("Sở Tài chính “Số liệu KBNN”") only when its line speaks of agreeing: an applied
+  // note may well begin with its agency's name.
+  const held = offers === 1 && column === "note" && review.includes("thong nhat");
+  const notMerged = said ?? (offers > 1 ? "conflict" : held ? "held" : undefined);
   if (notMerged === undefined) return {};
-  return { notMerged, ...(notMerged === "conflict" && saysSettled(review) ? { settled: true as const } : {}) };
+  return { notMerged, ...(saysSettled(review) ? { settled: true as const } : {}) };
 }
 
-/** A value as notMergedEntry writes it: two offers or more, each begun by one of the line's agencies. */
-function listsOffers(value: CellValue, agencies: readonly string[]): boolean {
-  if (typeof value !== "string" || agencies.length === 0) return false;
+/** How many offers a value lists as notMergedEntry writes them, each begun by one of the line's agencies; 0 if not so. */
+function offersListed(value: CellValue, agencies: readonly string[]): number {
+  if (typeof value !== "string" || agencies.length === 0) return 0;
   const parts = value.split(";").map((part) => part.trim());
-  return parts.length > 1 && parts.every((part) => agencies.some((agency) => part.startsWith(agency)));
+  return parts.every((part) => agencies.some((agency) => part.startsWith(agency))) ? parts.length : 0;
 }
 
 const folded = (value: CellValue | undefined) => (typeof value === "string" ? foldText(value).trim() : "");
@@ -213,7 +221,7 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
       agencies,
       old: cell(row, oldCol),
       value,
-      ...notMergedOf(folded(cell(row, reviewCol)), value, agencies),
+      ...notMergedOf(folded(cell(row, reviewCol)), value, agencies, column),
     });
   }
   return lines;

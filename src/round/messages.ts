@@ -199,7 +199,7 @@ const vi: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang)}. Không giá trị nào được gộp: hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại. ${SETTLE_IN_LOG.vi}`,
   "merge.noteHeld": (p, lang) =>
-    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`,
+    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp. Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.changed": (p, lang) =>
@@ -242,7 +242,7 @@ const en: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang)}. Neither is applied: agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again. ${SETTLE_IN_LOG.en}`,
   "merge.noteHeld": (p, lang) =>
-    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`,
+    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too. Once the note is dealt with, write “Đã thống nhất” in the “Cần xem lại” column of its line in the “Nhật ký cập nhật” sheet, so that later merges no longer raise it.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.changed": (p, lang) =>

@@ -81,7 +81,8 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
     expect(plan.findings.map((f) => f.code)).toEqual(["merge.conflict", "merge.noteHeld"]);
     expect(describeRound(plan.findings[1], "vi")).toBe(
       "Ghi chú của chỉ tiêu 07.1 chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: so-tai-chinh.xlsx (Sở Tài chính) " +
-        "“Số liệu KBNN”. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp."
+        "“Số liệu KBNN”. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp. " +
+        "Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại."
     );
     expect(describeRound(plan.findings[0], "vi")).toMatch(
       /hoặc sửa một tệp và gộp lại\. Nếu số đang có trong ô là số đã thống nhất \(hoặc ô để trống là đúng\), ghi “Đã thống nhất” vào cột “Cần xem lại”/
@@ -259,8 +260,23 @@ describe("a conflict staff marked “Đã thống nhất” in the log, the agre
     const { sheet } = settledRound("Số liệu KBNN");
     const again = planMerge(catalogue, sheet, files(sheet, 3900, "Số liệu KBNN"), { when: "t2" });
     expect(again.findings.map((f) => f.code)).toEqual(["merge.noteHeld"]);
+    expect(describeRound(again.findings[0], "vi")).toMatch(
+      /ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú/
+    );
     expect(again.log).toEqual([]);
     expect(again.writes).toEqual([]);
+  });
+
+  test("the held note's line marked “Đã thống nhất” too: the same files merged again raise nothing", () => {
+    const { log, sheet } = settledRound("Số liệu KBNN");
+    const note = log.findIndex((row) => String(row[REVIEW]).startsWith("Chưa gộp: số liệu"));
+    log[note][REVIEW] = "Đã thống nhất";
+    const marked = { ...sheet, log: readLog(log) };
+    const again = planMerge(catalogue, marked, files(marked, 3900, "Số liệu KBNN"), { when: "t2" });
+    expect([again.findings, again.log, again.writes, again.leftOut]).toEqual([[], [], [], false]);
+    // A changed note is news again.
+    const changed = planMerge(catalogue, marked, files(marked, 3900, "Số liệu KBNN, tháng 6"), { when: "t3" });
+    expect(changed.findings.map((f) => f.code)).toEqual(["merge.noteHeld"]);
   });
 });
 
