@@ -116,8 +116,8 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const tolerance = toleranceOption(values.tolerance as string | undefined, parseTolerance, DEFAULT_TOLERANCE, t);
   const date = (values.date as string | undefined) ?? today();
   if (!isCalendarDate(date)) throw new UsageError(t.report.badDate(date));
-  const agency = ((values.issuer as string | undefined) ?? DEFAULT_ISSUING_AGENCY).trim();
-  if (!agency) throw new UsageError(t.report.emptyIssuer);
+  const issuer = (values.issuer as string | undefined)?.trim();
+  if (issuer === "") throw new UsageError(t.report.emptyIssuer);
   const force = Boolean(values.force);
   const input = singleInput(positionals[0], cli);
   const inputs = input.missing ? [] : [input.file];
@@ -181,7 +181,11 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   if (docxOut) {
     writeCommandOutput(
       docxOut,
-      await reportDocx(content, { parent: catalogue.decision.issuer, agency }),
+      // An agency's own file (its "Cơ quan chủ trì" line) is that agency's report unless --issuer says otherwise.
+      await reportDocx(content, {
+        parent: catalogue.decision.issuer,
+        agency: issuer ?? judged.report.agency ?? DEFAULT_ISSUING_AGENCY,
+      }),
       { force, inputs },
       t
     );

@@ -29,7 +29,8 @@ const vi: ReportCliStrings = {
     --period KỲ         lập báo cáo cho kỳ này thay cho ô “Kỳ báo cáo:” của tệp
     --tolerance T       biên độ cảnh báo “có nguy cơ không đạt” (mặc định 5%)
     --date NĂM-THÁNG-NGÀY  ngày ghi trên báo cáo (mặc định hôm nay)
-    --issuer TÊN        cơ quan lập báo cáo, ghi ở đầu bản thảo Word (mặc định Sở Tài chính)
+    --issuer TÊN        cơ quan lập báo cáo, ghi ở đầu bản thảo Word (mặc định Sở Tài chính;
+                        tệp của một cơ quan: cơ quan đó)
     --lang en           báo cáo bằng tiếng Anh (mặc định tiếng Việt, dù máy đặt ngôn ngữ nào)
     --force             ghi đè tệp ra nếu đã có
     --catalogue TỆP     danh mục chỉ tiêu khác (JSON)`,
@@ -64,7 +65,8 @@ const en: ReportCliStrings = {
     --period P          report on this period instead of the file's “Kỳ báo cáo:” cell
     --tolerance T       the “at risk” margin (default 5%)
     --date YYYY-MM-DD   the date written on the report (default today)
-    --issuer NAME       the agency issuing the report, at the top of the Word draft (default Sở Tài chính)
+    --issuer NAME       the agency issuing the report, at the top of the Word draft (default Sở Tài chính;
+                        an agency's own file: that agency)
     --lang en           the report in English (Vietnamese by default, whatever the machine's language)
     --force             overwrite an output file that exists
     --catalogue FILE    another indicator catalogue (JSON)`,

@@ -269,7 +269,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
       metOrExceeded,
       toCheck,
       share,
-      text: share === undefined ? t.noFigures(total) : t.headline(shown, total, percentText(share, lang), toCheck),
+      text:
+        share === undefined
+          ? t.noFigures(total, report.agency)
+          : t.headline(shown, total, percentText(share, lang), toCheck, report.agency),
     },
     hasFigures,
     columns: REPORT_COLUMNS.map((key) => ({ key, label: t.columns[key] })),

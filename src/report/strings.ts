@@ -14,8 +14,9 @@ export interface ReportStrings {
   warningsTitle: string;
   headlineTitle: string;
   /** `counts` leave out the rows to check, which `toCheck` counts. */
-  headline: (counts: StatusCounts, total: number, share: string, toCheck: number) => string;
-  noFigures: (total: number) => string;
+  /** `agency`: the report is of that agency's own file, whose rows are the ones it leads. */
+  headline: (counts: StatusCounts, total: number, share: string, toCheck: number, agency?: string) => string;
+  noFigures: (total: number, agency?: string) => string;
   tableTitle: string;
   /**
    * Below the table: which figure each percentage is of (a reader could not tell from the headers), and the level
@@ -158,9 +159,9 @@ const vi: ReportStrings = {
   sheetName: (p) => `Báo cáo ${p}`,
   warningsTitle: "Lưu ý trước khi dùng số liệu",
   headlineTitle: "Tổng quan",
-  headline: (c, total, share, toCheck) => {
+  headline: (c, total, share, toCheck, agency) => {
     const parts = [
-      `Trong ${total} chỉ tiêu chủ yếu, có ${c.met + c.exceeded} chỉ tiêu đạt và vượt kế hoạch (chiếm ${share})`,
+      `Trong ${total} chỉ tiêu chủ yếu${agency ? ` do ${agency} chủ trì` : ""}, có ${c.met + c.exceeded} chỉ tiêu đạt và vượt kế hoạch (chiếm ${share})`,
     ];
     if (c.exceeded > 0) parts[0] += `, trong đó ${c.exceeded} chỉ tiêu vượt kế hoạch`;
     if (c.atRisk > 0) parts.push(`${c.atRisk} chỉ tiêu có nguy cơ không đạt`);
@@ -170,8 +171,8 @@ const vi: ReportStrings = {
     if (toCheck > 0) parts.push(`${toCheck} chỉ tiêu cần kiểm tra lại số liệu`);
     return `${parts.join("; ")}.`;
   },
-  noFigures: (total) =>
-    `Chưa có số liệu: chưa chỉ tiêu nào trong ${total} chỉ tiêu chủ yếu được nhập số thực hiện hoặc ước thực hiện.`,
+  noFigures: (total, agency) =>
+    `Chưa có số liệu: chưa chỉ tiêu nào trong ${total} chỉ tiêu chủ yếu${agency ? ` do ${agency} chủ trì` : ""} được nhập số thực hiện hoặc ước thực hiện.`,
   tableTitle: "Biểu số liệu",
   tableNote: (due, period, tolerance) =>
     "Ghi chú: “% so với kế hoạch năm” là của số được đánh giá: ước thực hiện cả năm nếu đã có, nếu chưa có là số " +
@@ -270,8 +271,10 @@ const en: ReportStrings = {
   sheetName: (p) => `Report ${p}`,
   warningsTitle: "Check before using these figures",
   headlineTitle: "Overview",
-  headline: (c, total, share, toCheck) => {
-    const parts = [`Of the ${total} main targets, ${c.met + c.exceeded} are met or exceeded (${share})`];
+  headline: (c, total, share, toCheck, agency) => {
+    const parts = [
+      `Of the ${total} main targets${agency ? ` led by ${agency}` : ""}, ${c.met + c.exceeded} are met or exceeded (${share})`,
+    ];
     if (c.exceeded > 0) parts[0] += `, of which ${c.exceeded} exceeded`;
     if (c.atRisk > 0) parts.push(`${c.atRisk} at risk`);
     if (c.offTrack > 0) parts.push(`${c.offTrack} off track`);
@@ -280,7 +283,8 @@ const en: ReportStrings = {
     if (toCheck > 0) parts.push(`${toCheck} whose figures must be checked`);
     return `${parts.join("; ")}.`;
   },
-  noFigures: (total) => `No figures yet: none of the ${total} main targets has an actual figure or an estimate.`,
+  noFigures: (total, agency) =>
+    `No figures yet: none of the ${total} main targets${agency ? ` led by ${agency}` : ""} has an actual figure or an estimate.`,
   tableTitle: "Table of indicators",
   tableNote: (due, period, tolerance) =>
     "Note: “% of annual plan” is of the figure judged: the full-year estimate where there is one, otherwise the " +
