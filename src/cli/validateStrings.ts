@@ -28,7 +28,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   vi: {
     ownFile: (a) => `  Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
     combined: (n) =>
-      `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi):`,
+      `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):`,
     noFile: "chưa có tệp",
     differing: (codes) => `${codes.join(", ")}: các tệp khác nhau`,
     totals: (n, counts, differing, noFile) =>
@@ -42,7 +42,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
     combined: (n) =>
-      `All ${n} files, by lead agency (each indicator counted once, from the agency's own file when it sent one):`,
+      `All ${n} files, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
     noFile: "no file yet",
     differing: (codes) => `${codes.join(", ")}: the files differ`,
     totals: (n, counts, differing, noFile) =>

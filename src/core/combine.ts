@@ -1,7 +1,8 @@
 /**
  * Several judged files as one summary by lead agency (validate's "Tổng hợp N tệp"): each code counted once per
- * agency and once in the totals, from the agency's own file when it sent one; files that disagree on a code are
- * named and not counted; an agency no file speaks for has "no file".
+ * agency and once in the totals, from the agency's own file when it sent one (a jointly led row it leaves blank
+ * taking the figure a co-lead's file gives); files that disagree on a code are named and not counted; an agency no
+ * file speaks for has "no file".
  */
 
 import type { CheckedCounts } from "./doubted";
@@ -134,8 +135,13 @@ export function combineFiles(
       differing: [],
     };
     for (const code of codes) {
-      const v = verdict(code, from);
-      if (v === undefined) continue;
+      const own = verdict(code, from);
+      if (own === undefined) continue;
+      // A jointly led row its own file leaves blank and a co-lead's file fills has its figure, as `status` counts it
+      // on the merged workbook (trial 23: Cục Hải quan "missing" 07.1.1 and 07.2, which Sở Tài chính had sent).
+      const theirs = overall.get(code);
+      const filledElsewhere = theirs && !("differing" in theirs) && theirs.status !== "missing";
+      const v = !("differing" in own) && own.status === "missing" && filledElsewhere ? theirs : own;
       // A code its co-leads' files give otherwise is named on this agency's line too, and counted nowhere, as in the
       // totals (trial 21: Sở Tài chính and Cục Thuế each counted 07.1 'vượt' from their own differing figures).
       const all = "differing" in v ? v : overall.get(code);
