@@ -16,6 +16,7 @@ import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { cellKey, latestLines, notMergedEntry, sentBy, writable, type LogEntry } from "./mergeLog";
 import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
+import { judgeAgainstLog } from "./mergeHistory";
 import { reviewReasons } from "./mergeReview";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -293,38 +294,50 @@ export function planMerge(
 
   const writes: CellWrite[] = [];
   const log: LogEntry[] = [];
+  // What the log last said of each cell: a conflict it already holds is not written again by the same merge redone,
+  // and a figure one co-lead sent is not replaced by another's in a later merge (judgeAgainstLog).
+  const latest = latestLines(target.log ?? []);
   const judged = [...offers.values()].map((offer) => {
     // Values are compared as read, so "7.200" and 7200 agree; notes are compared as text.
     const same = (a: FigureCell, b: FigureCell) => sameFigure(a, b, offer.percentUnit, offer.column !== "note");
-    return { ...offer, same, conflict: offer.from.some((p) => !same(p, offer.from[0])) };
+    const conflict = offer.from.some((p) => !same(p, offer.from[0]));
+    const row = target.located.rows.get(offer.code) as number;
+    const col = target.located.columns[offer.column] as number;
+    const now = { value: cellAt(target.grid, row, col), format: formatAt(target.grid, row, col) };
+    const last = latest.get(cellKey(offer.code, offer.column));
+    const verdict = judgeAgainstLog(last, now, { ...offer, conflict });
+    const disagree =
+      verdict.kind === "conflict" || verdict.kind === "stillOpen" || (conflict && verdict.kind !== "agreed");
+    // Offers the log holds count among the files in dispute: a note sent beside them explains one side only.
+    const sides = "proposals" in verdict ? verdict.proposals : offer.from;
+    return { ...offer, row, col, last, same, verdict, disagree, sides };
   });
-  const disputed = disputedRows(judged);
-  // What the log last said of each cell: a conflict it already holds is not written again by the same merge redone.
-  const latest = latestLines(target.log ?? []);
-  for (const { code, column, percentUnit, from, same, conflict } of judged) {
-    const row = target.located.rows.get(code) as number;
-    const col = target.located.columns[column] as number;
+  const disputed = disputedRows(judged.map((j) => ({ ...j, conflict: j.disagree, from: j.sides })));
+  for (const { code, column, percentUnit, from, same, verdict, disagree, row, col, last, sides } of judged) {
+    // A conflict settled since, sent again as it was: no news (the agreed figure stays).
+    if (verdict.kind === "noNews") continue;
     const old = cellAt(target.grid, row, col);
     const oldFormat = formatAt(target.grid, row, col);
-    const held = !conflict && column === "note" && heldNote(disputed.get(code), from);
-    if (conflict || held) {
-      const proposals = from.map(({ file, agency, value, format }) => ({
+    const held = !disagree && column === "note" && heldNote(disputed.get(code), from);
+    if (disagree || held) {
+      const proposals = sides.map(({ file, agency, value, format, fromLog }) => ({
         file,
         agency,
         value,
         ...(format ? { format } : {}),
+        ...(fromLog ? { fromLog } : {}),
       }));
       const place = { when: options.when, code, column, cell: a1(row, col), old };
-      const entry = notMergedEntry(conflict ? "conflict" : "held", place, proposals);
-      const last = latest.get(cellKey(code, column));
+      const entry = notMergedEntry(disagree ? "conflict" : "held", place, proposals);
       // Marked “Đã thống nhất” by staff: the cell holds the agreed figure, and the same disagreement is no news.
       if (settledAlready(last, entry)) continue;
       findings.push(
-        roundFinding(conflict ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
+        roundFinding(disagree ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
       );
-      if (conflict) for (const p of from) p.accepted.outcome.conflicts++;
+      if (disagree) for (const p of from) p.accepted.outcome.conflicts++;
       leftOut = true;
-      if (!sameNotMerged(last, entry)) log.push(entry);
+      // An open conflict sent again unchanged by one side is still the line the log holds.
+      if (verdict.kind !== "stillOpen" && !sameNotMerged(last, entry)) log.push(entry);
       continue;
     }
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is

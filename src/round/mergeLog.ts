@@ -88,7 +88,7 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
 }
 
 /** A figure as the log and `status` show it: as a message shows it (3.950, 97,5%, a note in quotes), other text as typed. */
-function offeredText(value: CellValue, format: string | undefined, column: MergedColumn): string {
+export function offeredText(value: CellValue, format: string | undefined, column: MergedColumn): string {
   if (typeof value === "string" && column !== "note" && !isBlank(value)) return value.trim();
   return showValue(typeof value === "string" ? value.trim() : value, "vi", format);
 }
@@ -134,6 +134,8 @@ export function notMergedEntry(
 /** A line of the log as read back: what the next merge and `status` need of it. */
 export interface LogLine {
   code: string;
+  /** `Tệp`: the file that sent the value, or the files, joined by "; " as `sentBy` joins them; absent when empty. */
+  file?: string;
   /** Undefined when the `Cột` cell names no column a merge writes. */
   column?: MergedColumn;
   agencies: string[];
@@ -200,8 +202,8 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
   if (headerAt < 0) return [];
   const header = values[headerAt];
   const at = (name: (typeof LOG_HEADER)[number]) => named(header, name);
-  const [agencyCol, codeCol, columnCol, oldCol, valueCol, reviewCol] = (
-    ["Cơ quan", "Mã", "Cột", "Giá trị cũ", "Giá trị mới", "Cần xem lại"] as const
+  const [fileCol, agencyCol, codeCol, columnCol, oldCol, valueCol, reviewCol] = (
+    ["Tệp", "Cơ quan", "Mã", "Cột", "Giá trị cũ", "Giá trị mới", "Cần xem lại"] as const
   ).map(at);
   const cell = (row: readonly unknown[] | undefined, c: number) => (c < 0 ? null : ((row?.[c] ?? null) as CellValue));
   const lines: LogLine[] = [];
@@ -215,8 +217,10 @@ export function readLog(values: readonly (readonly unknown[] | undefined)[]): Lo
       .split(";")
       .map((a) => a.trim())
       .filter((a) => a !== "");
+    const file = text(cell(row, fileCol));
     lines.push({
       code,
+      ...(file ? { file } : {}),
       ...(column ? { column } : {}),
       agencies,
       old: cell(row, oldCol),

@@ -31,6 +31,8 @@ export interface Proposal {
   value: CellValue;
   /** The number format when `value` is a percent-formatted number (0.975 shown as 97,5%). */
   format?: string;
+  /** Not sent in this merge: `value` is the offer as the log's conflict line shows it ("3.950"), said as it is. */
+  fromLog?: true;
 }
 
 /** One entry cell a merge wrote (`merge.changed`) or kept against a file's value (`merge.keptExisting`). */
@@ -139,7 +141,9 @@ export function showValue(value: CellValue, lang: Lang, format?: string): string
 
 /** What each file offered for one cell: `so-y-te.xlsx (Sở Y tế) 97,5%; …`. */
 const proposalsText = (proposals: readonly Proposal[], lang: Lang) =>
-  proposals.map((x) => `${x.file} (${x.agency}) ${showValue(x.value, lang, x.format)}`).join("; ");
+  proposals
+    .map((x) => `${x.file} (${x.agency}) ${x.fromLog ? String(x.value) : showValue(x.value, lang, x.format)}`)
+    .join("; ");
 
 /** The period as the sheet writes it, with its English name: “9 tháng” (nine months). */
 const periodName = (period: ReportingPeriod) =>

@@ -241,6 +241,7 @@ describe("a conflict staff marked “Đã thống nhất” in the log: the figu
     withApplied[withApplied.length - 1][reviewCol] = "Đã thống nhất với Sở Y tế";
     expect(readLog(withApplied).at(-1)).toEqual({
       code: "12.1",
+      file: "so-tai-chinh.xlsx",
       column: "actual",
       agencies: ["Sở Tài chính"],
       old: null,

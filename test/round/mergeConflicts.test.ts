@@ -188,8 +188,16 @@ describe("a merge conflict is kept in the log, once, and read back by status", (
       ["2024-07-02 09:00:00", "a", "Sở Y tế", "12.1", "Thực hiện", "F40", null, 97.2, null],
     ];
     expect(readLog(old)).toEqual([
-      { code: "07.1", column: "actual", agencies: [CT, TC], old: null, value: "x", notMerged: "conflict" },
-      { code: "12.1", column: "actual", agencies: ["Sở Y tế"], old: null, value: 97.2 },
+      {
+        code: "07.1",
+        file: "a; b",
+        column: "actual",
+        agencies: [CT, TC],
+        old: null,
+        value: "x",
+        notMerged: "conflict",
+      },
+      { code: "12.1", file: "a", column: "actual", agencies: ["Sở Y tế"], old: null, value: 97.2 },
     ]);
     expect(readLog([["ghi chú của tôi"], ["07.1"]])).toEqual([]);
     expect(LOG_HEADER[0]).toBe("Thời điểm (giờ Việt Nam)");

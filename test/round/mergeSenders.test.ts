@@ -165,7 +165,14 @@ describe("the log with several agencies on a line, read back", () => {
     });
     const settled = applied(disputed, plan, log);
     const last = latestLines(settled.log ?? []).get(cellKey("07.1", "actual"));
-    expect(last).toEqual({ code: "07.1", column: "actual", agencies: [CT, TC], old: null, value: 3900 });
+    expect(last).toEqual({
+      code: "07.1",
+      file: "cuc-thue.xlsx; so-tai-chinh.xlsx",
+      column: "actual",
+      agencies: [CT, TC],
+      old: null,
+      value: 3900,
+    });
     expect(openConflicts(catalogue, settled)).toEqual([]);
     for (const agency of [TC, CT]) {
       const a = status(settled).agencies.find((x) => x.agency === agency);
