@@ -30,12 +30,18 @@ export interface AgencyProgress {
   explanationsMissing: string[];
   /** Rows at risk or off track by a doubted figure: the agency confirms the figure before it is asked to explain. */
   toConfirmCodes: string[];
-  /** The statuses of the rows asked (allOf rows left out, as in `expected`): they add up to `expected`. */
-  counts: StatusCounts;
+  /**
+   * The statuses of the rows asked (allOf rows left out, as in `expected`), a row of `conflictCodes` held back by its
+   * conflict counted under `conflict` instead: they add up to `expected`, and `missing` is `missingCodes`.
+   */
+  counts: ProgressCounts;
   due: IsoDate;
   /** The due date has passed and rows are still empty or invalid. */
   overdue: boolean;
 }
+
+/** An agency's rows by status, as `chi-tieu status` counts them: the rows in conflict apart (sent, not agreed). */
+export type ProgressCounts = StatusCounts & { conflict: number };
 
 export interface Completeness {
   dates: PeriodDates;
@@ -84,11 +90,21 @@ export function explanationFindings(
 
 /**
  * The statuses of the rows an agency is asked for, so that they add up to `expected`: the summary's counts also hold
- * allOf rows (15.1, judged from its parts), which gave Sở GTVT `expected: 5` beside `missing: 6` (trial 20).
+ * allOf rows (15.1, judged from its parts), which gave Sở GTVT `expected: 5` beside `missing: 6` (trial 20). A row
+ * whose figures are in conflict is counted apart, as the text lists it: not as missing, though its cell is empty, nor
+ * under the status of one side's figure (trial 23: Cục Hải quan `missing: 1` beside `missingCodes: []`). An invalid
+ * figure stays invalid: it is still owed, as `invalidCodes` says.
  */
-function askedCounts(evaluation: SheetEvaluation, asked: readonly string[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const code of asked) counts[evaluation.row(code)?.status ?? "missing"]++;
+function askedCounts(
+  evaluation: SheetEvaluation,
+  asked: readonly string[],
+  disputed: ReadonlySet<string>
+): ProgressCounts {
+  const counts: ProgressCounts = { ...emptyCounts(), conflict: 0 };
+  for (const code of asked) {
+    const status = evaluation.row(code)?.status ?? "missing";
+    counts[disputed.has(code) && status !== "invalid" ? "conflict" : status]++;
+  }
   return counts;
 }
 
@@ -131,7 +147,7 @@ export function planCompleteness(
       invalidCodes,
       explanationsMissing: codes.filter((c) => owed.has(c)),
       toConfirmCodes: codes.filter((c) => toConfirm.has(c)),
-      counts: askedCounts(evaluation, asked),
+      counts: askedCounts(evaluation, asked, sentButDisputed),
       due: dates.due,
       overdue: pastDue && owing > 0,
     };

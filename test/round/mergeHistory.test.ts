@@ -259,3 +259,26 @@ describe("a conflict settled by hand, then a file from one of its sides", () => 
     expect(did(corrected).wrote).toEqual([3930]);
   });
 });
+
+describe("status counts a row in conflict apart, as its lists do (finding 13)", () => {
+  test.each<[string, () => Step]>([
+    ["the cell left empty by the conflict", () => merge(undefined, [CT, "3.950"], [TC, "3.900"])],
+    ["the cell holding one side's figure", () => merge(merge(undefined, [TC, "3.900"]), [CT, "3.950"])],
+  ])("%s", (_, conflict) => {
+    const { agencies } = completeness(conflict().sheet);
+    // Cục Hải quan leads 07.1 too: in the trial it sent nothing for it and was counted 'missing: 1' beside no code.
+    for (const agency of [TC, CT, HQ]) {
+      const a = agencies.find((x) => x.agency === agency);
+      if (!a) throw new Error(`${agency} is not listed`);
+      const sum = Object.values(a.counts).reduce((x, y) => x + y, 0);
+      expect([agency, a.conflictCodes, a.counts.conflict, a.counts.missing, sum]).toEqual([
+        agency,
+        ["07.1"],
+        1,
+        a.missingCodes.length,
+        a.expected,
+      ]);
+      expect(a.missingCodes).not.toContain("07.1");
+    }
+  });
+});
