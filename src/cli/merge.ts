@@ -106,7 +106,9 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     io.stdout(write ? t.round.wroteMerge(write, plan.writes.length, logLines) : t.round.preview);
     // The last word is what to do about what was not merged: the conflicts.
     const conflicts = plan.findings.filter((f) => f.code === "merge.conflict").length;
-    if (conflicts > 0) io.stdout(t.round.conflictsLeft(conflicts, write !== undefined));
+    // A conflict the log already holds, merged again, gets no new line: the last word does not claim one.
+    const logged = plan.log.filter((e) => e.notMerged === "conflict").length;
+    if (conflicts > 0) io.stdout(t.round.conflictsLeft(conflicts, write !== undefined, logged));
   }
   if (plan.unreadable) return EXIT_FILE;
   return plan.leftOut ? EXIT_LEFT_OUT : EXIT_OK;

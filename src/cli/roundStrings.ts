@@ -26,13 +26,32 @@ export interface RoundStrings {
   formulas: (recalculated: number, leftForExcel: number, written: boolean) => string;
   statusTitle: (period: string, due: string, today: string) => string;
   statusHeader: [string, string, string, string, string, string, string];
-  /** The cells the files disagreed on, left unmerged: where they are kept, and what to do. */
-  conflictsLeft: (cells: number, written: boolean) => string;
+  /**
+   * The cells the files disagreed on, left unmerged: where they are kept, and what to do. `logged` of them got a log
+   * line in this merge; the others were in the log already (the same conflict merged again), so no line is claimed.
+   */
+  conflictsLeft: (cells: number, written: boolean, logged: number) => string;
   /** A date (YYYY-MM-DD) as the language writes it: 17/06/2024 in Vietnamese. */
   showDate: (iso: string) => string;
   overdue: string;
   onTime: string;
 }
+
+/** Where merge's conflicts are kept: logged now, already in the log from an earlier merge (no line added), or some of each. */
+const loggedWhere: Record<Lang, (cells: number, logged: number) => string> = {
+  vi: (n, logged) =>
+    logged === n
+      ? "đã ghi vào trang “Nhật ký cập nhật”"
+      : logged === 0
+        ? "đã có trong trang “Nhật ký cập nhật” từ lần gộp trước, lần này không ghi thêm dòng nào"
+        : `${logged} ô vừa ghi vào trang “Nhật ký cập nhật”, ${n - logged} ô đã có ở đó từ lần gộp trước`,
+  en: (n, logged) =>
+    logged === n
+      ? "written to the “Nhật ký cập nhật” sheet"
+      : logged === 0
+        ? "already in the “Nhật ký cập nhật” sheet from an earlier merge, no line added this time"
+        : `${logged} newly written to the “Nhật ký cập nhật” sheet, ${n - logged} already there from an earlier merge`,
+};
 
 const vi: RoundStrings = {
   helpSplit: `chi-tieu split: tách bảng tổng hợp thành một tệp cho mỗi cơ quan chủ trì (chỉ các dòng cơ quan đó chủ trì).
@@ -86,8 +105,8 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
     `Công thức dùng số vừa gộp: ${r} ô ${w ? "đã" : "sẽ"} được tính lại theo số mới, ${l} ô ${w ? "đã bỏ" : "sẽ bỏ"} giá trị cũ để Excel tính lại khi mở tệp${w ? "; bản ghi ra yêu cầu Excel tính lại mọi công thức khi mở" : ""}.`,
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
   statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Xung đột", "Không hợp lệ", "Cần giải trình", "Hạn"],
-  conflictsLeft: (n, w) =>
-    `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? " (đã ghi vào trang “Nhật ký cập nhật”; chi-tieu status nêu lại cho đến khi xử lý xong)" : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.${w ? ` ${SETTLE_IN_LOG.vi}` : ""}`,
+  conflictsLeft: (n, w, logged) =>
+    `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? ` (${loggedWhere.vi(n, logged)}; chi-tieu status nêu lại cho đến khi xử lý xong)` : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.${w ? ` ${SETTLE_IN_LOG.vi}` : ""}`,
   showDate: (iso) => iso.split("-").reverse().join("/"),
   overdue: "QUÁ HẠN",
   onTime: "",
@@ -145,8 +164,8 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
     `Formulas reading merged figures: ${r} ${w ? "recalculated" : "to be recalculated"} from the new figures, ${l} ${w ? "cleared of their old value" : "to be cleared of their old value"} for Excel to calculate on opening${w ? "; the copy asks Excel to recalculate every formula when opened" : ""}.`,
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
   statusHeader: ["Lead agency", "Filled", "Missing", "Conflict", "Invalid", "Explanations owed", "Due"],
-  conflictsLeft: (n, w) =>
-    `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? " (written to the “Nhật ký cập nhật” sheet; chi-tieu status lists them until settled)" : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.${w ? ` ${SETTLE_IN_LOG.en}` : ""}`,
+  conflictsLeft: (n, w, logged) =>
+    `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? ` (${loggedWhere.en(n, logged)}; chi-tieu status lists them until settled)` : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.${w ? ` ${SETTLE_IN_LOG.en}` : ""}`,
   showDate: (iso) => iso,
   overdue: "OVERDUE",
   onTime: "",
