@@ -322,3 +322,46 @@ describe("what each file offered, said alike by merge.conflict and merge.noteHel
     );
   });
 });
+
+describe("merge.conflict says how text typed for a figure was read, and whose files disagree (trial 23)", () => {
+  const typedAndNumber = [
+    { file: "cuc-thue.xlsx", agency: "Cục Thuế", value: "3,900" },
+    { file: "so-tai-chinh.xlsx", agency: "Sở Tài chính", value: 3900 },
+  ];
+  test("“3,900” typed as text is shown with what it was read as, which is what was compared", () => {
+    const finding = roundFinding("merge.conflict", "warning", {
+      code: "07.1",
+      column: "actual",
+      proposals: typedAndNumber,
+    });
+    expect(describeRound(finding, "vi")).toContain(
+      "cuc-thue.xlsx (Cục Thuế) “3,900” (đọc là 3,9); so-tai-chinh.xlsx (Sở Tài chính) 3.900."
+    );
+    expect(describeRound(finding, "en")).toContain("cuc-thue.xlsx (Cục Thuế) “3,900” (read as 3.9); so-tai-chinh.xlsx");
+    expect(describeRound(finding, "vi")).toContain("hãy thống nhất số với các cơ quan");
+    // Text that reads as no number, and a note, are shown as typed only.
+    const words = roundFinding("merge.conflict", "warning", {
+      code: "07.1",
+      column: "note",
+      proposals: [
+        { file: "a.xlsx", agency: "Cục Thuế", value: "3,900" },
+        { file: "b.xlsx", agency: "Sở Tài chính", value: "khoảng" },
+      ],
+    });
+    expect(describeRound(words, "vi")).toContain("a.xlsx (Cục Thuế) “3,900”; b.xlsx (Sở Tài chính) “khoảng”.");
+  });
+
+  test("two files of one agency: ask that agency which is right, not 'agree with the agencies'", () => {
+    const finding = roundFinding("merge.conflict", "warning", {
+      code: "12.1",
+      column: "actual",
+      proposals: [
+        { file: "so-y-te.xlsx", agency: "Sở Y tế", value: 97 },
+        { file: "so-y-te (2).xlsx", agency: "Sở Y tế", value: 98 },
+      ],
+    });
+    expect(describeRound(finding, "vi")).toContain("các tệp đều của Sở Y tế, hãy hỏi cơ quan này tệp nào đúng");
+    expect(describeRound(finding, "vi")).not.toContain("với các cơ quan");
+    expect(describeRound(finding, "en")).toContain("the files are all Sở Y tế's: ask it which one is right");
+  });
+});
