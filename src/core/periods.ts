@@ -27,6 +27,9 @@ export const PERIOD_FORMS: Record<ReportingPeriod, readonly string[]> = {
 const ALIASES: Record<string, ReportingPeriod> = {
   quyi: "Q1",
   quy1: "Q1",
+  // "Quí", the older spelling many offices still type.
+  quii: "Q1",
+  qui1: "Q1",
   q1: "Q1",
   "3thang": "Q1",
   "3t": "Q1",
@@ -61,19 +64,44 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** What a period cell says: the period, and the year when it names one (`6 tháng năm 2023`). */
+export interface PeriodText {
+  period?: ReportingPeriod;
+  year?: number;
+}
+
 /**
- * The period a cell names, or undefined when it names none of the forms staff write. A year at the
- * end (`Năm 2024`, `6 tháng năm 2024`, `Quý I/2024`) is allowed; `Quý 2` or `tháng 10` are not periods
- * the targets are prorated for, and an empty cell names nothing.
+ * A period without its year: `06 tháng` as `6 tháng`, and `… đầu năm` ("from the start of the year", which every
+ * period here is) as the period itself, so `Chín tháng đầu năm` and `3 tháng đầu năm` read as 9 tháng and Quý I.
  */
+function periodNamed(compact: string): ReportingPeriod | undefined {
+  const bare = compact.replace(/^0+(?=\d)/, "");
+  return ALIASES[bare] ?? (bare.endsWith("daunam") ? ALIASES[bare.slice(0, -"daunam".length)] : undefined);
+}
+
+/**
+ * The period and year a cell names. A year at the end (`Năm 2024`, `6 tháng năm 2024`, `Quý I/2024`,
+ * `9 tháng đầu năm (2024)`) is read apart, even when the period before it is not one: `Quý II/2023` is
+ * no period, but still a 2023 one. `Quý 2` or `tháng 10` are not periods the targets are prorated for,
+ * and an empty cell names nothing.
+ */
+export function readPeriodText(text: unknown): PeriodText {
+  if (typeof text !== "string") return {};
+  const compact = foldText(text).replace(/[\s.:()]/g, "");
+  const direct = periodNamed(compact);
+  if (direct) return { period: direct };
+  const dated = /^(.*?)[/,-]?(\d{4})$/.exec(compact);
+  if (!dated) return {};
+  const [, rest, digits] = dated;
+  const year = Number(digits);
+  const period =
+    rest === "" || rest === "nam"
+      ? "FY" // "2024", "Năm 2024"
+      : (periodNamed(rest) ?? (rest.endsWith("nam") ? periodNamed(rest.slice(0, -3)) : undefined));
+  return period ? { period, year } : { year };
+}
+
+/** The period a cell names, or undefined when it names none of the forms staff write (its year aside). */
 export function parsePeriod(text: unknown): ReportingPeriod | undefined {
-  if (typeof text !== "string") return undefined;
-  const folded = foldText(text).replace(/[\s.:]/g, "");
-  const direct = ALIASES[folded];
-  if (direct) return direct;
-  const year = /^(.*?)[/,-]?(\d{4})$/.exec(folded);
-  if (!year) return undefined;
-  const rest = year[1];
-  if (rest === "" || rest === "nam") return "FY"; // "2024", "Năm 2024"
-  return ALIASES[rest] ?? (rest.endsWith("nam") ? ALIASES[rest.slice(0, -3)] : undefined);
+  return readPeriodText(text).period;
 }
