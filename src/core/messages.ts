@@ -1,6 +1,5 @@
 /** Every message the core can show a person, in Vietnamese and English, and the problems they describe. */
 
-import { PERIOD_FORMS, REPORTING_PERIODS } from "./periods";
 import type { Lang } from "./types";
 import { fractionalCountText, notNumberAdvice } from "./numberAdvice";
 import { CHECK_MESSAGES, lastYearInvalid, valueInvalid, type CheckParams, type RowDoubtParams } from "./checkMessages";
@@ -12,6 +11,7 @@ import {
   type MergedUnreadParams,
 } from "./mergedMessages";
 import { CALC_MESSAGES, type ManualCalculationParams, type RecalculatedParams } from "./calcMessages";
+import { PERIOD_MESSAGES, type PeriodOtherYearParams, type PeriodOverriddenParams } from "./periodMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
@@ -79,6 +79,8 @@ export interface MessageParams extends CheckParams {
   "sheet.duplicateCode": { sheet: string; code: string; row: number; firstRow: number };
   "sheet.missingRow": { sheet: string; code: string };
   "period.unreadable": { sheet: string; text: string; labelFound: boolean };
+  "period.otherYear": PeriodOtherYearParams;
+  "period.overridden": PeriodOverriddenParams;
   "sheet.otherTemplate": { sheet: string; others: string[]; chosenBy: "marker" | "active" | "first" };
   "sheet.otherYear": { sheet: string; year: number; expected: number };
   "sheet.otherDecision": { sheet: string; decision: string; expected: string };
@@ -188,9 +190,7 @@ const vi: Dictionary = {
     `Trang ${q(p.sheet)}, dòng ${p.row}: mã ${q(p.code)} đã có ở dòng ${p.firstRow}; chỉ dòng ${p.firstRow} được kiểm tra, số liệu ở dòng ${p.row} không được dùng. Hãy sửa lại mã hoặc xóa dòng thừa.`,
   "sheet.missingRow": (p) =>
     `Trang ${q(p.sheet)} không có dòng của chỉ tiêu ${p.code} nên chỉ tiêu này không được đánh giá. Hãy khôi phục dòng có mã ${p.code} (hoặc chèn lại mẫu).`,
-  "period.unreadable": (p) =>
-    `${p.labelFound ? (p.text === "" ? `Trang ${q(p.sheet)}: ô kỳ báo cáo đang trống` : `Trang ${q(p.sheet)}: không đọc được kỳ báo cáo ${q(p.text)}`) : `Trang ${q(p.sheet)} không có ô “Kỳ báo cáo:”`}; ` +
-    `số liệu được đánh giá như cả năm. Hãy chọn hoặc nhập một kỳ: ${periodForms("vi")}.`,
+  ...PERIOD_MESSAGES.vi,
   "sheet.otherTemplate": (p) =>
     `Sổ làm việc có ${p.others.length === 1 ? "thêm một trang" : `thêm ${p.others.length} trang`} mẫu chỉ tiêu (${p.others.map(q).join(", ")}); ` +
     (p.chosenBy === "active"
@@ -279,9 +279,7 @@ const en: Dictionary = {
     `Sheet ${q(p.sheet)}, row ${p.row}: the code ${q(p.code)} is already on row ${p.firstRow}; only row ${p.firstRow} is checked and the figures on row ${p.row} are not used. Correct the code or delete the extra row.`,
   "sheet.missingRow": (p) =>
     `Sheet ${q(p.sheet)} has no row for indicator ${p.code}, so it is not judged. Restore the row with the code ${p.code} (or insert the template again).`,
-  "period.unreadable": (p) =>
-    `${p.labelFound ? (p.text === "" ? `Sheet ${q(p.sheet)}: the reporting period cell is empty` : `Sheet ${q(p.sheet)}: the reporting period ${q(p.text)} cannot be read`) : `Sheet ${q(p.sheet)} has no “Kỳ báo cáo:” cell`}; ` +
-    `the figures are judged as for the full year. Choose or type one of: ${periodForms("en")}.`,
+  ...PERIOD_MESSAGES.en,
   "sheet.otherTemplate": (p) =>
     `The workbook has ${p.others.length === 1 ? "another template sheet" : `${p.others.length} other template sheets`} (${p.others.map(q).join(", ")}); ` +
     (p.chosenBy === "active"
@@ -329,11 +327,6 @@ const MISSING_COLUMN_BREAKS: Record<Lang, Record<string, string>> = {
     "Đánh giá": "the statuses cannot be written and no row is highlighted, although the totals still show",
   },
 };
-
-/** Every accepted form of every period, for messages: `Quý I, quý 1, Q1, 3 tháng; 6 tháng, …`. */
-export function periodForms(lang: Lang): string {
-  return REPORTING_PERIODS.map((p) => `${PERIOD_LABELS[lang][p]} (${PERIOD_FORMS[p].map(q).join(", ")})`).join("; ");
-}
 
 function planWords(p: PlausibilityParams, lang: Lang): string {
   const plan = formatNumber(p.plan, lang);

@@ -38,7 +38,7 @@ const KIND_ORDER: Record<FindingKind, number> = {
   consistency: 3,
 };
 /** A sheet made for another year or decision: every figure's judgement depends on it, so it comes first of all. */
-const FIRST_OF_ALL = new Set<string>(["sheet.otherDecision", "sheet.otherYear"]);
+const FIRST_OF_ALL = new Set<string>(["sheet.otherDecision", "sheet.otherYear", "period.otherYear"]);
 const rank = (f: Finding) => (FIRST_OF_ALL.has(f.problem.key) ? -1 : KIND_ORDER[findingKind(f)]);
 
 /**

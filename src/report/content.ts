@@ -145,7 +145,7 @@ export interface ReportContent {
 
 const PERIOD_WARNINGS = new Set(["sheet.badPeriod", "sheet.noPeriod", "period.unreadable"]);
 /** A workbook for another year or decision: above everything, since the report's title names the catalogue's. */
-const IDENTITY_WARNINGS = new Set(["sheet.otherDecision", "sheet.otherYear"]);
+const IDENTITY_WARNINGS = new Set(["sheet.otherDecision", "sheet.otherYear", "period.otherYear"]);
 
 /** The whole report, in one language. */
 export function buildReport(input: ReportInput, options: ReportOptions): ReportContent {

@@ -161,6 +161,11 @@ function admit(
   if (sheet.year !== undefined && sheet.year !== expectedYear) {
     return refuse(roundFinding("merge.otherYear", "error", { file, year: sheet.year, expected: expectedYear }));
   }
+  const { periodYear, periodText } = sheet.located;
+  if (periodYear !== undefined && periodYear !== expectedYear) {
+    const params = { file, text: periodText, year: periodYear, expected: expectedYear };
+    return refuse(roundFinding("merge.periodOtherYear", "error", params));
+  }
   // An unreadable period is no period at all: it is not taken for the full year the core assumes when judging.
   // (When the consolidated workbook's own period is unreadable, planMerge says so once for every file.)
   if (target.located.periodUnreadable) return { agency: agency ?? "", sheet };

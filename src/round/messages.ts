@@ -61,6 +61,8 @@ export interface RoundParams {
   /** The consolidated workbook's own period cell is empty or says no period: no file is merged. */
   "merge.targetPeriodUnreadable": { text: string };
   "merge.otherYear": { file: string; year: number; expected: number };
+  /** The file's period cell names another year (`6 tháng năm 2023`) than the consolidated workbook's. */
+  "merge.periodOtherYear": { file: string; text: string; year: number; expected: number };
   "merge.otherCatalogue": { file: string; decision: string; expected: string };
   "merge.noAgency": { file: string };
   "merge.unknownAgency": { file: string; agency: string };
@@ -210,6 +212,8 @@ const vi: Dictionary = {
     `Bảng tổng hợp: ${periodCell(p.text, "vi")}, nên không biết gộp số liệu kỳ nào; không tệp nào được gộp. Hãy ghi một trong: ${PERIOD_CHOICES}.`,
   "merge.otherYear": (p) =>
     `${p.file}: là biểu năm ${p.year}, bảng tổng hợp là năm ${p.expected}; tệp này không được gộp.`,
+  "merge.periodOtherYear": (p) =>
+    `${p.file}: kỳ báo cáo ghi “${p.text}” (năm ${p.year}), bảng tổng hợp là năm ${p.expected}; tệp này không được gộp. Nếu tệp ghi nhầm năm, hãy sửa ô “Kỳ báo cáo:” của tệp rồi gộp lại.`,
   "merge.otherCatalogue": (p) =>
     `${p.file}: theo Quyết định ${p.decision}, bảng tổng hợp theo Quyết định ${p.expected}; tệp này không được gộp.`,
   "merge.noAgency": (p) =>
@@ -254,6 +258,8 @@ const en: Dictionary = {
     `The consolidated workbook: ${periodCell(p.text, "en")}, so which period to merge is unknown; no file is merged. Write one of: ${PERIOD_CHOICES}.`,
   "merge.otherYear": (p) =>
     `${p.file}: is a ${p.year} template, the consolidated workbook is for ${p.expected}; this file is not merged.`,
+  "merge.periodOtherYear": (p) =>
+    `${p.file}: the reporting period says “${p.text}” (year ${p.year}), the consolidated workbook is for ${p.expected}; this file is not merged. If the file names the wrong year, correct its “Kỳ báo cáo:” cell and merge again.`,
   "merge.otherCatalogue": (p) =>
     `${p.file}: follows Decision ${p.decision}, the consolidated workbook follows Decision ${p.expected}; this file is not merged.`,
   "merge.noAgency": (p) =>

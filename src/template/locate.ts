@@ -5,7 +5,7 @@
 
 import {
   foldText,
-  parsePeriod,
+  readPeriodText,
   problem,
   type Catalogue,
   type CellInput,
@@ -55,6 +55,8 @@ export interface LocatedTemplate {
   /** The period read there; full year when absent or unreadable (a finding says so). */
   period: ReportingPeriod;
   periodText: string;
+  /** The year the period cell names (`6 tháng năm 2023`), when it names one; another than the catalogue's is warned. */
+  periodYear?: number;
   /** The period cell could not be read and the full year is assumed (`period.unreadable`). */
   periodUnreadable: boolean;
   /** The percent column still has its old header `% so với KH` (validation renames it). */
@@ -200,12 +202,12 @@ export function locateTemplate(grid: SheetGrid, catalogue: Catalogue): LocatedTe
     const cell = grid.values[header.row - grid.rowOffset][percentCol - grid.colOffset];
     located.oldPercentHeader = typeof cell === "string" && foldText(cell) === foldText(OLD_PERCENT_HEADER);
   }
-  readPeriod(grid, located);
+  readPeriod(grid, located, catalogue.year);
   return located;
 }
 
 /** The period cell is the first filled cell right of the `Kỳ báo cáo:` label (a column may have been inserted between). */
-function readPeriod(grid: SheetGrid, located: LocatedTemplate): void {
+function readPeriod(grid: SheetGrid, located: LocatedTemplate, catalogueYear: number): void {
   for (let r = 0; r < located.headerRow - grid.rowOffset; r++) {
     const row = grid.values[r];
     const c = row.findIndex((v) => typeof v === "string" && foldText(v).replace(/:$/, "") === FOLDED_PERIOD_LABEL);
@@ -219,9 +221,15 @@ function readPeriod(grid: SheetGrid, located: LocatedTemplate): void {
     }
     located.periodCell = { row: r + grid.rowOffset, col: valueCol + grid.colOffset };
     located.periodText = text(row[valueCol]).trim();
-    const period = parsePeriod(located.periodText);
+    const { period, year } = readPeriodText(located.periodText);
     if (period) located.period = period;
     else unreadablePeriod(located, true);
+    if (year !== undefined) located.periodYear = year;
+    // The year is said before the rest: every figure is judged against another year's targets.
+    if (year !== undefined && year !== catalogueYear) {
+      const params = { sheet: located.sheet, text: located.periodText, year, expected: catalogueYear };
+      located.findings.unshift({ severity: "warning", codes: [], problem: problem("period.otherYear", params) });
+    }
     return;
   }
   unreadablePeriod(located, false);

@@ -144,6 +144,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "sheet.duplicateCode": { sheet: "Chỉ tiêu 2024", code: "01", row: 12, firstRow: 7 },
   "sheet.missingRow": { sheet: "Chỉ tiêu 2024", code: "01" },
   "period.unreadable": { sheet: "Chỉ tiêu 2024", text: "Quý 2", labelFound: true },
+  "period.otherYear": { sheet: "Chỉ tiêu 2024", text: "6 tháng năm 2023", year: 2023, expected: 2024 },
+  "period.overridden": { sheet: "Chỉ tiêu 2024", text: "6 tháng", period: "9M" },
   "sheet.otherTemplate": { sheet: "Chỉ tiêu 2024", others: ["6 tháng (sửa)"], chosenBy: "marker" },
   "sheet.otherYear": { sheet: "Chỉ tiêu 2024", year: 2023, expected: 2024 },
   "sheet.otherDecision": { sheet: "Chỉ tiêu 2024", decision: "200/QĐ-UBND", expected: "136/QĐ-UBND" },
