@@ -133,7 +133,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const opened = await openWorkbook(input, t);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { workbook } = opened;
-  const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period });
+  const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period, sayPeriodOverride: true });
   if (sheets.length === 0) {
     const names = workbook.worksheets.map((s) => s.name);
     throw new FileError(t.fileError(input.file, describe(problem("sheet.noTemplate", { sheets: names }), lang)));

@@ -187,6 +187,7 @@ async function validateFile(
       const result = judgeSheet(sheetGrid(book, sheet), options.catalogue, {
         tolerance: options.tolerance,
         period: options.period,
+        sayPeriodOverride: true,
         disputed,
       });
       if (result) judged.push({ name: sheet.name, judged: result });

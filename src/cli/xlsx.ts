@@ -203,7 +203,7 @@ export function mergeLogOf(workbook: ExcelJS.Workbook): LogLine[] {
 export function judgeWorkbook(
   workbook: ExcelJS.Workbook,
   catalogue: Catalogue,
-  options: { tolerance: number; period?: JudgedSheet["report"]["period"] }
+  options: { tolerance: number; period?: JudgedSheet["report"]["period"]; sayPeriodOverride?: boolean }
 ): JudgedWorksheet[] {
   const found: JudgedWorksheet[] = [];
   const disputed = disputesOf(catalogue, mergeLogOf(workbook));

@@ -65,6 +65,11 @@ export interface JudgeOptions {
   /** Judge for this period instead of the one in the sheet's period cell (the caller writes it there). */
   period?: ReportingPeriod;
   /**
+   * The caller leaves the sheet's period cell as it is (the command line's validate and report): when the cell names
+   * another period than `period`, a line says which one was judged (`period.overridden`), not only the headline.
+   */
+  sayPeriodOverride?: boolean;
+  /**
    * The sheet's open conflicts (src/round's disputesOf, from the merge log the door read), given the template this
    * function located so that it is not searched for twice: each makes its row one to check, naming the offers.
    */
@@ -110,6 +115,10 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
   const located = locateTemplate(grid, catalogue);
   if (!located) return undefined;
   if (options.period !== undefined && options.period !== located.period) {
+    if (options.sayPeriodOverride && !located.periodUnreadable) {
+      const params = { sheet: located.sheet, text: located.periodText, period: options.period };
+      located.findings.unshift({ severity: "warning", codes: [], problem: problem("period.overridden", params) });
+    }
     located.period = options.period;
   }
   if (options.period !== undefined && located.periodUnreadable) {

@@ -1,4 +1,4 @@
-/** The period cell on the shipped template: another year than the catalogue's. */
+/** The period cell on the shipped template: another year than the catalogue's, and a period the command overrides. */
 
 import { describe as describeProblem } from "../../src/core";
 import { judgeSheet } from "../../src/template";
@@ -43,5 +43,29 @@ describe("a year in the period cell", () => {
 
   test.each(["6 tháng năm 2024", "9 tháng đầu năm (2024)", "6 tháng"])("%p raises no year warning", (text) => {
     expect(judge(text).findings.map((f) => f.problem.key)).not.toContain("period.otherYear");
+  });
+});
+
+describe("a period asked for that the sheet does not say", () => {
+  test("the command line says which period the sheet names and which was judged", () => {
+    const report = judge("6 tháng", { tolerance: 0.05, period: "9M", sayPeriodOverride: true });
+    expect(report.period).toBe("9M");
+    const note = report.findings.find((f) => f.problem.key === "period.overridden");
+    expect(note && describeProblem(note.problem, "vi")).toBe(
+      "Trang “Chỉ tiêu 2024” ghi kỳ báo cáo “6 tháng”; số liệu được đánh giá theo kỳ 9 tháng như lệnh yêu cầu (--period)."
+    );
+    expect(note && describeProblem(note.problem, "en")).toBe(
+      "Sheet “Chỉ tiêu 2024” says the period is “6 tháng”; the figures are judged for Nine months as the command asked (--period)."
+    );
+  });
+
+  test.each([
+    ["the same period, however spelt", "06 tháng đầu năm", { period: "H1" as const, sayPeriodOverride: true }],
+    ["an unreadable cell (nothing to contradict)", "Quý 2", { period: "9M" as const, sayPeriodOverride: true }],
+    // The pane writes the chosen period into the cell: the sheet then says it.
+    ["a door that writes the period", "6 tháng", { period: "9M" as const }],
+  ])("no note for %s", (_, text, options) => {
+    const report = judge(text, { tolerance: 0.05, ...options });
+    expect(report.findings.map((f) => f.problem.key)).not.toContain("period.overridden");
   });
 });
