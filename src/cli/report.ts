@@ -143,6 +143,10 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     sheets.map((s) => ({ ...s, name: s.sheet.name })),
     [{ sheets: markedSheets(workbook), by: "marker" }]
   );
+  // A report's title names its period: an unreadable one is not stated as the full year (trial 23, 15).
+  if (judged.report.periodAssumed) {
+    throw new FileError(t.report.periodUnreadable(input.file, judged.located.periodText), "periodUnreadable");
+  }
   // The document is for the Provincial People's Committee: Vietnamese unless --lang en asks for
   // English; an English LANG changes only what the terminal says.
   const docLang = values.lang === "en" ? "en" : "vi";
