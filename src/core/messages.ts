@@ -19,7 +19,8 @@ export type { MergedCellParams, MergedCellsParams, MergedUnreadParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
 export interface MessageParams extends CheckParams {
-  "number.notNumber": { text: string };
+  /** `unit`: the row's unit, when the reader knew it (the advice then names it, or converts to it). */
+  "number.notNumber": { text: string; unit?: string };
   "number.tooManyDigits": { text: string; digits: number };
   "number.excelError": { text: string };
   "number.boolean": { text: string };
@@ -133,7 +134,7 @@ type Dictionary = { [K in MessageKey]: (p: MessageParams[K], lang: Lang) => stri
 const q = (s: string) => `“${s}”`;
 
 const vi: Dictionary = {
-  "number.notNumber": (p) => `${q(p.text)} không phải là một số; ${notNumberAdvice(p.text, "vi")}`,
+  "number.notNumber": (p) => `${q(p.text)} không phải là một số; ${notNumberAdvice(p.text, "vi", p.unit)}`,
   "number.tooManyDigits": (p) =>
     `${q(p.text)} có ${p.digits} chữ số có nghĩa, quá 15 chữ số mà Excel và máy tính giữ được chính xác`,
   "number.excelError": (p) => `ô có lỗi Excel ${p.text}`,
@@ -220,7 +221,7 @@ const vi: Dictionary = {
 };
 
 const en: Dictionary = {
-  "number.notNumber": (p) => `${q(p.text)} is not a number; ${notNumberAdvice(p.text, "en")}`,
+  "number.notNumber": (p) => `${q(p.text)} is not a number; ${notNumberAdvice(p.text, "en", p.unit)}`,
   "number.tooManyDigits": (p) =>
     `${q(p.text)} has ${p.digits} significant digits, more than the 15 Excel and a computer hold exactly`,
   "number.excelError": (p) => `the cell holds the Excel error ${p.text}`,

@@ -176,7 +176,8 @@ export function readNumberText(typed: string, options: ReadOptions): NumberReadi
         }),
       };
     }
-    return invalid("number.notNumber", raw.trim());
+    const unit = options.unitName;
+    return { kind: "invalid", problem: problem("number.notNumber", { text: raw.trim(), ...(unit ? { unit } : {}) }) };
   }
   if (percent && !options.percentUnit) {
     return {
