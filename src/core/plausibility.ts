@@ -66,8 +66,9 @@ function strictReading(digits: string, decimal: "." | ","): number | undefined {
 }
 
 /**
- * A cheap first look, since most texts read one way: both marks, or a single mark followed by exactly
- * three digits (`2,100`, `1.234`). `7,5` or `1.234.567` read one way only.
+ * A cheap first look, since most texts read one way: a single mark followed by exactly three digits (`2,100`,
+ * `1.234`). `7,5`, `1.234.567` or a mix of both marks read one way only: `1,234.5` groups with one mark and ends
+ * with the other (taking its first mark for the decimal one gave 1,2345, which nobody means: trial 23, 10).
  */
 function mayReadTwoWays(text: string): boolean {
   let dots = 0;
@@ -83,7 +84,6 @@ function mayReadTwoWays(text: string): boolean {
       last = i;
     }
   }
-  if (dots > 0 && commas > 0) return true;
   if (dots + commas !== 1) return false;
   let digits = 0;
   for (let j = last + 1; j < text.length; j++) {
@@ -96,7 +96,7 @@ function mayReadTwoWays(text: string): boolean {
 
 /**
  * The other reading of a text whose value depends on which separator is the decimal one (`2,100`,
- * `1.234`, `4.060,5`), or undefined when the text reads only one way.
+ * `1.234`), or undefined when the text reads only one way.
  */
 export function otherReading(text: string, read: number): number | undefined {
   if (!mayReadTwoWays(text)) return undefined;
@@ -105,30 +105,22 @@ export function otherReading(text: string, read: number): number | undefined {
   if (!match) return undefined;
   t = match[2];
   const sign = match[1] === "" || match[1] === "+" ? 1 : -1;
-  const hasDot = t.includes(".");
-  const hasComma = t.includes(",");
-  if (!hasDot && !hasComma) return undefined;
+  if (!t.includes(".") && !t.includes(",")) return undefined;
   const readings = new Set<number>();
   for (const decimal of [".", ","] as const) {
     const r = strictReading(t, decimal);
     if (r !== undefined) readings.add(sign * r);
   }
-  if (hasDot && hasComma) {
-    // A mix: the mark that was taken to group thousands may have been meant as the decimal one.
-    const first = Math.min(t.indexOf("."), t.indexOf(","));
-    const r = Number(`${t.slice(0, first)}.${t.slice(first + 1).replace(/[.,]/g, "")}`);
-    if (Number.isFinite(r)) readings.add(sign * r);
-  }
   for (const r of readings) if (Math.abs(r - read) > 1e-9 * Math.max(1, Math.abs(read))) return r;
   return undefined;
 }
 
-/** What to type for a number so that it reads one way only: no grouping, a decimal comma, never 3 decimals alone. */
+/**
+ * What to type for a number so that it reads one way only: no grouping, a decimal comma. A single comma is always
+ * the decimal one, so 1,234 is typed as it is said (not 1,2340, which reads the same but looks like another figure).
+ */
 export function unambiguousText(value: number): string {
-  const plain = String(Number(value.toPrecision(12)));
-  if (!plain.includes(".")) return plain;
-  const [int, fraction] = plain.split(".");
-  return `${int},${fraction.length === 3 ? `${fraction}0` : fraction}`;
+  return String(Number(value.toPrecision(12))).replace(".", ",");
 }
 
 function inBand(value: number, plan: number, below: number, above: number): boolean {
