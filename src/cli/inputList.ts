@@ -76,6 +76,28 @@ export function otherSpreadsheet(name: string): string | undefined {
   return /\.(xls|xlsb|xlt|xltx|xltm|ods|ots|fods|csv|numbers)$/i.exec(name)?.[0].toLowerCase();
 }
 
+/** How every .xlsx file begins (a zip's first local header). */
+export const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * A regular file that begins as a zip: an .xlsx saved under an old .xls name is read by its content, as when it is
+ * named, not refused by its name. Anything else (a pipe, a file that cannot be read) is left to its name.
+ */
+function zipInside(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    const fd = fs.openSync(file, "r");
+    try {
+      const head = Buffer.alloc(ZIP_SIGNATURE.length);
+      return fs.readSync(fd, head, 0, head.length, 0) === head.length && head.equals(ZIP_SIGNATURE);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** A file or folder reached by more than one of the paths given: read once, and said so. */
 export interface RepeatedInput {
   file: string;
@@ -115,12 +137,15 @@ export function expandInputList(
   const named = new Set<string>();
   const fail = (file: string, problem: InputProblemCode, format?: string) =>
     files.push({ file, missing: true, problem, ...(format ? { format } : {}) });
-  // A file found that is a spreadsheet of another kind: an old .xls keeps its own code.
-  const other = (file: string, format: string) =>
-    format === ".xls" ? fail(file, "xls") : fail(file, "otherFormat", format);
   const reached = (file: string) => {
     files.push({ file });
     inFolders.add(file);
+  };
+  // A file found that is a spreadsheet of another kind: an old .xls keeps its own code, unless it is an .xlsx inside.
+  const other = (file: string, format: string) => {
+    if (format !== ".xls") fail(file, "otherFormat", format);
+    else if (zipInside(file)) reached(file);
+    else fail(file, "xls");
   };
   // Folders walked, by identity: one reached again (named twice, or named inside another named folder) is walked
   // once and counted as repeated; only a link back to one of its own parents is a loop.

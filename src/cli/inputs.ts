@@ -19,7 +19,14 @@ import {
 } from "./sheetXml";
 import { rememberManualCalculation } from "./calcMode";
 import { FileError, UsageError, type Io } from "./common";
-import { expandInputList, fsProblem, type InputFile, type RepeatedInput, type SkippedInput } from "./inputList";
+import {
+  expandInputList,
+  fsProblem,
+  ZIP_SIGNATURE,
+  type InputFile,
+  type RepeatedInput,
+  type SkippedInput,
+} from "./inputList";
 import type { CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
 import { CopyRefused, preparePackage, type Carry, type CopyLoss } from "./xlsxCarry";
@@ -147,7 +154,7 @@ function sniff(file: string, t: CliStrings): FileProblem | undefined {
         return { code: "xls", message: t.inputProblem("xls") };
       return { code: "encrypted", message: t.encrypted };
     }
-    if (!head.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
+    if (!head.subarray(0, ZIP_SIGNATURE.length).equals(ZIP_SIGNATURE)) {
       // A .csv given by mistake (or saved as text under an Excel name) is said as such, with what to do.
       if (isText(head.subarray(0, read)))
         return { code: "notXlsx", message: t.textFile(path.extname(file).toLowerCase()) };
