@@ -114,15 +114,18 @@ export function printFile(
       const uncalculated = report.findings.some(
         (f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code && doubtsJudgedFigure(f)
       );
+      const missing = report.findings.some((f) => f.problem.key === "sheet.missingRow" && f.codes[0] === code);
       io.stdout(
         `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}${marked ? ` ${VALIDATE_STRINGS[lang].toCheckNote}` : ""}` +
-          `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}`
+          `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}` +
+          `${missing ? ` · ${VALIDATE_STRINGS[lang].missingRow}` : ""}`
       );
     }
   }
   io.stdout("");
-  // The period and structure findings went to stderr first; here the figures' own.
-  const findings = report.findings.filter((f) => !shownFirst(f));
+  // The period and structure findings went to stderr first, and are said here again with the figures' own: a person
+  // reading only the output (stderr elsewhere) must not read "no warnings" above a row that was deleted (trial 23, 3).
+  const { findings } = report;
   // "No warnings" only when the rows below have none either (trial 18: it stood above a row's problem).
   const rowProblems = evaluation.rows.some((row) => row.problems.length > 0);
   io.stdout(findings.length === 0 && !rowProblems ? t.noFindings : t.findings);

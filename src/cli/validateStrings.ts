@@ -22,6 +22,8 @@ export interface ValidateStrings {
   toCheckNote: string;
   /** Counted apart in the totals and agencies' lines: `2 cần kiểm tra lại số liệu`. */
   toCheckCount: (n: number) => string;
+  /** After the status of a row the sheet does not have (`sheet.missingRow`): not merely left empty. */
+  missingRow: string;
 }
 
 export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
@@ -38,6 +40,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
       "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
     toCheckNote: TO_CHECK_NOTE,
     toCheckCount: (n) => `${n} cần kiểm tra lại số liệu`,
+    missingRow: "trang không có dòng này (dòng đã bị xóa hoặc sửa mã)",
   },
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
@@ -51,5 +54,6 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     differingAdvice: "Agree the figure with the lead agency and correct the wrong file, or name one file per agency.",
     toCheckNote: "(figures to check)",
     toCheckCount: (n) => `${n} whose figures must be checked`,
+    missingRow: "the sheet has no such row (deleted, or its code changed)",
   },
 };
