@@ -25,6 +25,8 @@ export interface RoundStrings {
   /** Formulas reading merged cells: recalculated from the new figures, or left for Excel (`written`: in the copy). */
   formulas: (recalculated: number, leftForExcel: number, written: boolean) => string;
   statusTitle: (period: string, due: string, today: string) => string;
+  /** Status on one agency's own file (its agency line): its progress alone, not the consolidated workbook's. */
+  statusOwnFile: (agency: string) => string;
   statusHeader: [string, string, string, string, string, string, string];
   /**
    * The cells the files disagreed on, left unmerged: where they are kept, and what to do. `logged` of them got a log
@@ -104,6 +106,8 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   formulas: (r, l, w) =>
     `Công thức dùng số vừa gộp: ${r} ô ${w ? "đã" : "sẽ"} được tính lại theo số mới, ${l} ô ${w ? "đã bỏ" : "sẽ bỏ"} giá trị cũ để Excel tính lại khi mở tệp${w ? "; bản ghi ra yêu cầu Excel tính lại mọi công thức khi mở" : ""}.`,
   statusTitle: (p, d, t) => `Kỳ ${p}: hạn nộp ${d} (hôm nay ${t})`,
+  statusOwnFile: (a) =>
+    `Tệp của ${a}: chỉ nêu tiến độ của cơ quan này. Tiến độ của mọi cơ quan xem trên bảng tổng hợp (sau khi gộp).`,
   statusHeader: ["Cơ quan chủ trì", "Đã có", "Còn thiếu", "Xung đột", "Không hợp lệ", "Cần giải trình", "Hạn"],
   conflictsLeft: (n, w, logged) =>
     `Còn ${n} ô các tệp cho giá trị khác nhau, chưa gộp${w ? ` (${loggedWhere.vi(n, logged)}; chi-tieu status nêu lại cho đến khi xử lý xong)` : ""}: hãy sửa một tệp rồi gộp lại, hoặc nhập số đã thống nhất vào bảng tổng hợp.${w ? ` ${SETTLE_IN_LOG.vi}` : ""}`,
@@ -163,6 +167,8 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   formulas: (r, l, w) =>
     `Formulas reading merged figures: ${r} ${w ? "recalculated" : "to be recalculated"} from the new figures, ${l} ${w ? "cleared of their old value" : "to be cleared of their old value"} for Excel to calculate on opening${w ? "; the copy asks Excel to recalculate every formula when opened" : ""}.`,
   statusTitle: (p, d, t) => `${p}: due ${d} (today ${t})`,
+  statusOwnFile: (a) =>
+    `The file of ${a}: only this agency's progress is shown. Every agency's progress is on the consolidated workbook (after the merge).`,
   statusHeader: ["Lead agency", "Filled", "Missing", "Conflict", "Invalid", "Explanations owed", "Due"],
   conflictsLeft: (n, w, logged) =>
     `${n} ${n === 1 ? "cell the files disagree on is" : "cells the files disagree on are"} not merged${w ? ` (${loggedWhere.en(n, logged)}; chi-tieu status lists them until settled)` : ""}: correct one file and merge again, or type the agreed figure into the consolidated sheet.${w ? ` ${SETTLE_IN_LOG.en}` : ""}`,

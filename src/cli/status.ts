@@ -1,7 +1,7 @@
 /** `chi-tieu status`: who is missing for the period, the furthest behind first, and the explanations owed. */
 
 import { DEFAULT_TOLERANCE, evaluateSheet, PERIOD_LABELS } from "../core";
-import { describeRound, planCompleteness, todayInVietnam } from "../round";
+import { describeRound, planCompleteness, sheetScope, todayInVietnam } from "../round";
 import { calculationFindings, readEntries } from "../template";
 import { EXIT_OK, FileError, parseCommand, UsageError, type CommandContext } from "./common";
 import { singleInput } from "./inputs";
@@ -41,7 +41,8 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
   const opened = await openRoundWorkbook(input, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { round } = opened.found;
-  const evaluation = evaluateSheet(catalogue, readEntries(round.grid, round.located), {
+  // One agency's own file is judged on its rows alone, as validate and report judge it.
+  const evaluation = evaluateSheet(sheetScope(catalogue, round).catalogue, readEntries(round.grid, round.located), {
     period: round.located.period,
     tolerance,
   });
@@ -57,6 +58,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
           format: 1,
           command: "status",
           file: input.file,
+          agency: completeness.agency ?? null,
           period: completeness.dates.period,
           dates: completeness.dates,
           today,
@@ -75,6 +77,7 @@ export async function statusCommand(args: string[], cli: CommandContext): Promis
   io.stdout(
     t.round.statusTitle(PERIOD_LABELS[lang][dates.period], t.round.showDate(dates.due), t.round.showDate(today))
   );
+  if (completeness.agency !== undefined) io.stdout(t.round.statusOwnFile(completeness.agency));
   const rows = completeness.agencies.map((a) => [
     a.agency,
     `${a.filled}/${a.expected}`,

@@ -1,6 +1,7 @@
 /** Who is missing: per lead agency, rows expected and filled, the missing codes, the due date, and explanations owed. */
 
 import {
+  agencyCatalogue,
   compareSeverity,
   emptyCounts,
   rowsToCheck,
@@ -12,7 +13,7 @@ import {
 import { isPastDue, periodDates, type IsoDate, type PeriodDates } from "./calendar";
 import { openConflicts } from "./mergeConflicts";
 import { roundFinding, type RoundFinding } from "./messages";
-import { cellAt, isBlank, type RoundSheet } from "./sheet";
+import { cellAt, isBlank, matchAgency, type RoundSheet } from "./sheet";
 
 export interface AgencyProgress {
   agency: LeadAgency;
@@ -44,6 +45,8 @@ export interface AgencyProgress {
 export type ProgressCounts = StatusCounts & { conflict: number };
 
 export interface Completeness {
+  /** The sheet is one agency's own workbook (its agency line): only that agency's progress is told. */
+  agency?: LeadAgency;
   dates: PeriodDates;
   today: IsoDate;
   /** Worst first: overdue, then most rows owed (missing or invalid), then most explanations owed, then most off track. */
@@ -108,7 +111,19 @@ function askedCounts(
   return counts;
 }
 
-/** The completeness of a judged template for its period, as of `today`. */
+/**
+ * Whose own workbook a sheet is (its agency line, as a split writes it), and the catalogue it is judged on: that
+ * agency's rows alone, as validate and report judge it. A consolidated workbook has no agency line: every row.
+ */
+export function sheetScope(catalogue: Catalogue, sheet: RoundSheet): { agency?: LeadAgency; catalogue: Catalogue } {
+  const agency = sheet.agencyText === undefined ? undefined : matchAgency(catalogue, sheet.agencyText);
+  return agency === undefined ? { catalogue } : { agency, catalogue: agencyCatalogue(catalogue, agency) };
+}
+
+/**
+ * The completeness of a judged template for its period, as of `today`. On one agency's own workbook, that agency's
+ * alone: the other agencies' rows are not in it, and they are not overdue for it (trial 23, 4).
+ */
 export function planCompleteness(
   catalogue: Catalogue,
   sheet: RoundSheet,
@@ -129,7 +144,9 @@ export function planCompleteness(
   const owed = new Set(findings.flatMap((f) => (f.code === "explanation.missing" ? [f.params.code] : [])));
   const toConfirm = new Set(findings.flatMap((f) => (f.code === "figure.toCheck" ? [f.params.code] : [])));
   const pastDue = isPastDue(dates, today);
-  const agencies = evaluation.summary.agencies.map(({ agency, codes }): AgencyProgress => {
+  const own = sheetScope(catalogue, sheet).agency;
+  const summaries = evaluation.summary.agencies.filter((a) => own === undefined || a.agency === own);
+  const agencies = summaries.map(({ agency, codes }): AgencyProgress => {
     const asked = codes.filter((code) => catalogue.byCode.get(code)?.kind !== "allOf");
     const empty = (code: string) => (evaluation.row(code)?.status ?? "missing") === "missing";
     const emptyCodes = asked.filter(empty);
@@ -161,5 +178,5 @@ export function planCompleteness(
       b.explanationsMissing.length - a.explanationsMissing.length ||
       compareSeverity(a.counts, b.counts)
   );
-  return { dates, today, agencies, findings };
+  return { ...(own === undefined ? {} : { agency: own }), dates, today, agencies, findings };
 }
