@@ -23,7 +23,7 @@ import {
 import { expandInputList, noteInputs, singleInput, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
 import { agencyFileName } from "./inputOutputs";
 import { sameFile } from "./output";
-import { appendLog, applyFormulas, applyWrites, openRoundWorkbook } from "./roundFiles";
+import { appendLog, applyFormulas, applyWrites, judgedFindings, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
 
 /** Exit status 1: something given was left out (the contract; the same number as a usage error). */
@@ -70,7 +70,11 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     read.push(
       "error" in file
         ? { file: source.file, error: file.error.message }
-        : { file: source.file, sheet: file.found.round }
+        : {
+            file: source.file,
+            sheet: file.found.round,
+            structure: judgedFindings(file.workbook, file.found, catalogue),
+          }
     );
   }
   const plan = planMerge(catalogue, opened.found.round, read, {
@@ -117,7 +121,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
 /** A file's result as the table says it: "merged" only when something of it was applied. */
 function fileResult(f: MergePlan["files"][number]): keyof CommandContext["t"]["round"]["statusWord"] {
   if (f.status !== "merged" || f.filled + f.changed > 0) return f.status;
-  return f.conflicts + f.notLead + f.kept > 0 ? "notApplied" : "unchanged";
+  return f.conflicts + f.notLead + f.kept + f.unread > 0 ? "notApplied" : "unchanged";
 }
 
 /** One line per file: what it gave, what was left out. */
@@ -129,7 +133,7 @@ function printTable(plan: MergePlan, cli: CommandContext): void {
     t.round.statusWord[fileResult(f)],
     String(f.filled),
     String(f.changed),
-    String(f.notLead),
+    String(f.notLead + f.unread),
     String(f.conflicts),
   ]);
   const all = [t.round.header, ...rows];

@@ -1,7 +1,7 @@
 /** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
 
 import ExcelJS from "exceljs";
-import { describe, problem, type Catalogue, type CellValue } from "../core";
+import { DEFAULT_TOLERANCE, describe, problem, type Catalogue, type CellValue, type Finding } from "../core";
 import {
   LOG_HEADER,
   isLogSheet,
@@ -12,10 +12,11 @@ import {
   type MergePlan,
   type RoundSheet,
 } from "../round";
+import { chooseTemplate } from "../template";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
-import { gridOf, mergeLogOf } from "./xlsx";
+import { gridOf, judgeWorkbook, markedSheets, mergeLogOf } from "./xlsx";
 
 export interface FoundTemplate {
   worksheet: ExcelJS.Worksheet;
@@ -23,11 +24,12 @@ export interface FoundTemplate {
 }
 
 /**
- * The first worksheet holding the template, read for the round, with the workbook's merge log, its formulas (a merge never replaces one) and
+ * The worksheet holding the template that validate judges (the one the marker points to, else the first), read for the round, with the workbook's merge log, its formulas (a merge never replaces one) and
  * the number formats of its empty entry cells (a plain number merged into one formatted as a percentage loses it).
  */
 export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
-  for (const worksheet of workbook.worksheets) {
+  const marked = markedSheets(workbook).flatMap((name) => workbook.getWorksheet(name) ?? []);
+  for (const worksheet of [...marked, ...workbook.worksheets]) {
     const round = readRoundSheet(gridOf(worksheet), catalogue);
     if (round) {
       const grid = { ...round.grid, formulas: formulasOf(worksheet), numberFormats: entryFormats(worksheet, round) };
@@ -55,6 +57,19 @@ function entryFormats(worksheet: ExcelJS.Worksheet, round: RoundSheet): string[]
     }
   }
   return formats;
+}
+
+/**
+ * What validate says of the template sheet a round command read (`found`): its findings, another template sheet in the
+ * workbook named as validate names it, so that a merge repeats what hides an agency's figures instead of finding it anew.
+ */
+export function judgedFindings(workbook: ExcelJS.Workbook, found: FoundTemplate, catalogue: Catalogue): Finding[] {
+  const judged = judgeWorkbook(workbook, catalogue, { tolerance: DEFAULT_TOLERANCE }).map(({ sheet, judged }) => ({
+    name: sheet.name,
+    judged,
+  }));
+  const [chosen] = chooseTemplate(judged, [{ sheets: markedSheets(workbook), by: "marker" }]);
+  return chosen?.name === found.worksheet.name ? chosen.judged.report.findings : [];
 }
 
 /** The formulas of a worksheet (`=A1+1`) by 0-based position from A1; other cells are left empty. */

@@ -17,7 +17,7 @@ export interface RoundStrings {
   splitDone: (files: number, folder: string) => string;
   header: [string, string, string, string, string, string, string];
   /** A file's result in the merge table: merged only when something of it was applied. */
-  statusWord: Record<"merged" | "refused" | "unreadable" | "notApplied" | "unchanged", string>;
+  statusWord: Record<"merged" | "empty" | "refused" | "unreadable" | "notApplied" | "unchanged", string>;
   findings: string;
   preview: string;
   wroteMerge: (file: string, cells: number, logLines: number) => string;
@@ -94,6 +94,7 @@ Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đ�
   header: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra", "Xung đột"],
   statusWord: {
     merged: "đã gộp",
+    empty: "không có số liệu",
     refused: "từ chối",
     unreadable: "không đọc được",
     notApplied: "không gộp giá trị nào",
@@ -155,6 +156,7 @@ An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted:
   header: ["File", "Agency", "Result", "Filled", "Changed", "Left out", "Conflicts"],
   statusWord: {
     merged: "merged",
+    empty: "holds no figures",
     refused: "refused",
     unreadable: "unreadable",
     notApplied: "nothing applied",

@@ -10,3 +10,4 @@ export * from "./formulas";
 export * from "./status";
 export * from "./messages";
 export * from "./outputMark";
+export * from "./mergeSource";

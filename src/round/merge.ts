@@ -18,6 +18,7 @@ import { cellKey, latestLines, notMergedEntry, sentBy, writable, type LogEntry }
 import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { judgeAgainstLog } from "./mergeHistory";
 import { reviewReasons } from "./mergeReview";
+import { readStructure, type SourceStructure } from "./mergeSource";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
@@ -40,6 +41,7 @@ export interface MergeSource {
   file: string;
   sheet?: RoundSheet;
   error?: string;
+  structure?: SourceStructure; // validate's findings on the file: the merge repeats those that hide figures
 }
 
 export interface MergeOptions {
@@ -61,12 +63,12 @@ export interface CellWrite {
   numberFormat?: string;
 }
 
-export type FileStatus = "merged" | "refused" | "unreadable";
+export type FileStatus = "merged" | "empty" | "refused" | "unreadable";
 
 export interface FileOutcome {
   file: string;
   agency?: LeadAgency;
-  status: FileStatus;
+  status: FileStatus; // `empty`: read, but no figure in the rows its agency leads (mergeSource.ts)
   /** Cells that were blank and now hold the agency's figure. */
   filled: number;
   /** Cells whose different value was replaced. */
@@ -77,6 +79,7 @@ export interface FileOutcome {
   notLead: number;
   /** Cells where this file disagrees with another one, applied to neither. */
   conflicts: number;
+  unread: number; // rows of its agency the file's structure hides (a deleted row…), left out (mergeSource.ts)
 }
 
 export interface MergePlan {
@@ -222,6 +225,7 @@ export function planMerge(
       kept: 0,
       notLead: 0,
       conflicts: 0,
+      unread: 0,
     };
     files.push(outcome);
     const admitted = admit(catalogue, target, source);
@@ -240,6 +244,7 @@ export function planMerge(
       continue;
     }
     outcome.agency = admitted.agency;
+    leftOut = readStructure(catalogue, source, admitted, outcome, findings) || leftOut;
     accepted.push({ source, sheet: admitted.sheet, agency: admitted.agency, outcome });
   }
 

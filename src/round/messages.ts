@@ -1,6 +1,7 @@
 /** What the reporting round tells people (merge refusals, conflicts, changes, missing explanations), in Vietnamese and English. */
 
 import {
+  describe,
   formatNumber,
   isPercentFormat,
   PERIOD_LABELS,
@@ -78,6 +79,13 @@ export interface RoundParams {
   /** The note of a row whose figures the files disagree on: it waits with them (logged, not written). */
   "merge.noteHeld": { code: string; column: MergedColumn; proposals: Proposal[] };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
+  /**
+   * What validate says of the file's structure, for rows its agency leads (`codes`; none for an unknown code or a
+   * whole-sheet problem): what is there is not merged.
+   */
+  "merge.structure": { file: string; agency: string; codes: string[]; problem: Problem };
+  /** The file holds no figure in the rows its agency leads: sent unfilled, or filled somewhere the merge does not read. */
+  "merge.noFigures": { file: string; agency: string };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
   /**
@@ -228,6 +236,10 @@ const vi: Dictionary = {
     `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp. Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
+  "merge.structure": (p, lang) =>
+    `${p.file} (${p.agency}): ${describe(p.problem, lang)} ${p.problem.key === "sheet.missingRow" ? "Không có số liệu của chỉ tiêu này để gộp" : "Số liệu ở đó không được gộp"}; hãy sửa tệp (hoặc đề nghị cơ quan gửi lại) rồi gộp lại.`,
+  "merge.noFigures": (p) =>
+    `${p.file} (${p.agency}): tệp không có số liệu nào ở các dòng ${p.agency} chủ trì; có thể cơ quan đã gửi tệp chưa điền. Hãy đề nghị cơ quan gửi lại tệp đã điền.`,
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>
@@ -273,6 +285,10 @@ const en: Dictionary = {
     `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too. Once the note is dealt with, write “Đã thống nhất” in the “Cần xem lại” column of its line in the “Nhật ký cập nhật” sheet, so that later merges no longer raise it.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
+  "merge.structure": (p, lang) =>
+    `${p.file} (${p.agency}): ${describe(p.problem, lang)} ${p.problem.key === "sheet.missingRow" ? "No figure of this indicator is there to merge" : "The figures there are not merged"}; correct the file (or ask the agency to send it again) and merge again.`,
+  "merge.noFigures": (p) =>
+    `${p.file} (${p.agency}): the file holds no figure in the rows ${p.agency} leads; the agency may have sent the file unfilled. Ask it to send the filled file.`,
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.keptExisting": (p, lang) =>

@@ -113,7 +113,7 @@ export interface RoundStrings {
   keepExisting: string;
   previewTitle: (files: number) => string;
   fileColumns: [string, string, string, string, string, string];
-  fileStatus: Record<"merged" | "refused" | "unreadable", string>;
+  fileStatus: Record<"merged" | "empty" | "refused" | "unreadable", string>;
   apply: (cells: number) => string;
   cancel: string;
   nothingToApply: string;
@@ -218,7 +218,7 @@ const vi: Strings = {
     keepExisting: "Giữ giá trị đã có (không thay)",
     previewTitle: (n) => `Xem trước: ${n} tệp`,
     fileColumns: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra / xung đột"],
-    fileStatus: { merged: "gộp được", refused: "từ chối", unreadable: "không đọc được" },
+    fileStatus: { merged: "gộp được", empty: "không có số liệu", refused: "từ chối", unreadable: "không đọc được" },
     apply: (n) => `Áp dụng ${n} thay đổi`,
     cancel: "Hủy",
     nothingToApply: "Không có giá trị mới nào để gộp.",
@@ -341,7 +341,7 @@ const en: Strings = {
     keepExisting: "Keep values already there",
     previewTitle: (n) => `Preview: ${n} file(s)`,
     fileColumns: ["File", "Agency", "Result", "Filled", "Changed", "Left out / conflicts"],
-    fileStatus: { merged: "mergeable", refused: "refused", unreadable: "unreadable" },
+    fileStatus: { merged: "mergeable", empty: "holds no figures", refused: "refused", unreadable: "unreadable" },
     apply: (n) => `Apply ${n} change(s)`,
     cancel: "Cancel",
     nothingToApply: "No new value to merge.",
