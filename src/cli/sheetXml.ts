@@ -3,7 +3,7 @@
  * their XML, keeping only cells that hold a value: memory follows what a sheet holds, never its declared range.
  */
 
-import type { CellValue } from "../core";
+import { isDateFormat, type CellValue } from "../core";
 import { blankCovered, type Area, type SheetGrid } from "../template";
 import { AS_SAVED, savedForManualCalculation } from "./calcMode";
 import { xmlDamage, type XmlDamage } from "./xmlCheck";
@@ -177,11 +177,6 @@ export function readCellFormats(xml: string, part = "xl/styles.xml"): string[] {
   return formats;
 }
 
-/** A date format shows a number as a date: ExcelJS's rule, so both readers agree. */
-function isDateFormat(format: string): boolean {
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
-}
-
 function columnIndex(letters: string): number {
   let n = 0;
   for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
@@ -233,11 +228,8 @@ function cellContent(
     default: {
       if (v === undefined || v.trim() === "") return null;
       const n = Number(v);
-      if (Number.isFinite(n) && isDateFormat(format)) {
-        const epoch = context.date1904 ? 24107 : 25569;
-        const date = new Date(Math.round((n - epoch) * 86_400_000));
-        return Number.isNaN(date.getTime()) ? n : date.toISOString().slice(0, 10);
-      }
+      // A 1904-system serial moved onto the 1900 system, so that its date reads the same.
+      if (Number.isFinite(n) && context.date1904 && isDateFormat(format)) return n + 1462;
       return n;
     }
   }

@@ -122,7 +122,9 @@ export function addTemplateSheet(workbook: ExcelJS.Workbook, template: TemplateS
 export function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // A date is handed on as Excel stores it, a serial read through its date format, as Office.js hands it over:
+  // the core says "this figure cell holds a date" in every door alike (src/core/dateCells.ts).
+  if (value instanceof Date) return value.getTime() / 86_400_000 + 25569;
   if ("error" in value) return { error: String(value.error) };
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("formula" in value || "sharedFormula" in value) {

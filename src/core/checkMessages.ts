@@ -5,6 +5,7 @@
  */
 
 import { CONFLICT_MESSAGES, type ConflictParams } from "./conflictMessages";
+import { DATE_MESSAGES, type DateParams } from "./dateCells";
 import { DOUBT_MESSAGES, type DoubtParams, type RowDoubtParams } from "./doubtMessages";
 import { COLUMN_LABELS, formatNumber, type EntryColumn } from "./labels";
 import type { Problem } from "./messages";
@@ -25,7 +26,7 @@ export interface NegativeChangeParams {
   points: boolean;
 }
 
-export interface CheckParams extends DoubtParams {
+export interface CheckParams extends DoubtParams, DateParams {
   "change.negative": NegativeChangeParams;
   /** `Cùng kỳ năm trước` holds no figure of the row's unit (`4060 ha`, `N/A`, 120 in a % row): not compared. */
   "plausibility.lastYearInvalid": { code: string; text: string; reason: Problem };
@@ -66,6 +67,7 @@ export const CHECK_MESSAGES = {
   vi: {
     ...DOUBT_MESSAGES.vi,
     ...CONFLICT_MESSAGES.vi,
+    ...DATE_MESSAGES.vi,
     "change.negative": (p: NegativeChangeParams) => {
       const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
       const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
@@ -78,6 +80,7 @@ export const CHECK_MESSAGES = {
   en: {
     ...DOUBT_MESSAGES.en,
     ...CONFLICT_MESSAGES.en,
+    ...DATE_MESSAGES.en,
     "change.negative": (p: NegativeChangeParams) => {
       const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
       const meaning = p.reduction

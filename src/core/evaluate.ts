@@ -2,6 +2,7 @@
 
 import { problem, type EntryColumn, type Problem } from "./messages";
 import { readValue, type CellInput } from "./numbers";
+import { dateText, isDateFormat } from "./dateCells";
 import { hasPercentUnit, planFor, rowBounds, type Bounds } from "./plan";
 import type { Catalogue, Indicator, ReportingPeriod, Status } from "./types";
 
@@ -149,6 +150,8 @@ function cellText(cell: CellInput | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "object") return String(v.error);
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  // A date as the cell shows it (30/06/2024), not its serial (45473).
+  if (typeof v === "number" && cell?.numberFormat !== undefined && isDateFormat(cell.numberFormat)) return dateText(v);
   return String(v).trim();
 }
 

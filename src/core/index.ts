@@ -41,6 +41,7 @@ export function evaluateSheet(
 export * from "./types";
 export * from "./messages";
 export * from "./numbers";
+export { dateText, isDateFormat } from "./dateCells";
 export * from "./targets";
 export * from "./periods";
 export * from "./catalogue";

@@ -2,6 +2,7 @@
 
 import { problem, type Problem } from "./messages";
 import { MARK } from "./numberMarks";
+import { dateText, isDateFormat } from "./dateCells";
 
 /** A cell's content as an adapter hands it over: Office.js and ExcelJS values, or an error object. */
 export type CellValue = number | string | boolean | null | undefined | { error: string };
@@ -81,6 +82,9 @@ export function readNumber(value: CellValue, numberFormat: string | undefined, o
   if (value === null || value === undefined) return BLANK;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return invalid("number.notNumber", String(value));
+    if (numberFormat !== undefined && isDateFormat(numberFormat)) {
+      return { kind: "invalid", problem: problem("number.date", { text: dateText(value) }) };
+    }
     if (numberFormat !== undefined && isPercentFormat(numberFormat)) {
       if (!options.percentUnit) {
         return {
@@ -116,7 +120,8 @@ export function readValue(
   unitName: string | undefined
 ): number | null | Problem {
   if (typeof value === "number" && Number.isFinite(value)) {
-    if (numberFormat === undefined || numberFormat === "General" || !isPercentFormat(numberFormat)) return value;
+    if (numberFormat === undefined || numberFormat === "General") return value;
+    if (!isPercentFormat(numberFormat) && !isDateFormat(numberFormat)) return value;
   } else if (typeof value === "string") {
     // Plain digits and separators, the usual case, need no trimming, prefixes or percent signs.
     const plain = parseSeparatedNumber(value, percentUnit);

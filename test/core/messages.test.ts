@@ -55,6 +55,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "number.tooManyDigits": { text: "12345678901234567", digits: 17 },
   "number.excelError": { text: "#N/A" },
   "number.boolean": { text: "TRUE" },
+  "number.date": { text: "30/06/2024" },
   "number.percentInNonPercentRow": { text: "5%", unit: "Tỷ đồng" },
   "value.percentOutOfRange": { value: 101 },
   "value.negative": { value: -1 },
