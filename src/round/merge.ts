@@ -3,21 +3,14 @@
  * file only for the rows its agency leads, conflicts applied to neither side, every change logged.
  */
 
-import {
-  hasPercentUnit,
-  isPercentFormat,
-  readNumber,
-  type Catalogue,
-  type CellValue,
-  type Indicator,
-  type LeadAgency,
-} from "../core";
+import { hasPercentUnit, type Catalogue, type Indicator, type LeadAgency } from "../core";
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
-import { cellKey, latestLines, notMergedEntry, sentBy, writable, type LogEntry } from "./mergeLog";
+import { cellKey, latestLines, notMergedEntry, sentBy, type LogEntry } from "./mergeLog";
 import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { judgeAgainstLog } from "./mergeHistory";
 import { reviewReasons } from "./mergeReview";
+import { figureWrite, percentFormat } from "./mergeWrite";
 import { readStructure, type SourceStructure } from "./mergeSource";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -93,37 +86,6 @@ export interface MergePlan {
   unreadable: boolean;
   /** Formulas reading the cells written: recalculated from the new figures, or (no `value`) left for Excel. */
   formulas: FormulaRecalc[];
-}
-
-/** The format of a percent-formatted number, the one case where a format changes what a figure means. */
-function percentFormat(value: CellValue, format: string | undefined): string | undefined {
-  return typeof value === "number" && format !== undefined && isPercentFormat(format) ? format : undefined;
-}
-
-/**
- * What a figure cell receives. Text an agency typed ("11,6", "94,5%") goes in as the number the tool read, so
- * that sums and charts over the column count it (Excel's SUM skips text in silence); the typed text stays in
- * the log. A percent-formatted cell stores 94,5 % as 0.945; any other cell holds 94.5, as the template stores
- * a percent row's figures (`0.0#`). Text read only by a guess ("4,500", "~5", "≥ 5", "33,"), or not at all, is no
- * figure to count: it is written as typed (`numeric` false, see mergeReview). A plain number in a percent cell
- * loses the format (79 would read as 7900 %).
- */
-function figureWrite(
-  offer: FigureCell,
-  cellFormat: string | undefined,
-  percentUnit: boolean,
-  numeric: boolean
-): Pick<CellWrite, "value" | "numberFormat"> {
-  const percentCell = cellFormat !== undefined && isPercentFormat(cellFormat);
-  if (numeric && typeof offer.value === "string") {
-    const read = readNumber(offer.value, undefined, { percentUnit });
-    if (read.kind === "number") {
-      if (percentCell && percentUnit) return { value: Number((read.value / 100).toPrecision(12)) };
-      return { value: read.value, ...(percentCell ? { numberFormat: "General" } : {}) };
-    }
-  }
-  const numberFormat = offer.format ?? (typeof offer.value === "number" && percentCell ? "General" : undefined);
-  return { value: writable(offer.value), ...(numberFormat ? { numberFormat } : {}) };
 }
 
 interface Accepted {
@@ -353,8 +315,6 @@ export function planMerge(
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is
     // written, and every one of them is named and credited, so that no agency is chased for a figure it sent.
     const offer = from[0];
-    // An equal value is no change: nothing is written, so a formula giving that value stays a formula.
-    if (same({ value: old, format: oldFormat }, offer)) continue;
     const credit = (count: "filled" | "changed" | "kept") => from.forEach((p) => p.accepted.outcome[count]++);
     const change = {
       ...sentBy(from),
@@ -365,6 +325,12 @@ export function planMerge(
       ...(percentFormat(old, oldFormat) ? { oldFormat } : {}),
       ...(offer.format ? { format: offer.format } : {}),
     };
+    // An equal value is no change: nothing is written, so a formula giving that value stays a formula. Agreed on the
+    // figure the cell holds, an open conflict still gets its applied line, naming the senders, to close it.
+    if (same({ value: old, format: oldFormat }, offer)) {
+      if (verdict.kind === "agreed") log.push({ when: options.when, cell: a1(row, col), ...change });
+      continue;
+    }
     // A formula is the consolidating staff's work (a sum, a link): a file's value never replaces it silently,
     // even when the formula shows nothing (a file saved by a program that does not calculate).
     const formula = formulaAt(target.grid, row, col);

@@ -165,6 +165,14 @@ describe("an open conflict in the log, then a file from one of its sides (findin
       [],
     ],
     [
+      "Cục Thuế corrected to the figure the cell holds, across merges: nothing written, its line closes the conflict",
+      apart,
+      [[CT, "3.900"]],
+      { said: [], wrote: [], logged: [["3.900", null]], conflicts: [0], leftOut: false },
+      3900,
+      [],
+    ],
+    [
       "Cục Thuế corrected to a third figure: the conflict as it now stands, Sở Tài chính's offer kept from the line",
       together,
       [[CT, "3.980"]],
