@@ -10,7 +10,7 @@ import { cellKey, latestLines, notMergedEntry, sentBy, type LogEntry } from "./m
 import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { judgeAgainstLog } from "./mergeHistory";
 import { reviewReasons } from "./mergeReview";
-import { figureWrite, percentFormat } from "./mergeWrite";
+import { figureWrite, oldPercent, percentFormat } from "./mergeWrite";
 import { readStructure, type SourceStructure } from "./mergeSource";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -299,7 +299,8 @@ export function planMerge(
         ...(format ? { format } : {}),
         ...(fromLog ? { fromLog } : {}),
       }));
-      const place = { when: options.when, code, column, cell: a1(row, col), old };
+      // The old figure as the cell reads it (12% through "0.0%", not 0.12), so that the line is found open again.
+      const place = { when: options.when, code, column, cell: a1(row, col), old, ...oldPercent(old, oldFormat) };
       const entry = notMergedEntry(disagree ? "conflict" : "held", place, proposals);
       // Marked “Đã thống nhất” by staff: the cell holds the agreed figure, and the same disagreement is no news.
       if (settledAlready(last, entry)) continue;
@@ -322,7 +323,7 @@ export function planMerge(
       column,
       old,
       value: offer.value,
-      ...(percentFormat(old, oldFormat) ? { oldFormat } : {}),
+      ...oldPercent(old, oldFormat),
       ...(offer.format ? { format: offer.format } : {}),
     };
     // An equal value is no change: nothing is written, so a formula giving that value stays a formula. Agreed on the

@@ -71,7 +71,8 @@ export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConf
     const col = sheet.located.columns[line.column];
     if (!indicator || row === undefined || col === undefined) continue;
     const now = { value: cellAt(sheet.grid, row, col), format: formatAt(sheet.grid, row, col) };
-    if (!sameFigure({ value: line.old as CellValue }, now, hasPercentUnit(indicator))) continue;
+    // Read with the cell's format: a line logged 0.12 for the 12% a "0.0%" cell shows (a text "12%" reads alike).
+    if (!sameFigure({ value: line.old as CellValue, format: now.format }, now, hasPercentUnit(indicator))) continue;
     open.push({ code: line.code, column: line.column, agencies: line.agencies, offers: String(line.value ?? "") });
   }
   const order = catalogueOrder(catalogue);

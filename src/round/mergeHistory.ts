@@ -66,7 +66,8 @@ function againstConflict(last: LogLine, cell: FigureCell, { column, percentUnit,
   const logged = offersOnLine(last);
   const sent = offersSent(from, column);
   if (!logged || !sent) return AS_BEFORE;
-  const open = !last.settled && sameFigure({ value: last.old }, cell, percentUnit);
+  // Read with the cell's format: a line begun before it logged 12% as such holds the 0.12 the cell stores.
+  const open = !last.settled && sameFigure({ value: last.old, format: cell.format }, cell, percentUnit);
   const unchanged = [...sent].every(([agency, text]) => logged.get(agency) === text);
   const now = new Map([...logged, ...sent]);
   const files = filesOn(last);

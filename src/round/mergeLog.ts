@@ -117,7 +117,7 @@ export function sentBy(
  */
 export function notMergedEntry(
   notMerged: NotMerged,
-  place: { when: string; code: string; column: MergedColumn; cell: string; old: CellValue },
+  place: { when: string; code: string; column: MergedColumn; cell: string; old: CellValue; oldFormat?: string },
   proposals: readonly Proposal[]
 ): LogEntry {
   const agencies = proposals.map((p) => p.agency);

@@ -35,3 +35,8 @@ export function figureWrite(
   const numberFormat = offer.format ?? (typeof offer.value === "number" && percentCell ? "General" : undefined);
   return { value: writable(offer.value), ...(numberFormat ? { numberFormat } : {}) };
 }
+
+/** A log line's `oldFormat`: the cell's format when it makes the old figure a percentage, so the line shows 12% not 0.12. */
+export function oldPercent(old: CellValue, oldFormat: string | undefined): { oldFormat?: string } {
+  return percentFormat(old, oldFormat) ? { oldFormat } : {};
+}

@@ -290,3 +290,53 @@ describe("status counts a row in conflict apart, as its lists do (finding 13)", 
     }
   });
 });
+
+describe("a co-led percent row in a percent-formatted cell (06.2, Sở Công Thương and Cục Hải quan)", () => {
+  const [CTh] = ["Sở Công Thương"];
+
+  /** The consolidated sheet with 06.2 Thực hiện holding 12 % as Excel stores it, 0.12 through "0.0%". */
+  function percentCell(): RoundSheet {
+    const sheet = roundSheet(filledGrid(catalogue, {}), catalogue);
+    edit(sheet, "06.2", "actual", 0.12);
+    const row = sheet.located.rows.get("06.2") as number;
+    (sheet.grid.numberFormats as (string | undefined)[][])[row][sheet.located.columns.actual as number] = "0.0%";
+    return sheet;
+  }
+
+  function mergeInto(sheet: RoundSheet, log: CellValue[][], files: [string, CellValue][]): Step {
+    const sources = files.map(([agency, value]) => agencyFile(sheet, agency, [["06.2", "actual", value]]));
+    const plan = planMerge(catalogue, sheet, sources, { when: `t${log.length}` });
+    return { sheet: appliedWithLog(sheet, plan, log), log, plan };
+  }
+
+  test.each<[string, [string, CellValue][], string[], number, string[]]>([
+    [
+      "Sở Công Thương's unchanged file: still in conflict, said",
+      [[CTh, 0.13]],
+      ["merge.conflict"],
+      0,
+      [`${CTh} 13%; ${HQ} 14%`],
+    ],
+    [
+      "both files again, unchanged: the same",
+      [
+        [CTh, 0.13],
+        [HQ, 0.14],
+      ],
+      ["merge.conflict"],
+      0,
+      [`${CTh} 13%; ${HQ} 14%`],
+    ],
+  ])("%s", (_, again, said, lines, conflicts) => {
+    const log: CellValue[][] = [];
+    const first = mergeInto(percentCell(), log, [
+      [CTh, 0.13],
+      [HQ, 0.14],
+    ]);
+    // The old figure logged as the cell reads it, not as the 0.12 Excel stores.
+    expect(first.plan.log.map((e) => logRow(e).slice(6, 8))).toEqual([["12%", `${CTh} 13%; ${HQ} 14%`]]);
+    expect(open(first)).toEqual([`${CTh} 13%; ${HQ} 14%`]);
+    const step = mergeInto(first.sheet, log, again);
+    expect([did(step).said, step.plan.log.length, open(step)]).toEqual([said, lines, conflicts]);
+  });
+});
