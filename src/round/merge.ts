@@ -277,7 +277,8 @@ export function planMerge(
     const col = target.located.columns[offer.column] as number;
     const now = { value: cellAt(target.grid, row, col), format: formatAt(target.grid, row, col) };
     const last = latest.get(cellKey(offer.code, offer.column));
-    const verdict = judgeAgainstLog(last, now, { ...offer, conflict });
+    const leads = catalogue.byCode.get(offer.code)?.lead ?? [];
+    const verdict = judgeAgainstLog(last, now, { ...offer, leads, conflict });
     const disagree =
       verdict.kind === "conflict" || verdict.kind === "stillOpen" || (conflict && verdict.kind !== "agreed");
     // Offers the log holds count among the files in dispute: a note sent beside them explains one side only.

@@ -21,6 +21,8 @@ export type LogVerdict =
 export interface CellOffers {
   column: MergedColumn;
   percentUnit: boolean;
+  /** The agencies that lead the row (the catalogue's `lead`). */
+  leads: readonly string[];
   /** The files of this merge disagree among themselves already. */
   conflict: boolean;
   from: readonly Proposal[];
@@ -45,14 +47,21 @@ export function judgeAgainstLog(last: LogLine | undefined, cell: FigureCell, off
  * figure (what the cell holds) and B's. A figure typed by hand since (the cell no longer holds the logged value) is
  * replaced as before, with its "changed" line: nothing says any agency stands behind it.
  */
-function againstApplied(last: LogLine, cell: FigureCell, { percentUnit, conflict, from }: CellOffers): LogVerdict {
+function againstApplied(
+  last: LogLine,
+  cell: FigureCell,
+  { percentUnit, leads, conflict, from }: CellOffers
+): LogVerdict {
   if (conflict || isBlank(cell.value) || !sameFigure({ value: last.value }, cell, percentUnit)) return AS_BEFORE;
+  // A line whose Cơ quan is cleared, or names no co-lead, says no co-lead stands behind the figure: no conflict.
+  if (leads.length < 2 || last.agencies.length === 0 || last.agencies.some((a) => !leads.includes(a))) return AS_BEFORE;
   if (from.some((p) => last.agencies.includes(p.agency))) return AS_BEFORE;
   if (sameFigure(from[0], cell, percentUnit)) return AS_BEFORE;
   const format = cell.format !== undefined && isPercentFormat(cell.format) ? { format: cell.format } : {};
   const files = filesOn(last);
   const held = last.agencies.map((agency) => ({ file: files(agency), agency, value: cell.value, ...format }));
-  return { kind: "conflict", proposals: [...held, ...from] };
+  const proposals = [...held, ...from];
+  return new Set(proposals.map((p) => p.agency)).size < 2 ? AS_BEFORE : { kind: "conflict", proposals };
 }
 
 /**

@@ -117,6 +117,24 @@ describe("a figure a merge wrote from one co-lead, then another co-lead's file (
     expect(open(step)).toEqual(conflicts);
   });
 
+  test.each<[string, CellValue]>([
+    ["its line's Cơ quan cleared by staff", ""],
+    ["its line's Cơ quan naming an agency that does not lead 07.1", "Sở Y tế"],
+  ])("%s: a co-lead's figure is written as before, no one-file conflict", (_, agency) => {
+    const s = first();
+    s.log[s.log.length - 1][LOG_HEADER.indexOf("Cơ quan")] = agency;
+    s.sheet = { ...s.sheet, log: readLog(s.log) };
+    const step = merge(s, [CT, "3.950"]);
+    expect(did(step)).toEqual({
+      said: ["merge.changed"],
+      wrote: [3950],
+      logged: [["3.950", null]],
+      conflicts: [0],
+      leftOut: false,
+    });
+    expect(open(step)).toEqual([]);
+  });
+
   test("two co-leads that already agreed are both named: the third's figure conflicts with both", () => {
     const step = merge(merge(undefined, [TC, 3900], [CT, 3900]), [HQ, 3800]);
     expect(did(step).logged).toEqual([[`${TC} 3.900; ${CT} 3.900; ${HQ} 3.800`, CONFLICT]]);
