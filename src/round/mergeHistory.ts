@@ -5,7 +5,7 @@
 
 import { isPercentFormat } from "../core";
 import { LOG_SHEET } from "./logSheet";
-import { offeredText, type LogLine } from "./mergeLog";
+import { offeredText, offerParts, type LogLine } from "./mergeLog";
 import type { MergedColumn, Proposal } from "./messages";
 import { isBlank, sameFigure, type FigureCell } from "./sheet";
 
@@ -108,19 +108,12 @@ function offersSent(from: readonly Proposal[], column: MergedColumn): Map<string
  * the line is not so (edited by staff, or one agency with two files named by file).
  */
 export function offersOnLine(line: LogLine): Map<string, string> | undefined {
-  if (typeof line.value !== "string" || line.agencies.length === 0) return undefined;
-  const agencyOf = (part: string) =>
-    line.agencies.filter((a) => part.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
-  const parts: string[] = [];
-  for (const part of line.value.split("; ")) {
-    if (parts.length === 0 || agencyOf(part) !== undefined) parts.push(part);
-    else parts[parts.length - 1] += `; ${part}`;
-  }
+  const parts = offerParts(line.value, line.agencies);
+  if (!parts) return undefined;
   const offers = new Map<string, string>();
-  for (const part of parts) {
-    const agency = agencyOf(part);
-    if (agency === undefined || offers.has(agency)) return undefined;
-    offers.set(agency, part.slice(agency.length + 1));
+  for (const { agency, offer } of parts) {
+    if (offers.has(agency)) return undefined;
+    offers.set(agency, offer);
   }
   return offers.size === line.agencies.length ? offers : undefined;
 }

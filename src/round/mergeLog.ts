@@ -181,9 +181,32 @@ function notMergedOf(
 
 /** How many offers a value lists as notMergedEntry writes them, each begun by one of the line's agencies; 0 if not so. */
 function offersListed(value: CellValue, agencies: readonly string[]): number {
-  if (typeof value !== "string" || agencies.length === 0) return 0;
-  const parts = value.split(";").map((part) => part.trim());
-  return parts.every((part) => agencies.some((agency) => part.startsWith(agency))) ? parts.length : 0;
+  return offerParts(value, agencies)?.length ?? 0;
+}
+
+/**
+ * Each offer of a value as notMergedEntry writes it ("Cục Thuế 3.950; Sở Tài chính 3.900"), with its agency: split
+ * where "; " is followed by one of the agencies and a space, so that a note with a ";" in it (“Số liệu KBNN; chưa gồm
+ * thu hải quan”) stays whole. None when the value does not begin with an agency and a space.
+ */
+export function offerParts(
+  value: CellValue,
+  agencies: readonly string[]
+): { agency: string; offer: string }[] | undefined {
+  if (typeof value !== "string" || agencies.length === 0) return undefined;
+  const agencyOf = (part: string) =>
+    agencies.filter((a) => part.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
+  const parts: string[] = [];
+  for (const part of value.split("; ")) {
+    if (parts.length === 0 || agencyOf(part) !== undefined) parts.push(part);
+    else parts[parts.length - 1] += `; ${part}`;
+  }
+  const offers = parts.map((part) => ({ part, agency: agencyOf(part) }));
+  if (offers.some((o) => o.agency === undefined)) return undefined;
+  return offers.map(({ part, agency }) => ({
+    agency: agency as string,
+    offer: part.slice((agency as string).length + 1),
+  }));
 }
 
 const folded = (value: CellValue | undefined) => (typeof value === "string" ? foldText(value).trim() : "");
