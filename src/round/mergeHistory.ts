@@ -65,8 +65,8 @@ function againstApplied(
 }
 
 /**
- * The last line is a conflict. Each side's offer is compared as the line shows it (notMergedEntry's text), agency by
- * agency: an offer sent again unchanged settles nothing. A changed offer takes its side's place among the line's
+ * The last line is a conflict. Each side's offer is compared with the line's (notMergedEntry's text, read as a
+ * figure), agency by agency: an offer sent again unchanged settles nothing. A changed offer takes its side's place among the line's
  * offers: all alike, the conflict is settled by the files; else it is the conflict as it now stands. A conflict
  * settled since (marked “Đã thống nhất”, or the agreed figure typed over it) is not reopened by an unchanged offer;
  * a changed one is merged as it would be without the log.
@@ -77,7 +77,10 @@ function againstConflict(last: LogLine, cell: FigureCell, { column, percentUnit,
   if (!logged || !sent) return AS_BEFORE;
   // Read with the cell's format: a line begun before it logged 12% as such holds the 0.12 the cell stores.
   const open = !last.settled && sameFigure({ value: last.old, format: cell.format }, cell, percentUnit);
-  const unchanged = [...sent].every(([agency, text]) => logged.get(agency) === text);
+  // As figures where both read as numbers ("3900" typed as text is the logged 3.900), else as text.
+  const alike = (a: string | undefined, b: string) =>
+    a !== undefined && sameFigure({ value: a }, { value: b }, percentUnit);
+  const unchanged = [...sent].every(([agency, text]) => alike(logged.get(agency), text));
   const now = new Map([...logged, ...sent]);
   const files = filesOn(last);
   const proposals = () =>
@@ -87,7 +90,8 @@ function againstConflict(last: LogLine, cell: FigureCell, { column, percentUnit,
     );
   if (unchanged) return open ? { kind: "stillOpen" as const, proposals: proposals() } : { kind: "noNews" as const };
   if (!open) return AS_BEFORE;
-  if (!conflict && new Set(now.values()).size === 1) return { kind: "agreed" as const };
+  const [first, ...others] = now.values();
+  if (!conflict && others.every((text) => alike(first, text))) return { kind: "agreed" as const };
   return { kind: "conflict" as const, proposals: proposals() };
 }
 

@@ -191,6 +191,22 @@ describe("an open conflict in the log, then a file from one of its sides (findin
       [],
     ],
     [
+      "Sở Tài chính's unchanged figure typed otherwise, “3900” as text: still the same conflict, not logged again",
+      together,
+      [[TC, "3900"]],
+      { ...nothing, said: ["merge.conflict"], conflicts: [1], leftOut: true },
+      null,
+      [`${CT} 3.950; ${TC} 3.900`],
+    ],
+    [
+      "Cục Thuế corrected to Sở Tài chính's figure typed otherwise, “3900”: agreed, written",
+      together,
+      [[CT, "3900"]],
+      { said: [], wrote: [3900], logged: [["3900", null]], conflicts: [0], leftOut: false },
+      3900,
+      [],
+    ],
+    [
       "Cục Thuế corrected to a third figure: the conflict as it now stands, Sở Tài chính's offer kept from the line",
       together,
       [[CT, "3.980"]],
