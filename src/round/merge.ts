@@ -306,7 +306,12 @@ export function planMerge(
       // Marked “Đã thống nhất” by staff: the cell holds the agreed figure, and the same disagreement is no news.
       if (settledAlready(last, entry)) continue;
       findings.push(
-        roundFinding(disagree ? "merge.conflict" : "merge.noteHeld", "warning", { code, column, proposals })
+        roundFinding(disagree ? "merge.conflict" : "merge.noteHeld", "warning", {
+          code,
+          column,
+          proposals,
+          percentUnit,
+        })
       );
       if (disagree) for (const p of from) p.accepted.outcome.conflicts++;
       leftOut = true;

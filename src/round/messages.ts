@@ -75,7 +75,8 @@ export interface RoundParams {
     value: CellValue;
     format?: string;
   };
-  "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[] };
+  /** `percentUnit`: the row's figures are percentages, so text is read as such ("3.900" is 3,9). */
+  "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[]; percentUnit?: boolean };
   /** The note of a row whose figures the files disagree on: it waits with them (logged, not written). */
   "merge.noteHeld": { code: string; column: MergedColumn; proposals: Proposal[] };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
@@ -154,19 +155,22 @@ export function showValue(value: CellValue, lang: Lang, format?: string): string
  * What each file offered for one cell: `so-y-te.xlsx (Sở Y tế) 97,5%; …`. A figure typed as text is shown as typed
  * and as it was read, since the comparison is of what was read: “3,900” (đọc là 3,9) against 3.900 (trial 23).
  */
-const proposalsText = (proposals: readonly Proposal[], lang: Lang, column?: MergedColumn) =>
+const proposalsText = (proposals: readonly Proposal[], lang: Lang, column?: MergedColumn, percentUnit = false) =>
   proposals
     .map((x) => {
       const shown = x.fromLog ? String(x.value) : showValue(x.value, lang, x.format);
-      return `${x.file} (${x.agency}) ${shown}${x.fromLog || column === "note" ? "" : readAs(x.value, lang)}`;
+      return `${x.file} (${x.agency}) ${shown}${x.fromLog || column === "note" ? "" : readAs(x.value, lang, percentUnit)}`;
     })
     .join("; ");
 
-/** " (đọc là 3,9)" for text that reads as a number; nothing for a number, a blank or text that reads as none. */
-function readAs(value: CellValue, lang: Lang): string {
+/**
+ * " (đọc là 3,9)" for text that reads as a number, read as the row reads it; nothing for a number, a blank, text that
+ * reads as none, or text that reads as it is written ("3.900" is 3.900).
+ */
+function readAs(value: CellValue, lang: Lang, percentUnit: boolean): string {
   if (typeof value !== "string" || value.trim() === "") return "";
-  const read = readNumber(value, undefined, { percentUnit: false });
-  if (read.kind !== "number") return "";
+  const read = readNumber(value, undefined, { percentUnit });
+  if (read.kind !== "number" || formatNumber(read.value, lang) === value.trim()) return "";
   return lang === "vi" ? ` (đọc là ${formatNumber(read.value, lang)})` : ` (read as ${formatNumber(read.value, lang)})`;
 }
 
@@ -231,7 +235,7 @@ const vi: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} không chủ trì ${cell(p.code, p.column, "vi")}; giá trị ${showValue(p.value, lang, p.format)} không được gộp.`,
   "merge.conflict": (p, lang) =>
-    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang, p.column)}. Không giá trị nào được gộp: ${oneAgency(p.proposals) ? `các tệp đều của ${p.proposals[0].agency}, hãy hỏi cơ quan này tệp nào đúng rồi chỉ gộp tệp đó, hoặc nhập số đúng vào bảng tổng hợp` : "hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại"}. ${SETTLE_IN_LOG.vi}`,
+    `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang, p.column, p.percentUnit)}. Không giá trị nào được gộp: ${oneAgency(p.proposals) ? `các tệp đều của ${p.proposals[0].agency}, hãy hỏi cơ quan này tệp nào đúng rồi chỉ gộp tệp đó, hoặc nhập số đúng vào bảng tổng hợp` : "hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại"}. ${SETTLE_IN_LOG.vi}`,
   "merge.noteHeld": (p, lang) =>
     `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp. Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại.`,
   "merge.noTargetCell": (p) =>
@@ -280,7 +284,7 @@ const en: Dictionary = {
   "merge.notLead": (p, lang) =>
     `${p.file}: ${p.agency} does not lead ${cell(p.code, p.column, "en")}; the value ${showValue(p.value, lang, p.format)} is left out.`,
   "merge.conflict": (p, lang) =>
-    `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang, p.column)}. Neither is applied: ${oneAgency(p.proposals) ? `the files are all ${p.proposals[0].agency}'s: ask it which one is right and merge only that one, or type the right figure into the consolidated sheet` : "agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again"}. ${SETTLE_IN_LOG.en}`,
+    `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang, p.column, p.percentUnit)}. Neither is applied: ${oneAgency(p.proposals) ? `the files are all ${p.proposals[0].agency}'s: ask it which one is right and merge only that one, or type the right figure into the consolidated sheet` : "agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again"}. ${SETTLE_IN_LOG.en}`,
   "merge.noteHeld": (p, lang) =>
     `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too. Once the note is dealt with, write “Đã thống nhất” in the “Cần xem lại” column of its line in the “Nhật ký cập nhật” sheet, so that later merges no longer raise it.`,
   "merge.noTargetCell": (p) =>

@@ -356,6 +356,21 @@ describe("merge.conflict says how text typed for a figure was read, and whose fi
     expect(describeRound(words, "vi")).toContain("a.xlsx (Cục Thuế) “3,900”; b.xlsx (Sở Tài chính) “khoảng”.");
   });
 
+  test.each<[string, string, CellValue, boolean, string]>([
+    ["text read otherwise than written", "07.1", "3,900", false, "“3,900” (đọc là 3,9); "],
+    ["text that reads as it is written: no reading repeated", "07.1", "3.900", false, "“3.900”; "],
+    ["in a percent row (06.2), text read as the row reads it", "06.2", "97,5%", true, "“97,5%” (đọc là 97,5); "],
+    ["in a percent row, “3.900” is 3,9", "06.2", "3.900", true, "“3.900” (đọc là 3,9); "],
+  ])("%s", (_, code, value, percentUnit, shown) => {
+    const finding = roundFinding("merge.conflict", "warning", {
+      code,
+      column: "actual",
+      proposals: [{ file: "a.xlsx", agency: "Cục Thuế", value }, ...typedAndNumber.slice(1)],
+      percentUnit,
+    });
+    expect(describeRound(finding, "vi")).toContain(`a.xlsx (Cục Thuế) ${shown}so-tai-chinh.xlsx`);
+  });
+
   test("two files of one agency: ask that agency which is right, not 'agree with the agencies'", () => {
     const finding = roundFinding("merge.conflict", "warning", {
       code: "12.1",

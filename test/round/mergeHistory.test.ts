@@ -370,6 +370,8 @@ describe("a co-led percent row in a percent-formatted cell (06.2, Sở Công Th�
     // The old figure logged as the cell reads it, not as the 0.12 Excel stores.
     expect(first.plan.log.map((e) => logRow(e).slice(6, 8))).toEqual([["12%", `${CTh} 13%; ${HQ} 14%`]]);
     expect(open(first)).toEqual([`${CTh} 13%; ${HQ} 14%`]);
+    // The message reads text as a percent row does (finding 6).
+    expect(first.plan.findings[0].params).toMatchObject({ percentUnit: true });
     const step = mergeInto(first.sheet, log, again);
     expect([did(step).said, step.plan.log.length, open(step)]).toEqual([said, lines, conflicts]);
   });
