@@ -8,7 +8,16 @@ import { hasPercentUnit, type Catalogue, type CellValue } from "../core";
 import { locateTemplate, type DisputedCell, type Disputes, type SheetGrid } from "../template";
 import { latestLines, type LogEntry, type LogLine } from "./mergeLog";
 import type { MergedColumn } from "./messages";
-import { catalogueOrder, cellAt, formatAt, isBlank, sameFigure, sameValue, type RoundSheet } from "./sheet";
+import {
+  catalogueOrder,
+  cellAt,
+  formatAt,
+  isBlank,
+  sameFigure,
+  sameValue,
+  type FigureCell,
+  type RoundSheet,
+} from "./sheet";
 
 /** The files whose figures (not notes) disagree, by row code. */
 export function disputedRows(
@@ -65,18 +74,29 @@ export function openConflicts(catalogue: Catalogue, sheet: RoundSheet): OpenConf
   const open: OpenConflict[] = [];
   if (!mergedInto(catalogue, sheet)) return open;
   for (const line of latestLines(sheet.log ?? []).values()) {
-    if (line.notMerged !== "conflict" || line.settled || line.column === undefined || line.column === "note") continue;
+    if (line.notMerged !== "conflict" || line.column === undefined || line.column === "note") continue;
     const indicator = catalogue.byCode.get(line.code);
     const row = sheet.located.rows.get(line.code);
     const col = sheet.located.columns[line.column];
     if (!indicator || row === undefined || col === undefined) continue;
     const now = { value: cellAt(sheet.grid, row, col), format: formatAt(sheet.grid, row, col) };
-    // Read with the cell's format: a line logged 0.12 for the 12% a "0.0%" cell shows (a text "12%" reads alike).
-    if (!sameFigure({ value: line.old as CellValue, format: now.format }, now, hasPercentUnit(indicator))) continue;
+    if (!conflictStillOpen(line, now, hasPercentUnit(indicator))) continue;
     open.push({ code: line.code, column: line.column, agencies: line.agencies, offers: String(line.value ?? "") });
   }
   const order = catalogueOrder(catalogue);
   return open.sort((a, b) => order(a.code) - order(b.code));
+}
+
+/**
+ * A conflict line nobody has settled since: not marked “Đã thống nhất”, and the cell still holds what the merge found
+ * (read with the cell's format: a line logged 0.12 for the 12% a "0.0%" cell shows; a text "12%" reads alike).
+ */
+export function conflictStillOpen(line: LogLine, cell: FigureCell, percentUnit: boolean): boolean {
+  return (
+    line.notMerged === "conflict" &&
+    !line.settled &&
+    sameFigure({ value: line.old as CellValue, format: cell.format }, cell, percentUnit)
+  );
 }
 
 /**

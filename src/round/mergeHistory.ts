@@ -5,6 +5,7 @@
 
 import { isPercentFormat } from "../core";
 import { LOG_SHEET } from "./logSheet";
+import { conflictStillOpen } from "./mergeConflicts";
 import { offeredText, offerParts, type LogLine } from "./mergeLog";
 import type { MergedColumn, Proposal } from "./messages";
 import { isBlank, sameFigure, type FigureCell } from "./sheet";
@@ -75,8 +76,7 @@ function againstConflict(last: LogLine, cell: FigureCell, { column, percentUnit,
   const logged = offersOnLine(last);
   const sent = offersSent(from, column);
   if (!logged || !sent) return AS_BEFORE;
-  // Read with the cell's format: a line begun before it logged 12% as such holds the 0.12 the cell stores.
-  const open = !last.settled && sameFigure({ value: last.old, format: cell.format }, cell, percentUnit);
+  const open = conflictStillOpen(last, cell, percentUnit);
   // As figures where both read as numbers ("3900" typed as text is the logged 3.900), else as text.
   const alike = (a: string | undefined, b: string) =>
     a !== undefined && sameFigure({ value: a }, { value: b }, percentUnit);
