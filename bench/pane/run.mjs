@@ -20,7 +20,8 @@ const { PREFIX, probe, readyAt } = require("./probe.cjs");
 const { CATEGORIES, marker, mainThreadWork } = require("./cpu.cjs");
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const LOADS = Number(process.env.BENCH_PANE_LOADS ?? 15);
+const LOADS = Number(process.env.BENCH_PANE_LOADS ?? 31);
+const FRAME_MS = 16.7; // one frame at 60 Hz, headless Chromium's pace
 // Traced loads after the timed ones (tracing slows a page, so they are not timed): main-thread work before ready.
 const TRACES = Number(process.env.BENCH_PANE_TRACES ?? 9);
 const WEBPACK = join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
@@ -160,6 +161,22 @@ async function main() {
     }
     console.log(`main-thread CPU ratio (sample ÷ minimal): ${(cpu[1] / cpu[2]).toFixed(2)}`);
   }
+  // The same round's loads side by side: a drift of the machine (the minimal pane's median moved from 88 to 114 ms
+  // in two hours) moves both. Readiness is seen at animation frames (probe.cjs), 16.7 ms apart at 60 Hz: at ~115 ms,
+  // one frame is 0.15 of the ratio, so the ratio of two medians jumps between values a frame apart.
+  const paired = samples[1].map((ms, round) => ms / samples[2][round]);
+  const later = samples[1].map((ms, round) => ms - samples[2][round]);
+  const quartiles = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return [s[Math.floor((s.length - 1) / 4)], s[Math.ceil((3 * (s.length - 1)) / 4)]];
+  };
+  const [q1, q3] = quartiles(paired);
+  const frames = middle(later) / FRAME_MS;
+  console.log(
+    `paired (ours with the sample ÷ the minimal pane, load by load): median ${middle(paired).toFixed(2)} ` +
+      `(middle half ${q1.toFixed(2)}–${q3.toFixed(2)}); ours ready ${middle(later).toFixed(0)} ms later, ` +
+      `${frames.toFixed(1)} frames of ${FRAME_MS} ms`
+  );
   console.log(`ratio against the minimal pane with CSS extracted like ours: ${(medians[1] / medians[3]).toFixed(2)}`);
   console.log(`ratio: ${(medians[1] / medians[2]).toFixed(2)}`);
 }
