@@ -90,12 +90,18 @@ export function sheetNames(workbook: ExcelJS.Workbook): string[] {
   return workbook.worksheets.map((s) => s.name);
 }
 
-/** Carries out a merge plan's cell writes on the consolidated worksheet, each format set on that cell alone. */
+/** Carries out a merge plan's cell writes on the consolidated worksheet, each format (and wrap) set on that cell alone. */
 export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
   for (const write of plan.writes) {
     const cell = worksheet.getCell(write.row + 1, write.col + 1);
     cell.value = write.value;
     if (write.numberFormat) setCellStyle(cell, { numFmt: write.numberFormat });
+    if (!write.wrap) continue;
+    // Co-leads' notes, a line each: wrapped, and the row raised to their height (LibreOffice and Excel keep a height
+    // written in the file rather than measure the text).
+    setCellStyle(cell, { alignment: { ...cell.alignment, wrapText: true } });
+    const line = worksheet.getRow(write.row + 1);
+    if ((line.height ?? 0) < write.wrap.height) line.height = write.wrap.height;
   }
 }
 

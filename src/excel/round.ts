@@ -11,6 +11,7 @@ import {
   type MergeSource,
   type RoundSheet,
 } from "../round";
+import { tableColumns } from "../template";
 import type { Outcome } from "../workbook/types";
 import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
 import type { LogRead } from "./log";
@@ -79,10 +80,15 @@ export class OfficeRound {
 
       // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
       await ownWrites(this.host, context, async () => {
+        const { firstCol, cols } = tableColumns(template.judged.located);
         for (const write of plan.writes) {
           const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
           if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
           cell.values = [[cellInput(write.value)]];
+          if (!write.wrap) continue;
+          // Co-leads' notes, a line each: wrapped, and the row fitted by Excel, which measures the text itself.
+          cell.format.wrapText = true;
+          template.sheet.getRangeByIndexes(write.row, firstCol, 1, cols).format.autofitRows();
         }
         if (plan.log.length > 0) {
           let { sheet, next } = log;

@@ -9,8 +9,9 @@ import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { cellKey, latestLines, notMergedEntry, sentBy, type LogEntry } from "./mergeLog";
 import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { judgeAgainstLog } from "./mergeHistory";
+import { composeNote, notesDisagree } from "./mergeNotes";
 import { reviewReasons } from "./mergeReview";
-import { figureWrite, oldPercent, percentFormat } from "./mergeWrite";
+import { figureWrite, oldPercent, percentFormat, wrapped } from "./mergeWrite";
 import { readStructure, type SourceStructure } from "./mergeSource";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
@@ -54,6 +55,8 @@ export interface CellWrite {
   col: number;
   value: string | number | boolean | null;
   numberFormat?: string;
+  /** Text of several lines (co-leads' notes): the cell wraps, its row at least `height` points tall to show it all. */
+  wrap?: { height: number };
 }
 
 export type FileStatus = "merged" | "empty" | "refused" | "unreadable";
@@ -272,21 +275,23 @@ export function planMerge(
   const judged = [...offers.values()].map((offer) => {
     // Values are compared as read, so "7.200" and 7200 agree; notes are compared as text.
     const same = (a: FigureCell, b: FigureCell) => sameFigure(a, b, offer.percentUnit, offer.column !== "note");
-    const conflict = offer.from.some((p) => !same(p, offer.from[0]));
+    const leads = catalogue.byCode.get(offer.code)?.lead ?? [];
+    // Co-leads' notes are each kept (mergeNotes.ts): only one agency's two different notes disagree.
+    const coLedNote = offer.column === "note" && leads.length > 1;
+    const conflict = coLedNote ? notesDisagree(offer.from) : offer.from.some((p) => !same(p, offer.from[0]));
     const row = target.located.rows.get(offer.code) as number;
     const col = target.located.columns[offer.column] as number;
     const now = { value: cellAt(target.grid, row, col), format: formatAt(target.grid, row, col) };
     const last = latest.get(cellKey(offer.code, offer.column));
-    const leads = catalogue.byCode.get(offer.code)?.lead ?? [];
     const verdict = judgeAgainstLog(last, now, { ...offer, leads, conflict });
     const disagree =
       verdict.kind === "conflict" || verdict.kind === "stillOpen" || (conflict && verdict.kind !== "agreed");
     // Offers the log holds count among the files in dispute: a note sent beside them explains one side only.
     const sides = "proposals" in verdict ? verdict.proposals : offer.from;
-    return { ...offer, row, col, last, same, verdict, disagree, sides };
+    return { ...offer, row, col, last, same, verdict, disagree, sides, noteLeads: coLedNote ? leads : undefined };
   });
   const disputed = disputedRows(judged.map((j) => ({ ...j, conflict: j.disagree, from: j.sides })));
-  for (const { code, column, percentUnit, from, same, verdict, disagree, row, col, last, sides } of judged) {
+  for (const { code, column, percentUnit, from, same, verdict, disagree, row, col, last, sides, noteLeads } of judged) {
     // A conflict settled since, sent again as it was: no news (the agreed figure stays).
     if (verdict.kind === "noNews") continue;
     const old = cellAt(target.grid, row, col);
@@ -321,10 +326,14 @@ export function planMerge(
     }
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is
     // written, and every one of them is named and credited, so that no agency is chased for a figure it sent.
-    const offer = from[0];
-    const credit = (count: "filled" | "changed" | "kept") => from.forEach((p) => p.accepted.outcome[count]++);
+    // A co-led row's note: the cell with each co-lead's part, naming those whose note it takes.
+    const note = noteLeads && composeNote(old, last, from, noteLeads);
+    const senders = note ? note.senders : from;
+    if (senders.length === 0) continue;
+    const offer = note ? note.cell : senders[0];
+    const credit = (count: "filled" | "changed" | "kept") => senders.forEach((p) => p.accepted.outcome[count]++);
     const change = {
-      ...sentBy(from),
+      ...sentBy(senders),
       code,
       column,
       old,
@@ -358,7 +367,8 @@ export function planMerge(
     // A doubted value is said as such, whether it fills a blank or replaces a figure.
     if (review.length > 0) findings.push(roundFinding("merge.review", "warning", { ...change, reasons: review }));
     else if (!isBlank(old)) findings.push(roundFinding("merge.changed", "info", change));
-    writes.push({ row, col, ...figureWrite(offer, oldFormat, percentUnit, column !== "note" && review.length === 0) });
+    const numeric = column !== "note" && review.length === 0;
+    writes.push({ row, col, ...figureWrite(offer, oldFormat, percentUnit, numeric), ...wrapped(offer.value, column) });
     log.push({ when: options.when, cell: a1(row, col), ...change, ...(review.length > 0 ? { review } : {}) });
   }
   // Catalogue order, then column order, so the log reads like the sheet.

@@ -1,8 +1,10 @@
 /** What a merge writes into a figure cell of the consolidated sheet, and when a format changes what a figure means. */
 
 import { isPercentFormat, readNumber, type CellValue } from "../core";
+import { COLUMNS, LINE_HEIGHT, wrappedLines } from "../template";
 import type { CellWrite } from "./merge";
 import { writable } from "./mergeLog";
+import type { MergedColumn } from "./messages";
 import type { FigureCell } from "./sheet";
 
 /** The format of a percent-formatted number, the one case where a format changes what a figure means. */
@@ -39,4 +41,15 @@ export function figureWrite(
 /** A log line's `oldFormat`: the cell's format when it makes the old figure a percentage, so the line shows 12% not 0.12. */
 export function oldPercent(old: CellValue, oldFormat: string | undefined): { oldFormat?: string } {
   return percentFormat(old, oldFormat) ? { oldFormat } : {};
+}
+
+/**
+ * A text of several lines (the co-leads' notes, each on its own line) wraps, else Excel shows it on one line cut at the
+ * column's edge; its row as tall as the lines need at the column's width, as the template plans a row's height.
+ */
+export function wrapped(value: CellValue, column: MergedColumn): Pick<CellWrite, "wrap"> {
+  if (typeof value !== "string" || !value.includes("\n")) return {};
+  const width = COLUMNS.find((c) => c.key === column)?.width ?? 1;
+  const lines = value.split(/\r?\n/).reduce((sum, line) => sum + wrappedLines(line, width), 0);
+  return { wrap: { height: lines * LINE_HEIGHT } };
 }

@@ -1,0 +1,132 @@
+/**
+ * The note of a co-led row (07.1: Sở Tài chính, Cục Thuế, Cục Hải quan) across merges: one co-lead's note replaced
+ * the other's in the cell (merge 1, Cục Thuế "X"; merge 2, Sở Tài chính "Y": the cell said only "Y"), and two co-leads
+ * sending different notes in one merge were a conflict, neither written. Each co-lead's note is now kept, labelled
+ * with its agency, and a co-lead sending again replaces only its own part; a note staff typed is kept.
+ */
+
+import type { CellValue } from "../../src/core";
+import { describeRound, planMerge, type MergePlan, type RoundSheet } from "../../src/round";
+import { filledGrid, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { agencyFile, appliedWithLog as applied } from "./rounds";
+
+const catalogue = shippedCatalogue();
+const [TC, CT] = ["Sở Tài chính", "Cục Thuế"];
+
+/** The consolidated sheet after merging, one after the other, each agency's note for `code` (and its log kept). */
+function rounds(start: RoundSheet, merges: [string, string][][], code = "07.1") {
+  const log: CellValue[][] = [];
+  const plans: MergePlan[] = [];
+  let sheet = start;
+  for (const merge of merges) {
+    const files = merge.map(([agency, note]) => agencyFile(sheet, agency, [[code, "note", note]]));
+    const plan = planMerge(catalogue, sheet, files, { when: `t${plans.length + 1}` });
+    plans.push(plan);
+    sheet = applied(sheet, plan, log);
+  }
+  return { sheet, plans, log };
+}
+
+const empty = () => roundSheet(filledGrid(catalogue, {}), catalogue);
+const codes = (plan: MergePlan) => plan.findings.map((f) => f.code);
+
+describe("a co-led row's note: each co-lead's part is kept, labelled with its agency", () => {
+  test("Cục Thuế's note, then Sở Tài chính's in a later merge: both stay, each on its own line", () => {
+    const { sheet, plans } = rounds(empty(), [[[CT, "X"]], [[TC, "Y"]]]);
+    // The first note alone is written as sent, as before.
+    expect(plans[0].writes.map((w) => w.value)).toEqual(["X"]);
+    expect(valueAt(sheet, "07.1", "note")).toBe(`${TC}: Y\n${CT}: X`);
+    expect(plans[1].log.map((l) => [l.agency, l.old, l.value])).toEqual([[TC, "X", `${TC}: Y\n${CT}: X`]]);
+    expect(codes(plans[1])).toEqual(["merge.changed"]);
+    expect(plans[1].leftOut).toBe(false);
+  });
+
+  test("a co-lead sending again replaces its own part only", () => {
+    const { sheet, plans } = rounds(empty(), [
+      [[CT, "X"]],
+      [[TC, "Y"]],
+      [
+        [CT, "X, đã đối chiếu"],
+        [TC, "Y"],
+      ],
+    ]);
+    expect(valueAt(sheet, "07.1", "note")).toBe(`${TC}: Y\n${CT}: X, đã đối chiếu`);
+    // Sở Tài chính's note sent again as it was changed nothing: the line names Cục Thuế alone.
+    expect(plans[2].files.map((f) => [f.agency, f.changed])).toEqual([
+      [CT, 1],
+      [TC, 0],
+    ]);
+    expect(plans[2].log.map((l) => l.agency)).toEqual([CT]);
+    // Sent again unchanged after that: no news.
+    const again = planMerge(catalogue, sheet, [agencyFile(sheet, TC, [["07.1", "note", "Y"]])], { when: "t4" });
+    expect([again.writes, again.log, again.findings]).toEqual([[], [], []]);
+  });
+
+  test("the only co-lead with a note, sending a new one, replaces it as before", () => {
+    const { sheet } = rounds(empty(), [[[CT, "X"]], [[CT, "X2"]]]);
+    expect(valueAt(sheet, "07.1", "note")).toBe("X2");
+  });
+
+  test("two co-leads sending different notes in one merge: no conflict, both written", () => {
+    const { sheet, plans } = rounds(empty(), [
+      [
+        [CT, "X"],
+        [TC, "Y"],
+      ],
+    ]);
+    expect(codes(plans[0])).toEqual([]);
+    expect(plans[0].files.map((f) => [f.conflicts, f.filled])).toEqual([
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(valueAt(sheet, "07.1", "note")).toBe(`${TC}: Y\n${CT}: X`);
+    expect(plans[0].log.map((l) => [l.agency, l.notMerged])).toEqual([[`${CT}; ${TC}`, undefined]]);
+  });
+
+  test("two files of one agency with different notes are still a conflict: which file is right is that agency's to say", () => {
+    const target = empty();
+    const files = [
+      agencyFile(target, CT, [["07.1", "note", "X"]]),
+      agencyFile(target, CT, [["07.1", "note", "X2"]], "cuc-thue (2).xlsx"),
+      agencyFile(target, TC, [["07.1", "note", "Y"]]),
+    ];
+    const plan = planMerge(catalogue, target, files, { when: "t1" });
+    expect(codes(plan)).toEqual(["merge.conflict"]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  test("a note staff typed in the consolidated cell is kept, above the co-lead's", () => {
+    const typed = roundSheet(filledGrid(catalogue, { "07.1": { note: "Chờ số quyết toán" } }), catalogue);
+    // The split carries the staff's note into Cục Thuế's file; Cục Thuế writes its own over it.
+    const { sheet, plans } = rounds(typed, [[[CT, "X"]]]);
+    expect(valueAt(sheet, "07.1", "note")).toBe(`Chờ số quyết toán\n${CT}: X`);
+    expect(describeRound(plans[0].findings[0], "vi")).toContain("Chờ số quyết toán");
+  });
+
+  test("the staff's note sent back unchanged in an agency's file is no news", () => {
+    const typed = roundSheet(filledGrid(catalogue, { "07.1": { note: "Chờ số quyết toán" } }), catalogue);
+    const plan = planMerge(catalogue, typed, [agencyFile(typed, CT, [])], { when: "t1" });
+    expect([plan.writes, plan.log]).toEqual([[], []]);
+  });
+
+  test("a labelled cell carried into a co-lead's file: its own line edited there replaces its part only", () => {
+    const { sheet } = rounds(empty(), [
+      [
+        [CT, "X"],
+        [TC, "Y"],
+      ],
+    ]);
+    const edited = `${TC}: Y\n${CT}: X, đã đối chiếu`;
+    const { sheet: after } = rounds(sheet, [[[CT, edited]]]);
+    expect(valueAt(after, "07.1", "note")).toBe(edited);
+    // Another agency's line edited in Cục Thuế's file is not Cục Thuế's to change.
+    const { sheet: other } = rounds(sheet, [[[CT, `${TC}: Z\n${CT}: X`]]]);
+    expect(valueAt(other, "07.1", "note")).toBe(`${TC}: Y\n${CT}: X`);
+  });
+
+  test("a row one agency leads keeps today's behaviour: its new note replaces its old one", () => {
+    const { sheet, plans } = rounds(empty(), [[["Sở Y tế", "Đạt nhờ tiêm bù"]], [["Sở Y tế", "Đạt"]]], "12.1");
+    expect(valueAt(sheet, "12.1", "note")).toBe("Đạt");
+    expect(plans[1].log.map((l) => [l.old, l.value])).toEqual([["Đạt nhờ tiêm bù", "Đạt"]]);
+  });
+});
