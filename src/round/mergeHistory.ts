@@ -107,9 +107,9 @@ function offersSent(from: readonly Proposal[], column: MergedColumn): Map<string
 }
 
 /**
- * Each agency's offer on a conflict line, as notMergedEntry wrote it ("Cục Thuế 3.950; Sở Tài chính 3.900"): split
- * where "; " is followed by one of the line's agencies, so that text offered with a ";" in it stays whole. None when
- * the line is not so (edited by staff, or one agency with two files named by file).
+ * Each agency's offer on a conflict line, as notMergedEntry wrote it ("Cục Thuế 3.950; Sở Tài chính 3.900") or staff
+ * retyped it without the space: split where a ";" is followed by one of the line's agencies (offerParts), so that text
+ * offered with a ";" in it stays whole. None when the line is not so (edited otherwise, or one agency's two files).
  */
 export function offersOnLine(line: LogLine): Map<string, string> | undefined {
   const parts = offerParts(line.value, line.agencies);

@@ -185,9 +185,10 @@ function offersListed(value: CellValue, agencies: readonly string[]): number {
 }
 
 /**
- * Each offer of a value as notMergedEntry writes it ("Cục Thuế 3.950; Sở Tài chính 3.900"), with its agency: split
- * where "; " is followed by one of the agencies and a space, so that a note with a ";" in it (“Số liệu KBNN; chưa gồm
- * thu hải quan”) stays whole. None when the value does not begin with an agency and a space.
+ * Each offer of a value as notMergedEntry writes it ("Cục Thuế 3.950; Sở Tài chính 3.900"), or as staff retype it
+ * ("Cục Thuế 3.950;Sở Tài chính 3.900"), with its agency: split where a ";" (spaces around it or not) is followed by one
+ * of the agencies and a space, so that a note with a ";" in it (“Số liệu KBNN; chưa gồm thu hải quan”) stays whole.
+ * None when the value does not begin with an agency and a space.
  */
 export function offerParts(
   value: CellValue,
@@ -196,10 +197,12 @@ export function offerParts(
   if (typeof value !== "string" || agencies.length === 0) return undefined;
   const agencyOf = (part: string) =>
     agencies.filter((a) => part.startsWith(`${a} `)).sort((a, b) => b.length - a.length)[0];
-  const parts: string[] = [];
-  for (const part of value.split("; ")) {
-    if (parts.length === 0 || agencyOf(part) !== undefined) parts.push(part);
-    else parts[parts.length - 1] += `; ${part}`;
+  // Every ";" with the spaces around it, kept (odd places) so that a ";" no agency follows is put back as it was.
+  const pieces = value.split(/(\s*;\s*)/);
+  const parts = [pieces[0]];
+  for (let i = 1; i < pieces.length; i += 2) {
+    if (agencyOf(pieces[i + 1]) !== undefined) parts.push(pieces[i + 1]);
+    else parts[parts.length - 1] += pieces[i] + pieces[i + 1];
   }
   const offers = parts.map((part) => ({ part, agency: agencyOf(part) }));
   if (offers.some((o) => o.agency === undefined)) return undefined;

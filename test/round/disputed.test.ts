@@ -13,9 +13,11 @@ import {
   logRow,
   NOT_MERGED_TEXT,
   notMergedEntry,
+  offerParts,
   readLog,
   type LogEntry,
 } from "../../src/round";
+import { offersOnLine } from "../../src/round/mergeHistory";
 import { judgeSheet, type ColumnKey, type SheetGrid } from "../../src/template";
 import { blankSheet, catalogue, sampleSheet, type FilledSheet } from "../report/sheets";
 
@@ -247,5 +249,45 @@ describe("a conflict staff marked “Đã thống nhất” in the log: the figu
       old: null,
       value: 97,
     });
+  });
+});
+
+describe("a conflict line whose offers staff retyped without a space after “;”", () => {
+  const { sheet, log } = mergedSample();
+  const grid = sheet.grid();
+  /** The log with 05.2's conflict line retyped: its offers as `offers`, its `Cần xem lại` as `review`. */
+  function retyped(offers: string, review: string): CellValue[][] {
+    const [codeCol, valueCol] = [LOG_HEADER.indexOf("Mã"), LOG_HEADER.indexOf("Giá trị mới")];
+    return marked(log, "05.2", review).map((row) =>
+      row[codeCol] === "05.2" ? row.map((v, c) => (c === valueCol ? offers : v)) : row
+    );
+  }
+
+  test.each(["Cục Thuế 1.980;Sở Tài chính 2.010", "Cục Thuế 1.980 ;  Sở Tài chính 2.010"])(
+    "“%s”, its “Cần xem lại” cleared, is still the open conflict, each agency's offer read",
+    (offers) => {
+      const line = readLog(retyped(offers, "")).find((l) => l.code === "05.2");
+      expect(line).toMatchObject({ notMerged: "conflict" });
+      expect(line && offersOnLine(line)).toEqual(
+        new Map([
+          ["Cục Thuế", "1.980"],
+          ["Sở Tài chính", "2.010"],
+        ])
+      );
+      expect(disputedCells(catalogue, grid, readLog(retyped(offers, ""))).map((c) => c.code)).toEqual([
+        "04",
+        "05.2",
+        "07.1",
+      ]);
+      // Marked agreed, it settles as any conflict line does.
+      const settled = readLog(retyped(offers, "Đã thống nhất")).find((l) => l.code === "05.2");
+      expect(settled).toMatchObject({ notMerged: "conflict", settled: true });
+    }
+  );
+
+  test("a “;” inside one offer, no agency after it, keeps the offer whole", () => {
+    expect(offerParts("Sở Tài chính “Số liệu KBNN;chưa gồm thu hải quan”", ["Sở Tài chính"])).toEqual([
+      { agency: "Sở Tài chính", offer: "“Số liệu KBNN;chưa gồm thu hải quan”" },
+    ]);
   });
 });
