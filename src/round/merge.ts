@@ -7,7 +7,7 @@ import { hasPercentUnit, type Catalogue, type Indicator, type LeadAgency } from 
 import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { cellKey, latestLines, notMergedEntry, sentBy, type LogEntry } from "./mergeLog";
-import { disputedRows, heldNote, sameNotMerged, settledAlready } from "./mergeConflicts";
+import { disputedRows, noteWait, overruledFiles, sameNotMerged, settledAlready } from "./mergeConflicts";
 import { judgeAgainstLog } from "./mergeHistory";
 import { composeNote, notesDisagree } from "./mergeNotes";
 import { reviewReasons } from "./mergeReview";
@@ -288,16 +288,19 @@ export function planMerge(
       verdict.kind === "conflict" || verdict.kind === "stillOpen" || (conflict && verdict.kind !== "agreed");
     // Offers the log holds count among the files in dispute: a note sent beside them explains one side only.
     const sides = "proposals" in verdict ? verdict.proposals : offer.from;
-    return { ...offer, row, col, last, same, verdict, disagree, sides, noteLeads: coLedNote ? leads : undefined };
+    return { ...offer, row, col, now, last, same, verdict, disagree, sides, noteLeads: coLedNote ? leads : undefined };
   });
-  const disputed = disputedRows(judged.map((j) => ({ ...j, conflict: j.disagree, from: j.sides })));
+  // A conflict settled since, sent again as it was, disputes nothing: its note waits only if it went with a figure not kept.
+  const settled = judged.map((j) => ({ ...j, settled: j.verdict.kind === "noNews" }));
+  const disputed = disputedRows(settled.map((j) => ({ ...j, conflict: j.disagree && !j.settled, from: j.sides })));
+  const overruled = overruledFiles(settled);
   for (const { code, column, percentUnit, from, same, verdict, disagree, row, col, last, sides, noteLeads } of judged) {
     // A conflict settled since, sent again as it was: no news (the agreed figure stays).
     if (verdict.kind === "noNews") continue;
     const old = cellAt(target.grid, row, col);
     const oldFormat = formatAt(target.grid, row, col);
-    const held = !disagree && column === "note" && heldNote(disputed.get(code), from);
-    if (disagree || held) {
+    const wait = !disagree && column === "note" ? noteWait(disputed.get(code), overruled.get(code), from) : undefined;
+    if (disagree || wait) {
       const proposals = sides.map(({ file, agency, value, format, fromLog }) => ({
         file,
         agency,
@@ -307,16 +310,14 @@ export function planMerge(
       }));
       // The old figure as the cell reads it (12% through "0.0%", not 0.12), so that the line is found open again.
       const place = { when: options.when, code, column, cell: a1(row, col), old, ...oldPercent(old, oldFormat) };
-      const entry = notMergedEntry(disagree ? "conflict" : "held", place, proposals);
+      const overruledNote = wait === "overruled" ? { overruled: true as const } : {};
+      const entry = { ...notMergedEntry(disagree ? "conflict" : "held", place, proposals), ...overruledNote };
       // Marked “Đã thống nhất” by staff: the cell holds the agreed figure, and the same disagreement is no news.
       if (settledAlready(last, entry)) continue;
       findings.push(
-        roundFinding(disagree ? "merge.conflict" : "merge.noteHeld", "warning", {
-          code,
-          column,
-          proposals,
-          percentUnit,
-        })
+        disagree
+          ? roundFinding("merge.conflict", "warning", { code, column, proposals, percentUnit })
+          : roundFinding("merge.noteHeld", "warning", { code, column, proposals, ...overruledNote })
       );
       if (disagree) for (const p of from) p.accepted.outcome.conflicts++;
       leftOut = true;

@@ -44,6 +44,45 @@ export function heldNote(disputedBy: ReadonlySet<string> | undefined, notes: rea
   return [...disputedBy].some((file) => !sent.has(file));
 }
 
+/**
+ * The files whose figure lost when a conflict was settled since (the agreed figure typed into the cell, or the one it
+ * held marked “Đã thống nhất”), by row code: in each such cell sent again unchanged (`settled`), every file that sent a
+ * figure other than the one the cell now holds. A note such a file sends explains a figure that was not kept.
+ */
+export function overruledFiles(
+  cells: readonly {
+    code: string;
+    column: MergedColumn;
+    settled: boolean;
+    now: FigureCell;
+    percentUnit: boolean;
+    from: readonly (FigureCell & { file: string })[];
+  }[]
+): Map<string, Set<string>> {
+  const overruled = new Map<string, Set<string>>();
+  for (const { code, column, settled, now, percentUnit, from } of cells) {
+    if (!settled || column === "note") continue;
+    const files = overruled.get(code) ?? new Set<string>();
+    for (const p of from) if (!sameFigure(p, now, percentUnit)) files.add(p.file);
+    overruled.set(code, files);
+  }
+  return overruled;
+}
+
+/**
+ * Why a row's note waits, if it does: its figures still disputed (`open`, heldNote), or their conflict settled on
+ * another figure than the one a file of the note sent (`overruled`). Once the conflict is over and the note's files'
+ * figures are the agreed ones, it waits for nothing: it goes in.
+ */
+export function noteWait(
+  disputedBy: ReadonlySet<string> | undefined,
+  overruledBy: ReadonlySet<string> | undefined,
+  notes: readonly { file: string }[]
+): "open" | "overruled" | undefined {
+  if (heldNote(disputedBy, notes)) return "open";
+  return notes.some((n) => overruledBy?.has(n.file)) ? "overruled" : undefined;
+}
+
 /** The log's last line for a cell already says this: the same kind of line, with the same values from the same agencies. */
 export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boolean {
   return last !== undefined && last.notMerged === entry.notMerged && sameValue(last.value, entry.value);

@@ -42,6 +42,8 @@ export interface LogEntry {
    * they disagree on (`held`). `value` is then each file's value.
    */
   notMerged?: NotMerged;
+  /** A held note whose figures' conflict is settled since, on another figure than its file's (HELD_OVERRULED_TEXT). */
+  overruled?: true;
 }
 
 export type NotMerged = "conflict" | "held";
@@ -51,6 +53,9 @@ export const NOT_MERGED_TEXT: Record<NotMerged, string> = {
   conflict: "Chưa gộp: các tệp khác nhau",
   held: "Chưa gộp: số liệu của chỉ tiêu đang xung đột",
 };
+
+/** A held note's line once its figures are settled on another one: read back as held (never says "thống nhất"). */
+export const HELD_OVERRULED_TEXT = "Chưa gộp: ghi chú đi theo số liệu không được chọn";
 
 export { isLogSheet, LOG_SHEET } from "./logSheet";
 /** The merge writes the province's time (timestampInVietnam), and says so; logs begun with "Thời điểm" still read. */
@@ -80,7 +85,9 @@ export function logRow(entry: LogEntry): (string | number | boolean | null)[] {
     entry.format ? percentText(entry.value as number, "vi") : writable(entry.value),
     // Said in full in the cell, so that a log sheet started before this column had its header still reads right.
     entry.notMerged
-      ? NOT_MERGED_TEXT[entry.notMerged]
+      ? entry.overruled
+        ? HELD_OVERRULED_TEXT
+        : NOT_MERGED_TEXT[entry.notMerged]
       : entry.review && entry.review.length > 0
         ? `Cần xem lại: ${reasonsText(entry.review, "vi")}`
         : null,
@@ -167,9 +174,9 @@ function notMergedOf(
   agencies: readonly string[],
   column: MergedColumn | undefined
 ): Pick<LogLine, "notMerged" | "settled"> {
-  const said = (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) =>
-    review.startsWith(foldText(NOT_MERGED_TEXT[k]))
-  );
+  const said =
+    (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) => review.startsWith(foldText(NOT_MERGED_TEXT[k]))) ??
+    (review.startsWith(foldText(HELD_OVERRULED_TEXT)) ? "held" : undefined);
   const offers = offersListed(value, agencies);
   // One offer is a held note ("Sở Tài chính “Số liệu KBNN”") only when its line speaks of agreeing: an applied
   // note may well begin with its agency's name.

@@ -77,8 +77,11 @@ export interface RoundParams {
   };
   /** `percentUnit`: the row's figures are percentages, so text is read as such ("3.900" is 3,9). */
   "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[]; percentUnit?: boolean };
-  /** The note of a row whose figures the files disagree on: it waits with them (logged, not written). */
-  "merge.noteHeld": { code: string; column: MergedColumn; proposals: Proposal[] };
+  /**
+   * The note of a row whose figures the files disagree on: it waits with them (logged, not written). `overruled`: the
+   * conflict is settled since, on another figure than the one the note's file sent, so the note explains what is not kept.
+   */
+  "merge.noteHeld": { code: string; column: MergedColumn; proposals: Proposal[]; overruled?: true };
   "merge.noTargetCell": { file: string; code: string; column: MergedColumn };
   /**
    * What validate says of the file's structure, for rows its agency leads (`codes`; none for an unknown code or a
@@ -237,7 +240,10 @@ const vi: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Các tệp cho giá trị khác nhau ở ${cell(p.code, p.column, "vi")}: ${proposalsText(p.proposals, lang, p.column, p.percentUnit)}. Không giá trị nào được gộp: ${oneAgency(p.proposals) ? `các tệp đều của ${p.proposals[0].agency}, hãy hỏi cơ quan này tệp nào đúng rồi chỉ gộp tệp đó, hoặc nhập số đúng vào bảng tổng hợp` : "hãy thống nhất số với các cơ quan rồi nhập vào bảng tổng hợp, hoặc sửa một tệp và gộp lại"}. ${SETTLE_IN_LOG.vi}`,
   "merge.noteHeld": (p, lang) =>
-    `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp. Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại.`,
+    (p.overruled
+      ? `Ghi chú của chỉ tiêu ${p.code} chưa được gộp: số liệu đã thống nhất của chỉ tiêu này không phải số mà ghi chú đi theo: ${proposalsText(p.proposals, lang)}. Nếu ghi chú vẫn đúng với số đã thống nhất, hãy nhập ghi chú vào bảng tổng hợp.`
+      : `Ghi chú của chỉ tiêu ${p.code} chưa được gộp vì số liệu của chỉ tiêu này đang xung đột: ${proposalsText(p.proposals, lang)}. Ghi chú đi theo số liệu của một bên; khi đã thống nhất số, hãy gộp lại tệp đã sửa hoặc nhập cả ghi chú vào bảng tổng hợp.`) +
+    ` Khi đã xử lý xong ghi chú, ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú đó trong trang “Nhật ký cập nhật” để lần gộp sau không nêu lại.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: bảng tổng hợp không có ô cho ${cell(p.code, p.column, "vi")}; giá trị không được gộp.`,
   "merge.structure": (p, lang) =>
@@ -286,7 +292,10 @@ const en: Dictionary = {
   "merge.conflict": (p, lang) =>
     `Files disagree on ${cell(p.code, p.column, "en")}: ${proposalsText(p.proposals, lang, p.column, p.percentUnit)}. Neither is applied: ${oneAgency(p.proposals) ? `the files are all ${p.proposals[0].agency}'s: ask it which one is right and merge only that one, or type the right figure into the consolidated sheet` : "agree the figure with the agencies and type it into the consolidated sheet, or correct one file and merge again"}. ${SETTLE_IN_LOG.en}`,
   "merge.noteHeld": (p, lang) =>
-    `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too. Once the note is dealt with, write “Đã thống nhất” in the “Cần xem lại” column of its line in the “Nhật ký cập nhật” sheet, so that later merges no longer raise it.`,
+    (p.overruled
+      ? `The note of indicator ${p.code} is not merged: the figures are agreed, but not on the figure the note goes with: ${proposalsText(p.proposals, lang)}. If the note still holds for the agreed figure, type it into the consolidated sheet.`
+      : `The note of indicator ${p.code} is not merged, since the files disagree on its figures: ${proposalsText(p.proposals, lang)}. A note goes with one side's figure; once the figure is agreed, merge the corrected file again or type the note into the consolidated sheet too.`) +
+    ` Once the note is dealt with, write “Đã thống nhất” in the “Cần xem lại” column of its line in the “Nhật ký cập nhật” sheet, so that later merges no longer raise it.`,
   "merge.noTargetCell": (p) =>
     `${p.file}: the consolidated workbook has no cell for ${cell(p.code, p.column, "en")}; the value is left out.`,
   "merge.structure": (p, lang) =>
