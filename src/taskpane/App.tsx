@@ -217,6 +217,10 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     toleranceRef.current = percent / 100;
     setTolerancePercent(percent);
     void workbook.saveTolerance(percent / 100);
+    // The sheet's colours and the headline judge by the margin in force: a new one re-checks as an edit does (after
+    // the same pause, so "15" typed is one re-check), unless results were cleared (trial 24: the report used 15 %
+    // while the sheet and the pane still showed 5 %).
+    if (!pausedRef.current) auto.current?.changed();
   };
 
   const date = catalogue.decision.date.split("-").reverse().join("/");

@@ -275,6 +275,24 @@ describe("the task pane", () => {
   });
 });
 
+test("a new margin re-checks the sheet by itself, as an edit does, and not after results were cleared", async () => {
+  const workbook = await withTemplate({ "01": 6.5 });
+  renderPane(workbook);
+  await screen.findByRole("heading", { name: "Tổng hợp" });
+  const status = () => workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value;
+  await waitFor(() => expect(status()).toBe("Không đạt"));
+  const margin = await screen.findByRole("textbox", { name: "Biên độ cảnh báo (%)" });
+  fireEvent.change(margin, { target: { value: "10" } });
+  // No "Kiểm tra": the sheet and the report must not judge by two margins.
+  await waitFor(() => expect(status()).toBe("Có nguy cơ không đạt"));
+  fireEvent.click(await ready("Xóa kết quả kiểm tra"));
+  await screen.findByText(/tự kiểm tra lại|Đã xóa/);
+  fireEvent.change(margin, { target: { value: "3" } });
+  await waitFor(() => expect(workbook.settings.get("chiTieu.tolerance")).toBe(0.03));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(status()).not.toBe("Không đạt");
+});
+
 test("both languages have every key", () => {
   expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.vi).sort());
   for (const lang of ["vi", "en"] as const) {
