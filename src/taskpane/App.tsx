@@ -204,10 +204,17 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   const goTo = useCallback(
     (code: string) =>
       void act("select", async () => {
-        const result = await workbook.selectRow(code);
-        if (!result.ok) setError(result.error);
+        // A row the agency filter hides cannot be shown: the filter goes first, and the pane says so (trial 24).
+        const hidden = filter !== null && !catalogue.byCode.get(code)?.lead.includes(filter);
+        const shown = hidden ? await workbook.filterByAgency(null) : { ok: true as const };
+        const result = shown.ok ? await workbook.selectRow(code) : shown;
+        if (!result.ok) return setError(result.error);
+        if (hidden) {
+          setFilter(null);
+          setNotice(t.filterRemovedFor(code));
+        }
       }),
-    [workbook, act]
+    [workbook, act, filter, catalogue, t]
   );
 
   // NumberField passes on only what it has shown back; a refused text keeps the margin in force.

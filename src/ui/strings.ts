@@ -39,6 +39,7 @@ export interface Strings {
   filterSheet: string;
   showAll: string;
   filteredTo: (agency: string) => string;
+  filterRemovedFor: (code: string) => string;
   code: string;
   indicator: string;
   value: string;
@@ -164,6 +165,7 @@ const vi: Strings = {
   filterSheet: "Lọc trang tính theo cơ quan này",
   showAll: "Hiện tất cả",
   filteredTo: (a) => `Trang tính đang chỉ hiện chỉ tiêu của ${a}.`,
+  filterRemovedFor: (c) => `Đã bỏ lọc theo cơ quan để hiện dòng ${c} trên trang tính.`,
   code: "Mã",
   indicator: "Chỉ tiêu",
   value: "Thực hiện",
@@ -286,6 +288,7 @@ const en: Strings = {
   filterSheet: "Filter the sheet to this agency",
   showAll: "Show all",
   filteredTo: (a) => `The sheet shows only the indicators of ${a}.`,
+  filterRemovedFor: (c) => `The agency filter was removed to show row ${c} on the sheet.`,
   code: "Code",
   indicator: "Indicator",
   value: "Thực hiện (period figure)",

@@ -125,6 +125,23 @@ describe("the task pane", () => {
     await waitFor(() => expect(document.activeElement?.id).toBe("agencies-heading"));
   });
 
+  test("going to a row the agency filter hides takes the filter off first, and says so", async () => {
+    const workbook = await withTemplate({ "01": 7, "15.2": "N/A" });
+    renderPane(workbook);
+    await screen.findByRole("heading", { name: "Tổng hợp" });
+    fireEvent.click(await screen.findByRole("button", { name: /Sở Y tế/ }));
+    fireEvent.click(await ready("Lọc trang tính theo cơ quan này"));
+    await screen.findByText("Trang tính đang chỉ hiện chỉ tiêu của Sở Y tế.");
+    const sheet = workbook.sheet(template.name);
+    const row = template.rowCodes.indexOf("15.2");
+    expect(sheet?.hiddenRows.has(row)).toBe(true);
+    const [goTo] = await screen.findAllByRole("button", { name: /Đến dòng 15\.2/ });
+    fireEvent.click(goTo);
+    await screen.findByText("Đã bỏ lọc theo cơ quan để hiện dòng 15.2 trên trang tính.");
+    expect(sheet?.hiddenRows.size).toBe(0);
+    expect(workbook.selection).toEqual({ sheet: template.name, row });
+  });
+
   test("errors come as a message bar in the user's language, never a blank pane", async () => {
     const workbook = await withTemplate();
     workbook.sheet(template.name)!.protected = true;
