@@ -143,24 +143,26 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
     sheets.map((s) => ({ ...s, name: s.sheet.name })),
     [{ sheets: markedSheets(workbook), by: "marker" }]
   );
-  // A report's title names its period: an unreadable one is not stated as the full year (trial 23, 15).
-  if (judged.report.periodAssumed) {
-    throw new FileError(t.report.periodUnreadable(input.file, judged.located.periodText), "periodUnreadable");
-  }
   // The document is for the Provincial People's Committee: Vietnamese unless --lang en asks for
   // English; an English LANG changes only what the terminal says.
   const docLang = values.lang === "en" ? "en" : "vi";
-  // The same plan as the sheet the pane writes in Excel (src/excel/report.ts).
-  const { content, sheet: plan } = planReport(catalogue, gridOf(sheet), judged, {
+  // The same plan as the sheet the pane writes in Excel (src/excel/report.ts), refused as it refuses.
+  const planned = planReport(catalogue, gridOf(sheet), judged, {
     lang: docLang,
     groupBy: groupBy as ReportGrouping,
     date,
   });
+  if (!planned.ok) {
+    // Here the period may also be named on the command line, but never a year other than the catalogue's.
+    const unreadable = planned.error.key === "period.reportUnreadable";
+    const why = describe(planned.error, lang) + (unreadable ? ` ${t.report.periodOptionHint}` : "");
+    throw new FileError(t.fileError(input.file, why), unreadable ? "periodUnreadable" : "periodOtherYear");
+  }
+  const { content, sheet: plan } = planned.value;
   // What the report warns about at its top is said on the terminal too, before "saved" (as validate).
-  const said =
-    docLang === lang
-      ? content
-      : planReport(catalogue, gridOf(sheet), judged, { lang, groupBy: "agency", date }).content;
+  const other =
+    docLang === lang ? planned : planReport(catalogue, gridOf(sheet), judged, { lang, groupBy: "agency", date });
+  const said = other.ok ? other.value.content : content;
   warnOnTerminal(input.file, said, cli);
 
   if (xlsxOut) {

@@ -17,8 +17,8 @@ export interface ReportCliStrings {
   notDocxName: (file: string) => string;
   moreWarnings: (count: number) => string;
   toCheck: (codes: string) => string;
-  /** The period cell says no period (`text` as written, "" when empty or absent) and no --period was given. */
-  periodUnreadable: (file: string, text: string) => string;
+  /** After the refusal of a period cell that says no period: the command line may name it. */
+  periodOptionHint: string;
 }
 
 const vi: ReportCliStrings = {
@@ -55,9 +55,7 @@ const vi: ReportCliStrings = {
   moreWarnings: (n) => `và ${n} lưu ý khác, xem đầu báo cáo.`,
   toCheck: (c) =>
     `báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: ${c}; “chi-tieu validate” trên tệp này cho biết cách sửa từng ô.`,
-  periodUnreadable: (f, p) =>
-    `${f}: ${p === "" ? "ô “Kỳ báo cáo:” trống hoặc không có" : `không đọc được kỳ báo cáo “${p}”`}, nên không biết là báo cáo kỳ nào; báo cáo chưa được lập. ` +
-    `Hãy ghi vào ô “Kỳ báo cáo:” một trong: Quý I, 6 tháng, 9 tháng, Cả năm; hoặc chỉ ra kỳ khi lập báo cáo, ví dụ --period "6 tháng".`,
+  periodOptionHint: 'Hoặc chỉ ra kỳ khi lập báo cáo, ví dụ --period "6 tháng".',
 };
 
 const en: ReportCliStrings = {
@@ -90,9 +88,7 @@ const en: ReportCliStrings = {
   moreWarnings: (n) => `and ${n} more, at the top of the report.`,
   toCheck: (c) =>
     `the report does not judge these targets until their figures are checked: ${c}; “chi-tieu validate” on this file says how to correct each cell.`,
-  periodUnreadable: (f, p) =>
-    `${f}: ${p === "" ? "the “Kỳ báo cáo:” cell is empty or missing" : `the reporting period “${p}” cannot be read`}, so which period this report is for is unknown; no report was made. ` +
-    `Write one of Quý I, 6 tháng, 9 tháng, Cả năm in the “Kỳ báo cáo:” cell, or name the period for the report, e.g. --period "6 tháng".`,
+  periodOptionHint: 'Or name the period for the report, e.g. --period "6 tháng".',
 };
 
 export const REPORT_STRINGS: Record<Lang, ReportCliStrings> = { vi, en };

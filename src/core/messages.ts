@@ -11,14 +11,14 @@ import {
   type MergedUnreadParams,
 } from "./mergedMessages";
 import { CALC_MESSAGES, type ManualCalculationParams, type RecalculatedParams } from "./calcMessages";
-import { PERIOD_MESSAGES, type PeriodOtherYearParams, type PeriodOverriddenParams } from "./periodMessages";
+import { PERIOD_MESSAGES, type PeriodParams } from "./periodMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
 export type { MergedCellParams, MergedCellsParams, MergedUnreadParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
-export interface MessageParams extends CheckParams {
+export interface MessageParams extends CheckParams, PeriodParams {
   /** `unit`: the row's unit, when the reader knew it (the advice then names it, or converts to it). */
   "number.notNumber": { text: string; unit?: string };
   "number.tooManyDigits": { text: string; digits: number };
@@ -79,9 +79,6 @@ export interface MessageParams extends CheckParams {
   "sheet.unknownCode": { sheet: string; code: string; row: number };
   "sheet.duplicateCode": { sheet: string; code: string; row: number; firstRow: number };
   "sheet.missingRow": { sheet: string; code: string };
-  "period.unreadable": { sheet: string; text: string; labelFound: boolean };
-  "period.otherYear": PeriodOtherYearParams;
-  "period.overridden": PeriodOverriddenParams;
   "sheet.otherTemplate": { sheet: string; others: string[]; chosenBy: "marker" | "active" | "first" };
   "sheet.otherYear": { sheet: string; year: number; expected: number };
   "sheet.otherDecision": { sheet: string; decision: string; expected: string };

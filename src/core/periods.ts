@@ -15,6 +15,11 @@ export const PERIOD_CELL_TEXT: Record<ReportingPeriod, string> = {
   FY: "Cả năm",
 };
 
+/** A period cell's text naming `period` of `year`, as staff would type it: `6 tháng đầu năm 2024`, `Năm 2024`. */
+export function periodExample(period: ReportingPeriod, year: number): string {
+  return period === "FY" ? `Năm ${year}` : `${PERIOD_CELL_TEXT[period]}${period === "Q1" ? "" : " đầu"} năm ${year}`;
+}
+
 /** The forms staff write for each period (targets-2024.md, "Periods"), as a message lists them. */
 export const PERIOD_FORMS: Record<ReportingPeriod, readonly string[]> = {
   Q1: ["Quý I", "quý 1", "Q1", "3 tháng"],

@@ -169,7 +169,10 @@ export async function writeReportSheet(
   });
   const template = book.templates[0];
   if (!template) throw new KnownProblem(problem("sheet.noTemplate", { sheets: book.sheetNames }));
-  const { sheet: planned } = planReport(catalogue, template.grid, template.judged, options);
+  // Refused before anything is written: no sheet is added for a period the template does not say.
+  const report = planReport(catalogue, template.grid, template.judged, options);
+  if (!report.ok) throw new KnownProblem(report.error);
+  const planned = report.value.sheet;
   const markers = book.names.filter((n) => n.name.startsWith(REPORT_MARKER));
   const place = placeReport(
     planned.name,

@@ -1,7 +1,7 @@
 /** The report sheet of a judged template, as every door makes it: the CLI's .xlsx, the sheet in Excel, the in-memory one. */
 
-import type { Catalogue } from "../core";
-import type { JudgedSheet, SheetGrid } from "../template";
+import { periodExample, problem, type Catalogue, type Problem } from "../core";
+import { a1, type JudgedSheet, type SheetGrid } from "../template";
 import { buildReport, type ReportContent, type ReportOptions } from "./content";
 import { readExtras } from "./read";
 import { buildReportSheet, type ReportSheet } from "./sheet";
@@ -11,16 +11,47 @@ export interface PlannedReport {
   sheet: ReportSheet;
 }
 
+/** A planned report, or why none is made: every door refuses with the same problem and writes nothing. */
+export type ReportPlan = { ok: true; value: PlannedReport } | { ok: false; error: Problem };
+
+/**
+ * Why the judged sheet cannot be reported on: a report's title names its period and year, so a period cell that
+ * names another year than the catalogue's, or no period at all (the full year merely assumed), would title it
+ * wrongly with confidence (trial 23, 15). A period the caller names (`--period`) stands for an unreadable cell,
+ * never for another year.
+ */
+export function reportPeriodRefusal(catalogue: Catalogue, judged: JudgedSheet): Problem | undefined {
+  const { located, report } = judged;
+  const cell = located.periodCell && a1(located.periodCell.row, located.periodCell.col);
+  const shared = { sheet: located.sheet, text: located.periodText };
+  // The period the cell names, when it names one, in the catalogue's year: what to type instead.
+  const example = periodExample(located.periodUnreadable ? "H1" : located.period, catalogue.year);
+  if (cell !== undefined && located.periodYear !== undefined && located.periodYear !== catalogue.year) {
+    return problem("period.reportOtherYear", {
+      ...shared,
+      cell,
+      example,
+      year: located.periodYear,
+      expected: catalogue.year,
+    });
+  }
+  if (report.periodAssumed) return problem("period.reportUnreadable", { ...shared, cell, example });
+  return undefined;
+}
+
 /**
  * The report's content and its sheet, from the grid the judgement read (the notes come from the same
- * rows as the judged figures and last year's). `date` is the caller's clock, yyyy-mm-dd.
+ * rows as the judged figures and last year's), or the refusal of reportPeriodRefusal. `date` is the
+ * caller's clock, yyyy-mm-dd.
  */
 export function planReport(
   catalogue: Catalogue,
   grid: SheetGrid,
   judged: JudgedSheet,
   options: ReportOptions & { date: string }
-): PlannedReport {
+): ReportPlan {
+  const refusal = reportPeriodRefusal(catalogue, judged);
+  if (refusal) return { ok: false, error: refusal };
   const content = buildReport(
     {
       catalogue,
@@ -30,7 +61,7 @@ export function planReport(
     },
     { lang: options.lang, groupBy: options.groupBy }
   );
-  return { content, sheet: buildReportSheet(content, catalogue) };
+  return { ok: true, value: { content, sheet: buildReportSheet(content, catalogue) } };
 }
 
 /**

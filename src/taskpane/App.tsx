@@ -361,13 +361,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         )}
 
         {hasTemplate && rest && (
-          <rest.Report
-            workbook={workbook}
-            lang={lang}
-            period={period}
-            tolerance={tolerancePercent / 100}
-            disabled={disabled}
-          />
+          <rest.Report workbook={workbook} lang={lang} tolerance={tolerancePercent / 100} disabled={disabled} />
         )}
 
         {hasTemplate && rest && (

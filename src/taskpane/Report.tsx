@@ -10,7 +10,7 @@ import {
   Select,
 } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { describe, type Lang, type ReportingPeriod } from "../core";
+import { describe, type Lang } from "../core";
 import type { ReportGrouping } from "../report";
 import { todayInVietnam } from "../round/calendar";
 import { STRINGS } from "../ui/strings";
@@ -22,14 +22,16 @@ const useStyles = makeStyles({ field: { minWidth: 0, gridTemplateColumns: "minma
 export interface ReportProps {
   workbook: Workbook;
   lang: Lang;
-  /** The period and margin the pane judges with: the report says what the pane shows. */
-  period: ReportingPeriod;
+  /**
+   * The margin the pane judges with. The period is the sheet's own: the pane's list writes the one chosen into the
+   * period cell, and one the pane merely assumed (an unreadable cell) must not title a report (trial 23, 15).
+   */
   tolerance: number;
   /** Another action of the pane is running. */
   disabled: boolean;
 }
 
-export function Report({ workbook, lang, period, tolerance, disabled }: ReportProps) {
+export function Report({ workbook, lang, tolerance, disabled }: ReportProps) {
   const t = STRINGS[lang];
   const styles = useStyles();
   const [groupBy, setGroupBy] = useState<ReportGrouping>("agency");
@@ -44,7 +46,7 @@ export function Report({ workbook, lang, period, tolerance, disabled }: ReportPr
     setBusy(true);
     setAsking(undefined);
     setMessage(undefined);
-    const result = await workbook.writeReport({ tolerance, period, groupBy, lang, date: todayInVietnam(), replace });
+    const result = await workbook.writeReport({ tolerance, groupBy, lang, date: todayInVietnam(), replace });
     setBusy(false);
     if (!result.ok) setMessage({ error: true, text: describe(result.error, lang) });
     else if (result.value.status === "exists") setAsking(result.value.sheet);

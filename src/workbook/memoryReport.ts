@@ -10,7 +10,9 @@ export function writeReport(book: MemoryBook, options: WriteReportOptions): Outc
   // An open conflict of the merge log is listed to check, never stated as achieved or short.
   const [first] = book.judgeAll({ ...options, disputed: disputesIn(book) });
   if (!first) return { ok: false, error: book.noTemplate() };
-  const { sheet: planned } = planReport(book.catalogue, book.grid(first.sheet), first.judged, options);
+  const report = planReport(book.catalogue, book.grid(first.sheet), first.judged, options);
+  if (!report.ok) return report;
+  const planned = report.value.sheet;
   const templates = book.judgeAll({ tolerance: options.tolerance }).map((t) => t.sheet.name);
   const place = placeReport(
     planned.name,

@@ -71,9 +71,11 @@ describe("report on a period it cannot read (trial 23, 15)", () => {
     const out = at("q2.docx");
     const { code, err } = await run(["report", file, "--docx", out]);
     expect(code).toBe(2);
+    // The words of the pane's refusal (src/report/plan.ts), and the command line's own way out.
     expect(err).toContain(
-      "không đọc được kỳ báo cáo “Quý II”, nên không biết là báo cáo kỳ nào; báo cáo chưa được lập."
+      `Lỗi: ${file}: Chưa lập báo cáo: ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “Quý II”, không phải một kỳ báo cáo, nên không biết đây là báo cáo kỳ nào.`
     );
+    expect(err).toContain("Hãy ghi kỳ báo cáo vào ô D4, ví dụ “6 tháng đầu năm 2024”");
     expect(err).toContain('--period "6 tháng"');
     expect(fs.existsSync(out)).toBe(false);
   });
@@ -82,7 +84,7 @@ describe("report on a period it cannot read (trial 23, 15)", () => {
     const file = await fileSaying("q2en.xlsx", "Quý II");
     const { err } = await runEn(["report", file, "--docx", at("q2en.docx")]);
     expect(err).toContain(
-      "the reporting period “Quý II” cannot be read, so which period this report is for is unknown"
+      "No report was made: the reporting period cell D4 of sheet “Chỉ tiêu 2024” says “Quý II”, which is not a reporting period"
     );
   });
 
@@ -92,5 +94,23 @@ describe("report on a period it cannot read (trial 23, 15)", () => {
     const { code } = await run(["report", file, "--docx", out, "--period", "6 tháng"]);
     expect(code).toBe(0);
     expect(fs.existsSync(out)).toBe(true);
+  });
+});
+
+describe("report on a period of another year", () => {
+  test("is refused, --period or not, naming both years, and writes nothing", async () => {
+    const file = await fileSaying("y2023.xlsx", "6 tháng đầu năm 2023");
+    const out = at("y2023.xlsx.out.xlsx");
+    for (const extra of [[], ["--period", "6 tháng"]]) {
+      const { code, err } = await run(["report", file, "--write", out, ...extra]);
+      expect(code).toBe(2);
+      expect(err).toContain(
+        "Chưa lập báo cáo: ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “6 tháng đầu năm 2023”, là năm 2023, nhưng chỉ tiêu là của năm 2024."
+      );
+      expect(err).toContain("hãy sửa ô D4, ví dụ thành “6 tháng đầu năm 2024”");
+      // --period cannot change the year the figures are of: it is not offered.
+      expect(err).not.toContain("--period");
+      expect(fs.existsSync(out)).toBe(false);
+    }
   });
 });

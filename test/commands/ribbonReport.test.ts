@@ -33,6 +33,13 @@ describe("the ribbon's Tạo báo cáo", () => {
     expect(JSON.stringify(workbook.sheet("Report H1")?.cells)).toBe(first);
   });
 
+  test("an unreadable period cell gets the pane's refusal, and no report sheet", async () => {
+    const workbook = await filled();
+    workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, "Quý 2");
+    expect(await reportFromRibbon(workbook, "vi")).toMatch(/^Chưa lập báo cáo: ô kỳ báo cáo D4 .* ghi “Quý 2”/);
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Báo cáo"))).toEqual([]);
+  });
+
   test("a workbook without a template gets the pane's message, not a blank sheet", async () => {
     const message = await reportFromRibbon(new MemoryWorkbook(catalogue), "vi");
     expect(message).not.toMatch(/^Đã tạo/);

@@ -222,6 +222,25 @@ describe("the report sheet in Excel", () => {
     expect(ro.excel.sheets.map((s) => s.name)).not.toContain(REPORT);
   });
 
+  test.each([
+    ["Quý 2", /^Chưa lập báo cáo: ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “Quý 2”, không phải một kỳ báo cáo/],
+    ["6 tháng năm 2023", /^Chưa lập báo cáo: ô kỳ báo cáo D4 .* là năm 2023, nhưng chỉ tiêu là của năm 2024/],
+  ])("a period cell saying %p: the same refusal as the other doors, and nothing written", async (text, said) => {
+    const { excel, workbook } = await filled();
+    excel.type(SHEET, template.periodCell.row, template.periodCell.col, text);
+    // The cell's own period, as the pane and the ribbon ask (no period of their own).
+    const sheetsOwn = { ...OPTIONS, period: undefined };
+    const names = excel.sheets.map((s) => s.name);
+    excel.writes = [];
+    expect(error(await workbook.writeReport(sheetsOwn))).toMatch(said);
+    expect(error(await workbook.writeReport(sheetsOwn), "en")).toMatch(
+      /^No report was made: the reporting period cell D4/
+    );
+    expect(excel.sheets.map((s) => s.name)).toEqual(names);
+    expect(excel.writes).toEqual([]);
+    expect(excel.names.map((n) => n.name).filter((n) => n.startsWith("ChiTieu_Report"))).toEqual([]);
+  });
+
   test("Excel 2016-era sets: without ExcelApi 1.9, styled range by range and no print set-up; without 1.7/1.8, no charts, said", async () => {
     const upTo = (n: number) => Array.from({ length: n }, (_, i) => `1.${i + 1}`);
     const old = await filled(upTo(8));

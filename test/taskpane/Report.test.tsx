@@ -38,4 +38,30 @@ describe("Tạo báo cáo", () => {
     await screen.findByText(/^Made the sheet “Report/);
     expect(screen.queryByText(/charts/)).toBeNull();
   });
+
+  test("an unreadable period: the message says which cell and what to type, takes the focus; no report sheet", async () => {
+    // The pane judges such a sheet as the full year, by assumption: the report must not be titled so (trial 23, 15).
+    const workbook = await withTemplate({ "16.1": 5100 }, "Quý 2");
+    const { container } = renderPane(workbook);
+    fireEvent.click(await enabledButton(container, "Tạo báo cáo"));
+    const said = await screen.findByText(
+      /^Chưa lập báo cáo: ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “Quý 2”.* ví dụ “6 tháng đầu năm 2024”/
+    );
+    await waitFor(() => expect(document.activeElement).toBe(said.closest("[tabindex='-1']")));
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Báo cáo"))).toEqual([]);
+    // Pressed again, the same answer, and the button still works.
+    fireEvent.click(await enabledButton(container, "Tạo báo cáo"));
+    await screen.findByText(/^Chưa lập báo cáo: ô kỳ báo cáo D4/);
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Báo cáo"))).toEqual([]);
+  });
+
+  test("another year in the period cell: refused, in English too", async () => {
+    const workbook = await withTemplate({ "16.1": 5100 }, "6 tháng đầu năm 2023");
+    const { container } = renderPane(workbook, "en");
+    fireEvent.click(await enabledButton(container, "Make report"));
+    await screen.findByText(
+      /^No report was made: .* says “6 tháng đầu năm 2023”, a 2023 period, but the targets are 2024's/
+    );
+    expect(workbook.sheets.filter((s) => s.name.startsWith("Báo cáo"))).toEqual([]);
+  });
 });

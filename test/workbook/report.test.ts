@@ -66,4 +66,30 @@ describe("the report sheet in the in-memory workbook", () => {
     const refused = await ro.writeReport(OPTIONS);
     expect(refused.ok || refused.error.key).toBe("excel.readOnly");
   });
+
+  test.each([
+    [
+      "Quý 2",
+      "period.reportUnreadable",
+      "ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “Quý 2”, không phải một kỳ báo cáo",
+    ],
+    [
+      "6 tháng đầu năm 2023",
+      "period.reportOtherYear",
+      "ghi “6 tháng đầu năm 2023”, là năm 2023, nhưng chỉ tiêu là của năm 2024",
+    ],
+  ])("a period cell saying %p: refused, and no sheet is added (trial 23, 15)", async (text, key, said) => {
+    const workbook = await filled();
+    workbook.setCell(template.name, template.periodCell.row, template.periodCell.col, text);
+    const before = workbook.sheets.map((s) => s.name);
+    // Even asked for the full year the pane assumes for an unreadable cell: the cell decides, not the pane's guess.
+    for (const options of [OPTIONS, { ...OPTIONS, replace: true }]) {
+      const refused = await workbook.writeReport(options);
+      if (refused.ok) throw new Error("a report was written");
+      expect(refused.error.key).toBe(key);
+      expect(describeProblem(refused.error, "vi")).toContain(said);
+    }
+    expect(workbook.sheets.map((s) => s.name)).toEqual(before);
+    expect(workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).toBe(text);
+  });
 });
