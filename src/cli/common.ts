@@ -8,7 +8,8 @@ import {
   describe,
   loadCatalogue,
   parseCatalogue,
-  parsePeriod,
+  periodExample,
+  readPeriodText,
   type Catalogue,
   type Lang,
   type ReportingPeriod,
@@ -168,9 +169,20 @@ export function loadCatalogueOption(file: string | undefined, cli: CommandContex
   return loaded.catalogue;
 }
 
-export function periodOption(text: string | undefined, t: CliStrings): ReportingPeriod | undefined {
+/**
+ * The --period option, read as the period cell is read (`Quý I`, `6 tháng đầu năm 2024`…). A year other than the
+ * catalogue's is refused: its figures would be judged, and a report titled, against another year's targets.
+ */
+export function periodOption(
+  text: string | undefined,
+  catalogueYear: number,
+  t: CliStrings
+): ReportingPeriod | undefined {
   if (text === undefined) return undefined;
-  const period = parsePeriod(text);
+  const { period, year } = readPeriodText(text);
+  if (year !== undefined && year !== catalogueYear) {
+    throw new UsageError(t.periodOtherYear(text, year, catalogueYear, periodExample(period ?? "H1", catalogueYear)));
+  }
   if (!period) throw new UsageError(t.badPeriod(text));
   return period;
 }

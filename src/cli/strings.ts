@@ -5,13 +5,14 @@ import type { InputProblemCode } from "./inputs";
 import type { OutputErrorCode } from "./output";
 import type { PartDamage } from "./sheetXml";
 import type { CopyLossCode, CopyRefusalCode } from "./xlsxCarry";
+import { OPTION_STRINGS, type OptionStrings } from "./optionStrings";
 import { REPORT_STRINGS, type ReportCliStrings } from "./reportStrings";
 import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
 import { WALK_STRINGS, type WalkStrings } from "./walkStrings";
 
 export type { ReportCliStrings, RoundStrings };
 
-export interface CliStrings {
+export interface CliStrings extends OptionStrings {
   help: string;
   helpTemplate: string;
   helpValidate: string;
@@ -20,8 +21,6 @@ export interface CliStrings {
   unknownOption: (option: string, known: string[]) => string;
   optionNeedsValue: (option: string) => string;
   optionTakesNoValue: (option: string) => string;
-  badPeriod: (p: string) => string;
-  badTolerance: (t: string) => string;
   catalogueUnreadable: (file: string, detail: string) => string;
   catalogueInvalid: (file: string) => string;
   /** Why an output could not be written (the codes of src/cli/output.ts). */
@@ -116,6 +115,7 @@ const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
 const xlsxName = (file: string) => file.replace(/\.\w+$/, ".xlsx");
 
 const vi: CliStrings = {
+  ...OPTION_STRINGS.vi,
   help: `chi-tieu: mẫu và kiểm tra các chỉ tiêu kinh tế - xã hội năm 2024 (Quyết định 136/QĐ-UBND) trên tệp .xlsx
 
 Cách dùng:
@@ -152,9 +152,6 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   unknownOption: (o, known) => `Không có tùy chọn “${o}”. Lệnh này nhận: ${known.join(", ")}.`,
   optionNeedsValue: (o) => `Tùy chọn “${o}” cần một giá trị đi kèm, ví dụ ${o} GIÁ_TRỊ.`,
   optionTakesNoValue: (o) => `Tùy chọn “${o}” không nhận giá trị nào.`,
-  badPeriod: (p) => `Kỳ báo cáo “${p}” không hợp lệ: hãy dùng "Quý I", "6 tháng", "9 tháng" hoặc "Cả năm".`,
-  badTolerance: (t) =>
-    `--tolerance “${t}” không hợp lệ: biên độ cảnh báo là một số phần trăm từ 0 đến 99, ví dụ --tolerance 5 (năm phần trăm) hoặc --tolerance 0,5 (nửa phần trăm).`,
   catalogueUnreadable: (f, d) => `Không đọc được danh mục ${f}: ${d}`,
   catalogueInvalid: (f) => `Danh mục ${f} không hợp lệ:`,
   outputError: (code, f, d) =>
@@ -256,6 +253,7 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
 };
 
 const en: CliStrings = {
+  ...OPTION_STRINGS.en,
   help: `chi-tieu: the 2024 socio-economic targets (Decision 136/QĐ-UBND) as a template and a check, on .xlsx files
 
 Usage:
@@ -292,9 +290,6 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   unknownOption: (o, known) => `There is no option “${o}”. This command takes: ${known.join(", ")}.`,
   optionNeedsValue: (o) => `The option “${o}” needs a value, e.g. ${o} VALUE.`,
   optionTakesNoValue: (o) => `The option “${o}” takes no value.`,
-  badPeriod: (p) => `The period “${p}” is not valid: use "Quý I", "6 tháng", "9 tháng" or "Cả năm".`,
-  badTolerance: (t) =>
-    `--tolerance “${t}” is not valid: the warning margin (“biên độ cảnh báo”) is a percentage from 0 to 99, e.g. --tolerance 5 (five percent) or --tolerance 0.5 (half a percent).`,
   catalogueUnreadable: (f, d) => `Cannot read the catalogue ${f}: ${d}`,
   catalogueInvalid: (f) => `The catalogue ${f} is not valid:`,
   outputError: (code, f, d) =>

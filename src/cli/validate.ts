@@ -73,7 +73,7 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(t.noFiles);
   const catalogue = parsed.catalogue();
-  const period = periodOption(values.period as string | undefined, t);
+  const period = periodOption(values.period as string | undefined, catalogue.year, t);
   let tolerance = DEFAULT_TOLERANCE;
   if (values.tolerance !== undefined) {
     const parsed = parseTolerance(values.tolerance as string);

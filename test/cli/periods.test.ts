@@ -114,3 +114,37 @@ describe("report on a period of another year", () => {
     }
   });
 });
+
+describe("--period naming a year", () => {
+  test.each([["validate"], ["report"], ["template"]])("%s: another year is a usage error (exit 1)", async (command) => {
+    const file = await fileSaying(`arg-${command}.xlsx`, "6 tháng");
+    const args =
+      command === "template"
+        ? ["template", "--out", at("t2023.xlsx")]
+        : command === "report"
+          ? ["report", file, "--docx", at("r2023.docx")]
+          : ["validate", file];
+    const { code, err } = await run([...args, "--period", "6 tháng năm 2023"]);
+    expect(code).toBe(1);
+    expect(err).toContain(
+      '--period “6 tháng năm 2023” là kỳ của năm 2023, nhưng chỉ tiêu là của năm 2024: số liệu chỉ được đánh giá theo chỉ tiêu năm 2024. Hãy bỏ năm đi hoặc ghi năm 2024, ví dụ --period "6 tháng đầu năm 2024".'
+    );
+    expect(fs.existsSync(at("t2023.xlsx")) || fs.existsSync(at("r2023.docx"))).toBe(false);
+  });
+
+  test("in English; a year without a period is refused for its year first", async () => {
+    const file = await fileSaying("arg-en.xlsx", "6 tháng");
+    const { code, err } = await runEn(["validate", file, "--period", "Quý II/2023"]);
+    expect(code).toBe(1);
+    expect(err).toContain("--period “Quý II/2023” is a 2023 period, but the targets are 2024's");
+    expect(err).toContain('e.g. --period "6 tháng đầu năm 2024"');
+  });
+
+  test("the catalogue's own year is taken, as the period cell takes it", async () => {
+    const file = await fileSaying("arg-ok.xlsx", "6 tháng");
+    expect((await json(["validate", file, "--period", "9 tháng đầu năm 2024"])).files[0].period).toBe("9M");
+    const out = at("arg-ok.docx");
+    expect((await run(["report", file, "--docx", out, "--period", "Quý I/2024"])).code).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+});
