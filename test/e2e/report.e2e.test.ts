@@ -274,4 +274,36 @@ suite("the report in Chromium", () => {
     clean(watch);
     await page.close();
   });
+
+  test("a period cell it cannot read: Tạo báo cáo says which cell and what to type, and adds no sheet", async () => {
+    const { page, watch } = await open("lang=vi&latency=50&auto=200");
+    await idle(page);
+    await sheet(page).locator('td[data-cell="D4"] input').waitFor();
+    const tabs = () => sheet(page).locator("nav button").allTextContents();
+    const before = await tabs();
+    // Typed as a person would; the report reads the cell when pressed, whatever the pane judged before.
+    const period = sheet(page).locator('td[data-cell="D4"] input');
+    await period.fill("Quý 2");
+    await period.press("Enter");
+    // The pane's own re-check has read it (judged as the full year, and said so) before the button is pressed.
+    await pane(page)
+      .getByText(/không đọc được kỳ báo cáo “Quý 2”/)
+      .first()
+      .waitFor();
+    await idle(page);
+    const make = pane(page).getByRole("button", { name: "Tạo báo cáo" });
+    await pressByKeyboard(page, make);
+    const said = pane(page).getByText(
+      /^Chưa lập báo cáo: ô kỳ báo cáo D4 của trang “Chỉ tiêu 2024” ghi “Quý 2”.* ví dụ “6 tháng đầu năm 2024”/
+    );
+    await said.waitFor();
+    // The message takes the focus, as the pane's other outcomes do, and the button still answers.
+    await page.waitForFunction(() => /^Chưa lập báo cáo/.test(document.activeElement?.textContent ?? ""));
+    expect(await tabs()).toEqual(before);
+    expect(await sheet(page).locator('td[data-cell="D4"] input').inputValue()).toBe("Quý 2");
+    await settled(page);
+    await axe(page, "report: refused for an unreadable period");
+    clean(watch);
+    await page.close();
+  });
 });
