@@ -4,6 +4,9 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  // Hooks and tests that build workbooks with ExcelJS or LibreOffice took over Jest's 5 s default when the 2 cores
+  // were busy (a helper's suite beside another): a slow but correct run must not fail as "Exceeded timeout".
+  testTimeout: 30_000,
   transform: {
     "^.+\\.tsx?$": "ts-jest",
   },

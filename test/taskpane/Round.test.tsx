@@ -63,7 +63,8 @@ describe("the round in the pane", () => {
   test("Tách theo cơ quan opens each agency's workbook, or only the one chosen", async () => {
     const { workbook } = await setup({ "01": 6.5 });
     fireEvent.click(await enabled("Tách theo cơ quan"));
-    await screen.findByText(/Đã mở 13 sổ làm việc mới/);
+    // Thirteen workbooks written with ExcelJS: seconds on a busy machine, not a wait's usual 5 s.
+    await screen.findByText(/Đã mở 13 sổ làm việc mới/, undefined, { timeout: 25_000 });
     expect(workbook.opened).toHaveLength(13);
     fireEvent.change(screen.getByRole("combobox", { name: "Cơ quan chủ trì" }), { target: { value: "Sở Y tế" } });
     fireEvent.click(await enabled("Tách theo cơ quan"));
