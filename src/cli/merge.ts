@@ -23,7 +23,7 @@ import {
 import { expandInputList, noteInputs, singleInput, warnCopyLosses, workbookBytes, type SkippedJson } from "./inputs";
 import { agencyFileName } from "./inputOutputs";
 import { sameFile } from "./output";
-import { appendLog, applyFormulas, applyWrites, judgedFindings, openRoundWorkbook } from "./roundFiles";
+import { appendLog, applyFormulas, applyWrites, openMergeSource, openRoundWorkbook } from "./roundFiles";
 import { judgeWorkbook, writeResults } from "./xlsx";
 
 /** Exit status 1: something given was left out (the contract; the same number as a usage error). */
@@ -64,19 +64,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   const opened = await openRoundWorkbook(target, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(target.file, opened.error.message), opened.error.code);
   const read: MergeSource[] = [];
-  for (const source of sources) {
-    const file = await openRoundWorkbook(source, catalogue, cli);
-    // Only the grid is kept: the workbooks of many agencies never sit in memory together.
-    read.push(
-      "error" in file
-        ? { file: source.file, error: file.error.message }
-        : {
-            file: source.file,
-            sheet: file.found.round,
-            structure: judgedFindings(file.workbook, file.found, catalogue),
-          }
-    );
-  }
+  for (const source of sources) read.push(await openMergeSource(source, catalogue, cli));
   const plan = planMerge(catalogue, opened.found.round, read, {
     keepExisting: Boolean(values["keep-existing"]),
     when: timestampInVietnam(),

@@ -1,94 +1,12 @@
 /** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
 
 import ExcelJS from "exceljs";
-import { DEFAULT_TOLERANCE, describe, problem, type Catalogue, type CellValue, type Finding } from "../core";
-import {
-  LOG_HEADER,
-  isLogSheet,
-  LOG_SHEET,
-  logRow,
-  MERGED_COLUMNS,
-  readRoundSheet,
-  type MergePlan,
-  type RoundSheet,
-} from "../round";
-import { chooseTemplate } from "../template";
+import { describe, problem, type Catalogue, type CellValue } from "../core";
+import { LOG_HEADER, isLogSheet, LOG_SHEET, logRow, type MergePlan, type MergeSource } from "../round";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
-import { gridOf, judgeWorkbook, markedSheets, mergeLogOf } from "./xlsx";
-
-export interface FoundTemplate {
-  worksheet: ExcelJS.Worksheet;
-  round: RoundSheet;
-}
-
-/**
- * The worksheet holding the template that validate judges (the one the marker points to, else the first), read for the round, with the workbook's merge log, its formulas (a merge never replaces one) and
- * the number formats of its empty entry cells (a plain number merged into one formatted as a percentage loses it).
- */
-export function findRoundSheet(workbook: ExcelJS.Workbook, catalogue: Catalogue): FoundTemplate | undefined {
-  const marked = markedSheets(workbook).flatMap((name) => workbook.getWorksheet(name) ?? []);
-  for (const worksheet of [...marked, ...workbook.worksheets]) {
-    const round = readRoundSheet(gridOf(worksheet), catalogue);
-    if (round) {
-      const grid = { ...round.grid, formulas: formulasOf(worksheet), numberFormats: entryFormats(worksheet, round) };
-      // The merge log, where the conflicts of earlier merges are kept (for the next merge and for status).
-      return { worksheet, round: { ...round, grid, log: mergeLogOf(workbook) } };
-    }
-  }
-  return undefined;
-}
-
-/**
- * The grid's number formats with those of the entry cells that hold nothing, which gridOf skips: the format such a
- * cell shows a figure in (its own, else its row's, else its column's, as ExcelJS gives a new cell), read without
- * creating a cell, so that the planner decides the format of every cell it writes, as in the pane.
- */
-function entryFormats(worksheet: ExcelJS.Worksheet, round: RoundSheet): string[][] {
-  const formats = (round.grid.numberFormats ?? []).map((r) => [...r] as string[]);
-  const columns = MERGED_COLUMNS.map((key) => round.located.columns[key]).filter((c) => c !== undefined);
-  for (const row of round.located.rows.values()) {
-    for (const col of columns) {
-      if (formats[row]?.[col] !== undefined) continue;
-      const line = worksheet.findRow(row + 1);
-      const format = line?.findCell(col + 1)?.numFmt ?? line?.numFmt ?? worksheet.columns?.[col]?.numFmt;
-      if (format) (formats[row] ??= [])[col] = format;
-    }
-  }
-  return formats;
-}
-
-/**
- * What validate says of the template sheet a round command read (`found`): its findings, another template sheet in the
- * workbook named as validate names it, so that a merge repeats what hides an agency's figures instead of finding it anew.
- */
-export function judgedFindings(workbook: ExcelJS.Workbook, found: FoundTemplate, catalogue: Catalogue): Finding[] {
-  const judged = judgeWorkbook(workbook, catalogue, { tolerance: DEFAULT_TOLERANCE }).map(({ sheet, judged }) => ({
-    name: sheet.name,
-    judged,
-  }));
-  const [chosen] = chooseTemplate(judged, [{ sheets: markedSheets(workbook), by: "marker" }]);
-  return chosen?.name === found.worksheet.name ? chosen.judged.report.findings : [];
-}
-
-/** The formulas of a worksheet (`=A1+1`) by 0-based position from A1; other cells are left empty. */
-function formulasOf(worksheet: ExcelJS.Worksheet): string[][] {
-  const formulas: string[][] = [];
-  worksheet.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      const formula = cell.formula;
-      if (!formula) return;
-      (formulas[r - 1] ??= [])[c - 1] = `=${formula}`;
-    });
-  });
-  return formulas;
-}
-
-/** The names of a workbook's sheets, for "no template in: …". */
-export function sheetNames(workbook: ExcelJS.Workbook): string[] {
-  return workbook.worksheets.map((s) => s.name);
-}
+import { agencyTemplate, findRoundSheet, sheetNames, type FoundTemplate } from "./roundSheet";
 
 /** Carries out a merge plan's cell writes on the consolidated worksheet, each format (and wrap) set on that cell alone. */
 export function applyWrites(worksheet: ExcelJS.Worksheet, plan: MergePlan): void {
@@ -152,6 +70,10 @@ export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   return plan.log.length;
 }
 
+/** "No template in: …", in the user's language. */
+const noTemplate = (sheets: string[], cli: CommandContext): string =>
+  describe(problem("sheet.noTemplate", { sheets }), cli.lang);
+
 /** Opens a workbook and finds its template for the round, or says why it cannot (in the user's language). */
 export async function openRoundWorkbook(
   input: InputFile,
@@ -161,9 +83,23 @@ export async function openRoundWorkbook(
   const opened = await openWorkbook(input, cli.t);
   if ("error" in opened) return opened;
   const found = findRoundSheet(opened.workbook, catalogue);
-  if (!found) {
-    const message = describe(problem("sheet.noTemplate", { sheets: sheetNames(opened.workbook) }), cli.lang);
-    return { error: { code: "noTemplate", message } };
-  }
+  if (!found) return { error: { code: "noTemplate", message: noTemplate(sheetNames(opened.workbook), cli) } };
   return { workbook: opened.workbook, found };
+}
+
+/**
+ * An agency's file for a merge, read as the pane reads a picked file (agencyTemplate: the same sheet, validate's
+ * findings on it), or why it cannot be read. Only the grid is kept: the workbooks of many agencies never sit in
+ * memory together.
+ */
+export async function openMergeSource(
+  input: InputFile,
+  catalogue: Catalogue,
+  cli: CommandContext
+): Promise<MergeSource> {
+  const opened = await openWorkbook(input, cli.t);
+  if ("error" in opened) return { file: input.file, error: opened.error.message };
+  const read = agencyTemplate(opened.workbook, catalogue);
+  if ("noTemplate" in read) return { file: input.file, error: noTemplate(read.noTemplate, cli) };
+  return { file: input.file, ...read };
 }
