@@ -17,6 +17,7 @@ import {
   type SheetContext,
   type WorkbookSheet,
 } from "./sheetXml";
+import { damageProblem, isText, TEXT_SNIFF_BYTES } from "./bytesBounds";
 import { rememberManualCalculation } from "./calcMode";
 import { FileError, UsageError, type Io } from "./common";
 import {
@@ -117,25 +118,6 @@ export function singleInput(given: string, cli: { io: Io; t: CliStrings }): Inpu
   return readable[0] ?? files[0];
 }
 
-/** How much of a file's start is looked at to tell text (a .csv) from other files. */
-const TEXT_SNIFF_BYTES = 4096;
-
-/**
- * Text as programs save a .csv: UTF-16 with its byte-order mark, or bytes (UTF-8 or any 8-bit encoding) without
- * NUL and with hardly any control characters besides tabs and line ends.
- */
-function isText(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return true;
-  }
-  let control = 0;
-  for (const b of bytes) {
-    if (b === 0) return false;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  return control <= bytes.length / 100;
-}
-
 /** Why a file cannot be opened as a workbook, from its first bytes. */
 function sniff(file: string, t: CliStrings): FileProblem | undefined {
   const fd = fs.openSync(file, "r");
@@ -190,21 +172,8 @@ export function zipLimits(env: Record<string, string | undefined>): ZipLimits {
 
 /** A reader's or a zip's failure as a problem with a code and a message in the user's language. */
 export function readProblem(e: unknown, t: CliStrings): FileProblem {
-  if (e instanceof ZipError) {
-    const p = e.problem;
-    if (p.code === "tooLarge") return { code: "tooLarge", message: t.tooLarge(p.part, p.bytes, p.limit) };
-    if (p.code === "tooCompressed") {
-      return { code: "tooLarge", message: t.tooCompressed(p.part, p.ratio, p.limit) };
-    }
-    if (p.code === "encrypted") return { code: "encrypted", message: t.encrypted };
-    // The commonest damage, a file cut short, is said in the person's words; other details are the zip's.
-    if (/cut short|no zip directory|outside the file/.test(p.detail)) return { code: "corrupt", message: t.truncated };
-    return { code: "corrupt", message: t.corrupt(p.detail) };
-  }
-  if (e instanceof XmlError) {
-    const message = e.damage ? t.brokenPart(e.damage.part, e.damage.kind) : t.corrupt(e.message);
-    return { code: "corrupt", message };
-  }
+  const damage = damageProblem(e, t);
+  if (damage) return damage;
   if (e instanceof CopyRefused) return { code: e.code, message: t.copyRefused(e.code) };
   if (e instanceof CopyError) return { code: "unsupported", message: t.unsupported };
   throw e;

@@ -28,7 +28,10 @@ function bytesOf(file: File): Promise<Uint8Array> {
   });
 }
 
-/** The picked files as merge sources; a file that is no template says so in `noTemplate` (the pane's words). */
+/**
+ * The picked files as merge sources, read as the command line's merge reads them (readAgencyFile: the same sheet,
+ * validate's findings on it); a file that is no template says so in `noTemplate` (the pane's words).
+ */
 export async function readPicked(
   files: readonly File[],
   catalogue: Catalogue,
@@ -37,10 +40,10 @@ export async function readPicked(
 ): Promise<MergeSource[]> {
   const sources: MergeSource[] = [];
   for (const file of files) {
-    const read = await readAgencyFile(await bytesOf(file), catalogue);
+    const read = await readAgencyFile(await bytesOf(file), catalogue, { name: file.name });
     sources.push(
       read.ok
-        ? { file: file.name, sheet: read.sheet }
+        ? { file: file.name, sheet: read.sheet, structure: read.structure }
         : // The bounds' messages are the command line's own; a file with no template is the pane's to say.
           { file: file.name, error: read.code === "noTemplate" ? noTemplate : read.message[lang] }
     );

@@ -57,7 +57,7 @@ describe("readAgencyFile: the same bounds as the command line, before ExcelJS", 
 
   it("uses the limits given (the command line's setting), not only the defaults", async () => {
     const limits = { maxPartBytes: 1000, maxTotalBytes: 10_000_000, maxRatio: 100, ratioFloorBytes: 2 ** 20 };
-    const read = refusal(await readAgencyFile(template, catalogue, limits));
+    const read = refusal(await readAgencyFile(template, catalogue, { limits }));
     expect(read.code).toBe("tooLarge");
     expect(read.message.vi).toContain("tệp lớn bất thường");
   });
@@ -65,7 +65,8 @@ describe("readAgencyFile: the same bounds as the command line, before ExcelJS", 
   it("gives the command line's codes and messages to files that are no .xlsx", async () => {
     const cases: [Uint8Array, string, string][] = [
       [new Uint8Array(0), "empty", CLI_STRINGS.vi.emptyFile],
-      [new Uint8Array(Buffer.from("Mã,Chỉ tiêu\n01,7.5\n")), "notXlsx", CLI_STRINGS.vi.notXlsx],
+      [new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2]), "notXlsx", CLI_STRINGS.vi.notXlsx],
+      [new Uint8Array(Buffer.from("Mã,Chỉ tiêu\n01,7.5\n")), "notXlsx", CLI_STRINGS.vi.textFile("")],
       [ole("Workbook"), "xls", CLI_STRINGS.vi.inputProblem("xls")],
       [ole("EncryptedPackage"), "encrypted", CLI_STRINGS.vi.encrypted],
     ];
@@ -76,11 +77,16 @@ describe("readAgencyFile: the same bounds as the command line, before ExcelJS", 
     }
   });
 
-  it("calls a cut-short file damaged, and a zip that is no workbook not an .xlsx", async () => {
+  it("says a .csv picked by mistake is text, by its name, as the command line says it", async () => {
+    const csv = new Uint8Array(Buffer.from("Mã,Chỉ tiêu\n01,7.5\n"));
+    const read = refusal(await readAgencyFile(csv, catalogue, { name: "so-y-te.CSV" }));
+    expect(read.message).toEqual({ vi: CLI_STRINGS.vi.textFile(".csv"), en: CLI_STRINGS.en.textFile(".csv") });
+  });
+
+  it("says a cut-short file is cut short, and a zip that is no workbook not an .xlsx", async () => {
     const cut = refusal(await readAgencyFile(template.subarray(0, template.length >> 1), catalogue));
     expect(cut.code).toBe("corrupt");
-    expect(cut.message.vi).toContain("tệp hỏng");
-    expect(cut.message.en).toContain("damaged");
+    expect(cut.message).toEqual({ vi: CLI_STRINGS.vi.truncated, en: CLI_STRINGS.en.truncated });
     const JSZip = (await import("jszip")).default;
     const docx = await new JSZip().file("word/document.xml", "<w:document/>").generateAsync({ type: "uint8array" });
     expect(refusal(await readAgencyFile(docx, catalogue)).code).toBe("notXlsx");

@@ -88,7 +88,8 @@ describe("the round in the pane", () => {
     expect(within(preview).getByText("so-ke-hoach-va-dau-tu.xlsx")).toBeTruthy();
     expect(
       within(preview).getByText(
-        /ghi-chu\.xlsx: không đọc được \(không phải tệp Excel \.xlsx \(có thể là tệp khác bị đổi đuôi/
+        // Text under an Excel name, said as the command line says it.
+        /ghi-chu\.xlsx: không đọc được \(đây là tệp văn bản \(như \.csv\) dù mang đuôi \.xlsx, không phải tệp Excel/
       )
     ).toBeTruthy();
     expect(within(preview).getByText(/Các tệp cho giá trị khác nhau ở chỉ tiêu 07.1/)).toBeTruthy();

@@ -1,0 +1,127 @@
+/**
+ * The pane's merge reads an agency's file as the command line's merge does (readPicked → readAgencyFile →
+ * agencyTemplate): the same sheet, the same structure findings said the same way, the same refusals of broken files.
+ */
+
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import JSZip from "jszip";
+import { readAgencyFile } from "../../src/cli/agencyFiles";
+import { CLI_STRINGS } from "../../src/cli/strings";
+import { describeRound, planMerge, type MergeSource, type RoundSheet } from "../../src/round";
+import { readPicked } from "../../src/taskpane/agencyFilesEntry";
+import { agencyReplies, fill, rowOf } from "./agencyReplies";
+import { catalogue } from "./hostile";
+import { letterOf } from "./run";
+
+jest.setTimeout(60_000);
+const { run, at, reply } = agencyReplies("pane-merge");
+const [CODE, ACTUAL] = [letterOf("code"), letterOf("actual")];
+const NO_TEMPLATE = "không có trang mẫu chỉ tiêu";
+
+interface CliFinding {
+  code: string;
+  message: string;
+}
+
+/** What the command line's merge of `file` into mau.xlsx says: its findings (code and message) and the figures it writes. */
+async function cliMerge(file: string) {
+  const r = await run(["merge", "mau.xlsx", file, "--json"]);
+  const doc = JSON.parse(r.out) as { findings: CliFinding[]; files: { status: string; unread: number }[] };
+  return { findings: doc.findings.map(({ code, message }) => ({ code, message })), files: doc.files };
+}
+
+let consolidated: RoundSheet;
+beforeAll(async () => {
+  const read = await readAgencyFile(fs.readFileSync(at("mau.xlsx")), catalogue);
+  if (!read.ok) throw new Error(read.code);
+  consolidated = read.sheet;
+});
+
+/** The pane's merge preview of `file` (picked under its full path, as the command line names it). */
+async function paneMerge(file: string) {
+  const picked = new File([fs.readFileSync(file)], file);
+  const sources = await readPicked([picked], catalogue, "vi", NO_TEMPLATE);
+  const plan = planMerge(catalogue, consolidated, sources, { when: "" });
+  const findings = plan.findings.map((f) => ({ code: f.code, message: describeRound(f, "vi") }));
+  return { sources, plan, findings };
+}
+
+const valuesWritten = (sources: MergeSource[]) =>
+  planMerge(catalogue, consolidated, sources, { when: "" }).writes.map((w) => w.value);
+
+describe("the pane's merge says what the command line's says of an agency file", () => {
+  test("codes retyped (“4”, “2.1”): the same structure findings, in both languages, the same rows unread", async () => {
+    const file = await reply("so-ke-hoach-va-dau-tu.xlsx", "codes", (sheet) => {
+      fill(sheet, { "01": 7.2, "02.1": 23.5, "04": 17 });
+      sheet.getCell(`${CODE}${rowOf(sheet, "04")}`).value = "4";
+      sheet.getCell(`${CODE}${rowOf(sheet, "02.1")}`).value = "2.1";
+    });
+    const cli = await cliMerge(file);
+    const pane = await paneMerge(file);
+    expect(pane.findings.filter((f) => f.code === "merge.structure")).toHaveLength(4);
+    expect(pane.findings).toEqual(cli.findings);
+    expect(pane.plan.files[0]).toMatchObject({ unread: cli.files[0].unread, status: cli.files[0].status });
+    expect(pane.plan.files[0].unread).toBe(2);
+    const english = pane.plan.findings.map((f) => describeRound(f, "en")).join("\n");
+    expect(english).toContain("The figures there are not merged");
+    expect(english).toContain("No figure of this indicator is there to merge");
+  });
+
+  test("two template sheets, the copy on the first tab: the marked sheet is read and the copy named, as on the command line", async () => {
+    const file = await reply("so-y-te.xlsx", "two-sheets", (sheet, book) => {
+      fill(sheet, { "12.1": 98.5 });
+      const copy = book.addWorksheet("Bản sửa");
+      sheet.eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+      copy.getCell(`${ACTUAL}${rowOf(copy, "12.1")}`).value = 70;
+      // Moved before the original, as Excel's "Move or Copy… (before sheet)" puts it; the marker stays on the original.
+      (copy as unknown as { orderNo: number }).orderNo = -1;
+      book.definedNames.add(`'${sheet.name}'!$A$1`, "ChiTieu_Template_1");
+    });
+    const opened = new ExcelJS.Workbook();
+    await opened.xlsx.readFile(file);
+    expect(opened.worksheets[0].name).toBe("Bản sửa");
+    const cli = await cliMerge(file);
+    const pane = await paneMerge(file);
+    expect(pane.findings).toEqual(cli.findings);
+    expect(pane.findings.map((f) => f.code)).toContain("merge.structure");
+    expect(pane.findings.find((f) => f.code === "merge.structure")?.message).toContain("(“Bản sửa”)");
+    expect(valuesWritten(pane.sources)).toContain(98.5);
+    expect(valuesWritten(pane.sources)).not.toContain(70);
+  });
+
+  test("a reply sent unfilled: merge.noFigures in the pane too", async () => {
+    const file = at("gui", "so-y-te.xlsx");
+    const cli = await cliMerge(file);
+    const pane = await paneMerge(file);
+    expect(pane.findings.map((f) => f.code)).toEqual(["merge.noFigures"]);
+    expect(pane.findings).toEqual(cli.findings);
+    expect(pane.plan.files[0].status).toBe("empty");
+  });
+
+  test("broken files: refused in the pane with the command line's message, never a crash", async () => {
+    const whole = fs.readFileSync(at("gui", "so-y-te.xlsx"));
+    const zip = await JSZip.loadAsync(whole);
+    const sheetXml = await (zip.file("xl/worksheets/sheet1.xml") as JSZip.JSZipObject).async("string");
+    zip.file("xl/worksheets/sheet1.xml", sheetXml.slice(0, sheetXml.length >> 1));
+    const broken: [string, Buffer][] = [
+      ["cut.xlsx", whole.subarray(0, whole.length >> 1)],
+      ["half-sheet.xlsx", await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })],
+      ["bang.csv", Buffer.from("Mã,Thực hiện\n12.1,98.5\n")],
+      ["rong.xlsx", Buffer.alloc(0)],
+    ];
+    fs.mkdirSync(at("broken"), { recursive: true });
+    for (const [name, bytes] of broken) {
+      const file = at("broken", name);
+      fs.writeFileSync(file, bytes);
+      const cli = await cliMerge(file);
+      const pane = await paneMerge(file);
+      expect(pane.sources[0].error).toBeDefined();
+      expect(pane.findings.map((f) => f.code)).toEqual(["merge.unreadable"]);
+      expect(pane.findings).toEqual(cli.findings);
+    }
+    expect((await paneMerge(at("broken", "half-sheet.xlsx"))).sources[0].error).toBe(
+      CLI_STRINGS.vi.brokenPart("xl/worksheets/sheet1.xml", "cut")
+    );
+  });
+});
