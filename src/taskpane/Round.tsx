@@ -216,13 +216,19 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
             <tbody>
               {preview.plan.files.map((f, i) => (
                 <tr key={i}>
-                  {[f.file, f.agency, t.fileStatus[f.status], f.filled, f.changed, f.notLead + f.conflicts].map(
-                    (v, j) => (
-                      <td key={j} className={styles.cell}>
-                        {v}
-                      </td>
-                    )
-                  )}
+                  {/* Left out counts the rows the file's structure hides (unread), as the command line's table does. */}
+                  {[
+                    f.file,
+                    f.agency,
+                    t.fileStatus[f.status],
+                    f.filled,
+                    f.changed,
+                    f.notLead + f.unread + f.conflicts,
+                  ].map((v, j) => (
+                    <td key={j} className={styles.cell}>
+                      {v}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -25,15 +25,29 @@ async function agencyOf(bytes: Buffer): Promise<string> {
   return String(book.getWorksheet(sheetName.replace(/^'|'$/g, ""))?.getCell(ref.replace(/\$/g, "")).value);
 }
 
-/** A split file as its agency sends it back, edited with ExcelJS (not our writer): code → column letter → value. */
-async function edited(bytes: Buffer, edits: Record<string, Record<string, string | number>>): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  const ws = book.worksheets[0];
+/** Types into a worksheet's rows, by the code in column B: code → column letter → value. */
+function editRows(ws: ExcelJS.Worksheet, edits: Record<string, Record<string, string | number>>): void {
   ws.eachRow((row) => {
     const code = String(row.getCell("B").value ?? "");
     for (const [column, value] of Object.entries(edits[code] ?? {})) row.getCell(column).value = value;
   });
+}
+
+/** A split file as its agency sends it back, edited with ExcelJS (not our writer): code → column letter → value. */
+async function edited(bytes: Buffer, edits: Record<string, Record<string, string | number>>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  editRows(book.worksheets[0], edits);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** A split file with its sheet copied to a new sheet `name` (after it), edited there: code → column letter → value. */
+async function withCopy(bytes: Buffer, name: string, edits: Record<string, Record<string, number>>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  const copy = book.addWorksheet(name);
+  book.worksheets[0].eachRow((row, r) => row.eachCell((cell, c) => (copy.getCell(r, c).value = cell.value)));
+  editRows(copy, edits);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -134,6 +148,52 @@ suite("the reporting round in Chromium", () => {
     await conflict.waitFor();
     await idle(page);
     await axe(page, "round: after merge");
+    clean(watch);
+    await page.close();
+  });
+
+  test("merge preview says what hides an agency's figures, as the command line does: a retyped code, a copied sheet", async () => {
+    const { page, watch } = await open("lang=vi&latency=50&auto=300");
+    const round = await openRound(page);
+    await idle(page);
+    const agencies = round.getByRole("combobox", { name: "Cơ quan chủ trì" });
+    for (const [n, agency] of ["Sở Y tế", "Cục Thuế"].entries()) {
+      await agencies.selectOption(agency);
+      await round.getByRole("button", { name: "Tách theo cơ quan" }).click();
+      await page.waitForFunction(
+        (count) =>
+          (window as unknown as { chiTieuWorkbook: { opened: string[] } }).chiTieuWorkbook.opened.length > count,
+        n
+      );
+      await idle(page);
+    }
+    const [health, tax] = await opened(page);
+    expect([await agencyOf(health), await agencyOf(tax)]).toEqual(["Sở Y tế", "Cục Thuế"]);
+
+    // Sở Y tế fills 12.1 and 12.2 but retypes 12.2's code; Cục Thuế types 07.1 on a copy of its sheet.
+    const files = [
+      xlsx("so-y-te.xlsx", await edited(health, { "12.1": { F: 98.5 }, "12.2": { B: "12-2", F: 11.8 } })),
+      xlsx("cuc-thue.xlsx", await withCopy(tax, "Bản sửa", { "07.1": { F: 4200 } })),
+    ];
+    await round.locator('input[type="file"]').setInputFiles(files);
+    const preview = round.getByRole("region", { name: "Xem trước: 2 tệp" });
+    await preview.waitFor();
+    await preview.getByText("so-y-te.xlsx (Sở Y tế): chỉ tiêu 12.1, cột “Thực hiện”: 100 → 98,5.").waitFor();
+    // The retyped row: its unknown code and its missing 12.2, each with what to do; 12.2's figure is not merged.
+    await preview.getByText(/^so-y-te\.xlsx \(Sở Y tế\): .*“12-2”.*Số liệu ở đó không được gộp/).waitFor();
+    await preview.getByText(/^so-y-te\.xlsx \(Sở Y tế\): .*12\.2.*Không có số liệu của chỉ tiêu này để gộp/).waitFor();
+    // Cục Thuế typed its figure on a copy of the sheet: the copy is named, its figure not merged.
+    await preview.getByText(/^cuc-thue\.xlsx \(Cục Thuế\): .*\(“Bản sửa”\).*Số liệu ở đó không được gộp/).waitFor();
+    expect(await preview.getByText(/4\.200/).count()).toBe(0);
+    const rows = await preview
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent)));
+    // 12.2 counts as left out, as `chi-tieu merge` counts it.
+    expect(rows).toEqual([
+      ["so-y-te.xlsx", "Sở Y tế", "gộp được", "0", "1", "1"],
+      ["cuc-thue.xlsx", "Cục Thuế", "gộp được", "0", "0", "0"],
+    ]);
+    await axe(page, "round: merge preview with structure findings");
     clean(watch);
     await page.close();
   });
