@@ -97,6 +97,7 @@ describe("the pane's merge says what the command line's says of an agency file",
     expect(pane.findings.map((f) => f.code)).toEqual(["merge.noFigures"]);
     expect(pane.findings).toEqual(cli.findings);
     expect(pane.plan.files[0].status).toBe("empty");
+    expect(describeRound(pane.plan.findings[0], "en")).toContain("the file holds no figure in the rows Sở Y tế leads");
   });
 
   test("broken files: refused in the pane with the command line's message, never a crash", async () => {
