@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { manualCalculationOf } from "./calcMode";
 import { setCellStyle } from "./cellStyle";
 import { MAX_COLUMNS } from "./sheetXml";
-import { PERIOD_CELL_TEXT, type Catalogue, type CellValue } from "../core";
+import { chosenPeriodText, type Catalogue, type CellValue } from "../core";
 import { disputesOf, isLogSheet, readLog, type LogLine } from "../round";
 import {
   a1,
@@ -266,7 +266,10 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
     sheet.getCell(located.headerRow + 1, writes.percent.col + 1).value = writes.percent.values[0][0];
   }
   if (periodChosen && located.periodCell) {
-    sheet.getCell(located.periodCell.row + 1, located.periodCell.col + 1).value = PERIOD_CELL_TEXT[report.period];
+    sheet.getCell(located.periodCell.row + 1, located.periodCell.col + 1).value = chosenPeriodText(
+      report.period,
+      located.periodYear
+    );
   }
   // Replace our own highlights, keep everyone else's.
   const model = sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };

@@ -20,6 +20,15 @@ export function periodExample(period: ReportingPeriod, year: number): string {
   return period === "FY" ? `Năm ${year}` : `${PERIOD_CELL_TEXT[period]}${period === "Q1" ? "" : " đầu"} năm ${year}`;
 }
 
+/**
+ * What a door writes in the period cell when someone chooses `period` (the pane's list, `--period` with `--write`):
+ * the list's text, or, when the cell named a year, the same year kept ("6 tháng đầu năm 2023" chosen as 9 tháng is
+ * "9 tháng đầu năm 2023"), so a choice of period never changes the year a person typed (trial 24, helper's note).
+ */
+export function chosenPeriodText(period: ReportingPeriod, yearNamed: number | undefined): string {
+  return yearNamed === undefined ? PERIOD_CELL_TEXT[period] : periodExample(period, yearNamed);
+}
+
 /** The forms staff write for each period (targets-2024.md, "Periods"), as a message lists them. */
 export const PERIOD_FORMS: Record<ReportingPeriod, readonly string[]> = {
   Q1: ["Quý I", "quý 1", "Q1", "3 tháng"],

@@ -1,6 +1,6 @@
 /** The Workbook interface inside Excel, through Office.js: a handful of syncs per action, whatever the size. */
 
-import { DEFAULT_TOLERANCE, PERIOD_CELL_TEXT, problem, type Catalogue, type LeadAgency } from "../core";
+import { DEFAULT_TOLERANCE, chosenPeriodText, problem, type Catalogue, type LeadAgency } from "../core";
 import { COLUMN_COUNT, tableColumns } from "../template";
 import type {
   InsertMode,
@@ -149,7 +149,7 @@ export class OfficeWorkbook implements Workbook {
           const { located, writes, highlights } = template.judged;
           if (options.period !== undefined && located.periodCell) {
             template.sheet.getRangeByIndexes(located.periodCell.row, located.periodCell.col, 1, 1).values = [
-              [PERIOD_CELL_TEXT[options.period]],
+              [chosenPeriodText(options.period, located.periodYear)],
             ];
           }
           writeColumns(template, writes);

@@ -3,7 +3,7 @@
  * statuses, same findings), so the task pane runs outside Excel: in the browser preview and tests.
  */
 
-import { PERIOD_CELL_TEXT, problem, type Catalogue, type CellValue, type LeadAgency, type Problem } from "../core";
+import { chosenPeriodText, problem, type Catalogue, type CellValue, type LeadAgency, type Problem } from "../core";
 import {
   buildTemplate,
   chooseTemplate,
@@ -177,7 +177,10 @@ export class MemoryWorkbook implements Workbook, MemoryBook {
     for (const { sheet, judged } of found) {
       const { located, writes, highlights } = judged;
       if (options.period !== undefined && located.periodCell) {
-        sheet.cells[located.periodCell.row][located.periodCell.col].value = PERIOD_CELL_TEXT[options.period];
+        sheet.cells[located.periodCell.row][located.periodCell.col].value = chosenPeriodText(
+          options.period,
+          located.periodYear
+        );
       }
       this.writeColumn(sheet, writes.percent);
       this.writeColumn(sheet, writes.status);

@@ -65,6 +65,17 @@ describe("validate reads the period as staff write it", () => {
   });
 });
 
+test("--period with --write keeps the year the period cell named", async () => {
+  const file = await fileSaying("old-write.xlsx", "6 tháng đầu năm 2023");
+  const out = at("old-write-checked.xlsx");
+  expect((await run(["validate", file, "--period", "9T", "--write", out])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets[0].getCell(template.periodCell.row + 1, template.periodCell.col + 1).value).toBe(
+    "9 tháng đầu năm 2023"
+  );
+});
+
 describe("report on a period it cannot read (trial 23, 15)", () => {
   test("is refused, saying how to set the period, and writes nothing", async () => {
     const file = await fileSaying("q2.xlsx", "Quý II");

@@ -1,4 +1,17 @@
-import { parsePeriod, readPeriodText } from "../../src/core/periods";
+import { chosenPeriodText, parsePeriod, readPeriodText } from "../../src/core/periods";
+
+describe("chosenPeriodText: a period chosen keeps the year the cell named", () => {
+  test.each([
+    ["9M", undefined, "9 tháng"],
+    ["FY", undefined, "Cả năm"],
+    ["9M", 2023, "9 tháng đầu năm 2023"],
+    ["Q1", 2024, "Quý I năm 2024"],
+    ["FY", 2023, "Năm 2023"],
+  ] as const)("%s, year %p: %p, read back as that period and year", (period, year, text) => {
+    expect(chosenPeriodText(period, year)).toBe(text);
+    expect(readPeriodText(text)).toEqual({ period, ...(year === undefined ? {} : { year }) });
+  });
+});
 
 // The spellings staff wrote in trial 23 (per/, y9/, old/), and the forms targets-2024.md lists.
 describe("readPeriodText: the period and the year a period cell names", () => {

@@ -269,6 +269,14 @@ describe("validate", () => {
     expect(at(excel, "05.1", "status")).toBe("Không đạt");
   });
 
+  test("a chosen period keeps the year the period cell named, and its warning with it", async () => {
+    const { excel, workbook } = await inserted();
+    excel.type(SHEET, template.periodCell.row, template.periodCell.col, "6 tháng đầu năm 2023");
+    const report = value(await workbook.validate({ tolerance: 0.05, period: "9M" }));
+    expect(excel.cell(SHEET, template.periodCell.row, template.periodCell.col)?.value).toBe("9 tháng đầu năm 2023");
+    expect(report.findings.map((f) => f.problem.key)).toContain("period.otherYear");
+  });
+
   test("the marker follows a renamed sheet, and a template without marker is still found by its header", async () => {
     const { excel, workbook } = await inserted();
     excel.addSheet("Ghi chép"); // another sheet, first in the active order

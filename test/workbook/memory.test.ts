@@ -35,7 +35,11 @@ async function session(workbook: Workbook, type: (row: number, col: number, v: C
   const report = value(await workbook.validate({ tolerance: 0.05 }));
   const again = value(await workbook.insertTemplate("ask"));
   const fy = value(await workbook.validate({ tolerance: 0.1, period: "FY" }));
+  // A period chosen over a cell that named another year keeps that year (and its warning).
+  type(template.periodCell.row, template.periodCell.col, "6 tháng đầu năm 2023");
+  const otherYear = value(await workbook.validate({ tolerance: 0.1, period: "9M" }));
   return {
+    otherYear: otherYear.findings.map((f) => f.problem.key).filter((k) => k.startsWith("period.")),
     first,
     again,
     statuses: report.evaluation.rows.map((r) => [r.code, r.status, r.percentOfPlan]),
@@ -56,6 +60,10 @@ test("the in-memory workbook behaves as the Office.js one: same template, status
   const b = await session(office, (r, c, v) => excel.type(template.name, r, c, v));
   expect(a).toEqual(b);
   expect(a.findings).toEqual(["Cột “Thực hiện”: tổng 07.1.1 + 07.1.2 = 2.500, lệch so với 07.1 = 3.000."]);
+  expect(a.otherYear).toEqual(["period.otherYear"]);
+  expect(memory.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).toBe(
+    "9 tháng đầu năm 2023"
+  );
   // and the two sheets hold the same cells after it
   template.cells.forEach((row, r) =>
     row.forEach((_, c) => {
