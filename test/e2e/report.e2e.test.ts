@@ -18,9 +18,12 @@ async function rechecked(page: Page, edit: () => Promise<void>): Promise<void> {
     const main = document.querySelector("#pane main") as Element;
     const w = window as unknown as { recheckStarted: boolean };
     w.recheckStarted = false;
-    new MutationObserver(() => {
-      if (main.getAttribute("aria-busy") === "true") w.recheckStarted = true;
-    }).observe(main, { attributes: true, attributeFilter: ["aria-busy"] });
+    // A quick re-check can set and clear aria-busy before the observer's callback runs: each record's old value
+    // still says it was busy.
+    new MutationObserver((records) => {
+      if (main.getAttribute("aria-busy") === "true" || records.some((r) => r.oldValue === "true"))
+        w.recheckStarted = true;
+    }).observe(main, { attributes: true, attributeFilter: ["aria-busy"], attributeOldValue: true });
   });
   await edit();
   await page.waitForFunction(
