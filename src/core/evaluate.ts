@@ -257,21 +257,17 @@ export function worstStatus(statuses: readonly Status[]): Status {
   return WORST_FIRST[worst];
 }
 
-/** An allOf row's status is the worst of its parts'; its percents of plan are its weakest part's. */
+/**
+ * An allOf row's status is the worst of its parts'. It has no percent of plan: that is a judged value ÷ the plan
+ * (targets-2024.md), and the row has no value of its own; its weakest part's percent stood as the whole row's, "-40%"
+ * for 15.1 when deaths rose (trial 24, 4). Each part shows its own.
+ */
 export function evaluateAllOf(
   indicator: Indicator,
   entry: RowEntry | undefined,
   parts: readonly RowEvaluation[]
 ): RowEvaluation {
   const result = emptyEvaluation(indicator.code, worstStatus(parts.map((p) => p.status)));
-  const percents = parts.map((p) => p.percentOfPlan);
-  if (parts.length > 0 && percents.every((p) => p !== undefined)) {
-    result.percentOfPlan = Math.min(...(percents as number[]));
-  }
-  const annual = parts.map((p) => p.percentOfAnnualPlan);
-  if (parts.length > 0 && annual.every((p) => p !== undefined)) {
-    result.percentOfAnnualPlan = Math.min(...(annual as number[]));
-  }
   if (hasValue(entry?.actual) || hasValue(entry?.estimate)) {
     result.problems = [problem("row.allOfValueIgnored", { code: indicator.code })];
   }

@@ -242,7 +242,7 @@ describe("allOf (15.1): the worst of its parts", () => {
     expect(worstStatus(["offTrack", "invalid"])).toBe("invalid");
   });
 
-  test("its percent of plan is its weakest part's, and a value on its own row is flagged, not used", () => {
+  test("it has no percent of plan of its own, and a value on its own row is flagged, not used", () => {
     const entries = new Map<string, RowEntry>([
       ["15.1", actual(50)],
       ["15.1.1", actual(6)],
@@ -251,7 +251,8 @@ describe("allOf (15.1): the worst of its parts", () => {
     ]);
     const r = evaluateRows(catalogue, entries, { period: "FY", tolerance: 0.05 }).find((x) => x.code === "15.1");
     expect(r?.status).toBe("met");
-    expect(r?.percentOfPlan).toBe(100);
+    expect(r?.percentOfPlan).toBeUndefined();
+    expect(r?.percentOfAnnualPlan).toBeUndefined();
     expect(r?.problems.map((p) => describeProblem(p, "en"))).toEqual([
       "Indicator 15.1 is judged by its parts; the value entered on its own row is not used.",
     ]);

@@ -92,12 +92,14 @@ describe("% so với KH năm: against the annual plan, while statuses still pror
     }
   );
 
-  test("an allOf row takes its weakest part's percent of the annual plan", () => {
-    const row = evaluateSheet(catalogue, entries({ "15.1.1": 5, "15.1.2": 6, "15.1.3": 10 }), {
+  test("an allOf row has no percent of the annual plan of its own: each part has its own", () => {
+    const report = evaluateSheet(catalogue, entries({ "15.1.1": 5, "15.1.2": -2, "15.1.3": 10 }), {
       period: "FY",
       tolerance: 0.05,
-    }).row("15.1");
-    expect(row?.percentOfAnnualPlan).toBe(100);
+    });
+    expect(report.row("15.1")?.percentOfAnnualPlan).toBeUndefined();
+    expect(report.row("15.1")?.percentOfPlan).toBeUndefined();
+    expect(report.row("15.1.2")?.percentOfAnnualPlan).toBeCloseTo(-40, 10);
   });
 });
 
