@@ -62,34 +62,49 @@ export function lastYearInvalid(p: CheckParams["plausibility.lastYearInvalid"], 
   return `${INVALID[lang]({ ...p, column: "lastYear" }, reason)}; ${notCompared}.`;
 }
 
+/** What changed in a negative change, without its sign: "2%", "1,5 điểm phần trăm". */
+function changeAmount(p: Pick<NegativeChangeParams, "value" | "points">, lang: Lang): string {
+  const points = lang === "vi" ? " điểm phần trăm" : " percentage points";
+  return `${formatNumber(Math.abs(p.value), lang)}${p.points ? points : "%"}`;
+}
+
+/**
+ * A negative change in words, as a report states it: "số người chết tăng 2%" / "deaths rose by 2%" for a reduction
+ * (a rise), "kim ngạch … giảm 2%" / "… fell by 2%" for a growth rate (a fall).
+ */
+export function negativeChangeWords(
+  p: Pick<NegativeChangeParams, "value" | "points" | "subject" | "reduction">,
+  lang: Lang
+): string {
+  const amount = changeAmount(p, lang);
+  if (lang === "vi") return `${p.subject.vi} ${p.reduction ? "tăng" : "giảm"} ${amount}`;
+  return `${p.subject.en} ${p.reduction ? "rose" : "fell"} by ${amount}`;
+}
+
+/** "-2 nghĩa là số người chết tăng 2%, không giảm so với cùng kỳ": the figure as typed, and what it means. */
+export function negativeChangeMeaning(p: NegativeChangeParams, lang: Lang): string {
+  const words = negativeChangeWords(p, lang);
+  if (lang === "vi")
+    return `${formatNumber(p.value, "vi")} nghĩa là ${words}${p.reduction ? ", không giảm" : ""} so với cùng kỳ`;
+  return `${formatNumber(p.value, "en")} means that ${words} on the same period last year${p.reduction ? " instead of falling" : ""}`;
+}
+
 /** The other entries for messages.ts' dictionaries, per language. */
 export const CHECK_MESSAGES = {
   vi: {
     ...DOUBT_MESSAGES.vi,
     ...CONFLICT_MESSAGES.vi,
     ...DATE_MESSAGES.vi,
-    "change.negative": (p: NegativeChangeParams) => {
-      const amount = `${formatNumber(Math.abs(p.value), "vi")}${p.points ? " điểm phần trăm" : "%"}`;
-      const meaning = p.reduction ? `${p.subject.vi} tăng ${amount}, không giảm` : `${p.subject.vi} giảm ${amount}`;
-      return (
-        `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${formatNumber(p.value, "vi")} nghĩa là ${meaning} so với cùng kỳ; ` +
-        `số âm là hợp lệ và được đánh giá đúng như vậy. Nếu ý là ${p.reduction ? "giảm" : "tăng"} ${amount}, hãy gõ ${formatNumber(Math.abs(p.value), "vi")}, không có dấu trừ.`
-      );
-    },
+    "change.negative": (p: NegativeChangeParams) =>
+      `Chỉ tiêu ${p.code}, cột ${q(COLUMN_LABELS.vi[p.column])}: ${negativeChangeMeaning(p, "vi")}; ` +
+      `số âm là hợp lệ và được đánh giá đúng như vậy. Nếu ý là ${p.reduction ? "giảm" : "tăng"} ${changeAmount(p, "vi")}, hãy gõ ${formatNumber(Math.abs(p.value), "vi")}, không có dấu trừ.`,
   },
   en: {
     ...DOUBT_MESSAGES.en,
     ...CONFLICT_MESSAGES.en,
     ...DATE_MESSAGES.en,
-    "change.negative": (p: NegativeChangeParams) => {
-      const amount = `${formatNumber(Math.abs(p.value), "en")}${p.points ? " percentage points" : "%"}`;
-      const meaning = p.reduction
-        ? `${p.subject.en} rose by ${amount} on the same period last year instead of falling`
-        : `${p.subject.en} fell by ${amount} on the same period last year`;
-      return (
-        `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${formatNumber(p.value, "en")} means that ${meaning}; ` +
-        `a negative figure is valid and judged as it is. If you meant ${p.reduction ? "a fall" : "a rise"} of ${amount}, type ${formatNumber(Math.abs(p.value), "en")} without the minus sign.`
-      );
-    },
+    "change.negative": (p: NegativeChangeParams) =>
+      `Indicator ${p.code}, column ${q(COLUMN_LABELS.en[p.column])}: ${negativeChangeMeaning(p, "en")}; ` +
+      `a negative figure is valid and judged as it is. If you meant ${p.reduction ? "a fall" : "a rise"} of ${changeAmount(p, "en")}, type ${formatNumber(Math.abs(p.value), "en")} without the minus sign.`,
   },
 };

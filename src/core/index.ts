@@ -42,6 +42,7 @@ export * from "./types";
 export * from "./messages";
 export * from "./numbers";
 export { dateText, isDateFormat } from "./dateCells";
+export { negativeChangeMeaning, negativeChangeWords, type NegativeChangeParams } from "./checkMessages";
 export * from "./targets";
 export * from "./periods";
 export * from "./catalogue";

@@ -35,7 +35,8 @@ import {
   type ReportRow,
   type RowExtras,
 } from "./rows";
-import { doubtfulRows, lastYearShort } from "./doubts";
+import { doubtfulRows } from "./doubts";
+import { warningText } from "./warnings";
 import { REPORT_COLUMNS, REPORT_STRINGS, type ReportColumn } from "./strings";
 import { factName, factText, percentText } from "./wording";
 
@@ -194,6 +195,12 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   const hasFigures = counts.missing < total;
   const share = hasFigures && total > 0 ? (metOrExceeded / total) * 100 : undefined;
 
+  // A negative growth or reduction, as the core read it: the fact says the rise or fall, not "đạt -2%".
+  const changes = new Map(
+    report.findings.flatMap((f) =>
+      f.problem.key === "change.negative" ? [[f.problem.params.code, f.problem.params]] : []
+    )
+  );
   const facts = (statuses: readonly Status[], withExplanation: boolean): ReportFact[] =>
     evaluation.rows
       .filter((r) => statuses.includes(r.status) && !doubts.has(r.code))
@@ -211,7 +218,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
             period,
             catalogue.year,
             lang,
-            dueMark(catalogue.byCode.get(r.code) as Indicator, r, period)
+            dueMark(catalogue.byCode.get(r.code) as Indicator, r, period),
+            changes.get(r.code)
           ),
         };
         if (withExplanation) fact.explanation = row.note === "" ? t.noExplanation : t.explanation(row.note);
@@ -240,7 +248,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     ...report.findings.filter((f) => !PERIOD_WARNINGS.has(f.problem.key) && !IDENTITY_WARNINGS.has(f.problem.key)),
   ]
     .filter((f) => !saidInFinding(f))
-    .map((f) => lastYearShort(f, lang) ?? describe(f.problem, lang));
+    .map((f) => warningText(f, lang, catalogue.year));
   for (const r of evaluation.rows)
     for (const p of r.problems) if (!saidInRow(p, r.code)) warnings.push(describe(p, lang));
 

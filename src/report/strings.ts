@@ -68,6 +68,8 @@ export interface ReportStrings {
   basisEstimate: string;
   /** "thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng": a figure, named by the column it comes from. */
   reached: (basis: string, value: string) => string;
+  /** A negative change said as what happened (`words`: "số người chết tăng 2%"), never "đạt -2%" (trial 24, 3). */
+  changed: (basis: string, words: string) => string;
   ofAnnualPlan: (percent: string) => string;
   /** After the percent of a cumulative row: what was due by the end of the period. */
   due: (percent: string) => string;
@@ -218,6 +220,7 @@ const vi: ReportStrings = {
   basisActual: (p) => `thực hiện ${p}`,
   basisEstimate: "ước thực hiện cả năm",
   reached: (b, v) => `${b} đạt ${v}`,
+  changed: (b, w) => `${b}, ${w}`,
   ofAnnualPlan: (p) => `bằng ${p} kế hoạch năm`,
   due: (p) => ` (mức cần đạt đến kỳ báo cáo: ${p})`,
   plan: (t) => `kế hoạch năm ${t}`,
@@ -329,6 +332,7 @@ const en: ReportStrings = {
   basisActual: (p) => `the figure for the ${p}`,
   basisEstimate: "the full-year estimate",
   reached: (b, v) => `${b} is ${v}`,
+  changed: (b, w) => `${b} shows that ${w}`,
   ofAnnualPlan: (p) => `${p} of the annual plan`,
   due: (p) => ` (${p} due by the end of the period)`,
   plan: (t) => `annual plan ${t}`,

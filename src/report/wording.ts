@@ -2,7 +2,9 @@
 
 import {
   formatNumber,
+  negativeChangeWords,
   type Catalogue,
+  type NegativeChangeParams,
   type Indicator,
   type Lang,
   type ReportingPeriod,
@@ -62,12 +64,15 @@ export function planText(text: string, lang: Lang): string {
   return lang === "vi" ? text : text.replace(/[.,]/g, (c) => (c === "." ? "," : "."));
 }
 
-/** A row's name as a sentence can start with it: parts lose their dash and, under an allOf row, name it. */
+/**
+ * A row's name as a sentence can start with it: parts lose their dash and, under an allOf row or a heading, name it:
+ * "Nông, lâm nghiệp … đạt 22,5%" alone read like a growth rate, not a share of "Cơ cấu kinh tế" (trial 24, 7).
+ */
 export function factName(indicator: Indicator, catalogue: Catalogue, lang: Lang): string {
   const stripped = indicator.name[lang].replace(/^\s*-\s*/, "");
   const own = stripped.charAt(0).toUpperCase() + stripped.slice(1);
   const parent = indicator.parent === undefined ? undefined : catalogue.byCode.get(indicator.parent);
-  if (parent?.kind !== "allOf") return own;
+  if (parent?.kind !== "allOf" && parent?.kind !== "heading") return own;
   return `${parent.name[lang]} (${own.charAt(0).toLowerCase()}${own.slice(1)})`;
 }
 
@@ -95,7 +100,8 @@ function ofPlan(value: number, indicator: Indicator, row: ReportRow, lang: Lang)
 /**
  * One target as a sentence of the report: the period's figure with its share of the annual plan and
  * its comparison with last year (both are of that figure), then the full-year estimate with its own
- * share, the plan, and the verdict. Each percent stands next to the figure it is computed from.
+ * share, the plan, and the verdict. Each percent stands next to the figure it is computed from. A growth or a
+ * reduction below zero (`change`, the core's reading of the row) is said as the rise or fall it is.
  */
 export function factText(
   name: string,
@@ -105,7 +111,8 @@ export function factText(
   period: ReportingPeriod,
   year: number,
   lang: Lang,
-  mark: number
+  mark: number,
+  change?: NegativeChangeParams
 ): string {
   const t = REPORT_STRINGS[lang];
   const verdict =
@@ -118,9 +125,13 @@ export function factText(
   if (evaluation.value === undefined) return `${name}: ${t.byParts}, ${verdict}.`;
   const unit = row.percentUnit ? "%" : ` ${unitInSentence(row.unit, lang)}`;
   const amount = (v: number) => `${figure(v, lang, row.count)}${unit}`;
+  const reached = (basis: string, v: number) =>
+    change && v < 0
+      ? t.changed(basis, negativeChangeWords({ ...change, value: v }, lang))
+      : t.reached(basis, amount(v));
   const clauses: string[] = [];
   if (row.actual !== undefined) {
-    const parts = [t.reached(t.basisActual(t.periodPhrase(period, year)), amount(row.actual))];
+    const parts = [reached(t.basisActual(t.periodPhrase(period, year)), row.actual)];
     const share = ofPlan(row.actual, indicator, row, lang);
     // A cumulative row judged on its period's figure says how much was due by then, so "52,8%" is read right.
     if (share) parts.push(share + (evaluation.basis === "actual" && mark < 100 ? t.due(percentText(mark, lang)) : ""));
@@ -131,7 +142,7 @@ export function factText(
     clauses.push(parts.join(", "));
   }
   if (row.estimate !== undefined) {
-    const parts = [t.reached(t.basisEstimate, amount(row.estimate))];
+    const parts = [reached(t.basisEstimate, row.estimate)];
     const share = ofPlan(row.estimate, indicator, row, lang);
     if (share) parts.push(share);
     clauses.push(parts.join(", "));

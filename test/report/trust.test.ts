@@ -48,7 +48,8 @@ describe("F1: each percent stands next to the figure it is computed from", () =>
   test("rates: the change in points is of the period's figure, in words", () => {
     // 02.1: 22,8 this half-year against 23,8 (the estimate is not what is compared).
     expect(fact(vi, "02.1")).toBe(
-      "Nông, lâm nghiệp (kế hoạch năm 23 - 24%): thực hiện 6 tháng đầu năm 2024 đạt 22,8%, giảm 1 điểm phần trăm " +
+      "Cơ cấu kinh tế (nông, lâm nghiệp) (kế hoạch năm 23 - 24%): thực hiện 6 tháng đầu năm 2024 đạt 22,8%, " +
+        "giảm 1 điểm phần trăm " +
         "so với cùng kỳ, thấp hơn khoảng kế hoạch."
     );
     expect(fact(vi, "09.1")).toMatch(
