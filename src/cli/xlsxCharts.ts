@@ -86,7 +86,7 @@ function axes(chart: ReportChart, catId: number, valId: number): string {
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${textProps(9)}` +
     `<c:crossAx val="${valId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/>` +
     `<c:noMultiLvlLbl val="0"/></c:catAx>` +
-    `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
+    `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/>${chart.minimum === undefined ? "" : `<c:min val="${chart.minimum}"/>`}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/>` +
     `<c:majorGridlines><c:spPr><a:ln w="6350">${solid("#D9D9D9")}</a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${esc(chart.numberFormat)}" sourceLinked="0"/><c:majorTickMark val="out"/>` +

@@ -113,7 +113,7 @@ export function drawChart(sheet: Excel.Worksheet, plan: ReportChart): void {
   );
   chart.legend.position = "Bottom";
   chart.axes.valueAxis.numberFormat = plan.numberFormat;
-  chart.axes.valueAxis.minimum = 0;
+  if (plan.minimum !== undefined) chart.axes.valueAxis.minimum = plan.minimum;
   // Bars are drawn bottom-up: reversed, the first agency is on top, as in the table (and the .xlsx file).
   if (stacked) chart.axes.categoryAxis.reversePlotOrder = true;
   const categories = rangeOf(sheet, plan.categories.area);

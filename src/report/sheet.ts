@@ -10,7 +10,7 @@ import { CHART_STATUSES, type ReportContent } from "./content";
 import type { ReportRow } from "./rows";
 import { CHART_COLORS, STATUS_COLORS, type ChartPattern, type ReportStyleName } from "./sheetStyles";
 import { REPORT_STRINGS } from "./strings";
-import { fixedTextFormat, percentText, rowTexts } from "./wording";
+import { fixedTextFormat, percentFormatLike, percentText, rowTexts } from "./wording";
 
 export * from "./sheetStyles";
 
@@ -54,6 +54,11 @@ export interface ReportChart {
   series: ChartSeries[];
   /** The value axis' number format. */
   numberFormat: string;
+  /**
+   * The value axis' lowest value: 0, or none when a value is below 0, so that a fall (15.1.2 at -40 %) is drawn
+   * below the axis instead of hidden under it (trial 24, 4).
+   */
+  minimum?: number;
 }
 
 export interface ReportSheet {
@@ -187,6 +192,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         type: "bar",
       })),
       numberFormat: "0",
+      minimum: 0,
     });
 
     const percent = content.charts.percent;
@@ -215,10 +221,11 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
         content.labels.chartMark,
       ];
       // The chart reads numbers; each shows as the report writes it, not in the notation of the PC it is opened on.
-      const shownAs = (v: number | null) =>
-        v === null
-          ? PERCENT_OF_PLAN_FORMAT
-          : fixedTextFormat(v, percentText(v * 100, content.lang), PERCENT_OF_PLAN_FORMAT);
+      const shownAs = (v: number | null) => {
+        if (v === null) return PERCENT_OF_PLAN_FORMAT;
+        const text = percentText(v * 100, content.lang);
+        return fixedTextFormat(v, text, v < 0 ? percentFormatLike(text) : PERCENT_OF_PLAN_FORMAT);
+      };
       const pctRow = (values: (string | number | null)[], style: ReportStyleName) => {
         const row = emptyRow();
         values.forEach(
@@ -278,6 +285,7 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
           ),
         ],
         numberFormat: "0%",
+        ...(percent.some((p) => p.percent < 0) ? {} : { minimum: 0 }),
       });
     }
     gap();

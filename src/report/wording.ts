@@ -44,6 +44,16 @@ export function fixedTextFormat(value: number, text: string, otherwise: string):
   return `[=${condition}]"${text.replace(/"/g, "")}";${otherwise}`;
 }
 
+/**
+ * The percent number format with as many decimals as `text` shows: "-40%" → `0%`, "-12,5%" → `0.0%`. For a value
+ * fixedTextFormat cannot fix (a negative one), so that it reads as its column's others do, "-40%" beside "124%",
+ * not "-40.0%" (trial 24, 4); only a fraction's separator is then the machine's.
+ */
+export function percentFormatLike(text: string): string {
+  const decimals = /[.,](\d+)%$/.exec(text)?.[1].length ?? 0;
+  return decimals === 0 ? "0%" : `0.${"0".repeat(decimals)}%`;
+}
+
 /** "+1,2" / "−0.5": a difference in percentage points, signed. */
 export function signedPoints(points: number, lang: Lang): string {
   const sign = points > 0 ? "+" : points < 0 ? "−" : "";

@@ -116,6 +116,7 @@ describe("the report sheet in Excel", () => {
 
     expect(percent).toMatchObject({ name: "ChiTieu_PhanTramKeHoach", type: "ColumnClustered" });
     expect(percent.valueAxis.numberFormat).toBe("0%");
+    expect(percent.valueAxis.minimum).toBe(0); // no figure below 0 in the sample
     // The period's figures and the full-year estimates are two series, named so, in one slot per indicator.
     const [bars, estimates, mark] = percent.series;
     expect(strip(bars.values)).toBe(ref(plan.charts[1].series[0].values.area));
@@ -129,6 +130,15 @@ describe("the report sheet in Excel", () => {
     // What the series read is what the plan cached: the figures are on the sheet for a person to check.
     const area = plan.charts[1].series[2].values.area;
     expect(excel.cell(REPORT, area.row, area.col)?.value).toBe(plan.charts[1].series[2].values.values[0]);
+  });
+
+  test("a fall below 0 (deaths up 2 %: 15.1.2 at -40 % of plan) is drawn: the % axis is not held at 0", async () => {
+    const { excel, workbook } = await filled();
+    excel.type(SHEET, rowOf(excel, "15.1.2"), col("actual"), "-2");
+    value(await workbook.writeReport(OPTIONS));
+    const [agencies, percent] = excel.sheet(REPORT).charts;
+    expect(agencies.valueAxis.minimum).toBe(0);
+    expect(percent.valueAxis.minimum).toBeUndefined();
   });
 
   test("print set-up: A4 landscape, one page wide, the table's header repeated, each chart and the table on pages of their own", async () => {
