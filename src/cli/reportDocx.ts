@@ -20,6 +20,7 @@ import {
   WidthType,
   type ISectionOptions,
 } from "docx";
+import type { Lang } from "../core";
 import { rowTexts, type ReportContent } from "../report";
 import { frameBottom, frameTop, type Issuer } from "./reportDocxFrame";
 
@@ -101,26 +102,30 @@ function tableCell(text: string, options: CellOptions = {}) {
  * Column widths in percent of the landscape page's text width (252 mm). Sized so that the longest
  * single token of each column at 13 pt stays whole: a code "07.1.1", a unit "Trường", a figure
  * "14.040,8", "102,9%", and the English header "Assessment"; a token has nowhere to break but mid-word.
+ * English units have longer words ("percentage", "communes", "thousand"), printed "thousan/d" in 7 %
+ * (trial 24, 8): their column takes the room English names leave.
  */
-const COLUMN_SHARES = [6, 20, 7, 9, 8, 8, 7, 8, 11, 16];
+const COLUMN_SHARES: Record<Lang, number[]> = {
+  vi: [6, 20, 7, 9, 8, 8, 7, 8, 11, 16],
+  en: [6, 17, 10, 9, 8, 8, 7, 8, 11, 16],
+};
 const TEXT_WIDTH = convertMillimetersToTwip(A4_MM.height - MARGINS_MM.left - MARGINS_MM.right);
 const PORTRAIT_TEXT_WIDTH = convertMillimetersToTwip(A4_MM.width - MARGINS_MM.left - MARGINS_MM.right);
-const COLUMN_WIDTHS = COLUMN_SHARES.map((s) => Math.floor((s / 100) * TEXT_WIDTH));
+const columnWidths = (lang: Lang) => COLUMN_SHARES[lang].map((s) => Math.floor((s / 100) * TEXT_WIDTH));
 /** 1 mm each side instead of Word's 1.9 mm: ten columns on a page need the room. */
 const CELL_PADDING = convertMillimetersToTwip(1);
 
 function table(content: ReportContent): Table {
   const columns = content.columns.length;
+  const widths = columnWidths(content.lang);
   // No row is split across pages ("Triệu" on one, "USD" on the next).
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: content.columns.map((c, i) =>
-      tableCell(c.label, { bold: true, align: "center", width: COLUMN_WIDTHS[i] })
-    ),
+    children: content.columns.map((c, i) => tableCell(c.label, { bold: true, align: "center", width: widths[i] })),
   });
   const rows = [header];
-  const full = COLUMN_WIDTHS.reduce((a, b) => a + b, 0);
+  const full = widths.reduce((a, b) => a + b, 0);
   for (const group of content.groups) {
     rows.push(
       new TableRow({
@@ -136,7 +141,7 @@ function table(content: ReportContent): Table {
           children: texts.map((text, i) =>
             tableCell(text, {
               align: i >= 4 && i <= 7 ? "right" : i === 0 ? "center" : "left",
-              width: COLUMN_WIDTHS[i],
+              width: widths[i],
             })
           ),
         })
@@ -145,7 +150,7 @@ function table(content: ReportContent): Table {
   }
   return new Table({
     width: { size: full, type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { left: CELL_PADDING, right: CELL_PADDING },
     rows,

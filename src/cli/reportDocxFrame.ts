@@ -17,6 +17,7 @@ import {
   WidthType,
 } from "docx";
 import type { Lang } from "../core";
+import { bodyName, placeInEnglish } from "../report";
 
 interface FrameStrings {
   nation: string;
@@ -183,13 +184,14 @@ export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number
   const t = FRAME[lang];
   const left = Math.floor(width * ISSUER_SHARE);
   const { underProvince } = agencyRole(issuer.agency);
+  const place = placeOf(issuer.parent);
   // Two rows: "Số:" and the date start on one line however many lines the agency's name takes (Decree 30, App. I).
   return sideBySide(
     [
       [
         [
-          ...(underProvince ? [line(issuer.parent.toUpperCase())] : []),
-          ...agencyLines(issuer.agency, left).map((l) => line(l, { bold: true })),
+          ...(underProvince ? [line(bodyName(issuer.parent, lang).toUpperCase())] : []),
+          ...agencyLines(bodyName(issuer.agency, lang), left).map((l) => line(l, { bold: true })),
           rule(Math.floor(left / 3)),
         ],
         [
@@ -200,7 +202,11 @@ export function frameTop(issuer: Issuer, date: string, lang: Lang, width: number
       ],
       [
         [line(t.number(agencyAbbreviation(issuer.agency)))],
-        [line(t.placeDate(placeOf(issuer.parent), date), { italic: true })],
+        [
+          line(t.placeDate(place === undefined || lang === "vi" ? place : placeInEnglish(place), date), {
+            italic: true,
+          }),
+        ],
       ],
     ],
     ISSUER_SHARE,

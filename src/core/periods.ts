@@ -66,13 +66,18 @@ const ALIASES: Record<string, ReportingPeriod> = {
   year: "FY",
 };
 
-/** Lower case, no Vietnamese diacritics, single spaces: how people's variants of a period compare. */
-export function foldText(text: string): string {
+/** The text without Vietnamese diacritics, case kept: "Lạng Sơn" → "Lang Son". */
+export function withoutDiacritics(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
+    .replace(/Đ/g, "D");
+}
+
+/** Lower case, no Vietnamese diacritics, single spaces: how people's variants of a period compare. */
+export function foldText(text: string): string {
+  return withoutDiacritics(text)
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, " ")
     .trim();

@@ -37,6 +37,7 @@ import {
 } from "./rows";
 import { doubtfulRows } from "./doubts";
 import { warningText } from "./warnings";
+import { bodyName } from "./bodies";
 import { REPORT_COLUMNS, REPORT_STRINGS, type ReportColumn } from "./strings";
 import { factName, factText, percentText } from "./wording";
 
@@ -268,7 +269,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
     period,
     sheetName: t.sheetName(SHEET_PERIOD[lang][period]),
     title: t.title(period, catalogue.year),
-    source: t.source(decision.number, decision.date.split("-").reverse().join("/"), decision.issuer),
+    source: t.source(decision.number, decision.date.split("-").reverse().join("/"), bodyName(decision.issuer, lang)),
     date: t.date(date),
     warnings,
     headline: {

@@ -6,3 +6,4 @@ export * from "./read";
 export * from "./strings";
 export * from "./sheet";
 export * from "./plan";
+export { bodyName, placeInEnglish } from "./bodies";

@@ -5,7 +5,7 @@
  */
 
 import { judgeSheet } from "../../src/template";
-import { buildReport, readExtras, rowTexts, type ReportContent } from "../../src/report";
+import { bodyName, buildReport, readExtras, rowTexts, type ReportContent } from "../../src/report";
 import { annualPlanText } from "../../src/taskpane/WarningBar";
 import { catalogue, sampleSheet, type FilledSheet } from "./sheets";
 
@@ -98,5 +98,29 @@ describe("the economic structure's shares name it", () => {
     ["en", "Economic structure (agriculture and forestry share) (annual plan 23 - 24%)"],
   ] as const)("%s", (lang, start) => {
     expect(fact(report(deathsRose(), lang), "02.1").startsWith(start)).toBe(true);
+  });
+});
+
+describe("the English report names the province's bodies in English", () => {
+  test.each([
+    ["UBND tỉnh Lạng Sơn", "Lang Son Provincial People's Committee"],
+    ["Ủy ban nhân dân huyện Cao Lộc", "Cao Loc District People's Committee"],
+    ["Sở Tài chính", "Department of Finance"],
+    ["  Sở Lao động - Thương binh và Xã hội ", "Department of Labour, Invalids and Social Affairs"],
+    ["Công an tỉnh", "Provincial Police"],
+    // A name it does not know stays as typed, never half-translated.
+    ["Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn", "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"],
+  ])("%s → %s", (vi, en) => {
+    expect(bodyName(vi, "en")).toBe(en);
+    expect(bodyName(vi, "vi")).toBe(vi.trim());
+  });
+
+  test("the subtitle: the decision's number as it is, its issuer in the report's language", () => {
+    expect(report(deathsRose(), "en").source).toBe(
+      "(Under Decision 136/QĐ-UBND of 19/01/2024, Lang Son Provincial People's Committee)"
+    );
+    expect(report(deathsRose(), "vi").source).toBe(
+      "(Theo Quyết định số 136/QĐ-UBND ngày 19/01/2024 của UBND tỉnh Lạng Sơn)"
+    );
   });
 });
