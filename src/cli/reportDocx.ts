@@ -9,6 +9,7 @@ import {
   AlignmentType,
   convertMillimetersToTwip,
   Document,
+  LineRuleType,
   Packer,
   PageOrientation,
   Paragraph,
@@ -157,6 +158,15 @@ function table(content: ReportContent): Table {
   });
 }
 
+/**
+ * The paragraph that ends the portrait pages and carries their section properties (a section ends in a paragraph,
+ * and the signature is a table): no text, exactly 1 pt high, with no spacing. The paragraph docx adds by itself is of
+ * body size, and when the signature filled a page it went onto a page of its own, printed blank (trial 24, 6).
+ */
+function sectionEnd(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } });
+}
+
 /** The Word draft as the bytes of a .docx file; `issuer` heads it and names its place. */
 export async function reportDocx(content: ReportContent, issuer: Issuer): Promise<Uint8Array> {
   const { labels } = content;
@@ -182,7 +192,11 @@ export async function reportDocx(content: ReportContent, issuer: Issuer): Promis
   if (content.toCheck.length > 0) body.push(paragraph(labels.toCheck));
   for (const f of content.toCheck) body.push(paragraph(`- ${f.text}`));
   body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
-  body.push(paragraph("", { indent: false }), frameBottom(issuer.agency, content.lang, PORTRAIT_TEXT_WIDTH));
+  body.push(
+    paragraph("", { indent: false }),
+    frameBottom(issuer.agency, content.lang, PORTRAIT_TEXT_WIDTH),
+    sectionEnd()
+  );
 
   const portrait: ISectionOptions = {
     properties: {

@@ -123,7 +123,10 @@ const rule = (inset: number) =>
     children: [new TextRun({ text: "", font: FONT, size: SMALL_SIZE })],
   });
 
-/** A borderless table of two columns, one row per pair of cell contents: the frame's usual layout (Decree 30). */
+/**
+ * A borderless table of two columns, one row per pair of cell contents: the frame's usual layout (Decree 30). A row
+ * is never split across pages: the signature's blank lines, split off, printed as a blank page (trial 24, 6).
+ */
 function sideBySide(rows: [Paragraph[], Paragraph[]][], leftShare: number, width: number): Table {
   const widths = [Math.floor(width * leftShare), width - Math.floor(width * leftShare)];
   return new Table({
@@ -133,6 +136,7 @@ function sideBySide(rows: [Paragraph[], Paragraph[]][], leftShare: number, width
     rows: rows.map(
       (cells) =>
         new TableRow({
+          cantSplit: true,
           children: cells.map(
             (children, i) => new TableCell({ width: { size: widths[i], type: WidthType.DXA }, children })
           ),
