@@ -27,7 +27,7 @@ import {
   writeCommandOutput,
   type CommandContext,
 } from "./common";
-import { openWorkbook, singleInput, warnCopyLosses, workbookBytes } from "./inputs";
+import { openWorkbook, singleInput, warnCopyLosses, workbookBytes, zipLimits } from "./inputs";
 import { reportDocx } from "./reportDocx";
 import { DEFAULT_ISSUING_AGENCY } from "./reportDocxFrame";
 import { addReportSheet } from "./reportXlsx";
@@ -130,7 +130,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   for (const out of [xlsxOut, docxOut]) if (out) checkCommandOutput(out, { force, inputs }, t);
   if (xlsxOut !== undefined && xlsxOut === docxOut) throw new UsageError(t.report.sameOutputs(xlsxOut));
 
-  const opened = await openWorkbook(input, t);
+  const opened = await openWorkbook(input, t, zipLimits(io.env));
   if ("error" in opened) throw new FileError(t.fileError(input.file, opened.error.message), opened.error.code);
   const { workbook } = opened;
   const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period, sayPeriodOverride: true });

@@ -5,7 +5,7 @@ import { describe, problem, type Catalogue, type CellValue } from "../core";
 import { LOG_HEADER, isLogSheet, LOG_SHEET, logRow, type MergePlan, type MergeSource } from "../round";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
-import { openWorkbook, type FileProblem, type InputFile } from "./inputs";
+import { openWorkbook, zipLimits, type FileProblem, type InputFile } from "./inputs";
 import { agencyTemplate, findRoundSheet, sheetNames, type FoundTemplate } from "./roundSheet";
 
 /** Carries out a merge plan's cell writes on the consolidated worksheet, each format (and wrap) set on that cell alone. */
@@ -80,7 +80,7 @@ export async function openRoundWorkbook(
   catalogue: Catalogue,
   cli: CommandContext
 ): Promise<{ workbook: ExcelJS.Workbook; found: FoundTemplate } | { error: FileProblem }> {
-  const opened = await openWorkbook(input, cli.t);
+  const opened = await openWorkbook(input, cli.t, zipLimits(cli.io.env));
   if ("error" in opened) return opened;
   const found = findRoundSheet(opened.workbook, catalogue);
   if (!found) return { error: { code: "noTemplate", message: noTemplate(sheetNames(opened.workbook), cli) } };
@@ -97,7 +97,7 @@ export async function openMergeSource(
   catalogue: Catalogue,
   cli: CommandContext
 ): Promise<MergeSource> {
-  const opened = await openWorkbook(input, cli.t);
+  const opened = await openWorkbook(input, cli.t, zipLimits(cli.io.env));
   if ("error" in opened) return { file: input.file, error: opened.error.message };
   const read = agencyTemplate(opened.workbook, catalogue);
   if ("noTemplate" in read) return { file: input.file, error: noTemplate(read.noTemplate, cli) };

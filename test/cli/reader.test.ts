@@ -109,6 +109,20 @@ describe("the bounded reader", () => {
     expect(JSON.parse(small.out).files[0].error.code).toBe("tooLarge");
   });
 
+  test("every command that reads a workbook takes the part limit the message tells people to set", async () => {
+    // The refusal says "đặt biến môi trường CHI_TIEU_MAX_PART_MB cao hơn": a setting only validate read was a dead end.
+    const env = { CHI_TIEU_MAX_PART_MB: "0.01" };
+    for (const args of [
+      ["report", baseFile, "--docx", path.join(path.dirname(baseFile), "gioi-han.docx")],
+      ["status", baseFile],
+      ["split", baseFile, "--out", path.join(path.dirname(baseFile), "tach-gioi-han")],
+      ["merge", baseFile, baseFile],
+    ]) {
+      const r = await run(args, env);
+      expect([args[0], r.code, r.err]).toEqual([args[0], 2, expect.stringContaining("tệp lớn bất thường")]);
+    }
+  });
+
   test("XML that declares entities is refused", async () => {
     const file = save(
       "thuc-the.xlsx",
