@@ -46,6 +46,8 @@ interface TextOptions {
   size?: number;
   align?: "left" | "center" | "right" | "justify";
   indent?: boolean;
+  /** On the page of what follows it. */
+  keepNext?: boolean;
 }
 
 const ALIGN = {
@@ -58,6 +60,7 @@ const ALIGN = {
 function paragraph(text: string, options: TextOptions = {}): Paragraph {
   return new Paragraph({
     alignment: ALIGN[options.align ?? "justify"],
+    keepNext: options.keepNext,
     // First lines indented 1.27 cm, 6 pt after each paragraph, as administrative documents are set.
     indent: options.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
     spacing: { after: 120, line: 288 },
@@ -191,9 +194,13 @@ export async function reportDocx(content: ReportContent, issuer: Issuer): Promis
   if (content.missing) body.push(paragraph(`- ${content.missing}`));
   if (content.toCheck.length > 0) body.push(paragraph(labels.toCheck));
   for (const f of content.toCheck) body.push(paragraph(`- ${f.text}`));
-  body.push(numbered("IV", labels.tasks), paragraph(labels.tasksHint, { italic: true }));
+  // Section IV goes with the signature: a signature alone on the last page signs nothing (trial 24, helper's note).
   body.push(
-    paragraph("", { indent: false }),
+    paragraph(`IV. ${labels.tasks.toUpperCase()}`, { bold: true, indent: true, keepNext: true }),
+    paragraph(labels.tasksHint, { italic: true, keepNext: true })
+  );
+  body.push(
+    paragraph("", { indent: false, keepNext: true }),
     frameBottom(issuer.agency, content.lang, PORTRAIT_TEXT_WIDTH),
     sectionEnd()
   );
