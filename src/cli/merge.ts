@@ -77,7 +77,7 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
     logLines = appendLog(opened.workbook, plan);
     // The merged copy carries fresh statuses, as `validate --write` would give it.
     for (const sheet of judgeWorkbook(opened.workbook, catalogue, { tolerance: DEFAULT_TOLERANCE })) {
-      if (sheet.sheet === opened.found.worksheet) writeResults(sheet, false);
+      if (sheet.sheet === opened.found.worksheet) writeResults(sheet, undefined);
     }
     warnCopyLosses(target.file, opened.workbook, cli);
     writeCommandOutput(write, await workbookBytes(opened.workbook, "merged"), { force, inputs }, t);

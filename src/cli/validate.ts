@@ -7,6 +7,7 @@ import {
   describe,
   foldText,
   problem,
+  readPeriodText,
   type Catalogue,
   type Lang,
   type ReportingPeriod,
@@ -109,6 +110,8 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
         catalogue,
         tolerance,
         period,
+        // The year --period names (only the catalogue's is let through) is the one a chosen period is written with.
+        periodYear: values.period === undefined ? undefined : readPeriodText(values.period as string).year,
         output: outputs.get(input.file),
         force,
         inputs: inputFiles,
@@ -161,6 +164,7 @@ interface ValidateOptions {
   catalogue: Catalogue;
   tolerance: number;
   period?: ReportingPeriod;
+  periodYear?: number;
   /** Where to write the judged copy, if asked. */
   output?: string;
   force: boolean;
@@ -214,7 +218,11 @@ async function validateFile(
       if (lost.length > 0) result.lost = lost.map((l) => ({ ...l, message: t.copyLoss(l.code, l.count) }));
       for (const { name, judged: sheet } of judged) {
         const worksheet = workbook.getWorksheet(name);
-        if (worksheet) writeResults({ sheet: worksheet, judged: sheet }, options.period !== undefined);
+        if (worksheet)
+          writeResults(
+            { sheet: worksheet, judged: sheet },
+            options.period === undefined ? undefined : { year: options.periodYear }
+          );
       }
       writeOutput(out, await workbookBytes(workbook, "checked"), {
         force: options.force,

@@ -241,8 +241,11 @@ function fitStatus(sheet: ExcelJS.Worksheet, fit: StatusFit): void {
   }
 }
 
-/** Writes `% so với KH năm`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does. */
-export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: boolean): void {
+/**
+ * Writes `% so với KH năm`, `Đánh giá` and the highlights into a judged worksheet, as the add-in does; with `chosen`
+ * (--period), the period cell too, in the year --period names, else the year the cell named.
+ */
+export function writeResults({ sheet, judged }: JudgedWorksheet, chosen: { year?: number } | undefined): void {
   const { located, report, writes } = judged;
   // The values the add-in writes, planned once in judgeSheet; only template rows are touched here, so
   // a row staff inserted keeps its formulas (ExcelJS reads their results, not the formulas).
@@ -265,10 +268,10 @@ export function writeResults({ sheet, judged }: JudgedWorksheet, periodChosen: b
   if (writes.percent && writes.percent.row === located.headerRow) {
     sheet.getCell(located.headerRow + 1, writes.percent.col + 1).value = writes.percent.values[0][0];
   }
-  if (periodChosen && located.periodCell) {
+  if (chosen && located.periodCell) {
     sheet.getCell(located.periodCell.row + 1, located.periodCell.col + 1).value = chosenPeriodText(
       report.period,
-      located.periodYear
+      chosen.year ?? located.periodYear
     );
   }
   // Replace our own highlights, keep everyone else's.

@@ -76,6 +76,17 @@ test("--period with --write keeps the year the period cell named", async () => {
   );
 });
 
+test("--period naming the year is written with that year, over the year the cell named", async () => {
+  const file = await fileSaying("old-q1.xlsx", "Quý I năm 2023");
+  const out = at("old-q1-checked.xlsx");
+  expect((await run(["validate", file, "--period", "6 tháng đầu năm 2024", "--write", out])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  expect(wb.worksheets[0].getCell(template.periodCell.row + 1, template.periodCell.col + 1).value).toBe(
+    "6 tháng đầu năm 2024"
+  );
+});
+
 describe("report on a period it cannot read (trial 23, 15)", () => {
   test("is refused, saying how to set the period, and writes nothing", async () => {
     const file = await fileSaying("q2.xlsx", "Quý II");
