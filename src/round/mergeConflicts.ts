@@ -85,7 +85,13 @@ export function noteWait(
 
 /** The log's last line for a cell already says this: the same kind of line, with the same values from the same agencies. */
 export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boolean {
-  return last !== undefined && last.notMerged === entry.notMerged && sameValue(last.value, entry.value);
+  // A held note whose conflict was since settled on another figure is news: its line now says so (overruled).
+  return (
+    last !== undefined &&
+    last.notMerged === entry.notMerged &&
+    Boolean(last.overruled) === Boolean(entry.overruled) &&
+    sameValue(last.value, entry.value)
+  );
 }
 
 /**
@@ -93,7 +99,8 @@ export function sameNotMerged(last: LogLine | undefined, entry: LogEntry): boole
  * neither reopen it nor are news. A file corrected to another figure that still disagrees is a new conflict.
  */
 export function settledAlready(last: LogLine | undefined, entry: LogEntry): boolean {
-  return last?.settled === true && sameNotMerged(last, entry);
+  // Marked by staff, the line is dealt with, whatever it said of why the note waited (overruled or not).
+  return last?.settled === true && sameNotMerged(last, { ...entry, overruled: last.overruled });
 }
 
 /**

@@ -154,6 +154,8 @@ export interface LogLine {
    * is agreed; for a held note, the note is dealt with (typed, or not wanted). A merge of the same files is then no news.
    */
   settled?: true;
+  /** A held note's line saying its figures were settled on another one (HELD_OVERRULED_TEXT). */
+  overruled?: true;
 }
 
 /**
@@ -173,17 +175,22 @@ function notMergedOf(
   value: CellValue,
   agencies: readonly string[],
   column: MergedColumn | undefined
-): Pick<LogLine, "notMerged" | "settled"> {
+): Pick<LogLine, "notMerged" | "settled" | "overruled"> {
+  const overruled = review.startsWith(foldText(HELD_OVERRULED_TEXT));
   const said =
     (Object.keys(NOT_MERGED_TEXT) as NotMerged[]).find((k) => review.startsWith(foldText(NOT_MERGED_TEXT[k]))) ??
-    (review.startsWith(foldText(HELD_OVERRULED_TEXT)) ? "held" : undefined);
+    (overruled ? "held" : undefined);
   const offers = offersListed(value, agencies);
   // One offer is a held note ("Sở Tài chính “Số liệu KBNN”") only when its line speaks of agreeing: an applied
   // note may well begin with its agency's name.
   const held = offers === 1 && column === "note" && review.includes("thong nhat");
   const notMerged = said ?? (offers > 1 ? "conflict" : held ? "held" : undefined);
   if (notMerged === undefined) return {};
-  return { notMerged, ...(saysSettled(review) ? { settled: true as const } : {}) };
+  return {
+    notMerged,
+    ...(saysSettled(review) ? { settled: true as const } : {}),
+    ...(overruled ? { overruled: true as const } : {}),
+  };
 }
 
 /** How many offers a value lists as notMergedEntry writes them, each begun by one of the line's agencies; 0 if not so. */

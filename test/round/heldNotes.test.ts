@@ -84,3 +84,15 @@ test("a note first held after the conflict was settled on another figure is logg
   // The same files again: the line already says it.
   expect(planMerge(catalogue, after, files(after).slice(0, 1).concat(changed[1]), { when: "t3" }).log).toEqual([]);
 });
+
+test("the same files after settling on another figure: the held note's line is written again as overruled, once", () => {
+  // Review 24: the finding said "đã thống nhất", but the Nhật ký kept only "đang xung đột" for the note.
+  const { merged, log } = settledByTyping(3950);
+  const again = planMerge(catalogue, merged, files(merged), { when: "t2" });
+  expect(again.log.map((l) => logRow(l).slice(3, 9))).toEqual([
+    ["07.1", "Ghi chú", expect.any(String), null, "Sở Tài chính “Số liệu KBNN”", HELD_OVERRULED_TEXT],
+  ]);
+  const after = applied(merged, again, log);
+  expect(after.log?.at(-1)).toMatchObject({ column: "note", notMerged: "held", overruled: true });
+  expect(planMerge(catalogue, after, files(after), { when: "t3" }).log).toEqual([]);
+});

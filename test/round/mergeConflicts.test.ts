@@ -271,7 +271,8 @@ describe("a conflict staff marked “Đã thống nhất” in the log, the agre
     expect(describeRound(again.findings[0], "vi")).toMatch(
       /ghi “Đã thống nhất” vào cột “Cần xem lại” ở dòng của ghi chú/
     );
-    expect(again.log).toEqual([]);
+    // The log's line for the note said "đang xung đột": it now says why the note waits (review 24).
+    expect(again.log).toEqual([expect.objectContaining({ column: "note", notMerged: "held", overruled: true })]);
     expect(again.writes).toEqual([]);
   });
 
