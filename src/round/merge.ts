@@ -328,7 +328,8 @@ export function planMerge(
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is
     // written, and every one of them is named and credited, so that no agency is chased for a figure it sent.
     // A co-led row's note: the cell with each co-lead's part, naming those whose note it takes.
-    const note = noteLeads && composeNote(old, last, from, noteLeads);
+    const history = (target.log ?? []).filter((l) => l.code === code && l.column === "note");
+    const note = noteLeads && composeNote(old, history, from, noteLeads);
     const senders = note ? note.senders : from;
     if (senders.length === 0) continue;
     const offer = note ? note.cell : senders[0];

@@ -22,14 +22,16 @@ const noteText = (value: CellValue): string =>
  * The parts of a note as `composeNote` writes them: a line begun by a co-lead's name and ":" starts that co-lead's
  * part, the lines under it continue it, and the lines above the first label are the staff's.
  */
-function readParts(text: string, leads: readonly string[]): NoteParts {
+function readParts(text: string, leads: readonly string[], written?: ReadonlySet<string>): NoteParts {
   const byLength = [...leads].sort((a, b) => b.length - a.length);
   const parts: NoteParts = { staff: [], byAgency: new Map() };
   let current: string[] = parts.staff;
   for (const line of text.split(/\r?\n/)) {
     const agency = byLength.find((a) => line.startsWith(`${a}:`));
     if (agency === undefined) {
-      current.push(line);
+      // A line the merge did not write (`written`: the lines of the cell it last wrote) is the staff's, even when
+      // typed under a co-lead's part: that co-lead's next note must not take it away (review 24).
+      (written && !written.has(line) ? parts.staff : current).push(line);
       continue;
     }
     current = parts.byAgency.get(agency) ?? [];
@@ -45,16 +47,35 @@ function readParts(text: string, leads: readonly string[]): NoteParts {
  */
 function partsBefore(old: CellValue, last: LogLine | undefined, leads: readonly string[]): NoteParts {
   const text = noteText(old);
-  const parts = readParts(text, leads);
-  if (parts.byAgency.size > 0 || text === "") return parts;
-  const written =
-    last !== undefined &&
-    last.notMerged === undefined &&
+  const byMerge = last !== undefined && last.notMerged === undefined;
+  const lastText = byMerge ? noteText(last.value) : "";
+  // Staff wrote in the cell since the merge last wrote it: the lines they added are theirs.
+  const since = byMerge && lastText !== "" && lastText !== text ? new Set(lastText.split(/\r?\n/)) : undefined;
+  const parts = readParts(text, leads, since);
+  if (text === "") return parts;
+  const alone =
+    byMerge &&
     sameValue(last.value, old) &&
     last.agencies.length > 0 &&
-    last.agencies.every((a) => leads.includes(a));
-  if (!written) return parts;
-  return { staff: [], byAgency: new Map(last.agencies.map((a) => [a, [text]])) };
+    last.agencies.every((a) => leads.includes(a)) &&
+    // Composed, the cell has a labelled part for every agency its line names; else it is one note written as sent,
+    // even one beginning with a co-lead's name ("Cục Hải quan: chưa chuyển số thu", Cục Thuế's own).
+    !last.agencies.every((a) => parts.byAgency.has(a));
+  if (alone) return { staff: [], byAgency: new Map(last.agencies.map((a) => [a, [text]])) };
+  return parts;
+}
+
+/**
+ * A note the cell held before, as the log shows it (a value a merge wrote, or what a merge replaced), that `agency`
+ * never sent: the split carried it into the agency's file, and sending it back is no news (review 24: Cục Thuế's old
+ * note, sent back by Sở Tài chính after Cục Thuế had changed it, was credited to Sở Tài chính).
+ */
+function carried(text: string, agency: string, history: readonly LogLine[]): boolean {
+  const held = history.some((l) => noteText(l.value) === text || noteText(l.old) === text);
+  const own = history.some(
+    (l) => l.notMerged === undefined && noteText(l.value) === text && l.agencies.includes(agency)
+  );
+  return held && !own;
 }
 
 /**
@@ -62,15 +83,27 @@ function partsBefore(old: CellValue, last: LogLine | undefined, leads: readonly 
  * (the split carries the cell into each co-lead's file), or labelled lines none of which is its own. In a labelled
  * cell, only its own line counts: another co-lead's line is not its to change.
  */
-function ownNote(offer: CellValue, old: CellValue, agency: string, before: NoteParts, leads: readonly string[]) {
+function ownNote(
+  offer: CellValue,
+  old: CellValue,
+  agency: string,
+  before: NoteParts,
+  { leads, history }: { leads: readonly string[]; history: readonly LogLine[] }
+) {
   if (sameValue(offer, old)) return undefined;
   const text = noteText(offer);
+  if (carried(text, agency, history)) return undefined;
   const sent = readParts(text, leads);
-  if (sent.byAgency.size === 0) return text;
+  // Labels are the merge's only where it wrote them: a note of its own beginning with a co-lead's name is the note.
+  const labelled = before.byAgency.size > 0 && [...before.byAgency.values()].some((p) => p.length > 0);
+  if (sent.byAgency.size === 0 || !labelled) return text;
   const own = sent.byAgency.get(agency);
   if (own) return own.join("\n").trim();
+  const others = [...sent.byAgency].every(([a, p]) => before.byAgency.get(a)?.join("\n") === p.join("\n"));
   const staff = sent.staff.join("\n").trim();
-  return staff !== "" && staff !== before.staff.join("\n").trim() ? staff : undefined;
+  if (staff !== "" && staff !== before.staff.join("\n").trim()) return staff;
+  // Not the cell as a split carries it: a note of its own that begins with another co-lead's name, never dropped.
+  return others ? undefined : text;
 }
 
 /** Whether one agency sent two different notes (two files of its own): which one is right is its to say. */
@@ -86,16 +119,16 @@ export function notesDisagree(from: readonly Proposal[]): boolean {
  */
 export function composeNote<P extends Proposal>(
   old: CellValue,
-  last: LogLine | undefined,
+  history: readonly LogLine[],
   from: readonly P[],
   leads: readonly string[]
 ): { cell: FigureCell; senders: P[] } {
-  const before = partsBefore(old, last, leads);
+  const before = partsBefore(old, history.at(-1), leads);
   const byAgency = new Map(before.byAgency);
   const sent: P[] = [];
   const changed: P[] = [];
   for (const p of from) {
-    const note = ownNote(p.value, old, p.agency, before, leads);
+    const note = ownNote(p.value, old, p.agency, before, { leads, history });
     if (note === undefined || note === "") continue;
     sent.push(p);
     if (byAgency.get(p.agency)?.join("\n") !== note) changed.push(p);

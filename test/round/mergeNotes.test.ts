@@ -7,7 +7,7 @@
 
 import type { CellValue } from "../../src/core";
 import { describeRound, planMerge, type MergePlan, type RoundSheet } from "../../src/round";
-import { filledGrid, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { edit, filledGrid, roundSheet, shippedCatalogue, valueAt } from "./grids";
 import { agencyFile, appliedWithLog as applied } from "./rounds";
 
 const catalogue = shippedCatalogue();
@@ -128,5 +128,53 @@ describe("a co-led row's note: each co-lead's part is kept, labelled with its ag
     const { sheet, plans } = rounds(empty(), [[["Sở Y tế", "Đạt nhờ tiêm bù"]], [["Sở Y tế", "Đạt"]]], "12.1");
     expect(valueAt(sheet, "12.1", "note")).toBe("Đạt");
     expect(plans[1].log.map((l) => [l.old, l.value])).toEqual([["Đạt nhờ tiêm bù", "Đạt"]]);
+  });
+});
+
+describe("review 24: a co-lead's note is never dropped, misread or credited to another", () => {
+  const HQ = "Cục Hải quan";
+
+  test.each([`${HQ}: chưa chuyển số thu thuế XNK`, `${TC}:\nsố liệu chưa đối chiếu với KBNN`])(
+    "a note of its own beginning with a co-lead's name is written as sent, and stays Cục Thuế's (%p)",
+    (note) => {
+      const { sheet, plans } = rounds(empty(), [[[CT, note]], [[TC, "Y"]]]);
+      expect(plans[0].writes.map((w) => w.value)).toEqual([note]);
+      expect(plans[0].log.map((l) => [l.agency, l.value])).toEqual([[CT, note]]);
+      expect(valueAt(sheet, "07.1", "note")).toBe(`${TC}: Y\n${CT}: ${note}`);
+    }
+  );
+
+  test("a note the split carried, sent back after its co-lead changed it, is no news, whatever the order", () => {
+    const log: CellValue[][] = [];
+    const first = planMerge(catalogue, empty(), [agencyFile(empty(), CT, [["07.1", "note", "X"]])], { when: "t1" });
+    const h1 = applied(empty(), first, log);
+    // The 9-month split: both co-leads' files carry "X".
+    const [ct, tc] = [agencyFile(h1, CT, [["07.1", "note", "X2"]]), agencyFile(h1, TC, [])];
+    const afterCt = applied(h1, planMerge(catalogue, h1, [ct], { when: "t2" }), log);
+    const late = planMerge(catalogue, afterCt, [tc], { when: "t3" });
+    expect([late.writes, late.log, codes(late)]).toEqual([[], [], []]);
+    expect(valueAt(afterCt, "07.1", "note")).toBe("X2");
+  });
+
+  test("staff's own note carried by the split and sent back is no news either", () => {
+    const log: CellValue[][] = [];
+    const start = empty();
+    edit(start, "07.1", "note", "Ước tính");
+    const [ct, tc] = [agencyFile(start, CT, [["07.1", "note", "X"]]), agencyFile(start, TC, [])];
+    const afterCt = applied(start, planMerge(catalogue, start, [ct], { when: "t1" }), log);
+    expect(valueAt(afterCt, "07.1", "note")).toBe(`Ước tính\n${CT}: X`);
+    const late = planMerge(catalogue, afterCt, [tc], { when: "t2" });
+    expect([late.writes, late.log]).toEqual([[], []]);
+  });
+
+  test("a line staff add under a co-lead's part stays when that co-lead sends again", () => {
+    const { sheet, log } = rounds(empty(), [[[CT, "X"]], [[TC, "Y"]]]);
+    const added = `${TC}: Y\n${CT}: X\nĐã đối chiếu với KBNN ngày 5/7 (VP)`;
+    edit(sheet, "07.1", "note", added);
+    const plan = planMerge(catalogue, sheet, [agencyFile(sheet, CT, [["07.1", "note", `${TC}: Y\n${CT}: X2`]])], {
+      when: "t3",
+    });
+    const after = applied(sheet, plan, log);
+    expect(valueAt(after, "07.1", "note")).toBe(`Đã đối chiếu với KBNN ngày 5/7 (VP)\n${TC}: Y\n${CT}: X2`);
   });
 });
