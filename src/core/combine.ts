@@ -73,8 +73,9 @@ function verdict(
   if (filled.length === 0) return { status: "missing", toCheck: files.some((f) => f.toCheck?.has(code)) };
   const answers = new Set(filled.map((h) => sameness(h.row)));
   if (answers.size > 1) return { differing: { code, files: filled } };
-  // The same figure, doubted in one file (its own checks), is doubted for all: said once, as a row to check.
-  const doubted = files.some((f) => f.toCheck?.has(code) && filled.some((h) => h.file === f.file));
+  // The same figure, doubted in one file (its own checks), is doubted for all: said once, as a row to check. So is a
+  // co-lead's figure where another co-lead's file doubts its own blank (a formula never calculated): its figure is unknown.
+  const doubted = files.some((f) => f.toCheck?.has(code) && held.some((h) => h.file === f.file));
   return { status: filled[0].row.status, toCheck: doubted };
 }
 
@@ -141,7 +142,10 @@ export function combineFiles(
       // on the merged workbook (trial 23: Cục Hải quan "missing" 07.1.1 and 07.2, which Sở Tài chính had sent).
       const theirs = overall.get(code);
       const filledElsewhere = theirs && !("differing" in theirs) && theirs.status !== "missing";
-      const v = !("differing" in own) && own.status === "missing" && filledElsewhere ? theirs : own;
+      const chosen = !("differing" in own) && own.status === "missing" && filledElsewhere ? theirs : own;
+      // A code the totals count as one to check (a co-lead's file doubts it) is to check on every lead's line too.
+      const doubtedAll = theirs !== undefined && !("differing" in theirs) && theirs.toCheck;
+      const v = !("differing" in chosen) && doubtedAll ? { ...chosen, toCheck: true } : chosen;
       // A code its co-leads' files give otherwise is named on this agency's line too, and counted nowhere, as in the
       // totals (trial 21: Sở Tài chính and Cục Thuế each counted 07.1 'vượt' from their own differing figures).
       const all = "differing" in v ? v : overall.get(code);

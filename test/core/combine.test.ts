@@ -156,6 +156,18 @@ describe("a figure some file doubts is counted as one to check, as each file's o
     expect(total(summary.shownTotals)).toBe(total(summary.totals));
   });
 
+  test("a co-lead's figure where the other co-lead's file doubts its own blank is to check, on both lines", () => {
+    // Cục Thuế's 07.1.2 is a formula never calculated (no figure, doubted); Sở Tài chính's file gives 2.600.
+    const doubted: JudgedFile = { ...thue, toCheck: new Set(["07.1.2"]) };
+    const summary = combineFiles(catalogue, [doubted, stc]);
+    const plain = combineFiles(catalogue, [thue, stc]);
+    expect(summary.shownTotals.toCheck).toBe(plain.shownTotals.toCheck + 1);
+    for (const name of [THUE, TC]) {
+      const line = (s: typeof summary) => s.agencies.find((a) => a.agency === name)?.shown.toCheck ?? 0;
+      expect([name, line(summary)]).toEqual([name, line(plain) + 1]);
+    }
+  });
+
   test("a row with no figure that its file doubts (a formula never calculated) is to check, not 'no figure yet'", () => {
     const doubted: JudgedFile = { ...yte, toCheck: new Set(["12.2"]) };
     expect(yte.row("12.2")?.status).toBe("missing");
