@@ -142,7 +142,7 @@ Tùy chọn chung:
   --tolerance T     biên độ cảnh báo "có nguy cơ không đạt", tính bằng phần trăm: 5 hoặc 5% là 5%, 0,5 là nửa phần trăm (mặc định 5)
   --agency TÊN      chỉ in các chỉ tiêu của một cơ quan chủ trì (ví dụ "Sở Y tế")
   --json            in một tài liệu JSON thay cho báo cáo (cấu trúc trong README)
-  --write RA.xlsx   lưu một bản sao có "% so với KH", "Đánh giá" và tô màu; với nhiều tệp, RA là thư mục
+  --write RA.xlsx   lưu một bản sao có "% so với KH năm", "Đánh giá" và tô màu; với nhiều tệp, RA là thư mục
   --force           ghi đè tệp ra nếu đã có (không bao giờ ghi đè tệp đầu vào)
   --catalogue TỆP   danh mục chỉ tiêu khác (JSON)
 
@@ -280,7 +280,7 @@ Common options:
   --tolerance T     the "at risk" margin in percent: 5 or 5% is 5%, 0.5 half a percent (default 5)
   --agency NAME     print only one lead agency's rows (e.g. "Sở Y tế")
   --json            print one JSON document instead of the report (its shape is in the README)
-  --write OUT.xlsx  save a copy with "% so với KH", "Đánh giá" and the highlights; with several files, OUT is a folder
+  --write OUT.xlsx  save a copy with "% so với KH năm", "Đánh giá" and the highlights; with several files, OUT is a folder
   --force           overwrite an existing output file (never an input file)
   --catalogue FILE  another indicator catalogue (JSON)
 

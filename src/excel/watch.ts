@@ -17,7 +17,7 @@ export interface Watch {
 
 export const WORKBOOK_HANDLER = "workbook";
 
-/** The columns validation writes (`% so với KH`, `Đánh giá`): a change there alone is never staff's. */
+/** The columns validation writes (`% so với KH năm`, `Đánh giá`): a change there alone is never staff's. */
 export function ownColumns(template: TemplateRead | undefined): (number | undefined)[] {
   if (!template) return COLUMNS.flatMap((c, i) => (c.key === "percent" || c.key === "status" ? [i] : []));
   const { columns } = template.judged.located;

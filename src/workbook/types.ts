@@ -93,7 +93,7 @@ export interface Workbook extends RoundDoor, ReportDoor {
   /** The template sheets in the workbook (none: offer to insert one). */
   findTemplates(): Promise<Outcome<TemplateInfo[]>>;
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>>;
-  /** Reads the template, judges every row, writes `% so với KH` and `Đánh giá`, highlights rows. */
+  /** Reads the template, judges every row, writes `% so với KH năm` and `Đánh giá`, highlights rows. */
   validate(options: ValidateOptions): Promise<Outcome<ValidationReport>>;
   /** Removes everything validation added. */
   clearHighlights(): Promise<Outcome<void>>;
