@@ -1,7 +1,7 @@
 /** Plans one workbook per lead agency from the consolidated one: its rows, the headings they need, the figures entered. */
 
 import type { Catalogue, CellValue, Indicator, LeadAgency } from "../core";
-import { buildTemplate, COLUMNS, type TemplateCell, type TemplateSheet } from "../template";
+import { buildTemplate, COLUMNS, STYLES, type TemplateCell, type TemplateSheet } from "../template";
 import {
   agencySlug,
   AGENCY_LABEL,
@@ -113,7 +113,8 @@ function fillFigures(template: TemplateSheet, source: RoundSheet, context: Reado
         continue;
       }
       const col = located.columns[key];
-      if (from === undefined || col === undefined || cell.style !== "entry") continue;
+      // Only the cells staff fill (unlocked): a heading row's are the template's own.
+      if (from === undefined || col === undefined || STYLES[cell.style].locked) continue;
       const value = templateValue(cellAt(grid, from, col));
       const format = formatAt(grid, from, col);
       template.cells[r][c] = {

@@ -71,6 +71,7 @@ export type StyleName =
   | "item"
   | "itemWrap"
   | "entry"
+  | "note"
   | "computed"
   | "plain"
   | "agency";
@@ -105,6 +106,8 @@ export const STYLES: Record<StyleName, CellStyle> = {
   item: { ...base, border: true, horizontal: "Center", vertical: "Top" },
   itemWrap: { ...base, border: true, wrap: true, vertical: "Top" },
   entry: { ...base, fill: ENTRY_FILL, locked: false, border: true, horizontal: "Right", vertical: "Top" },
+  /** An entry cell for words, not figures: read left to right and wrapped, so a long explanation prints whole. */
+  note: { ...base, fill: ENTRY_FILL, locked: false, border: true, wrap: true, vertical: "Top" },
   computed: { ...base, border: true, horizontal: "Right", vertical: "Top" },
   plain: base,
   /** The lead agency a split workbook was made for, under the source line (read left to right after its label). */
@@ -265,7 +268,7 @@ export function buildTemplate(
         item(null, "itemWrap", "General"), // the status word, left-aligned like text
         item(indicator.lead.join("; "), "itemWrap"),
         item(indicator.coordinating.join("; "), "itemWrap"),
-        { value: null, style: "entry", numberFormat: "General" },
+        { value: null, style: "note", numberFormat: "General" },
       ],
       indicator.code
     );

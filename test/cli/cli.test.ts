@@ -44,6 +44,9 @@ describe("chi-tieu template", () => {
     expect(cell(r05, col("actual")).numFmt).toBe("#,##0.0#");
     expect(cell(r05, col("actual")).protection).toMatchObject({ locked: false });
     expect(cell(r05, col("note")).protection).toMatchObject({ locked: false });
+    // a note is words, wrapped from the top left; a figure stays right-aligned (trial 24, 5)
+    expect(cell(r05, col("note")).alignment).toEqual({ horizontal: "left", vertical: "top", wrapText: true });
+    expect(cell(r05, col("actual")).alignment).toMatchObject({ horizontal: "right" });
     expect(cell(r05, col("status")).protection?.locked).not.toBe(false);
     expect(cell(r05, col("name")).font?.name).toBe("Times New Roman");
     expect(cell(r05, col("actual")).dataValidation).toMatchObject({

@@ -61,6 +61,14 @@ describe("insert the template", () => {
     expect(properties[r][col("actual")].format?.fill?.color).toBe("#FFF9E1");
     expect(properties[r][col("estimate")].format?.protection?.locked).toBe(false);
     expect(properties[r][col("note")].format?.protection?.locked).toBe(false);
+    // a note is words: left-aligned and wrapped from the top, not a right-aligned figure cut at the edge (trial 24, 5)
+    expect(properties[r][col("note")].format).toMatchObject({
+      horizontalAlignment: "Left",
+      verticalAlignment: "Top",
+      wrapText: true,
+      fill: { color: "#FFF9E1" },
+    });
+    expect(properties[r][col("actual")].format?.horizontalAlignment).toBe("Right");
     expect(properties[r][col("status")].format?.protection?.locked).toBe(true);
     expect(properties[r][col("name")].format?.font?.name).toBe("Times New Roman");
     expect(properties[template.headerRow][0].format?.font?.bold).toBe(true);

@@ -5,11 +5,13 @@ import {
   buildTemplate,
   columnLetter,
   COLUMNS,
+  ENTRY_FILL,
   highlightRules,
   isOwnHighlight,
   judgeSheet,
   locateTemplate,
   STATUS_PALETTE,
+  STYLES,
   type SheetGrid,
 } from "../../src/template";
 
@@ -84,13 +86,29 @@ describe("buildTemplate", () => {
       for (const spec of COLUMNS) {
         const cell = template.cells[r][col(spec.key)];
         const entry = spec.entry && !(heading && spec.key !== "note");
-        expect([template.rowCodes[r], spec.key, cell.style === "entry"]).toEqual([
+        const style = STYLES[cell.style];
+        expect([template.rowCodes[r], spec.key, !style.locked, style.fill === ENTRY_FILL]).toEqual([
           template.rowCodes[r],
           spec.key,
+          entry,
           entry,
         ]);
       }
     }
+  });
+
+  test("Ghi chú reads as words: left-aligned, wrapped and top-aligned, so an explanation prints whole (trial 24, 5)", () => {
+    for (let r = template.firstDataRow; r <= template.lastDataRow; r++) {
+      const style = STYLES[template.cells[r][col("note")].style];
+      expect([template.rowCodes[r], style.horizontal, style.wrap, style.vertical]).toEqual([
+        template.rowCodes[r],
+        "Left",
+        true,
+        "Top",
+      ]);
+    }
+    // the figures stay right-aligned
+    expect(STYLES[template.cells[template.rowCodes.indexOf("01")][col("actual")].style].horizontal).toBe("Right");
   });
 
   test("number formats fit each unit; codes and targets stay text", () => {
