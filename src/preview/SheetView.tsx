@@ -5,6 +5,7 @@ import { formatNumber, isPercentFormat, type CellValue } from "../core";
 import { columnLetter, COLUMNS, highlightApplies, STYLES } from "../template";
 import type { MemoryWorkbook } from "../workbook/memory";
 import type { ChangeCount } from "./changes";
+import { EntryControl } from "./EntryControl";
 import { ReportView } from "./ReportView";
 
 function display(value: CellValue, numberFormat: string): string {
@@ -51,6 +52,16 @@ export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; cha
         row < r.area.row + r.area.rows &&
         highlightApplies(r, sheet.cells[row]?.[col]?.value)
     );
+
+  /**
+   * What a screen reader hears for an entry cell: below the header, the column's header and the row's code; above it
+   * (the period cell), the label written beside it, never the header of the table further down.
+   */
+  const cellLabel = (r: number, c: number, id: string) => {
+    if (template && r > template.headerRow) return `${id} ${COLUMNS[c].header} ${template.rowCodes[r] ?? ""}`.trim();
+    const beside = sheet.cells[r]?.[c - 1]?.value;
+    return typeof beside === "string" ? `${id} ${beside.replace(/:\s*$/, "")}` : id;
+  };
 
   return (
     <section className="sheet" aria-label="Sổ làm việc mô phỏng / In-memory workbook">
@@ -123,25 +134,23 @@ export function SheetView({ workbook, changes }: { workbook: MemoryWorkbook; cha
                           }}
                         >
                           {entry ? (
-                            <input
-                              aria-label={`${id} ${COLUMNS[c].header} ${template?.rowCodes[r] ?? ""}`.trim()}
+                            <EntryControl
+                              label={cellLabel(r, c, id)}
+                              multiline={style.wrap}
+                              align={style.horizontal}
                               value={
                                 editing !== undefined && editing.startsWith(`${id}=`)
                                   ? editing.slice(id.length + 1)
                                   : display(cell.value, cell.numberFormat)
                               }
                               onFocus={() => setEditing(`${id}=${display(cell.value, cell.numberFormat)}`)}
-                              onChange={(e) => setEditing(`${id}=${e.target.value}`)}
-                              onBlur={(e) => {
-                                const text = e.target.value;
+                              onChange={(text) => setEditing(`${id}=${text}`)}
+                              onCommit={(text) => {
                                 setEditing(undefined);
                                 if (text !== display(cell.value, cell.numberFormat)) {
                                   // Typed text is stored as text, as Excel would keep "7,5" on a pasted cell.
                                   workbook.setCell(sheet.name, r, c, text === "" ? null : text, "General");
                                 }
-                              }}
-                              onKeyDown={(e) => {
-                                if (e.key === "Enter") (e.target as HTMLInputElement).blur();
                               }}
                             />
                           ) : (

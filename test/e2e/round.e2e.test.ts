@@ -139,7 +139,7 @@ suite("the reporting round in Chromium", () => {
     // The button pressed went away with the preview: focus is on the message, not lost to the page.
     await page.waitForFunction(() => document.activeElement?.textContent?.startsWith("Đã gộp 2 ô") === true);
     expect(await (await cellOf(page, "12.1", "F")).locator("input").inputValue()).toBe("98,5");
-    expect(await (await cellOf(page, "12.1", "M")).locator("input").inputValue()).toBe("Số liệu đã rà soát lại");
+    expect(await (await cellOf(page, "12.1", "M")).locator("textarea").inputValue()).toBe("Số liệu đã rà soát lại");
     // the conflict applied neither value
     expect(await (await cellOf(page, "07.1", "F")).locator("input").inputValue()).toBe("3.950");
     await sheet(page).getByRole("button", { name: "Nhật ký cập nhật" }).waitFor();
@@ -238,13 +238,13 @@ suite("the reporting round in Chromium", () => {
     expect(label).toMatch(/(Có nguy cơ không đạt|Không đạt)\)$/);
     await box.focus();
     await page.keyboard.type("Do thời tiết bất lợi, sẽ bù trong quý III");
-    expect(await (await cellOf(page, code, "M")).locator("input").inputValue()).toBe("");
+    expect(await (await cellOf(page, code, "M")).locator("textarea").inputValue()).toBe("");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Lưu vào cột Ghi chú");
     await axe(page, "round: explanation typed");
     await page.keyboard.press("Enter");
     await round.getByText(`Đã lưu giải trình chỉ tiêu ${code} vào cột “Ghi chú”.`).waitFor();
-    expect(await (await cellOf(page, code, "M")).locator("input").inputValue()).toBe(
+    expect(await (await cellOf(page, code, "M")).locator("textarea").inputValue()).toBe(
       "Do thời tiết bất lợi, sẽ bù trong quý III"
     );
     // The box and its button go away once the row is explained (after the re-check): focus stays in the pane.

@@ -76,3 +76,34 @@ describe("a row to check, in the in-memory workbook and the preview", () => {
     expect(drawn("06.1", "name").background).not.toBe(LILAC);
   });
 });
+
+describe("the preview's grid as staff read it (trial 24, findings 5 and 11)", () => {
+  const NOTE = "Cục Thuế: Thu nội địa đạt 48%\nSở Tài chính: Chi thường xuyên đạt 45%";
+
+  test("a co-led note keeps its line break, read left to right; a figure stays right-aligned", async () => {
+    const workbook = new MemoryWorkbook(catalogue);
+    const changes = countChanges(workbook);
+    ok(await workbook.insertTemplate("ask"));
+    workbook.setCell(template.name, rowOf("04"), col("note"), NOTE);
+    workbook.selection = undefined;
+    const view = render(<SheetView workbook={workbook} changes={changes} />);
+    const at = (key: string) => `td[data-cell="${columnLetter(col(key))}${rowOf("04") + 1}"]`;
+    const note = view.container.querySelector(`${at("note")} textarea`) as HTMLTextAreaElement;
+    expect([note.value, note.rows, note.style.textAlign]).toEqual([NOTE, 2, "left"]);
+    const figure = view.container.querySelector(`${at("actual")} input`) as HTMLInputElement;
+    expect(figure.style.textAlign).toBe("right");
+  });
+
+  test("cells above the table are not labelled with the header of the column below them", async () => {
+    const workbook = new MemoryWorkbook(catalogue);
+    const changes = countChanges(workbook);
+    ok(await workbook.insertTemplate("ask"));
+    workbook.selection = undefined;
+    const view = render(<SheetView workbook={workbook} changes={changes} />);
+    const { row, col: c } = template.periodCell;
+    const period = view.container.querySelector(`td[data-cell="${columnLetter(c)}${row + 1}"] input`);
+    expect(period?.getAttribute("aria-label")).toBe(`${columnLetter(c)}${row + 1} Kỳ báo cáo`);
+    const actual = view.container.querySelector(`td[data-cell="F${rowOf("01") + 1}"] input`);
+    expect(actual?.getAttribute("aria-label")).toBe(`F${rowOf("01") + 1} Thực hiện 01`);
+  });
+});
