@@ -19,6 +19,7 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  type IRunOptions,
   type ISectionOptions,
 } from "docx";
 import type { Lang } from "../core";
@@ -57,6 +58,11 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const;
 
+/** A note typed on several lines (a co-led row's, a line per agency) keeps its lines: a break, not a run-on space. */
+function lines(text: string, run: Omit<IRunOptions, "text" | "break">): TextRun[] {
+  return text.split("\n").map((line, i) => new TextRun({ ...run, text: line, break: i > 0 ? 1 : undefined }));
+}
+
 function paragraph(text: string, options: TextOptions = {}): Paragraph {
   return new Paragraph({
     alignment: ALIGN[options.align ?? "justify"],
@@ -64,15 +70,12 @@ function paragraph(text: string, options: TextOptions = {}): Paragraph {
     // First lines indented 1.27 cm, 6 pt after each paragraph, as administrative documents are set.
     indent: options.indent === false ? undefined : { firstLine: convertMillimetersToTwip(12.7) },
     spacing: { after: 120, line: 288 },
-    children: [
-      new TextRun({
-        text,
-        bold: options.bold,
-        italics: options.italic,
-        font: DOCX_FONT,
-        size: options.size ?? BODY_SIZE,
-      }),
-    ],
+    children: lines(text, {
+      bold: options.bold,
+      italics: options.italic,
+      font: DOCX_FONT,
+      size: options.size ?? BODY_SIZE,
+    }),
   });
 }
 
@@ -96,7 +99,7 @@ function tableCell(text: string, options: CellOptions = {}) {
       new Paragraph({
         alignment: ALIGN[options.align ?? "left"],
         keepNext: options.keepNext,
-        children: [new TextRun({ text, bold: options.bold, font: DOCX_FONT, size: TABLE_SIZE })],
+        children: lines(text, { bold: options.bold, font: DOCX_FONT, size: TABLE_SIZE }),
       }),
     ],
   });
