@@ -125,7 +125,7 @@ export function RowChecks({ report, code, lang }: { report: ValidationReport; co
     <>
       {checks.map((f, i) => (
         <span key={i} className={styles.check} data-check={f.problem.key}>
-          <strong>{t.checkFigure}:</strong> {describe(f.problem, lang)}
+          {describe(f.problem, lang)}
         </span>
       ))}
       {assumed && (

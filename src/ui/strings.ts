@@ -65,7 +65,6 @@ export interface Strings {
   structureWarningTitle: string;
   /** Above a workbook set to Manual calculation that Excel could not recalculate. */
   staleWarningTitle: string;
-  checkFigure: string;
   ofAnnualPlan: (percent: string) => string;
   dueByPeriod: (percent: string, period: string) => string;
   periodAssumed: string;
@@ -189,7 +188,6 @@ const vi: Strings = {
   pickPeriod: "Chọn kỳ báo cáo",
   structureWarningTitle: "Mẫu bị thiếu hoặc sai",
   staleWarningTitle: "Kết quả công thức có thể đã cũ",
-  checkFigure: "Kiểm tra lại",
   ofAnnualPlan: (p) => `${p} KH năm`,
   dueByPeriod: (p, period) => `cần ${p} đến ${period}`,
   periodAssumed: "kỳ báo cáo được giả định là cả năm",
@@ -313,7 +311,6 @@ const en: Strings = {
   pickPeriod: "Choose the reporting period",
   structureWarningTitle: "The template is incomplete or changed",
   staleWarningTitle: "Formula results may be out of date",
-  checkFigure: "Check this figure",
   ofAnnualPlan: (p) => `${p} of the annual plan`,
   dueByPeriod: (p, period) => `${p} due by ${period.toLowerCase()}`,
   periodAssumed: "period assumed to be the full year",

@@ -88,7 +88,7 @@ describe("Kiểm tra lại beside each row", () => {
     fireEvent.click(within(agencies).getByRole("button", { name: /Sở Văn hóa, Thể thao và Du lịch/ }));
     const row = await tableRow("05.2");
     expect(row?.querySelector("[data-check='plausibility.ambiguous']")?.textContent).toBe(
-      "Kiểm tra lại: Kiểm tra lại chỉ tiêu 05.2, cột “Thực hiện”: “2,100” đã hiểu là 2,1; nếu ý là 2.100 hãy nhập 2100."
+      "Kiểm tra lại chỉ tiêu 05.2, cột “Thực hiện”: “2,100” đã hiểu là 2,1; nếu ý là 2.100 hãy nhập 2100."
     );
     expect(row?.textContent).toContain("Không đạt");
     expect(row?.textContent).toContain("0% KH năm · cần 50% đến 6 tháng");
