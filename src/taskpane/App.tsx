@@ -242,7 +242,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     <FluentProvider theme={webLightTheme} dir="ltr">
       <main className={styles.pane} aria-busy={disabled}>
         <header className={styles.header}>
-          <div>
+          <div className={styles.heading}>
             <h1 className={styles.title}>{t.appTitle}</h1>
             <p className={styles.subtitle}>{t.decision(catalogue.decision.number, date)}</p>
           </div>

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     fontSize: tokens.fontSizeBase200,
   },
-  totalLabel: { flex: "1 1 auto", minWidth: 0 },
+  // Balanced lines break between words, not inside one: "Số liệu / không hợp lệ", never "Số liệu không hợp / lệ".
+  totalLabel: { flex: "1 1 auto", minWidth: 0, textWrap: "balance" },
   count: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300 },
 });
 

@@ -13,6 +13,9 @@ export const useAppStyles = makeStyles({
     "@media (max-width: 240px)": { padding: "8px", gap: "8px" },
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "flex-start", gap: "8px", flexWrap: "wrap" },
+  // Room for the title and the language button on one line in either language (the Vietnamese subtitle is longer
+  // and pushed the button under it); only a pane narrower than this and the button wraps, in both.
+  heading: { flex: "1 1 160px", minWidth: 0 },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,

@@ -3,9 +3,16 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useSettingsStyles = makeStyles({
-  settings: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  // Top-aligned: the margin's hint makes its field taller, and a stretched period field put its list at the bottom.
+  settings: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-start" },
   // One column that may shrink: an input is 200 px wide by itself, wider than a 160 px pane.
-  field: { flex: "1 1 120px", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)", "& .fui-Input": { minWidth: 0 } },
+  field: {
+    flex: "1 1 120px",
+    minWidth: 0,
+    gridTemplateColumns: "minmax(0, 1fr)",
+    alignContent: "start",
+    "& .fui-Input": { minWidth: 0 },
+  },
 });
 
 /** Fluent UI's Field, Label, Select and Input metrics (react-field's styles): a label, a 32 px control, a hint. */
