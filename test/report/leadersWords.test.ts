@@ -124,3 +124,44 @@ describe("the English report names the province's bodies in English", () => {
     );
   });
 });
+
+describe("validate's instructions stay out of the report's warnings: its own words for them", () => {
+  const rowOf = (code: string) =>
+    sampleSheet()
+      .grid()
+      .values.findIndex((r) => r.includes(code));
+
+  test.each([
+    [
+      "vi",
+      "Chỉ tiêu 04, cột “Ước thực hiện cả năm”: ô có công thức nhưng chưa được tính khi lưu tệp, nên chưa có số để đánh giá.",
+    ],
+    [
+      "en",
+      "Indicator 04, column “Full-year estimate”: the cell holds a formula that was not calculated when the file was saved, so there is no figure to judge.",
+    ],
+  ] as const)("%s: a formula never calculated is said without how to save the file", (lang, text) => {
+    const sheet = sampleSheet();
+    sheet.set("04", "estimate", "");
+    const col = judgeSheet(sheet.grid(), catalogue, { tolerance: 0.05 })?.located.columns.estimate as number;
+    const grid = { ...sheet.grid(), uncalculated: [{ row: rowOf("04"), col }] };
+    const j = judgeSheet(grid, catalogue, { tolerance: 0.05 });
+    if (!j) throw new Error("no template");
+    const content = buildReport(
+      { catalogue, report: j.report, extras: readExtras(grid, j.located), date: "2024-07-05" },
+      { lang, groupBy: "agency" }
+    );
+    expect(content.warnings).toContain(text);
+    expect(content.warnings.join("\n")).not.toMatch(/Hãy mở tệp|Open the file/);
+  });
+
+  test.each([
+    ["vi", "Cột “Thực hiện kỳ báo cáo”: tổng 07.1.1 + 07.1.2 = 2.900, lệch so với 07.1 = 3.950."],
+    ["en", "Column “Period figure”: 07.1.1 + 07.1.2 = 2,900, which does not match 07.1 = 3,950."],
+  ] as const)("%s: parts that do not add up are named by the report's column", (lang, text) => {
+    const sheet = sampleSheet();
+    sheet.set("07.1.1", "actual", 100);
+    const sum = report(sheet, lang).warnings.find((w) => w.includes("07.1.1 + 07.1.2"));
+    expect(sum).toBe(text);
+  });
+});
