@@ -46,14 +46,25 @@ suite("the task pane in Chromium", () => {
     await type(page, "03", "F", "60");
     await type(page, "12.2", "F", "N/A");
     const validate = pane(page).getByRole("button", { name: "Kiểm tra", exact: true });
-    await validate.click();
-    // progress shows, and the buttons cannot be pressed twice meanwhile (but keep the keyboard's focus)
-    // (one snapshot of the page: the check may end between two separate reads)
-    await page.waitForFunction(() => {
-      const bar = document.querySelector('#pane [role="progressbar"][aria-label="Đang kiểm tra…"]');
-      const button = [...document.querySelectorAll("#pane button")].find((b) => b.textContent === "Kiểm tra");
-      return bar !== null && button?.getAttribute("aria-disabled") === "true";
+    // progress shows, and the buttons cannot be pressed twice meanwhile (but keep the keyboard's focus): seen by an
+    // observer set before the click, on every change of the pane, as one snapshot (the check may end between two
+    // separate reads, or before a poll on a busy machine)
+    await page.evaluate(() => {
+      const w = window as unknown as { progressSeen: boolean };
+      w.progressSeen = false;
+      const seen = () => {
+        const bar = document.querySelector('#pane [role="progressbar"][aria-label="Đang kiểm tra…"]');
+        const button = [...document.querySelectorAll("#pane button")].find((b) => b.textContent === "Kiểm tra");
+        if (bar !== null && button?.getAttribute("aria-disabled") === "true") w.progressSeen = true;
+      };
+      new MutationObserver(seen).observe(document.getElementById("pane") as Element, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
     });
+    await validate.click();
+    await page.waitForFunction(() => (window as unknown as { progressSeen: boolean }).progressSeen);
     await pane(page).getByRole("heading", { name: "Tổng hợp" }).waitFor();
     await page.waitForFunction(
       () => !document.querySelector("#pane main")?.getAttribute("aria-busy")?.includes("true")
