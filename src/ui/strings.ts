@@ -135,7 +135,8 @@ export interface RoundStrings {
 
 const vi: Strings = {
   appTitle: "Chỉ tiêu 2024",
-  decision: (n, d) => `Quyết định ${n} ngày ${d}`,
+  // "ngày" and its date on one line at 320 px (a no-break space).
+  decision: (n, d) => `Quyết định ${n} ngày\u00a0${d}`,
   period: "Kỳ báo cáo",
   tolerance: "Biên độ cảnh báo (%)",
   toleranceHint: "Thấp hơn kế hoạch trong biên độ này: “có nguy cơ không đạt”; thấp hơn nữa: “không đạt”.",
@@ -257,7 +258,7 @@ const vi: Strings = {
 
 const en: Strings = {
   appTitle: "Targets 2024",
-  decision: (n, d) => `Decision ${n} of ${d}`,
+  decision: (n, d) => `Decision ${n} of\u00a0${d}`,
   period: "Reporting period",
   tolerance: "Warning margin (%)",
   toleranceHint: "Below plan by no more than this margin: “at risk”; further below: “off track”.",

@@ -317,3 +317,8 @@ test("both languages have every key", () => {
       expect([lang, key, value === "" ? "empty" : "ok"]).toEqual([lang, key, "ok"]);
   }
 });
+
+test("the subtitle keeps 'ngày' and its date on one line (a no-break space), in both languages", () => {
+  expect(STRINGS.vi.decision("136/QĐ-UBND", "19/01/2024")).toBe("Quyết định 136/QĐ-UBND ngày\u00a019/01/2024");
+  expect(STRINGS.en.decision("136/QĐ-UBND", "19/01/2024")).toBe("Decision 136/QĐ-UBND of\u00a019/01/2024");
+});
