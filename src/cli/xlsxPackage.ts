@@ -1,7 +1,7 @@
 /** Reading an .xlsx package (OPC): its parts, their relationships and content types, and its worksheets by name. */
 
 import JSZip from "jszip";
-import * as path from "path";
+import { basenameOf, dirnameOf, extnameOf, joinPath, relativePath } from "./zipPaths";
 
 export const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 export const R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -31,20 +31,20 @@ export const attr = (tag: string, name: string) => {
 
 /** The relationships part of a part: xl/worksheets/_rels/sheet1.xml.rels for xl/worksheets/sheet1.xml. */
 export function relsPath(part: string): string {
-  const dir = path.posix.dirname(part);
-  return `${dir === "." ? "" : `${dir}/`}_rels/${path.posix.basename(part)}.rels`;
+  const dir = dirnameOf(part);
+  return `${dir === "." ? "" : `${dir}/`}_rels/${basenameOf(part)}.rels`;
 }
 
 /** A target as a package path: absolute (`/xl/…`, as openpyxl writes) or relative to the source part's folder. */
 function resolveTarget(source: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
-  const dir = path.posix.dirname(source);
-  return path.posix.normalize(path.posix.join(dir === "." ? "" : dir, target));
+  const dir = dirnameOf(source);
+  return joinPath(dir === "." ? "" : dir, target);
 }
 
 export function relativeTarget(source: string, part: string): string {
-  const dir = path.posix.dirname(source);
-  return path.posix.relative(dir === "." ? "" : dir, part);
+  const dir = dirnameOf(source);
+  return relativePath(dir === "." ? "" : dir, part);
 }
 
 function parseRels(xml: string, source: string): Relationship[] {
@@ -113,7 +113,7 @@ export function contentTypes(xml: string): { defaults: Map<string, string>; over
 }
 
 export function typeOf(types: ReturnType<typeof contentTypes>, part: string): string | undefined {
-  return types.overrides.get(part.toLowerCase()) ?? types.defaults.get(path.posix.extname(part).slice(1).toLowerCase());
+  return types.overrides.get(part.toLowerCase()) ?? types.defaults.get(extnameOf(part).slice(1).toLowerCase());
 }
 
 /** A relationships part holding `rels`, written for the part `source` (targets relative to its folder). */
