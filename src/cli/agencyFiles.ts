@@ -12,6 +12,7 @@ import { rememberManualCalculation, savedForManualCalculation } from "./calcMode
 import { agencyTemplate } from "./roundSheet";
 import { CLI_STRINGS } from "./strings";
 import { addTemplateSheet } from "./xlsx";
+import { preparePackage } from "./xlsxCarry";
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "./zip";
 
 /** One agency's workbook as .xlsx bytes: the template sheet and the names a program reads its agency and period by. */
@@ -35,7 +36,8 @@ export type AgencyFileRead =
  * An agency's file from its bytes (a file input in the pane) as the command line's merge reads it: the same template
  * sheet and validate's findings on it (agencyTemplate), or why not, with the command line's code and message. The
  * bytes pass the command line's bounds (checkXlsxBytes, checkXlsxParts) before ExcelJS, which unpacks every part
- * without any, loads them; `name` (the file's) says a .csv picked by mistake as the command line says it.
+ * without any, loads them, with what it misreads taken out first (preparePackage); `name` (the file's) says a .csv
+ * picked by mistake as the command line says it.
  */
 export async function readAgencyFile(
   bytes: Uint8Array,
@@ -51,7 +53,9 @@ export async function readAgencyFile(
   if (refused) return { ok: false, ...refused };
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    // As the command line opens it (excelJsWorkbook): the parts ExcelJS misreads (an openpyxl note or chart) taken out.
+    const { forExcelJs } = await preparePackage(bytes);
+    await workbook.xlsx.load(forExcelJs as unknown as ArrayBuffer);
   } catch (e) {
     const detail = (e as Error).message.split("\n")[0];
     return {

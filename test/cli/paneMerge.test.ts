@@ -11,7 +11,8 @@ import { CLI_STRINGS } from "../../src/cli/strings";
 import { describeRound, planMerge, type MergeSource, type RoundSheet } from "../../src/round";
 import { readPicked } from "../../src/taskpane/agencyFilesEntry";
 import { agencyReplies, fill, rowOf } from "./agencyReplies";
-import { catalogue } from "./hostile";
+import { catalogue, filledTemplate } from "./hostile";
+import { openpyxlStyle } from "./openpyxl";
 import { letterOf } from "./run";
 
 jest.setTimeout(60_000);
@@ -98,6 +99,23 @@ describe("the pane's merge says what the command line's says of an agency file",
     expect(pane.findings).toEqual(cli.findings);
     expect(pane.plan.files[0].status).toBe("empty");
     expect(describeRound(pane.plan.findings[0], "en")).toContain("the file holds no figure in the rows Sở Y tế leads");
+  });
+
+  test("a note, a chart and a picture as openpyxl writes them: read in the pane as the command line's merge reads it", async () => {
+    const edited = await reply("so-y-te.xlsx", "openpyxl", (sheet) => fill(sheet, { "12.1": 98.5 }));
+    const file = at("openpyxl", "so-y-te.xlsx");
+    fs.writeFileSync(file, await openpyxlStyle(fs.readFileSync(edited)));
+    const cli = await cliMerge(file);
+    const pane = await paneMerge(file);
+    expect(cli.files[0].status).toBe("merged");
+    expect(pane.sources[0].error).toBeUndefined();
+    expect(pane.sources[0].sheet).toBeDefined();
+    expect(pane.findings).toEqual(cli.findings);
+    expect(pane.plan.files[0]).toMatchObject({ status: "merged", filled: 1 });
+    expect(valuesWritten(pane.sources)).toEqual([98.5]);
+    // The whole filled template as carry.test.ts gives it to validate: its sheet read, not refused as corrupt.
+    const whole = await readAgencyFile(await openpyxlStyle(await filledTemplate()), catalogue);
+    expect(whole).toMatchObject({ ok: true, sheet: { grid: { sheet: "Chỉ tiêu 2024" } } });
   });
 
   test("broken files: refused in the pane with the command line's message, never a crash", async () => {
