@@ -1,6 +1,7 @@
 /** Every text of the task pane and the ribbon commands, in Vietnamese and English (the core's messages are in core/messages). */
 
 import type { Lang } from "../core";
+import { ROUND_STRINGS, type RoundStrings } from "./roundStrings";
 
 export type CountsText = Record<
   "total" | "exceeded" | "met" | "atRisk" | "offTrack" | "missing" | "invalid" | "toCheck" | "warnings",
@@ -102,37 +103,6 @@ export interface ReportStrings {
   }) => string;
 }
 
-export interface RoundStrings {
-  title: string;
-  splitAgency: string;
-  allAgencies: string;
-  split: string;
-  splitDone: (n: number) => string;
-  mergeTitle: string;
-  chooseFiles: string;
-  keepExisting: string;
-  previewTitle: (files: number) => string;
-  fileColumns: [string, string, string, string, string, string];
-  fileStatus: Record<"merged" | "empty" | "refused" | "unreadable", string>;
-  apply: (cells: number) => string;
-  cancel: string;
-  nothingToApply: string;
-  merged: (cells: number, log: number) => string;
-  /** A picked file without the template (the reader's other problems come in the command line's words). */
-  noTemplate: string;
-  progressTitle: string;
-  progressLine: (filled: number, expected: number) => string;
-  missing: (codes: string) => string;
-  explanationsOwed: (n: number) => string;
-  due: (date: string) => string;
-  overdue: string;
-  explainTitle: string;
-  explainLabel: (code: string, status: string) => string;
-  saveExplanation: string;
-  explanationSaved: (code: string) => string;
-  noExplanationsOwed: string;
-}
-
 const vi: Strings = {
   appTitle: "Chỉ tiêu 2024",
   // "ngày" and its date on one line at 320 px (a no-break space).
@@ -208,35 +178,7 @@ const vi: Strings = {
       ? "Kết quả lần trước chưa hiển thị được vì hộp thoại bị chặn (hãy cho phép hộp thoại của phần bổ trợ):"
       : "Kết quả lần trước chưa hiển thị được:",
   close: "Đóng",
-  round: {
-    title: "Kỳ báo cáo: gửi, nhận, tổng hợp",
-    splitAgency: "Cơ quan chủ trì",
-    allAgencies: "Tất cả cơ quan (mỗi cơ quan một sổ)",
-    split: "Tách theo cơ quan",
-    splitDone: (n) => `Đã mở ${n} sổ làm việc mới; hãy lưu hoặc gửi từng sổ cho cơ quan.`,
-    mergeTitle: "Gộp số liệu từ tệp…",
-    chooseFiles: "Chọn tệp của các cơ quan (.xlsx)",
-    keepExisting: "Giữ giá trị đã có (không thay)",
-    previewTitle: (n) => `Xem trước: ${n} tệp`,
-    fileColumns: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra / xung đột"],
-    fileStatus: { merged: "gộp được", empty: "không có số liệu", refused: "từ chối", unreadable: "không đọc được" },
-    apply: (n) => `Áp dụng ${n} thay đổi`,
-    cancel: "Hủy",
-    nothingToApply: "Không có giá trị mới nào để gộp.",
-    merged: (n, l) => `Đã gộp ${n} ô; đã ghi ${l} dòng vào trang “Nhật ký cập nhật”.`,
-    noTemplate: "không có trang mẫu chỉ tiêu",
-    progressTitle: "Tiến độ nộp số liệu",
-    progressLine: (f, e) => `${f}/${e} chỉ tiêu có số liệu`,
-    missing: (c) => `Còn thiếu: ${c}`,
-    explanationsOwed: (n) => `${n} chỉ tiêu cần giải trình`,
-    due: (d) => `Hạn nộp ${d}`,
-    overdue: "Quá hạn",
-    explainTitle: "Cần giải trình",
-    explainLabel: (c, s) => `Giải trình chỉ tiêu ${c} (${s})`,
-    saveExplanation: "Lưu vào cột Ghi chú",
-    explanationSaved: (c) => `Đã lưu giải trình chỉ tiêu ${c} vào cột “Ghi chú”.`,
-    noExplanationsOwed: "Không có chỉ tiêu nào cần giải trình.",
-  },
+  round: ROUND_STRINGS.vi,
   report: {
     make: "Tạo báo cáo",
     groupBy: "Biểu số liệu theo",
@@ -331,35 +273,7 @@ const en: Strings = {
       ? "The previous result could not be shown because the dialog was blocked (allow the add-in's dialogs):"
       : "The previous result could not be shown:",
   close: "Close",
-  round: {
-    title: "Reporting round: send, collect, consolidate",
-    splitAgency: "Lead agency",
-    allAgencies: "All agencies (one workbook each)",
-    split: "Split by agency",
-    splitDone: (n) => `Opened ${n} new workbook(s); save or send each to its agency.`,
-    mergeTitle: "Merge figures from files…",
-    chooseFiles: "Choose the agencies' files (.xlsx)",
-    keepExisting: "Keep values already there",
-    previewTitle: (n) => `Preview: ${n} file(s)`,
-    fileColumns: ["File", "Agency", "Result", "Filled", "Changed", "Left out / conflicts"],
-    fileStatus: { merged: "mergeable", empty: "holds no figures", refused: "refused", unreadable: "unreadable" },
-    apply: (n) => `Apply ${n} change(s)`,
-    cancel: "Cancel",
-    nothingToApply: "No new value to merge.",
-    merged: (n, l) => `Merged ${n} cell(s); wrote ${l} line(s) to the “Nhật ký cập nhật” sheet.`,
-    noTemplate: "no indicator template sheet",
-    progressTitle: "Reporting progress",
-    progressLine: (f, e) => `${f}/${e} indicators filled`,
-    missing: (c) => `Missing: ${c}`,
-    explanationsOwed: (n) => `${n} explanation(s) owed`,
-    due: (d) => `Due ${d}`,
-    overdue: "Overdue",
-    explainTitle: "Explanations needed",
-    explainLabel: (c, s) => `Explanation for ${c} (${s})`,
-    saveExplanation: "Save to Ghi chú",
-    explanationSaved: (c) => `Saved the explanation of ${c} to “Ghi chú”.`,
-    noExplanationsOwed: "No indicator needs an explanation.",
-  },
+  round: ROUND_STRINGS.en,
   report: {
     make: "Make report",
     groupBy: "Table grouped by",
