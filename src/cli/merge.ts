@@ -4,6 +4,7 @@ import * as path from "path";
 import { DEFAULT_TOLERANCE } from "../core";
 import {
   describeRound,
+  fileResult,
   planMerge,
   timestampInVietnam,
   type MergePlan,
@@ -104,12 +105,6 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
   }
   if (plan.unreadable) return EXIT_FILE;
   return plan.leftOut ? EXIT_LEFT_OUT : EXIT_OK;
-}
-
-/** A file's result as the table says it: "merged" only when something of it was applied. */
-function fileResult(f: MergePlan["files"][number]): keyof CommandContext["t"]["round"]["statusWord"] {
-  if (f.status !== "merged" || f.filled + f.changed > 0) return f.status;
-  return f.conflicts + f.notLead + f.kept + f.unread > 0 ? "notApplied" : "unchanged";
 }
 
 /** One line per file: what it gave, what was left out. */

@@ -1,6 +1,7 @@
 /** The reporting round's command-line texts (split, merge, status), in Vietnamese and English. */
 
 import { SETTLE_IN_LOG, type Lang } from "../core";
+import type { FileResult } from "../round";
 
 export interface RoundStrings {
   helpSplit: string;
@@ -17,7 +18,7 @@ export interface RoundStrings {
   splitDone: (files: number, folder: string) => string;
   header: [string, string, string, string, string, string, string];
   /** A file's result in the merge table: merged only when something of it was applied. */
-  statusWord: Record<"merged" | "empty" | "refused" | "unreadable" | "notApplied" | "unchanged", string>;
+  statusWord: Record<FileResult, string>;
   findings: string;
   preview: string;
   wroteMerge: (file: string, cells: number, logLines: number) => string;

@@ -11,3 +11,4 @@ export * from "./status";
 export * from "./messages";
 export * from "./outputMark";
 export * from "./mergeSource";
+export * from "./fileResult";

@@ -4,6 +4,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, tokens }
 import { useEffect, useRef, useState } from "react";
 import { describe, problem, STATUS_LABELS, type Catalogue, type Lang, type LeadAgency, type Problem } from "../core";
 import {
+  fileResult,
   planCompleteness,
   planMerge,
   timestampInVietnam,
@@ -220,7 +221,7 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
                   {[
                     f.file,
                     f.agency,
-                    t.fileStatus[f.status],
+                    t.fileStatus[fileResult(f)],
                     f.filled,
                     f.changed,
                     f.notLead + f.unread + f.conflicts,

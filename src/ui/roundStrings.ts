@@ -1,6 +1,7 @@
 /** The pane's words for the reporting round (src/taskpane/Round.tsx), in Vietnamese and English. */
 
 import type { Lang } from "../core";
+import type { FileResult } from "../round";
 
 export interface RoundStrings {
   title: string;
@@ -13,7 +14,8 @@ export interface RoundStrings {
   keepExisting: string;
   previewTitle: (files: number) => string;
   fileColumns: [string, string, string, string, string, string];
-  fileStatus: Record<"merged" | "empty" | "refused" | "unreadable", string>;
+  /** A file's result in the preview (fileResult): what merging it would apply, as the command line's table says it. */
+  fileStatus: Record<FileResult, string>;
   apply: (cells: number) => string;
   cancel: string;
   nothingToApply: string;
@@ -45,7 +47,14 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     keepExisting: "Giữ giá trị đã có (không thay)",
     previewTitle: (n) => `Xem trước: ${n} tệp`,
     fileColumns: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra / xung đột"],
-    fileStatus: { merged: "gộp được", empty: "không có số liệu", refused: "từ chối", unreadable: "không đọc được" },
+    fileStatus: {
+      merged: "gộp được",
+      empty: "không có số liệu",
+      refused: "từ chối",
+      unreadable: "không đọc được",
+      notApplied: "không gộp giá trị nào",
+      unchanged: "không có gì mới",
+    },
     apply: (n) => `Áp dụng ${n} thay đổi`,
     cancel: "Hủy",
     nothingToApply: "Không có giá trị mới nào để gộp.",
@@ -74,7 +83,14 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     keepExisting: "Keep values already there",
     previewTitle: (n) => `Preview: ${n} file(s)`,
     fileColumns: ["File", "Agency", "Result", "Filled", "Changed", "Left out / conflicts"],
-    fileStatus: { merged: "mergeable", empty: "holds no figures", refused: "refused", unreadable: "unreadable" },
+    fileStatus: {
+      merged: "mergeable",
+      empty: "holds no figures",
+      refused: "refused",
+      unreadable: "unreadable",
+      notApplied: "nothing to apply",
+      unchanged: "nothing new",
+    },
     apply: (n) => `Apply ${n} change(s)`,
     cancel: "Cancel",
     nothingToApply: "No new value to merge.",

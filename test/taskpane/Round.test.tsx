@@ -51,6 +51,10 @@ async function agencyFile(
   return new File([(await agencyWorkbookBytes(plan)) as Uint8Array<ArrayBuffer>], plan.fileName);
 }
 
+/** The preview table's "Kết quả" column, file by file. */
+const results = (preview: HTMLElement) =>
+  [...preview.querySelectorAll("tbody tr")].map((tr) => tr.querySelectorAll("td")[2].textContent);
+
 async function enabled(name: string | RegExp): Promise<HTMLButtonElement> {
   return waitFor(() => {
     const button = screen.getByRole("button", { name }) as HTMLButtonElement;
@@ -94,6 +98,8 @@ describe("the round in the pane", () => {
     ).toBeTruthy();
     expect(within(preview).getByText(/Các tệp cho giá trị khác nhau ở chỉ tiêu 07.1/)).toBeTruthy();
     expect(within(preview).getByText(/chỉ tiêu 01, cột “Thực hiện”: 6,5 → 7,1/)).toBeTruthy();
+    // The co-leads' files apply nothing (their 07.1 conflicts): said as `chi-tieu merge` says it, not "gộp được".
+    expect(results(preview)).toEqual(["gộp được", "không gộp giá trị nào", "không gộp giá trị nào", "không đọc được"]);
     // Nothing is written before the user confirms.
     expect(workbook.sheet(template.name)?.cells[row("01")][col("actual")].value).toBe(6.5);
     expect(workbook.sheet(LOG_SHEET)).toBeUndefined();
@@ -129,6 +135,20 @@ describe("the round in the pane", () => {
     expect(line.closest("li")?.querySelector("button")?.textContent).toBe("Sở Văn hóa, Thể thao và Du lịch");
     expect(screen.queryByLabelText(/Giải trình chỉ tiêu 05\.1/)).toBeNull();
   });
+
+  test("a file that only repeats the figures already there is “không có gì mới”, as on the command line", async () => {
+    const { workbook } = await setup({ "12.1": 99 });
+    const files = [
+      await agencyFile(workbook, "Sở Y tế", [["12.1", "actual", 99]]),
+      await agencyFile(workbook, "Sở Y tế", [["12.1", "actual", 98.5]]),
+    ];
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [files[0]] } });
+    expect(results(await screen.findByRole("region", { name: "Xem trước: 1 tệp" }))).toEqual(["không có gì mới"]);
+    expect(screen.getByText("Không có giá trị mới nào để gộp.")).toBeTruthy();
+    fireEvent.click(await enabled("Hủy"));
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [files[1]] } });
+    expect(results(await screen.findByRole("region", { name: "Xem trước: 1 tệp" }))).toEqual(["gộp được"]);
+  }, 30_000);
 
   test("Hủy drops the preview and writes nothing", async () => {
     const { workbook } = await setup();
