@@ -47,10 +47,14 @@ function includes(bytes: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
-/** Why a file cannot be read, with the command line's code and message, in both languages. */
+/**
+ * Why a file cannot be read, with the command line's code and message, in both languages; a part or a whole above
+ * the size limit also gives its figures (`size`), for a door whose advice differs from the command line's.
+ */
 export type BytesProblem = {
   code: "empty" | "encrypted" | "xls" | "notXlsx" | "corrupt" | "tooLarge";
   message: Record<Lang, string>;
+  size?: { part: string; bytes: number; limit: number };
 };
 
 const both = (say: (t: CliStrings) => string): Record<Lang, string> => ({
@@ -145,7 +149,12 @@ export function damageProblem(
 function refusal(e: unknown): BytesProblem {
   const [vi, en] = [damageProblem(e, CLI_STRINGS.vi), damageProblem(e, CLI_STRINGS.en)];
   if (!vi || !en) throw e;
-  return { code: vi.code, message: { vi: vi.message, en: en.message } };
+  const problem: BytesProblem = { code: vi.code, message: { vi: vi.message, en: en.message } };
+  if (e instanceof ZipError && e.problem.code === "tooLarge") {
+    const { part, bytes, limit } = e.problem;
+    problem.size = { part, bytes, limit };
+  }
+  return problem;
 }
 
 /** What raw deflate `data` unpacks to (its bytes when `keep`), stopping once past `maxBytes`; throws on damaged data. */

@@ -110,7 +110,8 @@ const FORMAT_NAMES_EN: Record<string, string> = {
   ".numbers": "an Apple Numbers spreadsheet",
 };
 
-const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
+/** Bytes as the size messages say them: whole MB, rounded up (a part 1 byte over a 100 MB limit is 101 MB). */
+export const megabytes = (bytes: number) => Math.ceil(bytes / 2 ** 20);
 /** The same output name as an .xlsx file: what to write instead of an .xlsm. */
 const xlsxName = (file: string) => file.replace(/\.\w+$/, ".xlsx");
 

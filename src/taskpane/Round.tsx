@@ -120,7 +120,7 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
       if (fileInput.current) fileInput.current.value = "";
       if (picked.length === 0) return;
       const script = await loadAgencyFiles();
-      const sources = await script.readPicked(picked, catalogue, lang, t.noTemplate);
+      const sources = await script.readPicked(picked, catalogue, lang, t);
       const round = await workbook.readRound();
       if (!ok(round)) return;
       const plan = planMerge(catalogue, round.value, sources, { keepExisting, when: "" });

@@ -6,7 +6,12 @@
 
 import type { Catalogue, Lang, LeadAgency } from "../core";
 import { planSplit, type MergeSource, type RoundSheet } from "../round";
-import { agencyWorkbookBytes, readAgencyFile, toBase64 } from "../cli/agencyFiles";
+import { agencyWorkbookBytes, readAgencyFile, toBase64, type AgencyFileRead } from "../cli/agencyFiles";
+import { megabytes } from "../cli/strings";
+import type { RoundStrings } from "../ui/roundStrings";
+
+/** The pane's words for picked files it cannot read, where the command line's do not fit the pane. */
+export type PickedWords = Pick<RoundStrings, "noTemplate" | "tooLarge">;
 
 export { describeRound } from "../round";
 
@@ -28,15 +33,25 @@ function bytesOf(file: File): Promise<Uint8Array> {
   });
 }
 
+/** Why a picked file is not read, in the pane's words where the command line's would not fit (`words`). */
+function pickedProblem(read: Exclude<AgencyFileRead, { ok: true }>, lang: Lang, words: PickedWords): string {
+  if (read.code === "noTemplate") return words.noTemplate;
+  // The command line's advice for a file that large is a setting the pane cannot read (CHI_TIEU_MAX_PART_MB).
+  if (read.code === "tooLarge" && read.size) {
+    return words.tooLarge(read.size.part, megabytes(read.size.bytes), megabytes(read.size.limit));
+  }
+  return read.message[lang];
+}
+
 /**
  * The picked files as merge sources, read as the command line's merge reads them (readAgencyFile: the same sheet,
- * validate's findings on it); a file that is no template says so in `noTemplate` (the pane's words).
+ * validate's findings on it); a file that is no template, or too large, says so in the pane's `words`.
  */
 export async function readPicked(
   files: readonly File[],
   catalogue: Catalogue,
   lang: Lang,
-  noTemplate: string
+  words: PickedWords
 ): Promise<MergeSource[]> {
   const sources: MergeSource[] = [];
   for (const file of files) {
@@ -44,8 +59,7 @@ export async function readPicked(
     sources.push(
       read.ok
         ? { file: file.name, sheet: read.sheet, structure: read.structure }
-        : // The bounds' messages are the command line's own; a file with no template is the pane's to say.
-          { file: file.name, error: read.code === "noTemplate" ? noTemplate : read.message[lang] }
+        : { file: file.name, error: pickedProblem(read, lang, words) }
     );
   }
   return sources;

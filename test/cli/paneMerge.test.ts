@@ -10,15 +10,15 @@ import { readAgencyFile } from "../../src/cli/agencyFiles";
 import { CLI_STRINGS } from "../../src/cli/strings";
 import { describeRound, planMerge, type MergeSource, type RoundSheet } from "../../src/round";
 import { readPicked } from "../../src/taskpane/agencyFilesEntry";
+import { ROUND_STRINGS } from "../../src/ui/roundStrings";
 import { agencyReplies, fill, rowOf } from "./agencyReplies";
-import { catalogue, filledTemplate } from "./hostile";
+import { bomb, catalogue, filledTemplate } from "./hostile";
 import { openpyxlStyle } from "./openpyxl";
 import { letterOf } from "./run";
 
 jest.setTimeout(60_000);
 const { run, at, reply } = agencyReplies("pane-merge");
 const [CODE, ACTUAL] = [letterOf("code"), letterOf("actual")];
-const NO_TEMPLATE = "không có trang mẫu chỉ tiêu";
 
 interface CliFinding {
   code: string;
@@ -40,9 +40,9 @@ beforeAll(async () => {
 });
 
 /** The pane's merge preview of `file` (picked under its full path, as the command line names it). */
-async function paneMerge(file: string) {
+async function paneMerge(file: string, lang: "vi" | "en" = "vi") {
   const picked = new File([fs.readFileSync(file)], file);
-  const sources = await readPicked([picked], catalogue, "vi", NO_TEMPLATE);
+  const sources = await readPicked([picked], catalogue, lang, ROUND_STRINGS[lang]);
   const plan = planMerge(catalogue, consolidated, sources, { when: "" });
   const findings = plan.findings.map((f) => ({ code: f.code, message: describeRound(f, "vi") }));
   return { sources, plan, findings };
@@ -116,6 +116,26 @@ describe("the pane's merge says what the command line's says of an agency file",
     // The whole filled template as carry.test.ts gives it to validate: its sheet read, not refused as corrupt.
     const whole = await readAgencyFile(await openpyxlStyle(await filledTemplate()), catalogue);
     expect(whole).toMatchObject({ ok: true, sheet: { grid: { sheet: "Chỉ tiêu 2024" } } });
+  });
+
+  test("a file too large: refused as on the command line, with advice the pane's user can follow", async () => {
+    fs.mkdirSync(at("large"), { recursive: true });
+    const file = at("large", "so-y-te.xlsx");
+    fs.writeFileSync(file, await bomb(fs.readFileSync(at("gui", "so-y-te.xlsx")), 60));
+    const cli = await cliMerge(file);
+    expect(cli.findings.map((f) => f.code)).toEqual(["merge.unreadable"]);
+    expect(cli.findings[0].message).toContain("CHI_TIEU_MAX_PART_MB");
+    for (const lang of ["vi", "en"] as const) {
+      const pane = await paneMerge(file, lang);
+      expect(pane.plan.findings.map((f) => f.code)).toEqual(["merge.unreadable"]);
+      // The same refusal and figures, but no setting the pane cannot read: delete what is extra, or the command line.
+      expect(pane.sources[0].error).toBe(ROUND_STRINGS[lang].tooLarge("xl/worksheets/sheet1.xml", 61, 50));
+      expect(pane.sources[0].error).not.toContain("CHI_TIEU_MAX_PART_MB");
+    }
+    // Up to its advice, the finding is the command line's word for word (file, part, sizes, limit).
+    const [refusal] = cli.findings[0].message.split(" Hãy mở tệp");
+    const paneFinding = (await paneMerge(file)).findings[0].message;
+    expect(paneFinding.slice(0, refusal.length + " Hãy mở tệp".length)).toBe(`${refusal} Hãy mở tệp`);
   });
 
   test("broken files: refused in the pane with the command line's message, never a crash", async () => {
