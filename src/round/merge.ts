@@ -330,6 +330,10 @@ export function planMerge(
     // A co-led row's note: the cell with each co-lead's part, naming those whose note it takes.
     const history = (target.log ?? []).filter((l) => l.code === code && l.column === "note");
     const note = noteLeads && composeNote(old, history, from, noteLeads);
+    for (const p of note ? note.carried : [])
+      findings.push(
+        roundFinding("merge.noteCarried", "info", { file: p.file, agency: p.agency, code, value: p.value })
+      );
     const senders = note ? note.senders : from;
     if (senders.length === 0) continue;
     const offer = note ? note.cell : senders[0];

@@ -49,20 +49,18 @@ function partsBefore(old: CellValue, last: LogLine | undefined, leads: readonly 
   const text = noteText(old);
   const byMerge = last !== undefined && last.notMerged === undefined;
   const lastText = byMerge ? noteText(last.value) : "";
+  const written = lastText === "" ? undefined : new Set(lastText.split(/\r?\n/));
   // Staff wrote in the cell since the merge last wrote it: the lines they added are theirs.
-  const since = byMerge && lastText !== "" && lastText !== text ? new Set(lastText.split(/\r?\n/)) : undefined;
-  const parts = readParts(text, leads, since);
-  if (text === "") return parts;
-  const alone =
-    byMerge &&
-    sameValue(last.value, old) &&
-    last.agencies.length > 0 &&
-    last.agencies.every((a) => leads.includes(a)) &&
-    // Composed, the cell has a labelled part for every agency its line names; else it is one note written as sent,
-    // even one beginning with a co-lead's name ("Cục Hải quan: chưa chuyển số thu", Cục Thuế's own).
-    !last.agencies.every((a) => parts.byAgency.has(a));
-  if (alone) return { staff: [], byAgency: new Map(last.agencies.map((a) => [a, [text]])) };
-  return parts;
+  const parts = readParts(text, leads, written && lastText !== text ? written : undefined);
+  if (text === "" || !byMerge || !written) return parts;
+  const authors = last.agencies.length > 0 && last.agencies.every((a) => leads.includes(a)) ? last.agencies : [];
+  // Composed, the cell the merge wrote has a labelled part for every agency its line names; else it was one note
+  // written as sent, even one beginning with a co-lead's name ("Cục Hải quan: chưa chuyển số thu", Cục Thuế's own).
+  const composed = authors.every((a) => readParts(lastText, leads).byAgency.has(a));
+  const lines = text.split(/\r?\n/);
+  if (authors.length === 0 || composed || ![...written].every((l) => lines.includes(l))) return parts;
+  // That note is its senders' still, and lines staff added around it are the staff's (review 24b).
+  return { staff: lines.filter((l) => !written.has(l)), byAgency: new Map(authors.map((a) => [a, [lastText]])) };
 }
 
 /**
@@ -79,9 +77,10 @@ function carried(text: string, agency: string, history: readonly LogLine[]): boo
 }
 
 /**
- * What a co-lead's file says of its own note, or nothing new: the cell sent back as the consolidated sheet held it
- * (the split carries the cell into each co-lead's file), or labelled lines none of which is its own. In a labelled
- * cell, only its own line counts: another co-lead's line is not its to change.
+ * What a co-lead's file says of its own note: its own labelled line when the merge labelled the cell, else the lines
+ * of its file's cell that belong to no other part (the split carries the whole cell into each co-lead's file: the
+ * staff's and the other co-leads' lines sent back are not its note), or nothing new (`undefined`), or a note the cell
+ * held before that it never sent (`carried`).
  */
 function ownNote(
   offer: CellValue,
@@ -89,21 +88,27 @@ function ownNote(
   agency: string,
   before: NoteParts,
   { leads, history }: { leads: readonly string[]; history: readonly LogLine[] }
-) {
+): string | { carried: string } | undefined {
   if (sameValue(offer, old)) return undefined;
   const text = noteText(offer);
-  if (carried(text, agency, history)) return undefined;
-  const sent = readParts(text, leads);
+  if (carried(text, agency, history)) return { carried: text };
   // Labels are the merge's only where it wrote them: a note of its own beginning with a co-lead's name is the note.
-  const labelled = before.byAgency.size > 0 && [...before.byAgency.values()].some((p) => p.length > 0);
-  if (sent.byAgency.size === 0 || !labelled) return text;
-  const own = sent.byAgency.get(agency);
-  if (own) return own.join("\n").trim();
-  const others = [...sent.byAgency].every(([a, p]) => before.byAgency.get(a)?.join("\n") === p.join("\n"));
-  const staff = sent.staff.join("\n").trim();
-  if (staff !== "" && staff !== before.staff.join("\n").trim()) return staff;
-  // Not the cell as a split carries it: a note of its own that begins with another co-lead's name, never dropped.
-  return others ? undefined : text;
+  const labelled = [...before.byAgency.values()].some((p) => p.length > 0);
+  const own = readParts(text, leads).byAgency.get(agency);
+  if (labelled && own) return own.join("\n").trim() || undefined;
+  const others = new Set<string>();
+  for (const line of before.staff) others.add(line.trim());
+  for (const [a, part] of before.byAgency) {
+    if (a === agency) continue;
+    const partLines = part.join("\n").split(/\r?\n/);
+    partLines.forEach((l, k) => others.add(l.trim()).add(k === 0 ? `${a}: ${l}`.trim() : l.trim()));
+  }
+  const note = text
+    .split(/\r?\n/)
+    .filter((l) => !others.has(l.trim()))
+    .join("\n")
+    .trim();
+  return note === "" ? undefined : note;
 }
 
 /** Whether one agency sent two different notes (two files of its own): which one is right is its to say. */
@@ -122,19 +127,21 @@ export function composeNote<P extends Proposal>(
   history: readonly LogLine[],
   from: readonly P[],
   leads: readonly string[]
-): { cell: FigureCell; senders: P[] } {
+): { cell: FigureCell; senders: P[]; carried: P[] } {
   const before = partsBefore(old, history.at(-1), leads);
   const byAgency = new Map(before.byAgency);
   const sent: P[] = [];
   const changed: P[] = [];
+  const carriedBack: P[] = [];
   for (const p of from) {
     const note = ownNote(p.value, old, p.agency, before, { leads, history });
-    if (note === undefined || note === "") continue;
+    if (typeof note === "object") carriedBack.push(p);
+    if (note === undefined || typeof note === "object") continue;
     sent.push(p);
     if (byAgency.get(p.agency)?.join("\n") !== note) changed.push(p);
     byAgency.set(p.agency, [note]);
   }
-  if (changed.length === 0) return { cell: { value: old }, senders: [] };
+  if (changed.length === 0) return { cell: { value: old }, senders: [], carried: carriedBack };
   const staff = before.staff.join("\n").trim();
   const notes = leads
     .filter((a) => byAgency.has(a))
@@ -145,8 +152,12 @@ export function composeNote<P extends Proposal>(
     // Sent as it stands: a figure-like note keeps what was typed (a number stays a number).
     const as = sent.find((p) => noteText(p.value) === notes[0].text);
     const cell = as ? { value: as.value, ...(as.format ? { format: as.format } : {}) } : { value: notes[0].text };
-    return { cell, senders: sent };
+    return { cell, senders: sent, carried: carriedBack };
   }
   const lines = notes.map((n) => `${n.agency}: ${n.text}`);
-  return { cell: { value: (staff === "" ? lines : [staff, ...lines]).join("\n") }, senders: changed };
+  return {
+    cell: { value: (staff === "" ? lines : [staff, ...lines]).join("\n") },
+    senders: changed,
+    carried: carriedBack,
+  };
 }

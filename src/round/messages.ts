@@ -92,6 +92,8 @@ export interface RoundParams {
   "merge.noFigures": { file: string; agency: string };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
+  /** A co-lead's note that the cell held before and that agency never sent: taken as carried by the split, not merged. */
+  "merge.noteCarried": { file: string; agency: string; code: string; value: CellValue };
   /**
    * A value written exactly as typed, not as a number, because validate doubts how it reads or cannot read it
    * (`reasons`, core problems): the consolidated workbook then states the same doubt when it is checked.
@@ -252,6 +254,8 @@ const vi: Dictionary = {
     `${p.file} (${p.agency}): tệp không có số liệu nào ở các dòng ${p.agency} chủ trì; có thể cơ quan đã gửi tệp chưa điền. Hãy đề nghị cơ quan gửi lại tệp đã điền.`,
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
+  "merge.noteCarried": (p, lang) =>
+    `${p.file} (${p.agency}): ghi chú của chỉ tiêu ${p.code} gửi về ${showValue(p.value, lang)}, là ghi chú ô này đã có trước đây (tệp được tách trước khi ghi chú đổi), nên không gộp. Nếu đó đúng là ghi chú của ${p.agency}, hãy gõ lại vào ô Ghi chú.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: giữ ${showValue(p.old, lang, p.oldFormat)}, không thay bằng ${showValue(p.value, lang, p.format)}.`,
   "merge.review": (p, lang) =>
@@ -304,6 +308,8 @@ const en: Dictionary = {
     `${p.file} (${p.agency}): the file holds no figure in the rows ${p.agency} leads; the agency may have sent the file unfilled. Ask it to send the filled file.`,
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
+  "merge.noteCarried": (p, lang) =>
+    `${p.file} (${p.agency}): the note of indicator ${p.code} came back as ${showValue(p.value, lang)}, a note this cell held before (the file was split before the note changed), so it is not merged. If it really is ${p.agency}'s note, type it into the Ghi chú cell.`,
   "merge.keptExisting": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: kept ${showValue(p.old, lang, p.oldFormat)} instead of ${showValue(p.value, lang, p.format)}.`,
   "merge.review": (p, lang) =>

@@ -152,8 +152,44 @@ describe("review 24: a co-lead's note is never dropped, misread or credited to a
     const [ct, tc] = [agencyFile(h1, CT, [["07.1", "note", "X2"]]), agencyFile(h1, TC, [])];
     const afterCt = applied(h1, planMerge(catalogue, h1, [ct], { when: "t2" }), log);
     const late = planMerge(catalogue, afterCt, [tc], { when: "t3" });
-    expect([late.writes, late.log, codes(late)]).toEqual([[], [], []]);
+    // Not merged, and said (review 24b: the same words typed by two co-leads must not vanish unsaid).
+    expect([late.writes, late.log, codes(late)]).toEqual([[], [], ["merge.noteCarried"]]);
+    expect(describeRound(late.findings[0], "vi")).toBe(
+      "so-tai-chinh.xlsx (Sở Tài chính): ghi chú của chỉ tiêu 07.1 gửi về “X”, là ghi chú ô này đã có trước đây " +
+        "(tệp được tách trước khi ghi chú đổi), nên không gộp. Nếu đó đúng là ghi chú của Sở Tài chính, hãy gõ lại vào ô Ghi chú."
+    );
     expect(valueAt(afterCt, "07.1", "note")).toBe("X2");
+  });
+
+  test("a third co-lead's own line typed under the cell its file carried is its note, and only that", () => {
+    const HQ_NOTE = "Chưa chuyển số thu XNK";
+    const { sheet, log } = rounds(empty(), [
+      [
+        [CT, "X"],
+        [TC, "Y"],
+      ],
+    ]);
+    const carriedCell = `${TC}: Y\n${CT}: X`;
+    expect(valueAt(sheet, "07.1", "note")).toBe(carriedCell);
+    const t2 = planMerge(catalogue, sheet, [agencyFile(sheet, HQ, [["07.1", "note", `${carriedCell}\n${HQ_NOTE}`]])], {
+      when: "t2",
+    });
+    const after = applied(sheet, t2, log);
+    expect(valueAt(after, "07.1", "note")).toBe(`${TC}: Y\n${CT}: X\n${HQ}: ${HQ_NOTE}`);
+    const t3 = planMerge(catalogue, after, [agencyFile(after, TC, [["07.1", "note", "Y2"]])], { when: "t3" });
+    expect(valueAt(applied(after, t3, log), "07.1", "note")).toBe(`${TC}: Y2\n${CT}: X\n${HQ}: ${HQ_NOTE}`);
+  });
+
+  test("a line staff add to a note written alone stays the staff's; the note stays its sender's", () => {
+    const { sheet, log } = rounds(empty(), [[[CT, "X"]]]);
+    edit(sheet, "07.1", "note", "X\nVP: đã kiểm tra");
+    for (const sent of ["X2", "X2\nVP: đã kiểm tra"]) {
+      const plan = planMerge(catalogue, sheet, [agencyFile(sheet, CT, [["07.1", "note", sent]])], { when: "t2" });
+      expect([sent, valueAt(applied(sheet, plan, [...log]), "07.1", "note")]).toEqual([
+        sent,
+        `VP: đã kiểm tra\n${CT}: X2`,
+      ]);
+    }
   });
 
   test("staff's own note carried by the split and sent back is no news either", () => {
