@@ -136,3 +136,17 @@ describe("the bounded reader", () => {
     });
   });
 });
+
+test.each([
+  ["80", 80],
+  ["80,5", 80.5],
+  ["80 MB", 80],
+  ["80mb", 80],
+  [" 0.5 ", 0.5],
+])("CHI_TIEU_MAX_PART_MB=%p is %p MB, as staff write it", (typed, mb) => {
+  expect(zipLimits({ CHI_TIEU_MAX_PART_MB: typed }).maxPartBytes).toBe(Math.round(mb * 2 ** 20));
+});
+
+test.each(["", "nhiều", "-5", "0"])("CHI_TIEU_MAX_PART_MB=%p keeps the default", (typed) => {
+  expect(zipLimits({ CHI_TIEU_MAX_PART_MB: typed }).maxPartBytes).toBe(zipLimits({}).maxPartBytes);
+});
