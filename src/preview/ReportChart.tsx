@@ -74,7 +74,10 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
       )
     : Math.max(0, ...chart.series.flatMap((s) => s.values.values.map(numeric)));
   const { top, step } = valueScale(max, chart.numberFormat);
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
+  // Below 0 where the chart's axis is not held at 0 (a fall, as Excel and the .xlsx draw it: review 24b).
+  const lowest = Math.min(0, ...bars.flatMap((s) => s.values.values.map(numeric)));
+  const bottom = horizontal || chart.minimum !== undefined ? 0 : -Math.ceil(-lowest / step) * step;
+  const ticks = Array.from({ length: Math.round((top - bottom) / step) + 1 }, (_, i) => bottom + i * step);
   const tickLabels = ticks.map((t) => formatCell(t, chart.numberFormat));
 
   // Room for the category labels: beside the bars (long agency names), under the columns (codes, turned when crowded).
@@ -88,7 +91,7 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
   const below = horizontal ? FONT + 8 : turned ? longest * 0.75 + 10 : FONT + 8;
   const plotBottom = height - PAD - legendHeight - below;
 
-  const scale = (v: number) => Math.min(Math.max(v, 0), top) / top;
+  const scale = (v: number) => (Math.min(Math.max(v, bottom), top) - bottom) / (top - bottom);
   const valueAt = horizontal
     ? (v: number) => left + scale(v) * (right - left)
     : (v: number) => plotBottom - scale(v) * (plotBottom - plotTop);
@@ -105,8 +108,13 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
   };
   /** Columns overlap fully (both doors set overlap 100): each indicator has one figure, in the series of its basis. */
   const columnBox = (i: number, v: number) => {
-    const y = valueAt(v);
-    return { x: bandStart(i) + (band - thickness) / 2, y, width: thickness, height: plotBottom - y };
+    const [y, zero] = [valueAt(v), valueAt(0)];
+    return {
+      x: bandStart(i) + (band - thickness) / 2,
+      y: Math.min(y, zero),
+      width: thickness,
+      height: Math.abs(zero - y),
+    };
   };
 
   return (
@@ -173,7 +181,7 @@ export function ReportChartView({ chart, width, height }: { chart: ReportChart; 
         <g key={s.name} data-series={s.name} data-type="bar">
           {categories.map((c, i) => {
             const v = numeric(s.values.values[i]);
-            if (v <= 0) return null;
+            if (v === 0 || (horizontal && v < 0)) return null;
             const box = horizontal ? stackedBox(k, i, v) : columnBox(i, v);
             return <rect key={i} data-category={c} data-value={v} {...box} fill={s.fill} stroke={s.line} />;
           })}

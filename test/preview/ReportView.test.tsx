@@ -113,6 +113,29 @@ describe("the report sheet in the preview", () => {
     expect(drawn).toEqual([...drawn].sort((a, b) => a - b));
   });
 
+  test("a fall below 0 is a column under the zero line, as the .xlsx and Excel draw it (review 24b)", async () => {
+    const sheet = await sampleReport();
+    const model = (sheet.report as ReportSheet).charts[1];
+    const bar = model.series.findIndex((x) => x.type === "bar" && typeof x.values.values[0] === "number");
+    const series = model.series.map((x, k) =>
+      k === bar ? { ...x, values: { ...x.values, values: [-0.4, ...x.values.values.slice(1)] } } : x
+    );
+    const chart = { ...model, series, minimum: undefined };
+    const { container } = render(<ReportChartView chart={chart} width={1000} height={400} />);
+    const code = String(chart.categories.values[0]);
+    const column = container.querySelector(`[data-type="bar"] [data-category="${code}"]`) as Element;
+    expect(Number(column.getAttribute("data-value"))).toBe(-0.4);
+    expect(Number(column.getAttribute("height"))).toBeGreaterThan(0);
+    // The axis reaches below 0: its lowest tick is negative, and the column starts at the zero line and goes down.
+    const ticks = [...container.querySelectorAll('[data-axis="value"] text')].map((t) => t.textContent ?? "");
+    expect(ticks[0]).toMatch(/^-/);
+    const other = container.querySelector(
+      `[data-type="bar"] [data-category="${String(chart.categories.values[1])}"]`
+    ) as Element;
+    const zero = Number(other.getAttribute("y")) + Number(other.getAttribute("height"));
+    expect(Number(column.getAttribute("y"))).toBeCloseTo(zero, 6);
+  });
+
   test("columns against the mark: one column per indicator, of its figure's series, above or below its mark's dash", async () => {
     const sheet = await sampleReport();
     const chart = (sheet.report as ReportSheet).charts[1];
