@@ -328,8 +328,15 @@ export function planMerge(
     // Several files agreeing on a value (07.1 sent alike by Sở Tài chính and Cục Thuế): the first one's value is
     // written, and every one of them is named and credited, so that no agency is chased for a figure it sent.
     // A co-led row's note: the cell with each co-lead's part, naming those whose note it takes.
-    const history = (target.log ?? []).filter((l) => l.code === code && l.column === "note");
-    const note = noteLeads && composeNote(old, history, from, noteLeads);
+    // The note's history is read only for a co-led note (mergeNotes.ts), not for every cell the files offer.
+    const note =
+      noteLeads &&
+      composeNote(
+        old,
+        (target.log ?? []).filter((l) => l.code === code && l.column === "note"),
+        from,
+        noteLeads
+      );
     for (const p of note ? note.carried : [])
       findings.push(
         roundFinding("merge.noteCarried", "info", { file: p.file, agency: p.agency, code, value: p.value })

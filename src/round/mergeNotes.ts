@@ -56,7 +56,8 @@ function partsBefore(old: CellValue, last: LogLine | undefined, leads: readonly 
   const authors = last.agencies.length > 0 && last.agencies.every((a) => leads.includes(a)) ? last.agencies : [];
   // Composed, the cell the merge wrote has a labelled part for every agency its line names; else it was one note
   // written as sent, even one beginning with a co-lead's name ("Cục Hải quan: chưa chuyển số thu", Cục Thuế's own).
-  const composed = authors.every((a) => readParts(lastText, leads).byAgency.has(a));
+  const lastParts = readParts(lastText, leads);
+  const composed = authors.every((a) => lastParts.byAgency.has(a));
   const lines = text.split(/\r?\n/);
   if (authors.length === 0 || composed || ![...written].every((l) => lines.includes(l))) return parts;
   // That note is its senders' still, and lines staff added around it are the staff's (review 24b).
