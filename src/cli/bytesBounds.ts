@@ -7,6 +7,7 @@ import type { Lang } from "../core";
 import { checkPart, XmlError } from "./sheetXml";
 import { CLI_STRINGS, type CliStrings } from "./strings";
 import { partText } from "./xmlCheck";
+import { extnameOf } from "./zipPaths";
 import {
   checkEntry,
   DEFAULT_ZIP_LIMITS,
@@ -82,7 +83,7 @@ export function isText(bytes: Uint8Array): boolean {
 }
 
 /** A name's extension as the command line says it (".csv"), lower case; "" without one. */
-const extensionOf = (name: string) => (/[^/\\]\.[^./\\]*$/.exec(name)?.[0].slice(1) ?? "").toLowerCase();
+const extensionOf = (name: string) => extnameOf(name).toLowerCase();
 
 /**
  * The command line's bounds on bytes before any reader without bounds (ExcelJS) gets them: not empty, not an OLE

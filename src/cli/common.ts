@@ -177,14 +177,24 @@ export function periodOption(
   text: string | undefined,
   catalogueYear: number,
   t: CliStrings
-): ReportingPeriod | undefined {
+): { period: ReportingPeriod; year?: number } | undefined {
   if (text === undefined) return undefined;
   const { period, year } = readPeriodText(text);
   if (year !== undefined && year !== catalogueYear) {
     throw new UsageError(t.periodOtherYear(text, year, catalogueYear, periodExample(period ?? "H1", catalogueYear)));
   }
   if (!period) throw new UsageError(t.badPeriod(text));
-  return period;
+  // The year it named (only the catalogue's passes): a chosen period is written into the cell with it.
+  return { period, ...(year === undefined ? {} : { year }) };
+}
+
+/**
+ * A number given to an option or a setting as staff write it: "5", "5,5" or "5.5", with its unit after it or not
+ * (`unit`: "5 %", "80 MB"); undefined for anything else, a sign included.
+ */
+export function optionNumber(text: string, unit: RegExp): number | undefined {
+  const trimmed = text.trim().replace(unit, "").replace(",", ".");
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 /** The --tolerance option read by `parse` (5, 5%, 0,05), or the default when absent. */

@@ -19,7 +19,7 @@ import {
 } from "./sheetXml";
 import { damageProblem, isText, TEXT_SNIFF_BYTES } from "./bytesBounds";
 import { rememberManualCalculation } from "./calcMode";
-import { FileError, UsageError, type Io } from "./common";
+import { FileError, optionNumber, UsageError, type Io } from "./common";
 import {
   expandInputList,
   fsProblem,
@@ -161,12 +161,8 @@ export interface OpenedWorkbook {
 /** The zip limits, with the part limit from CHI_TIEU_MAX_PART_MB when set (a documented setting). */
 export function zipLimits(env: Record<string, string | undefined>): ZipLimits {
   // Written as staff write numbers: "80,5" and "80 MB" are 80.5 and 80 (review 24b: Number() made them the default).
-  const typed = (env.CHI_TIEU_MAX_PART_MB ?? "")
-    .trim()
-    .replace(/\s*mb$/i, "")
-    .replace(",", ".");
-  const mb = typed === "" ? NaN : Number(typed);
-  if (!Number.isFinite(mb) || mb <= 0) return DEFAULT_ZIP_LIMITS;
+  const mb = optionNumber(env.CHI_TIEU_MAX_PART_MB ?? "", /\s*mb$/i);
+  if (mb === undefined || mb <= 0) return DEFAULT_ZIP_LIMITS;
   const maxPartBytes = Math.round(mb * 2 ** 20);
   return {
     ...DEFAULT_ZIP_LIMITS,

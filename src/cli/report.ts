@@ -112,7 +112,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const groupBy = (values["group-by"] as string | undefined) ?? "agency";
   if (groupBy !== "agency" && groupBy !== "group") throw new UsageError(t.report.badGroupBy(groupBy));
   const catalogue = loadCatalogueOption(values.catalogue as string | undefined, cli);
-  const period = periodOption(values.period as string | undefined, catalogue.year, t);
+  const period = periodOption(values.period as string | undefined, catalogue.year, t)?.period;
   const tolerance = toleranceOption(values.tolerance as string | undefined, parseTolerance, DEFAULT_TOLERANCE, t);
   const date = (values.date as string | undefined) ?? today();
   if (!isCalendarDate(date)) throw new UsageError(t.report.badDate(date));

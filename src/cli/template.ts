@@ -28,7 +28,7 @@ export async function templateCommand(args: string[], cli: CommandContext): Prom
   if (!parsed) return EXIT_OK;
   const { values } = parsed;
   const catalogue = parsed.catalogue();
-  const period = periodOption(values.period as string | undefined, catalogue.year, t);
+  const period = periodOption(values.period as string | undefined, catalogue.year, t)?.period;
   const named = (values.out as string | undefined) ?? `chi-tieu-${catalogue.year}.xlsx`;
   const out = path.resolve(io.cwd, named);
   // `--out t-dir/` wrote a file named t-dir, `--out t.docx` an .xlsx with a Word name: only an .xlsx name is

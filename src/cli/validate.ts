@@ -7,7 +7,6 @@ import {
   describe,
   foldText,
   problem,
-  readPeriodText,
   type Catalogue,
   type Lang,
   type ReportingPeriod,
@@ -18,6 +17,7 @@ import {
   checkCommandOutput,
   EXIT_FILE,
   EXIT_OK,
+  optionNumber,
   outputErrorMessage,
   parseCommand,
   periodOption,
@@ -48,10 +48,8 @@ import type { ZipLimits } from "./zip";
  * percent (it once meant 50 %, while `1` meant 1 %). From 0 to 99, as the pane allows.
  */
 export function parseTolerance(text: string): number | undefined {
-  const trimmed = text.trim().replace(/\s*%$/, "").replace(",", ".");
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  const percent = Number(trimmed);
-  return percent >= 0 && percent <= 99 ? percent / 100 : undefined;
+  const percent = optionNumber(text, /\s*%$/);
+  return percent !== undefined && percent <= 99 ? percent / 100 : undefined;
 }
 
 export async function validateCommand(args: string[], cli: CommandContext): Promise<number> {
@@ -74,7 +72,7 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
   const { values, positionals } = parsed;
   if (positionals.length === 0) throw new UsageError(t.noFiles);
   const catalogue = parsed.catalogue();
-  const period = periodOption(values.period as string | undefined, catalogue.year, t);
+  const chosen = periodOption(values.period as string | undefined, catalogue.year, t);
   let tolerance = DEFAULT_TOLERANCE;
   if (values.tolerance !== undefined) {
     const parsed = parseTolerance(values.tolerance as string);
@@ -109,9 +107,8 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
       {
         catalogue,
         tolerance,
-        period,
-        // The year --period names (only the catalogue's is let through) is the one a chosen period is written with.
-        periodYear: values.period === undefined ? undefined : readPeriodText(values.period as string).year,
+        period: chosen?.period,
+        periodYear: chosen?.year,
         output: outputs.get(input.file),
         force,
         inputs: inputFiles,
