@@ -10,6 +10,13 @@ import { insertFromRibbon, reportFromRibbon, validateFromRibbon } from "./action
 /** displayDialogAsync's errors ("Handle errors and events in the Office dialog box", learn.microsoft.com). */
 const DIALOG_ALREADY_OPEN = 12007;
 const DIALOG_IGNORED = 12009;
+/**
+ * Office ends a ribbon command's runtime 5 minutes after it starts if it has not completed ("Runtimes in Office
+ * Add-ins"); a dialog left open past that keeps a close button that reaches no one, and the next press finds "a
+ * dialog already open" with nobody to replace it. So the dialog closes itself, and the command completes, a little
+ * before.
+ */
+const DIALOG_OPEN_MS = 4.5 * 60 * 1000;
 
 /** The result dialog on screen: Office allows one per host window. */
 let current: { dialog: Office.Dialog; finish: () => void } | undefined;
@@ -36,7 +43,9 @@ function tell(message: string, lang: Lang, event: Office.AddinCommands.Event): v
 function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry: boolean): void {
   const url = new URL("dialog.html", window.location.href);
   url.searchParams.set("lang", lang);
-  url.searchParams.set("m", text);
+  // One `m` per line: Excel on the web has failed to open a dialog whose URL held an escaped line break (office-js
+  // #2762); dialog.html joins them again.
+  for (const line of text.split("\n")) url.searchParams.append("m", line);
   Office.context.ui.displayDialogAsync(url.toString(), { height: 30, width: 35, displayInIframe: true }, (opened) => {
     if (opened.status === Office.AsyncResultStatus.Succeeded) {
       const dialog = opened.value;
@@ -44,9 +53,14 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
       const finish = () => {
         if (finished) return;
         finished = true;
+        clearTimeout(timer);
         if (current?.dialog === dialog) current = undefined;
         event.completed();
       };
+      const timer = setTimeout(() => {
+        dialog.close();
+        finish();
+      }, DIALOG_OPEN_MS);
       current = { dialog, finish };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
         dialog.close();

@@ -64,6 +64,11 @@ describe("dialog.html", () => {
     expect(elements.message.textContent).toBe("Đã kiểm tra 37 chỉ tiêu");
   });
 
+  test("joins the message's lines, sent one `m` each so that the URL holds no line break", () => {
+    const { elements } = page("?lang=vi&m=D%C3%B2ng+m%E1%BB%99t&m=&m=D%C3%B2ng+ba", undefined);
+    expect(elements.message.textContent).toBe("Dòng một\n\nDòng ba");
+  });
+
   test("opened outside Office, the button closes the window", () => {
     const { elements, closed } = page("?m=x", undefined);
     expect(elements.title.textContent).toBe("Chỉ tiêu 2024");
