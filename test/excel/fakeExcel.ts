@@ -51,6 +51,7 @@
  *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation.
  */
 
+import { excelInput, type FakeLocale } from "./fakeInput";
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, type ExcelHost, type ExcelRun } from "../../src/excel/host";
 import { FakeCalculation } from "./fakeCalculation";
@@ -184,6 +185,8 @@ export interface FakeWrite {
 export interface FakeExcelOptions {
   /** Bytes one sync may send or receive; Excel on the web allows 5 MB. `Infinity` turns the check off. */
   payloadLimit?: number;
+  /** The PC's regional settings, with which Excel reads what staff type (`edit`); Vietnamese by default. */
+  locale?: FakeLocale;
 }
 
 /** Excel on the web's limit for one request and for one response. */
@@ -387,8 +390,12 @@ export class FakeExcel {
   /** The context of the latest run: an event handler added now belongs to it. */
   private currentContext?: unknown;
 
+  /** See FakeExcelOptions. */
+  locale: FakeLocale;
+
   constructor(options: FakeExcelOptions = {}) {
     this.payloadLimit = options.payloadLimit ?? WEB_PAYLOAD_LIMIT;
+    this.locale = options.locale ?? "vi-VN";
   }
 
   private newId(): string {
@@ -504,9 +511,15 @@ export class FakeExcel {
     this.createdWorkbooks.push(base64);
   };
 
-  /** Staff typing into a cell: stores the value and raises the change event (if events are on). */
+  /**
+   * Staff typing into a cell: Excel reads typed text with the PC's regional settings (fakeInput.ts), stores what it
+   * read and raises the change event (if events are on).
+   */
   edit(sheet: string, row: number, col: number, value: unknown): void {
-    this.type(sheet, row, col, value);
+    if (typeof value === "string") {
+      const typed = excelInput(value, this.cell(sheet, row, col)?.numberFormat ?? "General", this.locale);
+      this.type(sheet, row, col, typed.value, typed.numberFormat);
+    } else this.type(sheet, row, col, value);
     const s = this.sheet(sheet);
     this.calculation.cellsChanged(s, [{ row, col }]);
     this.raise(s, a1(row, col, 1, 1).replace(/:.*/, ""), "Unknown");
