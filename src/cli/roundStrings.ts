@@ -79,6 +79,7 @@ Mã thoát: 0 khi mọi giá trị được gộp, 1 khi có giá trị hoặc t
   TỆP               bảng tổng hợp (.xlsx)
   --today NGÀY      tính quá hạn theo ngày này (YYYY-MM-DD), mặc định hôm nay
 Một số liệu không hợp lệ (ví dụ “N/A”, 4.5 cho một số đếm) chưa được tính là đã nộp: cột “Không hợp lệ” nêu mã các dòng đó.
+Mỗi dòng chỉ được tính ở một cột: dòng còn xung đột giữa các tệp nằm ở cột “Xung đột”, không tính là “Đã có”, kể cả khi một cột số liệu của dòng đã được gộp.
   --tolerance T     biên độ cảnh báo "có nguy cơ không đạt" (phần trăm, mặc định 5)
   --json            in kết quả dạng JSON`,
   noWorkbook: "Chưa chỉ ra bảng tổng hợp (.xlsx).",
@@ -141,6 +142,7 @@ Exit status: 0 when everything was applied, 1 when a value or a file was left ou
   FILE              the consolidated workbook (.xlsx)
   --today DATE      judge overdue as of this date (YYYY-MM-DD), default today
 An invalid figure (e.g. “N/A”, 4.5 for a count) does not count as submitted: the “Invalid” column lists those rows.
+Each row is counted in one column only: a row the files still disagree on is under “Conflict”, not “Filled”, even when one of its figures was merged.
   --tolerance T     at-risk margin (percent, default 5)
   --json            print the result as JSON`,
   noWorkbook: "No consolidated workbook (.xlsx) was given.",

@@ -19,11 +19,14 @@ export interface AgencyProgress {
   agency: LeadAgency;
   /** Rows the agency is asked to fill (allOf rows are judged from their parts, so their parts are asked instead). */
   expected: number;
-  /** Of those, rows with a valid figure in `Thực hiện` or `Ước thực hiện cả năm` and no invalid one. */
+  /** Of those, rows with a valid figure in `Thực hiện` or `Ước thực hiện cả năm`, no invalid one and no open conflict. */
   filled: number;
   /** Rows with no figure, except those whose figures the files disagreed on (`conflictCodes`): sent, not settled. */
   missingCodes: string[];
-  /** Rows whose figures the agencies' files disagree on, as the merge log says and nobody has settled since. */
+  /**
+   * Rows whose figures the agencies' files disagree on, as the merge log says and nobody has settled since; a row
+   * still empty or invalid is listed as such instead (see `placeOf`).
+   */
   conflictCodes: string[];
   /** Rows holding a figure that cannot be read or judged (`4.5` for a count, `N/A`): still owed. */
   invalidCodes: string[];
@@ -91,23 +94,45 @@ export function explanationFindings(
   return findings;
 }
 
+/** Where `status` counts a row asked of an agency: in one place only. */
+type RowPlace = "invalid" | "missing" | "conflict" | "filled";
+
 /**
- * The statuses of the rows an agency is asked for, so that they add up to `expected`: the summary's counts also hold
- * allOf rows (15.1, judged from its parts), which gave Sở GTVT `expected: 5` beside `missing: 6` (trial 20). A row
- * whose figures are in conflict is counted apart, as the text lists it: not as missing, though its cell is empty, nor
- * under the status of one side's figure (trial 23: Cục Hải quan `missing: 1` beside `missingCodes: []`). An invalid
- * figure stays invalid: it is still owed, as `invalidCodes` says.
+ * The one place a row asked of an agency is counted, so that `filled`, `missingCodes`, `conflictCodes` and
+ * `invalidCodes` add up to `expected`, in the text table, the pane and `--json` alike. Trial 25 (7): Sở Y tế's 12.2
+ * had Thực hiện merged and an open conflict on Ước; counted both filled and in conflict, it read "3/5" beside 3
+ * conflicts. The first that holds:
+ * 1. invalid: a figure that cannot be read or judged is still owed;
+ * 2. missing: no figure, and no conflict on Thực hiện or Ước holding one back (a conflict on last year's figure alone
+ *    sends no figure of this year: the row is still owed);
+ * 3. conflict: any open conflict on the row, even with a figure merged in its other column: not settled, not filled;
+ * 4. filled.
+ */
+function placeOf(
+  code: string,
+  evaluation: SheetEvaluation,
+  conflicts: { any: ReadonlySet<string>; onFigure: ReadonlySet<string> }
+): RowPlace {
+  const status = evaluation.row(code)?.status ?? "missing";
+  if (status === "invalid") return "invalid";
+  if (status === "missing" && !conflicts.onFigure.has(code)) return "missing";
+  return conflicts.any.has(code) ? "conflict" : "filled";
+}
+
+/**
+ * The statuses of the rows an agency is asked for, each in its one place (`placeOf`), so that they add up to
+ * `expected`: the summary's counts also hold allOf rows (15.1, judged from its parts), which gave Sở GTVT
+ * `expected: 5` beside `missing: 6` (trial 20). A row in conflict is under `conflict`, not under the status of one
+ * side's figure (trial 23: Cục Hải quan `missing: 1` beside `missingCodes: []`).
  */
 function askedCounts(
   evaluation: SheetEvaluation,
   asked: readonly string[],
-  disputed: ReadonlySet<string>
+  place: (code: string) => RowPlace
 ): ProgressCounts {
   const counts: ProgressCounts = { ...emptyCounts(), conflict: 0 };
-  for (const code of asked) {
-    const status = evaluation.row(code)?.status ?? "missing";
-    counts[disputed.has(code) && status !== "invalid" ? "conflict" : status]++;
-  }
+  for (const code of asked)
+    counts[place(code) === "conflict" ? "conflict" : (evaluation.row(code)?.status ?? "missing")]++;
   return counts;
 }
 
@@ -146,25 +171,24 @@ export function planCompleteness(
   const pastDue = isPastDue(dates, today);
   const own = sheetScope(catalogue, sheet).agency;
   const summaries = evaluation.summary.agencies.filter((a) => own === undefined || a.agency === own);
+  const place = (code: string) => placeOf(code, evaluation, { any: disputed, onFigure: sentButDisputed });
   const agencies = summaries.map(({ agency, codes }): AgencyProgress => {
     const asked = codes.filter((code) => catalogue.byCode.get(code)?.kind !== "allOf");
-    const empty = (code: string) => (evaluation.row(code)?.status ?? "missing") === "missing";
-    const emptyCodes = asked.filter(empty);
-    const missingCodes = emptyCodes.filter((code) => !sentButDisputed.has(code));
+    const placed = (wanted: RowPlace) => asked.filter((code) => place(code) === wanted);
+    const missingCodes = placed("missing");
     // A figure the core cannot read is not a submission: the agency still owes that row.
-    const invalidCodes = asked.filter((code) => evaluation.row(code)?.status === "invalid");
+    const invalidCodes = placed("invalid");
     const owing = missingCodes.length + invalidCodes.length;
     return {
       agency,
       expected: asked.length,
-      // Empty and invalid are two statuses: what is neither is filled.
-      filled: asked.length - emptyCodes.length - invalidCodes.length,
+      filled: placed("filled").length,
       missingCodes,
-      conflictCodes: asked.filter((code) => disputed.has(code)),
+      conflictCodes: placed("conflict"),
       invalidCodes,
       explanationsMissing: codes.filter((c) => owed.has(c)),
       toConfirmCodes: codes.filter((c) => toConfirm.has(c)),
-      counts: askedCounts(evaluation, asked, sentButDisputed),
+      counts: askedCounts(evaluation, asked, place),
       due: dates.due,
       overdue: pastDue && owing > 0,
     };
