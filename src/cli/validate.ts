@@ -124,11 +124,13 @@ export async function validateCommand(args: string[], cli: CommandContext): Prom
     results.push(result);
   }
   const failed = results.filter((r) => r.error).length;
+  // The summary of several files is of the agencies and the period asked.
+  const asked = { agencies, period: chosen?.period };
   if (values.json) {
-    const document = jsonDocument(results, catalogue, tolerance, agencies, t, lang);
+    const document = jsonDocument(results, catalogue, tolerance, asked, t, lang);
     io.stdout(JSON.stringify(skipped.length > 0 ? { ...document, skipped } : document, null, 2));
   } else {
-    if (results.length > 1) printCombined(results, agencies, catalogue, io, lang);
+    if (results.length > 1) printCombined(results, asked, catalogue, io, lang);
     io.stdout(t.summary(results.length - failed, failed));
   }
   return failed > 0 || results.some((r) => r.writeError) ? EXIT_FILE : EXIT_OK;

@@ -13,11 +13,14 @@ import {
   PERIOD_LABELS,
   STATUS_LABELS,
   STATUSES,
+  summaryScope,
   type Catalogue,
   type CheckedCounts,
   type CombinedSummary,
   type DifferingCode,
   type Lang,
+  type LeftOutFile,
+  type ReportingPeriod,
   type RowEvaluation,
   type StatusCounts,
 } from "../core";
@@ -136,12 +139,34 @@ export function printFile(
   io.stdout("");
 }
 
-/** The files read, each code once per agency and once in the totals (src/core/combine.ts). */
-function combined(results: FileResult[], agencies: readonly string[], catalogue: Catalogue): CombinedSummary {
-  const files = results.flatMap((r) =>
-    r.report ? [{ file: r.file, agency: r.report.agency, row: r.report.evaluation.row, toCheck: r.report.toCheck }] : []
-  );
-  return combineFiles(catalogue, files, agencies);
+/** What the summary of several files is over: the agencies asked for, and the period asked (`--period`), if any. */
+export interface SummaryAsked {
+  agencies: readonly string[];
+  period?: ReportingPeriod;
+}
+
+/**
+ * The files read, each code once per agency and once in the totals (src/core/combine.ts), but for the files merge
+ * would refuse for their year or period (src/core/summaryScope.ts): a 2023 file's figure is no 2024 success.
+ */
+function combined(
+  results: FileResult[],
+  asked: SummaryAsked,
+  catalogue: Catalogue
+): { summary: CombinedSummary; counted: number; leftOut: LeftOutFile[] } {
+  const judged = results.flatMap((r) => (r.report ? [{ ...r.report, file: r.file }] : []));
+  const scope = summaryScope(judged, asked.period);
+  const files = scope.counted.map((r) => ({
+    file: r.file,
+    agency: r.agency,
+    row: r.evaluation.row,
+    toCheck: r.toCheck,
+  }));
+  return {
+    summary: combineFiles(catalogue, files, asked.agencies),
+    counted: scope.counted.length,
+    leftOut: scope.leftOut,
+  };
 }
 
 /** Files by their own name, unless two share one (`a/x.xlsx`, `b/x.xlsx`). */
@@ -159,16 +184,12 @@ function answerText(row: RowEvaluation, lang: Lang): string {
   return figure === "" ? status : `${figure} (${status})`;
 }
 
-export function printCombined(
-  results: FileResult[],
-  agencies: readonly string[],
-  catalogue: Catalogue,
-  io: Io,
-  lang: Lang
-) {
+export function printCombined(results: FileResult[], asked: SummaryAsked, catalogue: Catalogue, io: Io, lang: Lang) {
   const v = VALIDATE_STRINGS[lang];
-  const summary = combined(results, agencies, catalogue);
-  io.stdout(v.combined(results.filter((r) => r.report).length));
+  const { summary, counted, leftOut } = combined(results, asked, catalogue);
+  const name = fileNamer(results);
+  io.stdout(v.combined(counted));
+  if (leftOut.length > 0) io.stdout(`  ${v.leftOut(leftOut.map((f) => `${name(f.file)} (${v.leftOutReason(f)})`))}`);
   const rows = [...summary.agencies];
   // Worst first; the agencies that sent nothing last.
   rows.sort(
@@ -182,7 +203,6 @@ export function printCombined(
   }
   const codes = summary.differing.map((d) => d.code);
   io.stdout(`  ${v.totals(summary.codes, countsText(summary.shownTotals, lang), codes, summary.noFile.length)}`);
-  const name = fileNamer(results);
   for (const d of summary.differing) {
     io.stdout(
       `    - ${v.differingDetail(
@@ -203,11 +223,12 @@ export function jsonDocument(
   results: FileResult[],
   catalogue: Catalogue,
   tolerance: number,
-  agencies: readonly string[],
+  asked: SummaryAsked,
   t: CliStrings,
   lang: Lang
 ) {
-  const summary = combined(results, agencies, catalogue);
+  const { agencies } = asked;
+  const { summary, leftOut } = combined(results, asked, catalogue);
   const differing = (list: DifferingCode[]) =>
     list.map((d) => ({
       code: d.code,
@@ -285,5 +306,7 @@ export function jsonDocument(
     codes: summary.codes,
     differing: differing(summary.differing),
     noFile: summary.noFile,
+    // The files the summary does not count, as merge would refuse them (their own entries in files stay).
+    leftOut: leftOut.map((f) => ({ file: f.file, reason: f.reason, message: VALIDATE_STRINGS[lang].leftOutReason(f) })),
   };
 }

@@ -1,6 +1,6 @@
 /** The texts of validate's summary of several files (strings.ts is full), in Vietnamese and English. */
 
-import type { Lang } from "../core";
+import { PERIOD_LABELS, type Lang, type LeftOutReason } from "../core";
 import { TO_CHECK_NOTE } from "../template";
 
 export interface ValidateStrings {
@@ -24,6 +24,10 @@ export interface ValidateStrings {
   toCheckCount: (n: number) => string;
   /** After the status of a row the sheet does not have (`sheet.missingRow`): not merely left empty. */
   missingRow: string;
+  /** The files the summary leaves out (core/summaryScope.ts), each `name (why)`: merge would refuse them too. */
+  leftOut: (files: string[]) => string;
+  /** Why a file is left out of the summary, in a few words. */
+  leftOutReason: (why: LeftOutReason) => string;
 }
 
 export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
@@ -41,11 +45,26 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     toCheckNote: TO_CHECK_NOTE,
     toCheckCount: (n) => `${n} cần kiểm tra lại số liệu`,
     missingRow: "trang không có dòng này (dòng đã bị xóa hoặc sửa mã)",
+    leftOut: (files) => `Không tính vào tổng hợp, vì lệnh gộp (merge) cũng không nhận: ${files.join("; ")}.`,
+    leftOutReason: (w) => {
+      switch (w.reason) {
+        case "otherDecision":
+          return `mẫu theo Quyết định ${w.decision}, không phải ${w.expected}`;
+        case "otherYear":
+          return `mẫu năm ${w.year}, không phải năm ${w.expected}`;
+        case "periodOtherYear":
+          return `kỳ báo cáo ghi “${w.text}”, là năm ${w.year}, không phải năm ${w.expected}`;
+        case "periodUnreadable":
+          return w.text === "" ? "không ghi kỳ báo cáo" : `không đọc được kỳ báo cáo “${w.text}”`;
+        case "otherPeriod":
+          return `kỳ báo cáo là ${PERIOD_LABELS.vi[w.period]}, không phải ${PERIOD_LABELS.vi[w.expected]}`;
+      }
+    },
   },
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
     combined: (n) =>
-      `All ${n} files, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
+      `${n === 1 ? "1 file" : `All ${n} files`}, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
     noFile: "no file yet",
     differing: (codes) => `${codes.join(", ")}: the files differ`,
     totals: (n, counts, differing, noFile) =>
@@ -55,5 +74,20 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     toCheckNote: "(figures to check)",
     toCheckCount: (n) => `${n} whose figures must be checked`,
     missingRow: "the sheet has no such row (deleted, or its code changed)",
+    leftOut: (files) => `Left out of the summary, as merge would refuse them too: ${files.join("; ")}.`,
+    leftOutReason: (w) => {
+      switch (w.reason) {
+        case "otherDecision":
+          return `a template of Decision ${w.decision}, not ${w.expected}`;
+        case "otherYear":
+          return `a ${w.year} template, not ${w.expected}`;
+        case "periodOtherYear":
+          return `its period says “${w.text}”, a ${w.year} period, not ${w.expected}`;
+        case "periodUnreadable":
+          return w.text === "" ? "no reporting period given" : `its period “${w.text}” cannot be read`;
+        case "otherPeriod":
+          return `its period is ${PERIOD_LABELS.en[w.period].toLowerCase()}, not ${PERIOD_LABELS.en[w.expected].toLowerCase()}`;
+      }
+    },
   },
 };

@@ -56,4 +56,5 @@ export * from "./doubtMessages";
 export { SETTLE_IN_LOG, type ConflictParams } from "./conflictMessages";
 export * from "./summary";
 export * from "./combine";
+export * from "./summaryScope";
 export { formatTime } from "./format";

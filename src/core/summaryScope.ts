@@ -1,0 +1,105 @@
+/**
+ * Which judged files validate's summary of several files counts: those merge would take for the round, not a file
+ * of another year, decision or period, which merge refuses and status then shows as missing (trial 25, finding 3).
+ */
+
+import { readPeriodText, REPORTING_PERIODS } from "./periods";
+import type { Finding } from "./rules";
+import type { ReportingPeriod } from "./types";
+
+/** One judged file, as the summary's scope needs it (a ValidationReport's own fields). */
+export interface ScopedFile {
+  file: string;
+  /** The period the file was judged for: its own, or the one the command asked (`--period`). */
+  period: ReportingPeriod;
+  /** The period cell could not be read and the full year was assumed. */
+  periodAssumed: boolean;
+  findings: readonly Finding[];
+}
+
+/** Why merge would refuse a file for the round (src/round/merge.ts's admit, in the same order). */
+export type LeftOutReason =
+  | { reason: "otherDecision"; decision: string; expected: string }
+  | { reason: "otherYear"; year: number; expected: number }
+  | { reason: "periodOtherYear"; text: string; year: number; expected: number }
+  | { reason: "periodUnreadable"; text: string }
+  | { reason: "otherPeriod"; period: ReportingPeriod; expected: ReportingPeriod };
+
+export type LeftOutFile = { file: string } & LeftOutReason;
+
+export interface SummaryScope<F extends ScopedFile> {
+  /** The files the summary counts. */
+  counted: F[];
+  /** The files it leaves out, in the order given, each with why. */
+  leftOut: LeftOutFile[];
+}
+
+/** The year, decision or readability that refuses a file whatever the round's period. */
+function refusal(file: ScopedFile): LeftOutReason | undefined {
+  const about = (key: Finding["problem"]["key"]) => file.findings.find((f) => f.problem.key === key)?.problem;
+  const decision = about("sheet.otherDecision");
+  if (decision?.key === "sheet.otherDecision") {
+    return { reason: "otherDecision", decision: decision.params.decision, expected: decision.params.expected };
+  }
+  const year = about("sheet.otherYear");
+  if (year?.key === "sheet.otherYear")
+    return { reason: "otherYear", year: year.params.year, expected: year.params.expected };
+  const periodYear = about("period.otherYear");
+  if (periodYear?.key === "period.otherYear") {
+    const { text, year: named, expected } = periodYear.params;
+    return { reason: "periodOtherYear", text, year: named, expected };
+  }
+  if (file.periodAssumed) return { reason: "periodUnreadable", text: unreadableText(file) };
+  return undefined;
+}
+
+function unreadableText(file: ScopedFile): string {
+  const unreadable = file.findings.find((f) => f.problem.key === "period.unreadable")?.problem;
+  return unreadable?.key === "period.unreadable" ? unreadable.params.text : "";
+}
+
+/** The period the file's own cell names: another than the one asked when `--period` overrode it. */
+function ownPeriod(file: ScopedFile): ReportingPeriod {
+  const overridden = file.findings.find((f) => f.problem.key === "period.overridden")?.problem;
+  if (overridden?.key !== "period.overridden") return file.period;
+  return readPeriodText(overridden.params.text).period ?? file.period;
+}
+
+/**
+ * The files a summary of several counts, and those it leaves out as merge would refuse them: another decision or
+ * year (the workbook's or its period cell's), a period cell that cannot be read, or another period than the round's.
+ * The round's period is the one asked (`--period`); without it, the one most files name, the later of two named as
+ * often (a reply left over from the last round is the likelier stray). Each summary counts one period's figures.
+ */
+export function summaryScope<F extends ScopedFile>(files: readonly F[], asked?: ReportingPeriod): SummaryScope<F> {
+  const leftOut = new Map<F, LeftOutReason>();
+  for (const file of files) {
+    const why = refusal(file);
+    if (why) leftOut.set(file, why);
+  }
+  const open = files.filter((f) => !leftOut.has(f));
+  const period = asked ?? mostNamed(open.map(ownPeriod));
+  for (const file of open) {
+    const own = ownPeriod(file);
+    if (period !== undefined && own !== period)
+      leftOut.set(file, { reason: "otherPeriod", period: own, expected: period });
+  }
+  return {
+    counted: files.filter((f) => !leftOut.has(f)),
+    leftOut: files.flatMap((f) => {
+      const why = leftOut.get(f);
+      return why ? [{ file: f.file, ...why }] : [];
+    }),
+  };
+}
+
+function mostNamed(periods: readonly ReportingPeriod[]): ReportingPeriod | undefined {
+  let best: ReportingPeriod | undefined;
+  let most = 0;
+  // REPORTING_PERIODS runs through the year: a later period named as often wins.
+  for (const p of REPORTING_PERIODS) {
+    const n = periods.filter((x) => x === p).length;
+    if (n > 0 && n >= most) [best, most] = [p, n];
+  }
+  return best;
+}

@@ -1,0 +1,116 @@
+/**
+ * Trial 25, finding 3, on real files: `validate FOLDER` counted Sở GD&ĐT's file, whose period says “9 tháng năm
+ * 2023”, as "1 vượt kế hoạch" in its 2024 summary, while merge refuses that file and status shows the agency missing.
+ * A file merge would refuse for its year or period is now left out of the summary's counts, and one line says which
+ * and why, in the text (Vietnamese and English) and in --json.
+ */
+
+import Ajv from "ajv";
+import * as fs from "fs";
+import schema from "../../docs/cli-json.schema.json";
+import { cliWorkspace, letterOf } from "./run";
+import { editXlsx, readXlsx, typeByCode } from "./xlsxXml";
+
+const [ACTUAL, CODE] = [letterOf("actual"), letterOf("code")];
+const [GD, YT] = ["so-giao-duc-va-dao-tao.xlsx", "so-y-te.xlsx"];
+
+jest.setTimeout(120_000);
+
+const { run, at } = cliWorkspace("summary-scope");
+
+/** The split file of an agency, its figures typed, its period cell (9 tháng, as split wrote it) set to `period`. */
+async function reply(folder: string, name: string, figures: [string, number][], period: string): Promise<void> {
+  const file = at(folder, name);
+  fs.copyFileSync(at("gui", name), file);
+  await typeByCode(file, ACTUAL, figures, CODE);
+  const { cells } = await readXlsx(file);
+  const periodCell = [...cells].find(([, v]) => v === "9 tháng")?.[0];
+  if (periodCell === undefined) throw new Error("no period cell");
+  await editXlsx(file, { [periodCell]: period });
+}
+
+/** A folder holding Sở Y tế's 9-month reply and Sở GD&ĐT's, its period cell saying `period`. */
+async function folder(name: string, period: string): Promise<string> {
+  fs.mkdirSync(at(name));
+  await reply(name, YT, [["12.1", 100]], "9 tháng");
+  // 10 (12 schools against 15 a year) exceeds the 9-month plan: the trial's "1 vượt kế hoạch".
+  await reply(name, GD, [["10", 12]], period);
+  return name;
+}
+
+const summaryOf = (out: string, heading: string) => out.slice(out.indexOf(heading)).split("\n");
+
+describe("validate's summary leaves out the files merge would refuse for their year or period (trial 25, 3)", () => {
+  beforeAll(async () => {
+    expect((await run(["template", "--out", "mau.xlsx", "--period", "9 tháng"])).code).toBe(0);
+    expect((await run(["split", "mau.xlsx", "--out", "gui"])).code).toBe(0);
+  });
+
+  test.each<[string, string, string[], string | undefined, string | undefined]>([
+    [
+      "the trial's 2023 file",
+      "9 tháng năm 2023",
+      [],
+      "kỳ báo cáo ghi “9 tháng năm 2023”, là năm 2023, không phải năm 2024",
+      "periodOtherYear",
+    ],
+    [
+      "a 6-month file beside a 9-month one, no --period (as many of each: the later period is the round's)",
+      "6 tháng",
+      [],
+      "kỳ báo cáo là 6 tháng, không phải 9 tháng",
+      "otherPeriod",
+    ],
+    [
+      "a file of another period than --period asks",
+      "6 tháng",
+      ["--period", "9 tháng"],
+      "kỳ báo cáo là 6 tháng, không phải 9 tháng",
+      "otherPeriod",
+    ],
+    ["a period cell left empty", "", [], "không ghi kỳ báo cáo", "periodUnreadable"],
+    ["a period cell that names no period", "quý 3", [], "không đọc được kỳ báo cáo “quý 3”", "periodUnreadable"],
+    ["a 2024 period: counted", "9 tháng năm 2024", [], undefined, undefined],
+  ])("%s", async (name, period, options, reason, code) => {
+    const dir = await folder(name.replace(/\W+/g, "-"), period);
+    const text = await run(["validate", dir, ...options]);
+    const lines = summaryOf(text.out, "Tổng hợp ");
+    const education = lines.find((l) => l.startsWith("  Sở Giáo dục và Đào tạo:"));
+    const said = lines.filter((l) => l.startsWith("  Không tính vào tổng hợp"));
+    const doc = JSON.parse((await run(["validate", dir, "--json", ...options])).out);
+    expect(new Ajv({ strict: false }).compile(schema)(doc)).toBe(true);
+    const gd = doc.agencies.find((a: { agency: string }) => a.agency === "Sở Giáo dục và Đào tạo");
+    if (reason === undefined) {
+      expect(lines[0]).toMatch(/^Tổng hợp 2 tệp /);
+      expect(said).toEqual([]);
+      expect(education).toBe("  Sở Giáo dục và Đào tạo: 1 vượt kế hoạch");
+      expect([doc.leftOut, gd.files, gd.counts.exceeded]).toEqual([[], 1, 1]);
+      return;
+    }
+    // Counted nowhere: the agency has no file, as status shows it after merge refused the file.
+    expect(lines[0]).toMatch(/^Tổng hợp 1 tệp /);
+    expect(said).toEqual([`  Không tính vào tổng hợp, vì lệnh gộp (merge) cũng không nhận: ${GD} (${reason}).`]);
+    expect(education).toBe("  Sở Giáo dục và Đào tạo: chưa có tệp");
+    expect(lines).toContain("  Sở Y tế: 1 đạt, 4 chưa có số liệu");
+    expect(doc.leftOut).toEqual([{ file: at(dir, GD), reason: code, message: reason }]);
+    expect([gd.files, gd.counts.exceeded, doc.totals.exceeded]).toEqual([0, 0, 0]);
+  });
+
+  test("--period names the round: the file of another period is the one left out, whichever most files name", async () => {
+    const r = await run(["validate", await folder("asked-6", "6 tháng"), "--period", "6 tháng"]);
+    const lines = summaryOf(r.out, "Tổng hợp ");
+    expect(lines).toContain(
+      `  Không tính vào tổng hợp, vì lệnh gộp (merge) cũng không nhận: ${YT} (kỳ báo cáo là 9 tháng, không phải 6 tháng).`
+    );
+    expect(lines).toContain("  Sở Y tế: chưa có tệp");
+  });
+
+  test("in English", async () => {
+    const r = await run(["validate", await folder("en-2023", "9 tháng năm 2023"), "--lang", "en"]);
+    const lines = summaryOf(r.out, "1 file, by lead agency");
+    expect(lines).toContain(
+      `  Left out of the summary, as merge would refuse them too: ${GD} (its period says “9 tháng năm 2023”, a 2023 period, not 2024).`
+    );
+    expect(lines).toContain("  Sở Giáo dục và Đào tạo: no file yet");
+  });
+});

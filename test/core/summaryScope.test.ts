@@ -1,0 +1,59 @@
+/** Which files validate's summary of several counts (trial 25, finding 3): the round's period and the refusals' order. */
+
+import { problem, summaryScope, type Finding, type ReportingPeriod, type ScopedFile } from "../../src/core";
+
+const said = (p: Finding["problem"]): Finding => ({ severity: "warning", codes: [], problem: p });
+const file = (name: string, period: ReportingPeriod, findings: Finding[] = [], periodAssumed = false): ScopedFile => ({
+  file: name,
+  period,
+  periodAssumed,
+  findings,
+});
+const periodText = (text: string) => said(problem("period.overridden", { sheet: "S", text, period: "9M" }));
+const otherYear = said(problem("period.otherYear", { sheet: "S", text: "Quý I năm 2023", year: 2023, expected: 2024 }));
+
+describe("summaryScope", () => {
+  test.each<[string, ScopedFile[], ReportingPeriod | undefined, [string, string][], ReportingPeriod | undefined]>([
+    [
+      "most files name the round's period",
+      [file("a", "Q1"), file("b", "9M"), file("c", "Q1")],
+      undefined,
+      [["b", "otherPeriod"]],
+      "Q1",
+    ],
+    ["as many of each: the later period", [file("a", "9M"), file("b", "H1")], undefined, [["b", "otherPeriod"]], "9M"],
+    [
+      "--period asked: the file's own period is the one its cell names",
+      [file("a", "9M", [periodText("6 tháng")]), file("b", "9M")],
+      "9M",
+      [["a", "otherPeriod"]],
+      "9M",
+    ],
+    [
+      "a file of another year is not one of the periods counted",
+      [file("a", "Q1", [otherYear]), file("b", "Q1", [otherYear]), file("c", "9M")],
+      undefined,
+      [
+        ["a", "periodOtherYear"],
+        ["b", "periodOtherYear"],
+      ],
+      "9M",
+    ],
+    [
+      "an unreadable period, judged as the full year",
+      [file("a", "FY", [], true), file("b", "9M")],
+      undefined,
+      [["a", "periodUnreadable"]],
+      "9M",
+    ],
+    ["every file left out", [file("a", "FY", [], true)], undefined, [["a", "periodUnreadable"]], undefined],
+  ])("%s", (_, files, asked, leftOut, period) => {
+    const scope = summaryScope(files, asked);
+    expect(scope.leftOut.map((f) => [f.file, f.reason])).toEqual(leftOut);
+    expect(scope.counted.map((f) => f.file)).toEqual(
+      files.map((f) => f.file).filter((f) => !leftOut.some(([l]) => l === f))
+    );
+    // The round's period, as the files of another period are told.
+    for (const f of scope.leftOut) if (f.reason === "otherPeriod") expect(f.expected).toBe(period);
+  });
+});
