@@ -174,6 +174,35 @@ describe("the round in the pane", () => {
     expect(onFilter).toHaveBeenCalledWith("Sở Y tế");
   }, 30_000);
 
+  test("a row with a figure merged and its other column in conflict is in conflict, not filled (trial 25, 7)", async () => {
+    const { workbook, rerender } = await setup({ "12.1": 100 });
+    // Two versions of Sở Y tế's file: the same Thực hiện for 12.2, different Ước.
+    const files = [
+      await agencyFile(workbook, "Sở Y tế", [
+        ["12.2", "actual", 11.8],
+        ["12.2", "estimate", 11.9],
+      ]),
+      await agencyFile(workbook, "Sở Y tế", [
+        ["12.2", "actual", 11.8],
+        ["12.2", "estimate", "~12"],
+      ]),
+    ];
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files } });
+    await screen.findByRole("region", { name: "Xem trước: 2 tệp" });
+    fireEvent.click(await enabled(/^Áp dụng/));
+    await screen.findByText(/^Đã gộp/);
+    const validated = await workbook.validate({ tolerance: 0.05 });
+    if (!validated.ok) throw new Error("validate");
+    rerender(validated.value);
+    // As chi-tieu status counts it: 12.1 filled, 12.2 in conflict only, so 1 of 5 and not 2. (The progress is read
+    // again after the rerender: wait for the conflict before reading the count.)
+    const conflict = await screen.findByText(/^Xung đột .*: 12\.2\./);
+    const health = conflict.closest("li") as HTMLElement;
+    expect(within(health).getByRole("button").textContent).toBe("Sở Y tế");
+    expect(health.textContent).toContain("1/5 chỉ tiêu có số liệu");
+    expect(health.textContent).toContain("Còn thiếu: 12.3, 12.4, 18.2");
+  }, 30_000);
+
   test("an at-risk row offers a text box; Ghi chú is written only when the user saves it", async () => {
     const { workbook, onChanged } = await setup({ "12.1": 97.2 });
     const box = await screen.findByLabelText("Giải trình chỉ tiêu 12.1 (Có nguy cơ không đạt)");
