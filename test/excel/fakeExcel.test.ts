@@ -222,6 +222,88 @@ describe("the fake Excel fails where Excel fails", () => {
     expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Mới"]);
   });
 
+  test("a protected structure: workbook.protection.protected says so; adding, deleting, renaming a sheet is AccessDenied after what came before", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    excel.addSheet("Sheet2");
+    excel.structureProtected = true;
+    const attempts: ((context: Excel.RequestContext) => void)[] = [
+      (context) => context.workbook.worksheets.add("Mới"),
+      (context) => context.workbook.worksheets.getItem("Sheet2").delete(),
+      (context) => (context.workbook.worksheets.getItem("Sheet2").name = "Khác"),
+    ];
+    for (const attempt of attempts) {
+      await expect(
+        run(excel, async (context) => {
+          context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[7]];
+          attempt(context);
+          context.workbook.worksheets.getItem("Sheet1").getRange("B1").values = [[8]];
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per attempt, each with one sync
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    // The write queued before the refusal happened; the one after it did not.
+    expect([excel.cell("Sheet1", 0, 0)?.value, excel.cell("Sheet1", 0, 1)?.value]).toEqual([7, undefined]);
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2"]);
+    const seen = await run(excel, async (context) => {
+      const protection = context.workbook.protection;
+      protection.load("protected");
+      await context.sync();
+      return protection.protected;
+    });
+    expect(seen).toBe(true);
+    excel.structureProtected = false;
+    await run(excel, async (context) => {
+      context.workbook.worksheets.add("Mới");
+      await context.sync();
+    });
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1", "Sheet2", "Mới"]);
+  });
+
+  test("a protected sheet refuses values in locked cells, number formats, hiding rows and the AutoFilter", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    await run(excel, async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2").format.protection.locked = false;
+      sheet.getRange("C2").setCellProperties([[{ format: { protection: { locked: false } } }]]);
+      await context.sync();
+    });
+    excel.sheet("Sheet1").protected = true;
+    const refused: ((sheet: Excel.Worksheet) => void)[] = [
+      (sheet) => (sheet.getRange("A1").values = [[1]]),
+      (sheet) =>
+        (sheet.getRange("B2:C3").values = [
+          [1, 2],
+          [3, 4],
+        ]),
+      (sheet) => (sheet.getRange("A2").formulas = [["=1"]]),
+      (sheet) => (sheet.getRange("B2").numberFormat = [["0.0"]]),
+      (sheet) => (sheet.getRange("A4:A5").rowHidden = true),
+      (sheet) => sheet.autoFilter.apply(sheet.getRange("A1:C5"), 0, { filterOn: "Custom", criterion1: "=*x*" }),
+      (sheet) => sheet.autoFilter.clearCriteria(),
+    ];
+    for (const change of refused) {
+      await expect(
+        run(excel, async (context) => {
+          change(context.workbook.worksheets.getItem("Sheet1"));
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one Excel.run per change, each with one sync
+          await context.sync();
+        })
+      ).rejects.toMatchObject({ code: "AccessDenied" });
+    }
+    // Cells unlocked before the sheet was protected still take values, as staff can type there.
+    await run(excel, async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B2:C2").values = [[5, 6]];
+      await context.sync();
+    });
+    const sheet = excel.sheet("Sheet1");
+    expect([excel.cell("Sheet1", 1, 1)?.value, excel.cell("Sheet1", 1, 2)?.value]).toEqual([5, 6]);
+    expect(excel.cell("Sheet1", 0, 0)).toBeUndefined();
+    expect([sheet.hiddenRows.size, sheet.autoFilter.enabled]).toEqual([0, false]);
+  });
+
   test("a context cannot sync after its Excel.run ended, unless run again with Excel.run(context, …)", async () => {
     const excel = new FakeExcel();
     excel.addSheet("Sheet1");

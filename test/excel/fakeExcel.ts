@@ -42,6 +42,14 @@
  *   conditional format, filter and column width from there one column right, grows areas that
  *   span it, and adjusts A1 references to the sheet in cell formulas and defined names; it fails
  *   on a protected sheet, as Excel refuses to insert there. Other inserts are not modelled (they throw);
+ * - protection, with Excel's defaults (Review › Protect Sheet / Protect Workbook with no option ticked), refused at
+ *   sync with AccessDenied ("You cannot perform the requested operation", the one code Excel has for read-only and
+ *   protected alike: "Error handling with the application-specific JavaScript APIs"), the operations queued before
+ *   having happened. A protected sheet (`FakeSheet.protected`) refuses values and formulas written to a locked cell
+ *   (every cell is locked until `format.protection.locked` or `setCellProperties` unlocks it), number formats,
+ *   `rowHidden` and the AutoFilter (`apply`, `clearCriteria`: "the user cannot create or remove an AutoFilter on a
+ *   protected worksheet"). A workbook whose structure is protected (`structureProtected`, read through
+ *   `workbook.protection.protected`, ExcelApi 1.7) refuses `worksheets.add`, a sheet's `delete` and a new `name`;
  * - wrapping and row heights: `format.wrapText` (or `setCellProperties`) makes cells wrap, and `format.autofitRows()`
  *   makes each row of its range as tall as the most lines a wrapped cell of it takes at its column's width (a character
  *   a unit of width); unwrapped text keeps one line and is cut at the column's edge. `shows` tells whether a cell's
@@ -108,6 +116,8 @@ export interface FakeSheet {
   handlers: FakeHandler[];
   /** Cells (`row,col`) whose text wraps: `format.wrapText` or `setCellProperties`. */
   wrapped: Set<string>;
+  /** Cells (`row,col`) that are not locked (Excel locks every cell until told otherwise); matters once protected. */
+  unlocked: Set<string>;
   /** Row heights in points set by `format.autofitRows()` (Excel's standard height, FAKE_LINE_POINTS, otherwise). */
   rowHeights: Map<number, number>;
 }
@@ -339,6 +349,8 @@ export class FakeExcel {
   settings = new Map<string, unknown>();
   highlights: FakeHighlight[] = [];
   readOnly = false;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted or renamed. */
+  structureProtected = false;
   activeSheet = "";
   syncs = 0;
   writes: FakeWrite[] = [];
@@ -426,6 +438,7 @@ export class FakeExcel {
       charts: [],
       handlers: [],
       wrapped: new Set(),
+      unlocked: new Set(),
       rowHeights: new Map(),
     };
   }
@@ -704,6 +717,7 @@ export class FakeExcel {
     const self = this;
     const data: Shape<Excel.Workbook> = {
       readOnly: this.readOnly,
+      protection: { protected: this.structureProtected },
       worksheets: this.worksheets(),
       names: this.namesCollection(),
       settings: {
@@ -808,6 +822,7 @@ export class FakeExcel {
         // Like every write, the sheet appears at the next sync (and a taken name fails there).
         const sheet = self.newSheet(sheetName);
         self.afterSync(`worksheets.add ${sheetName}`, () => {
+          self.refuseIfStructureProtected();
           if (self.sheets.some((s) => s.name.toLowerCase() === sheet.name.toLowerCase())) {
             throw officeError("ItemAlreadyExists", "A sheet with that name exists");
           }
@@ -880,6 +895,7 @@ export class FakeExcel {
       activate: () => self.afterSync(`${label()}.activate`, () => (self.activeSheet = fakeSheet.name)),
       delete: () =>
         self.afterSync(`${label()}.delete`, () => {
+          self.refuseIfStructureProtected();
           if (!self.sheets.includes(fakeSheet)) throw officeError("ItemNotFound", `No sheet ${fakeSheet.name}`);
           self.sheets = self.sheets.filter((s) => s !== fakeSheet);
           // As in Excel, a name that referred to the sheet is kept, its reference now =#REF!$A$1.
@@ -916,6 +932,7 @@ export class FakeExcel {
         enabled: fakeSheet.autoFilter.enabled,
         apply: (range: Excel.Range | string, columnIndex?: number, criteria?: Excel.FilterCriteria) =>
           self.afterSync(`${label()}.autoFilter.apply`, () => {
+            self.refuseIfProtected(sheet());
             sheet().autoFilter = {
               enabled: true,
               column: columnIndex,
@@ -924,7 +941,10 @@ export class FakeExcel {
             };
           }),
         clearCriteria: () =>
-          self.afterSync(`${label()}.autoFilter.clearCriteria`, () => (sheet().autoFilter = { enabled: true })),
+          self.afterSync(`${label()}.autoFilter.clearCriteria`, () => {
+            self.refuseIfProtected(sheet());
+            sheet().autoFilter = { enabled: true };
+          }),
       },
       onChanged: this.onChanged(() => fakeSheet.handlers, `worksheet ${name}`) as Shape<Excel.Worksheet["onChanged"]>,
     };
@@ -935,6 +955,7 @@ export class FakeExcel {
         // office-addin-mock writes its own "Error, …" markers while loading; only real assignments count.
         if (prop === "name" && !isMockMarker(value)) {
           self.afterSync(`${label()}.name = ${String(value)}`, () => {
+            self.refuseIfStructureProtected();
             const old = fakeSheet.name;
             if (self.activeSheet === old) self.activeSheet = value;
             for (const h of self.highlights) if (h.sheet === old) h.sheet = value;
@@ -1210,6 +1231,28 @@ export class FakeExcel {
     return { conditionalFormats: this.conditionalFormats(sheet) };
   }
 
+  private setLocked(sheet: FakeSheet, row: number, col: number, locked: boolean): void {
+    if (locked) sheet.unlocked.delete(key(row, col));
+    else sheet.unlocked.add(key(row, col));
+  }
+
+  /** Whether a cell is locked: Excel's default, until a format unlocks it. */
+  locked(sheet: FakeSheet, row: number, col: number): boolean {
+    return !sheet.unlocked.has(key(row, col));
+  }
+
+  /** What a protected sheet says to a change it does not allow (see the header). */
+  private refuseIfProtected(sheet: FakeSheet): void {
+    if (sheet.protected) {
+      throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
+    }
+  }
+
+  /** What a workbook with a protected structure says to adding, deleting or renaming a sheet. */
+  private refuseIfStructureProtected(): void {
+    if (this.structureProtected) throw officeError("AccessDenied", "You cannot perform the requested operation.");
+  }
+
   private setWrap(sheet: FakeSheet, row: number, col: number, wrap: boolean): void {
     if (wrap) sheet.wrapped.add(key(row, col));
     else sheet.wrapped.delete(key(row, col));
@@ -1294,6 +1337,8 @@ export class FakeExcel {
                 grid[row + r][col + c] = p;
                 const wrap = p.format?.wrapText;
                 if (wrap !== undefined) self.setWrap(sheet, row + r, col + c, wrap);
+                const locked = p.format?.protection?.locked;
+                if (locked !== undefined) self.setLocked(sheet, row + r, col + c, locked);
               })
             );
           },
@@ -1301,9 +1346,7 @@ export class FakeExcel {
         ),
       insert: (shift: Excel.InsertShiftDirection | "Down" | "Right") => {
         self.afterSync(`${label()}.insert ${shift}`, () => {
-          if (sheet.protected) {
-            throw officeError("AccessDenied", "The cell or chart you're trying to change is on a protected sheet.");
-          }
+          self.refuseIfProtected(sheet);
           if (shift !== "Right" || row !== 0 || rows !== SHEET_ROWS) {
             throw new Error(`fake Excel: only whole columns shifted right are modelled, not ${address} ${shift}`);
           }
@@ -1362,6 +1405,19 @@ export class FakeExcel {
         get: () => set[prop],
       });
     }
+    const protection = format.protection as Record<string, unknown>;
+    let locked: unknown;
+    Object.defineProperty(protection, "locked", {
+      set: (v) => {
+        locked = v;
+        if (isMockMarker(v)) return;
+        self.afterSync(`${label()}.format.protection.locked`, () => {
+          for (let r = row; r < row + rows; r++)
+            for (let c = col; c < col + cols; c++) self.setLocked(sheet, r, c, Boolean(v));
+        });
+      },
+      get: () => locked,
+    });
     const validation = proxy.dataValidation as Record<string, unknown>;
     const record: FakeSheet["validations"][number] = { address };
     for (const prop of ["rule", "errorAlert", "prompt"] as const) {
@@ -1397,6 +1453,12 @@ export class FakeExcel {
           self.afterSync(
             `${label()}.${prop}`,
             () => {
+              // Formats are refused on any protected cell; values and formulas on a locked one.
+              if (
+                prop === "numberFormat" ||
+                written.some((line, r) => line.some((_, c) => self.locked(sheet, row + r, col + c)))
+              )
+                self.refuseIfProtected(sheet);
               written.forEach((line, r) =>
                 line.forEach((v, c) => {
                   const k = key(row + r, col + c);
@@ -1420,6 +1482,7 @@ export class FakeExcel {
         }
         if (prop === "rowHidden" && !isMockMarker(value)) {
           self.afterSync(`${label()}.rowHidden`, () => {
+            self.refuseIfProtected(sheet);
             for (let r = row; r < row + rows; r++) {
               if (value) sheet.hiddenRows.add(r);
               else sheet.hiddenRows.delete(r);
