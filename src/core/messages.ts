@@ -12,13 +12,14 @@ import {
 } from "./mergedMessages";
 import { CALC_MESSAGES, type ManualCalculationParams, type RecalculatedParams } from "./calcMessages";
 import { PERIOD_MESSAGES, type PeriodParams } from "./periodMessages";
+import { EXCEL_MESSAGES, type ExcelRefusalParams } from "./excelMessages";
 
 // Kept importable from here, where they used to live.
 export { COLUMN_LABELS, formatNumber, PERIOD_LABELS, STATUS_LABELS, type EntryColumn };
 export type { MergedCellParams, MergedCellsParams, MergedUnreadParams };
 
 /** The parameters each problem carries; the key set is the list of everything the core can report. */
-export interface MessageParams extends CheckParams, PeriodParams {
+export interface MessageParams extends CheckParams, PeriodParams, ExcelRefusalParams {
   /** `unit`: the row's unit, when the reader knew it (the advice then names it, or converts to it). */
   "number.notNumber": { text: string; unit?: string };
   "number.tooManyDigits": { text: string; digits: number };
@@ -87,8 +88,6 @@ export interface MessageParams extends CheckParams, PeriodParams {
   "sheet.mergedUnread": MergedUnreadParams;
   "sheet.manualCalculation": ManualCalculationParams;
   "calc.recalculated": RecalculatedParams;
-  "excel.readOnly": Record<string, never>;
-  "excel.protected": { sheet: string };
   "excel.editMode": Record<string, never>;
   "excel.tooLarge": Record<string, never>;
   "excel.notInExcel": Record<string, never>;
@@ -204,10 +203,7 @@ const vi: Dictionary = {
   ...CALC_MESSAGES.vi,
   ...CHECK_MESSAGES.vi,
   "plausibility.lastYearInvalid": (p) => lastYearInvalid(p, describe(p.reason, "vi"), "vi"),
-  "excel.readOnly": () =>
-    "Sổ làm việc đang mở ở chế độ chỉ đọc nên không ghi được kết quả. Hãy mở để chỉnh sửa rồi thử lại.",
-  "excel.protected": (p) =>
-    `Trang ${q(p.sheet)} đang được bảo vệ nên không ghi được kết quả. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`,
+  ...EXCEL_MESSAGES.vi,
   "excel.editMode": () => "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc nhập rồi thử lại.",
   "excel.tooLarge": () =>
     "Sổ làm việc quá lớn để Excel trên web trao đổi trong một lần (giới hạn 5 MB). Hãy mở tệp bằng Excel cho máy tính, hoặc chuyển các trang số liệu lớn khác sang một tệp riêng rồi thử lại.",
@@ -293,10 +289,7 @@ const en: Dictionary = {
   ...CALC_MESSAGES.en,
   ...CHECK_MESSAGES.en,
   "plausibility.lastYearInvalid": (p) => lastYearInvalid(p, describe(p.reason, "en"), "en"),
-  "excel.readOnly": () =>
-    "The workbook is open read-only, so the results cannot be written. Open it for editing and try again.",
-  "excel.protected": (p) =>
-    `Sheet ${q(p.sheet)} is protected, so the results cannot be written. Unprotect it (Review > Unprotect Sheet) and try again.`,
+  ...EXCEL_MESSAGES.en,
   "excel.editMode": () => "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
   "excel.tooLarge": () =>
     "The workbook is too large for Excel on the web to exchange at once (a 5 MB limit). Open the file in desktop Excel, or move other large sheets of data to a file of their own, then try again.",

@@ -64,7 +64,9 @@ export function excelProblem(error: unknown): Problem {
     case "RequestPayloadSizeLimitExceeded":
     case "ResponsePayloadSizeLimitExceeded":
       return problem("excel.tooLarge", {});
+    // Excel's one code for a read-only workbook, a protected sheet and a protected structure: the message covers all.
     case "AccessDenied":
+      return problem("excel.accessDenied", {});
     case "WorkbookReadOnly":
       return problem("excel.readOnly", {});
     default:

@@ -1,11 +1,11 @@
 /** Inserting the template sheet inside Excel, beside the others or replacing the old templates, without losing a figure on failure. */
 
-import { problem, type Catalogue } from "../core";
+import type { Catalogue } from "../core";
 import { buildTemplate, MARKER_PREFIX } from "../template";
 import type { InsertMode, InsertResult } from "../workbook/types";
 import { drawTemplate } from "./draw";
-import { KnownProblem, type ExcelHost } from "./host";
-import { readWorkbook } from "./read";
+import type { ExcelHost } from "./host";
+import { mustAddSheet, readWorkbook } from "./read";
 
 /** Sheet names Excel accepts: at most 31 characters, none of : \ / ? * [ ]. */
 function uniqueSheetName(base: string, taken: readonly string[]): string {
@@ -28,7 +28,8 @@ export async function insertSheet(
   mode: InsertMode
 ): Promise<{ result: InsertResult; sheet?: Excel.Worksheet }> {
   const book = await readWorkbook(context);
-  if (book.readOnly) throw new KnownProblem(problem("excel.readOnly", {}));
+  // Every mode adds a sheet: refused before asking whether to replace, as the answer could not be carried out.
+  mustAddSheet(book);
   const template = buildTemplate(catalogue);
   const marked = [...new Set(book.markers.map((m) => m.sheet).filter((s): s is string => s !== undefined))];
   const existing = marked.filter((s) => book.sheetNames.includes(s));

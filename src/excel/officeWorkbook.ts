@@ -200,6 +200,8 @@ export class OfficeWorkbook implements Workbook {
     return attempt(this.host, async (context) => {
       const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, autoFilter });
       const template = this.firstTemplate(book);
+      // Excel refuses AutoFilter and hiding rows on a protected sheet (default protection), read-only or not.
+      if (template.protected) throw new KnownProblem(problem("excel.protected", { sheet: template.name }));
       const { located } = template.judged;
       const leadCol = located.columns.lead;
       if (leadCol === undefined) {

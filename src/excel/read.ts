@@ -7,7 +7,7 @@
  * Office Add-ins", learn.microsoft.com), and a workbook may hold a large sheet of other data.
  */
 
-import type { Catalogue, ReportingPeriod } from "../core";
+import { problem, type Catalogue, type ReportingPeriod } from "../core";
 import {
   chooseTemplate,
   judgeSheet,
@@ -21,6 +21,7 @@ import {
 } from "../template";
 import { disputesOf } from "../round";
 import { ChunkedReader, CELLS_PER_SYNC } from "./chunked";
+import { KnownProblem } from "./host";
 import { readLogSheet, type LogRead } from "./log";
 
 /** Rows searched for the header in a sheet too large to read whole (the template's header is row 6). */
@@ -52,6 +53,8 @@ export interface Marker {
 
 export interface WorkbookRead {
   readOnly: boolean;
+  /** Review › Protect Workbook (structure): Excel refuses to add, delete or rename a sheet (ExcelApi 1.7). */
+  structureProtected: boolean;
   activeSheet: string;
   sheetNames: string[];
   /** Every sheet's name and id, in the workbook's order. */
@@ -93,13 +96,26 @@ export interface ReadOptions {
 
 export { sheetOfFormula };
 
-/** Sync 1 of every operation: the sheets, the active one, the markers, read-only state (and the calculation mode). */
+/**
+ * Refuses an action that must add a sheet (template, report, merge log) before it writes anything: a batch is not a
+ * transaction, and what was queued before a refused `worksheets.add` would have happened without it.
+ */
+export function mustAddSheet(book: Pick<WorkbookRead, "readOnly" | "structureProtected">): void {
+  if (book.readOnly) throw new KnownProblem(problem("excel.readOnly", {}));
+  if (book.structureProtected) throw new KnownProblem(problem("excel.structureProtected", {}));
+}
+
+/**
+ * Sync 1 of every operation: the sheets, the active one, the markers, read-only state and structure protection (and
+ * the calculation mode).
+ */
 export async function readWorkbook(
   context: Excel.RequestContext,
   calculation?: ReadOptions["calculation"]
 ): Promise<Omit<WorkbookRead, "templates">> {
   const workbook = context.workbook;
   workbook.load("readOnly");
+  workbook.protection.load("protected");
   const application = calculation ? workbook.application : undefined;
   application?.load("calculationMode");
   const sheets = workbook.worksheets;
@@ -111,6 +127,7 @@ export async function readWorkbook(
   await context.sync();
   return {
     readOnly: workbook.readOnly,
+    structureProtected: workbook.protection.protected,
     activeSheet: active.name,
     sheetNames: sheets.items.map((s) => s.name),
     sheets: sheets.items.map((s) => ({ name: s.name, id: s.id })),

@@ -14,7 +14,7 @@ import type { Area } from "../template";
 import type { WriteReportOptions, WriteReportResult } from "../workbook/types";
 import { applyStyle, cellProperties, POINTS_PER_CHARACTER } from "./draw";
 import { KnownProblem, type ExcelHost } from "./host";
-import { readTemplates } from "./read";
+import { mustAddSheet, readTemplates } from "./read";
 
 const POINTS_PER_INCH = 72;
 
@@ -181,8 +181,9 @@ export async function writeReportSheet(
     markers.flatMap((m) => (m.sheet === undefined ? [] : [m.sheet])),
     options.replace === true
   );
+  // The report is a sheet of its own: refused before asking whether to replace, as neither answer could be carried out.
+  mustAddSheet(book);
   if (place.status === "exists") return place;
-  if (book.readOnly) throw new KnownProblem(problem("excel.readOnly", {}));
   const plan: ReportSheet = { ...planned, name: place.name };
   const features = reportFeatures(host);
 

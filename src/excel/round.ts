@@ -15,7 +15,7 @@ import { tableColumns } from "../template";
 import type { Outcome } from "../workbook/types";
 import { attempt, KnownProblem, ownWrites, type ExcelHost } from "./host";
 import type { LogRead } from "./log";
-import { readTemplates, type TemplateRead, type WorkbookRead } from "./read";
+import { mustAddSheet, readTemplates, type TemplateRead, type WorkbookRead } from "./read";
 
 /** How Excel opens a new workbook from a file (ExcelApi 1.8); the tests pass the fake's. */
 export type CreateWorkbook = (base64: string) => Promise<void>;
@@ -77,19 +77,13 @@ export class OfficeRound {
       const { book, template, round, log } = await this.template(context, true);
       this.writable(book, template);
       const plan = planMerge(this.catalogue, { ...round, log: log.lines }, sources, options);
+      // Without its log a merge loses its open conflicts, and later checks would judge those cells as fact.
+      if (plan.log.length > 0 && !log.sheet) mustAddSheet(book);
 
       // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
       await ownWrites(this.host, context, async () => {
-        const { firstCol, cols } = tableColumns(template.judged.located);
-        for (const write of plan.writes) {
-          const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
-          if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
-          cell.values = [[cellInput(write.value)]];
-          if (!write.wrap) continue;
-          // Co-leads' notes, a line each: wrapped, and the row fitted by Excel, which measures the text itself.
-          cell.format.wrapText = true;
-          template.sheet.getRangeByIndexes(write.row, firstCol, 1, cols).format.autofitRows();
-        }
+        // The log first: a batch is not a transaction, and a refused worksheets.add must stop the figures' writes
+        // queued after it rather than follow them.
         if (plan.log.length > 0) {
           let { sheet, next } = log;
           if (!sheet) {
@@ -101,6 +95,16 @@ export class OfficeRound {
           // Appended below what is there: earlier lines are never written again.
           const rows = plan.log.map((entry) => logRow(entry).map(cellInput));
           sheet.getRangeByIndexes(next, 0, rows.length, LOG_HEADER.length).values = rows;
+        }
+        const { firstCol, cols } = tableColumns(template.judged.located);
+        for (const write of plan.writes) {
+          const cell = template.sheet.getRangeByIndexes(write.row, write.col, 1, 1);
+          if (write.numberFormat) cell.numberFormat = [[write.numberFormat]];
+          cell.values = [[cellInput(write.value)]];
+          if (!write.wrap) continue;
+          // Co-leads' notes, a line each: wrapped, and the row fitted by Excel, which measures the text itself.
+          cell.format.wrapText = true;
+          template.sheet.getRangeByIndexes(write.row, firstCol, 1, cols).format.autofitRows();
         }
         await context.sync();
       });

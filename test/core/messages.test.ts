@@ -175,6 +175,8 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "row.mergedCell": { code: "15.1.2", column: "estimate", range: "G36:G38" },
   "excel.readOnly": {},
   "excel.protected": { sheet: "Chỉ tiêu 2024" },
+  "excel.structureProtected": {},
+  "excel.accessDenied": {},
   "excel.editMode": {},
   "excel.tooLarge": {},
   "excel.notInExcel": {},
