@@ -1,16 +1,29 @@
 /**
  * Reads blocks of cells in as few syncs as the 5 MB payload limit of Excel on the web allows (the templates, the
- * merge log): each block cut into row chunks, a sync whenever a sync's share is full.
+ * merge log): each block cut into row chunks, a sync whenever a sync's share is full, smaller chunks when Excel
+ * refuses a response as too large.
  */
 
 import type { Area, SheetGrid } from "../template";
 import { isMergedAreasRefusal, parseAreas } from "./mergedAreas";
 
 /**
- * Cells read in one sync. Values, number formats and formulas of a template cell take well under
- * 80 bytes together, so 50.000 cells stay under 4 MB: below the 5 MB limit with room to spare.
+ * Cells read in one sync at first. Values, number formats and formulas of a template cell take well under
+ * 80 bytes together, so 50.000 cells stay under 4 MB: below the 5 MB limit with room to spare. The limit is in
+ * bytes, and a text cell comes back twice (its value and its formula) at up to three bytes a Vietnamese letter: a
+ * sheet of long texts (a data sheet beside an unmarked template, the merge log's notes) can go over it, and is then
+ * read again in chunks SHRINK times smaller.
  */
 export const CELLS_PER_SYNC = 50_000;
+/** How many times smaller each retry's chunks are, after Excel refused a response as too large. */
+const SHRINK = 4;
+/** A refusal at this many cells a sync or fewer is final: the cells' texts are too long for any sensible chunk. */
+const FEWEST_CELLS = 500;
+
+/** Excel on the web's refusal of a response over 5 MB (Office.js error codes). */
+function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === "ResponsePayloadSizeLimitExceeded";
+}
 
 /** A block of cells to read: rows × cols from (row, col). */
 export interface Block {
@@ -29,6 +42,7 @@ interface BlockRead {
  * Reads blocks of one sheet, cutting each into row chunks of at most CELLS_PER_SYNC cells and
  * syncing whenever a sync's share is full, so that no response nears the payload limit. A block
  * read with its merged areas (ExcelApi 1.13) asks for them in the same sync as its first chunk.
+ * Reads have no effect, so a refused response is simply read again in smaller chunks.
  */
 export class ChunkedReader {
   private queued: {
@@ -48,8 +62,18 @@ export class ChunkedReader {
 
   /** Syncs as few times as the cells allow: once for every ordinary workbook. */
   async run(): Promise<void> {
+    for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / SHRINK)) {
+      try {
+        return await this.runWithMerges(cells);
+      } catch (error) {
+        if (!isResponseTooLarge(error) || cells <= FEWEST_CELLS) throw error;
+      }
+    }
+  }
+
+  private async runWithMerges(cells: number): Promise<void> {
     try {
-      await this.runOnce();
+      await this.runOnce(cells);
     } catch (error) {
       if (!this.queued.some((q) => q.merges) || !isMergedAreasRefusal(error)) throw error;
       // Excel lists at most 512 merged areas of a range and fails the whole sync beyond that: the cells are read
@@ -59,11 +83,11 @@ export class ChunkedReader {
         q.unread = q.merges;
         q.merges = false;
       }
-      await this.runOnce();
+      await this.runOnce(cells);
     }
   }
 
-  private async runOnce(): Promise<void> {
+  private async runOnce(cellsPerSync: number): Promise<void> {
     const parts: { index: number; read: BlockRead }[] = [];
     const results = this.queued.map(() => [] as BlockRead[]);
     const asked = new Map<number, Excel.RangeAreas>();
@@ -86,10 +110,10 @@ export class ChunkedReader {
         areas.load("address");
         asked.set(index, areas);
       }
-      const rowsPerChunk = Math.max(1, Math.floor(CELLS_PER_SYNC / Math.max(1, block.cols)));
+      const rowsPerChunk = Math.max(1, Math.floor(cellsPerSync / Math.max(1, block.cols)));
       for (let r = 0; r < block.rows; r += rowsPerChunk) {
         const rows = Math.min(rowsPerChunk, block.rows - r);
-        if (inSync + rows * block.cols > CELLS_PER_SYNC) await flush();
+        if (inSync + rows * block.cols > cellsPerSync) await flush();
         const chunk = { row: block.row + r, col: block.col, rows, cols: block.cols };
         const range = sheet.getRangeByIndexes(chunk.row, chunk.col, chunk.rows, chunk.cols);
         range.load("values,numberFormat,formulas");

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load --
    this test reads too early on purpose, to show that the fake refuses it as Office.js does */
-import { FakeExcel, MERGED_AREAS_LIMIT, parseAsTyped, type Shape } from "./fakeExcel";
+import { FakeExcel, MERGED_AREAS_LIMIT, parseAsTyped, payloadBytes, WEB_PAYLOAD_LIMIT, type Shape } from "./fakeExcel";
 
 describe("the fake Excel keeps Office.js' rules", () => {
   test("a property read before load and sync is office-addin-mock's error marker", async () => {
@@ -173,6 +173,30 @@ describe("the fake Excel fails where Excel fails", () => {
     await expect(
       run(excel, async (context) => {
         context.workbook.worksheets.getItem("Big").getRange("A1:C20000").values = rows;
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  test("the 5 MB are bytes of UTF-8: Vietnamese text over the limit in bytes fails though its characters fit", async () => {
+    expect(payloadBytes([["Công an tỉnh"]])).toBe(21); // 12 letters in 15 bytes (ô two, ỉ three), and [["…"]]
+    const excel = new FakeExcel();
+    excel.addSheet("Big");
+    const text = "Sở Nông nghiệp và Phát triển nông thôn ".repeat(2);
+    for (let r = 0; r < 60_000; r++) excel.type("Big", r, 0, text);
+    const grid = Array.from({ length: 60_000 }, () => [text]);
+    // Some 4,9 million characters, 6,2 million bytes.
+    expect(JSON.stringify(grid).length).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(payloadBytes(grid)).toBeGreaterThan(WEB_PAYLOAD_LIMIT);
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Big").getRange("A1:A60000").load("values");
+        await context.sync();
+      })
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(
+      run(excel, async (context) => {
+        context.workbook.worksheets.getItem("Big").getRange("A1:A60000").values = grid;
         await context.sync();
       })
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });

@@ -20,7 +20,8 @@
  *   `runtime.enableEvents` is false (which silences the add-in's handlers for everything);
  * - a sync whose request or response is over `payloadLimit` bytes fails with
  *   Request- or ResponsePayloadSizeLimitExceeded (Excel on the web: 5 MB; learn.microsoft.com, "Resource
- *   limits and performance optimization for Office Add-ins");
+ *   limits and performance optimization for Office Add-ins"), counted as the data's JSON in UTF-8: a Vietnamese
+ *   letter with its marks (ộ, ữ) is two or three bytes, not one character;
  * - text written through `.values` or `.formulas` into a cell not formatted as text (`@`) is read
  *   as typed: `=…`, `+…`, `-…`, `@…` become formulas, `02.1` the number 2.1;
  * - a context whose Excel.run has ended cannot sync, unless run again with `Excel.run(context, …)`;
@@ -203,6 +204,11 @@ export interface FakeExcelOptions {
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
 const key = (r: number, c: number) => `${r},${c}`;
+
+/** Bytes of data as JSON on the wire, in UTF-8 (the limit is in bytes: a character may take up to four). */
+export function payloadBytes(data: unknown): number {
+  return Buffer.byteLength(JSON.stringify(data), "utf8");
+}
 
 /** office-addin-mock's markers for a property not loaded or not synced yet. */
 function isMockMarker(value: unknown): boolean {
@@ -1342,7 +1348,7 @@ export class FakeExcel {
               })
             );
           },
-          JSON.stringify(properties).length
+          payloadBytes(properties)
         ),
       insert: (shift: Excel.InsertShiftDirection | "Down" | "Right") => {
         self.afterSync(`${label()}.insert ${shift}`, () => {
@@ -1430,9 +1436,9 @@ export class FakeExcel {
       });
     }
     const sizes: Record<string, () => number> = {
-      values: () => JSON.stringify(values).length,
-      formulas: () => JSON.stringify(formulas).length,
-      numberFormat: () => JSON.stringify(numberFormat).length,
+      values: () => payloadBytes(values),
+      formulas: () => payloadBytes(formulas),
+      numberFormat: () => payloadBytes(numberFormat),
     };
     const wrapped = new Proxy(proxy, {
       get(target, prop) {
@@ -1476,7 +1482,7 @@ export class FakeExcel {
               }
               if (prop !== "numberFormat") self.raise(sheet, address, "ThisLocalAddin");
             },
-            JSON.stringify(written).length
+            payloadBytes(written)
           );
           return true;
         }
