@@ -87,6 +87,25 @@ export async function attempt<T>(
 }
 
 /**
+ * Runs `run` again, once, when the sync of its writes failed with ItemNotFound: in a shared workbook a co-author's
+ * pane replaces the highlight rules too, and the rules this run read may be deleted before it deletes them (review
+ * 25). Read again, the second run finds the rules as they are. `run` passes its writes' sync through the function it is given; a
+ * failure of its reads is said at once, as before. Only for runs whose writes can be made twice.
+ */
+export async function againIfRulesGone<T>(
+  run: (writeSync: (sync: Promise<void>) => Promise<void>) => Promise<Outcome<T>>
+): Promise<Outcome<T>> {
+  let gone = false;
+  const first = await run((sync) =>
+    sync.catch((error: unknown) => {
+      gone = (error as { code?: unknown } | undefined)?.code === "ItemNotFound";
+      throw error;
+    })
+  );
+  return !first.ok && gone ? run((sync) => sync) : first;
+}
+
+/**
  * Runs the add-in's writes so that the change listener does not take them for staff's edits. With
  * ExcelApi 1.14 events say who made a change, and stay on. Before it, events are switched off in
  * a sync of their own and back on in a `finally`: switched off in the batch of the writes, a

@@ -12,7 +12,7 @@ import type {
   Workbook,
 } from "../workbook/types";
 import { addLastYearColumn } from "./addColumn";
-import { attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
+import { againIfRulesGone, attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
 import { dropBrokenMarkers, fitStatus, replaceHighlights, writeColumns } from "./results";
@@ -133,6 +133,13 @@ export class OfficeWorkbook implements Workbook {
   }
 
   validate(options: ValidateOptions): Promise<Outcome<ValidationReport>> {
+    return againIfRulesGone((writeSync) => this.validateOnce(options, writeSync));
+  }
+
+  private validateOnce(
+    options: ValidateOptions,
+    writeSync: (sync: Promise<void>) => Promise<void>
+  ): Promise<Outcome<ValidationReport>> {
     return attempt(this.host, async (context) => {
       const book = await this.read(context, {
         ...options,
@@ -157,13 +164,17 @@ export class OfficeWorkbook implements Workbook {
           replaceHighlights(template, highlights);
         }
         dropBrokenMarkers(context, book.markers);
-        await context.sync();
+        await writeSync(context.sync());
       });
       return first.judged.report;
     });
   }
 
   clearHighlights(): Promise<Outcome<void>> {
+    return againIfRulesGone((writeSync) => this.clearOnce(writeSync));
+  }
+
+  private clearOnce(writeSync: (sync: Promise<void>) => Promise<void>): Promise<Outcome<void>> {
     return attempt(this.host, async (context) => {
       const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, highlights: true });
       this.firstTemplate(book);
@@ -174,7 +185,7 @@ export class OfficeWorkbook implements Workbook {
           fitStatus(template, template.judged.clearWrites.statusFit);
           replaceHighlights(template, []);
         }
-        await context.sync();
+        await writeSync(context.sync());
       });
     });
   }

@@ -377,6 +377,11 @@ export class FakeExcel {
    * queued before it in the same sync have happened, the later ones have not.
    */
   failOperation?: FakeError & { match: string | RegExp };
+  /**
+   * Another session's change (a co-author, or their pane) reaching the workbook just before the first sync that
+   * carries an operation whose label matches: what this run read before that sync may be gone by then.
+   */
+  remoteChange?: { before: RegExp; apply: () => void };
   /** What getMergedAreasOrNullObject fails with over MERGED_AREAS_LIMIT areas (a guess: see the header). */
   mergedAreasRefusal: Omit<FakeError, "message"> = {
     code: "GeneralException",
@@ -680,6 +685,11 @@ export class FakeExcel {
         request > this.payloadLimit ? "RequestPayloadSizeLimitExceeded" : "ResponsePayloadSizeLimitExceeded",
         `The request or response (${request} / ${response} bytes) is over the ${this.payloadLimit}-byte limit.`
       );
+    }
+    const remote = this.remoteChange;
+    if (remote && this.pending.some((op) => remote.before.test(op.label))) {
+      this.remoteChange = undefined;
+      remote.apply();
     }
     const proxies = this.proxies;
     const pending = this.pending;
