@@ -33,13 +33,15 @@ export function doubtsJudgedFigure(f: Finding): boolean {
 }
 
 /**
- * The rows whose last-year figure is doubted (`4,500` read as 4,5 where 4.500 is near the period's plan, `~1.900`):
- * nothing is compared with it until a person has looked. The row's own status is not in doubt for it.
+ * The rows whose last-year figure is doubted (`4,500` read as 4,5 where 4.500 is near the period's plan, `~1.900`,
+ * 62 ha against 6.200 this period) or is no figure at all (`4060 ha`): nothing is compared with it until a person
+ * has looked, and the report says so where the comparison would stand. The row's own status is not in doubt for it.
  */
 export function doubtedLastYear(findings: readonly Finding[]): Set<string> {
   const codes = new Set<string>();
   for (const f of findings) {
-    if (!DOUBTFUL_FIGURE.has(f.problem.key) || !aboutLastYear(f)) continue;
+    const unread = f.problem.key === "plausibility.lastYearInvalid";
+    if (!unread && (!DOUBTFUL_FIGURE.has(f.problem.key) || !aboutLastYear(f))) continue;
     for (const code of f.codes) codes.add(code);
   }
   return codes;

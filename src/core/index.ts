@@ -42,7 +42,12 @@ export * from "./types";
 export * from "./messages";
 export * from "./numbers";
 export { dateText, isDateFormat } from "./dateCells";
-export { negativeChangeMeaning, negativeChangeWords, type NegativeChangeParams } from "./checkMessages";
+export {
+  negativeChangeMeaning,
+  negativeChangeWords,
+  type LastYearFarParams,
+  type NegativeChangeParams,
+} from "./checkMessages";
 export * from "./targets";
 export * from "./periods";
 export * from "./catalogue";
@@ -51,6 +56,7 @@ export * from "./plan";
 export * from "./rules";
 export * from "./plausibility";
 export * from "./doubted";
+export { LAST_YEAR_FACTOR, LAST_YEAR_POINTS } from "./lastYearFar";
 export * from "./numberMarks";
 export * from "./doubtMessages";
 export { SETTLE_IN_LOG, type ConflictParams } from "./conflictMessages";

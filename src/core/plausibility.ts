@@ -6,6 +6,7 @@
 import type { NegativeChangeParams } from "./checkMessages";
 import type { Doubt } from "./doubtMessages";
 import { valueTypeProblem, type RowEvaluation } from "./evaluate";
+import { lastYearFar } from "./lastYearFar";
 import { problem, type EntryColumn } from "./messages";
 import { MARK, readingDoubts } from "./numberMarks";
 import { readNumberText } from "./numbers";
@@ -25,6 +26,8 @@ export const DOUBTFUL_FIGURE: ReadonlySet<string> = new Set([
   "plausibility.farAbovePlan",
   "plausibility.farBelowPlan",
   "plausibility.estimateBelowActual",
+  // Last year's figure too far from this period's (lastYearFar.ts): only its comparison is held back.
+  "plausibility.lastYearFar",
   // The agencies' files disagreed and the merge wrote neither: the cell holds no agreed figure (the merge log says so).
   "plausibility.conflict",
 ]);
@@ -268,19 +271,39 @@ function checkText(check: RowCheck, column: EntryColumn, text: string | undefine
   return other !== undefined;
 }
 
-/** Last year's figure is only compared with, never judged: whatever the row's status, it is checked as typed. */
-function checkLastYear(check: RowCheck): void {
+/**
+ * Last year's figure is only compared with, never judged: whatever the row's status, it is checked as typed. Whether
+ * it reads two ways (then its other reading is offered, and it is not also said to be far from this period's).
+ */
+function checkLastYear(check: RowCheck): boolean {
   const { row } = check;
   if (row.lastYearProblem)
     check.findings.push({ severity: "warning", codes: [row.code], problem: row.lastYearProblem });
-  checkText(check, "lastYear", row.lastYearText, row.lastYear);
+  return checkText(check, "lastYear", row.lastYearText, row.lastYear);
+}
+
+/**
+ * Last year's figure far from this period's, once the row's other checks are done (`from`: where its findings begin):
+ * a doubted Thực hiện may be the figure that is wrong, so last year's is then not blamed for the distance.
+ */
+function checkLastYearFar(check: RowCheck, from: number, ambiguousLastYear: boolean): void {
+  const { findings, row } = check;
+  if (ambiguousLastYear) return;
+  for (let i = from; i < findings.length; i++) {
+    const params = findings[i].problem.params;
+    if (DOUBTFUL_FIGURE.has(findings[i].problem.key) && "column" in params && params.column === "actual") return;
+  }
+  const params = lastYearFar(row, check.percentUnit);
+  if (params)
+    findings.push({ severity: "warning", codes: [row.code], problem: problem("plausibility.lastYearFar", params) });
 }
 
 /**
  * Every plausibility finding, in catalogue order: ambiguous notation in an entry cell (last year's too), text read
  * only by a guess (a mark, a trailing separator: plausibility.doubt), a judged value far from its plan (unless
  * that very cell was already flagged as ambiguous), a full-year estimate below the period's value on a cumulative
- * row, and a last-year cell that holds no figure. `rows` are evaluateRows' result.
+ * row, a last-year cell that holds no figure, and a last-year figure far from this period's (lastYearFar.ts). `rows`
+ * are evaluateRows' result.
  */
 export function checkPlausibility(
   catalogue: Catalogue,
@@ -297,15 +320,16 @@ export function checkPlausibility(
     const bounds = plan.bounds[i];
     const percentUnit = plan.percentUnit[i];
     const check: RowCheck = { findings, period, indicator, row, bounds, thresholds: thresholds[i], percentUnit };
+    const from = findings.length;
     if (!bounds || indicator.kind === "allOf" || row.status === "invalid" || row.status === "missing") {
-      checkLastYear(check);
+      checkLastYearFar(check, from, checkLastYear(check));
       continue;
     }
     const { farBelowPercent, farAbovePercent } = thresholds[i];
     const atMost = indicator.kind === "atMost";
     const ambiguousActual = checkText(check, "actual", row.actualText, row.actual);
     const ambiguousEstimate = checkText(check, "estimate", row.estimateText, row.estimate);
-    checkLastYear(check);
+    const ambiguousLastYear = checkLastYear(check);
     const judgedAmbiguous = row.basis === "actual" ? ambiguousActual : ambiguousEstimate;
     if (row.value !== undefined && row.basis && indicator.valueType === "change" && row.value < 0) {
       // A growth rate or a reduction below zero is no typo but a fall or a rise: said in words, not "far below plan".
@@ -344,6 +368,7 @@ export function checkPlausibility(
         });
       }
     }
+    checkLastYearFar(check, from, ambiguousLastYear);
   }
   return findings;
 }

@@ -126,6 +126,14 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
     reduction: true,
     points: false,
   },
+  "plausibility.lastYearFar": {
+    code: "16.1",
+    column: "lastYear",
+    value: 62,
+    actual: 6200,
+    percentUnit: false,
+    threshold: 10,
+  },
   "plausibility.lastYearInvalid": {
     code: "16.1",
     text: "4060 ha",
