@@ -99,6 +99,11 @@ export function doubtfulRows(catalogue: Catalogue, report: ValidationReport, lan
  * clerk's typing advice stood at the top of the report). Undefined for any other finding.
  */
 export function lastYearShort(f: Finding, lang: Lang): string | undefined {
-  const typed = typedCell(f.problem);
+  const p = f.problem;
+  if (p.key === "plausibility.lastYearFar") {
+    const text = p.params.text ?? formatNumber(p.params.value, lang) + (p.params.percentUnit ? "%" : "");
+    return REPORT_STRINGS[lang].lastYearToCheck(p.params.code, text);
+  }
+  const typed = typedCell(p);
   return typed?.column === "lastYear" ? REPORT_STRINGS[lang].lastYearToCheck(typed.code, typed.text) : undefined;
 }

@@ -34,6 +34,8 @@ export interface ReportRow {
   percentOfPlan?: number;
   lastYear?: number;
   comparison?: LastYearComparison;
+  /** Last year's figure is doubted or unreadable: not compared, and the table and the sentence say to check it. */
+  lastYearToCheck?: boolean;
   status: Status;
   statusText: string;
   /** The tool doubts its figures: its status text and colour say to check them, whatever the core's status. */
@@ -73,7 +75,8 @@ export function dueMark(indicator: Indicator, row: RowEvaluation, period: Report
 
 /**
  * One row of the table. Last year's figure is the core's reading (row.lastYear); one the core doubts
- * (`lastYearDoubted`: '4,500' read as 4,5) is not compared, and the warning at the top says what to check.
+ * (`lastYearDoubted`: '4,500' read as 4,5, 62 ha for 6.200) is not compared: the warning at the top says what to
+ * check, and the table and the sentence say it where the comparison would stand (trial 25: "bằng 10.000% so với cùng kỳ").
  */
 export function reportRow(
   indicator: Indicator,
@@ -95,6 +98,7 @@ export function reportRow(
     percentOfPlan: percent !== undefined && Number.isFinite(percent) ? percent : undefined,
     lastYear,
     comparison,
+    lastYearToCheck: lastYearDoubted || undefined,
     status: row.status,
     statusText: STATUS_LABELS[lang][row.status],
     note: extras?.note?.trim() ?? "",

@@ -301,9 +301,12 @@ export function buildReportSheet(content: ReportContent, catalogue: Catalogue): 
     line(group.title, "group");
     for (const row of group.rows) {
       cells.push(tableRow(row, content.lang));
+      // The figure columns too: a figure quoted as typed, or "Số cùng kỳ cần kiểm tra lại", may wrap.
+      const texts = rowTexts(row, content.lang);
       heights.push(
         Math.max(
           lines(row.name, COLUMN_WIDTHS[1]),
+          ...[4, 5, 6, 7].map((c) => lines(texts[c], COLUMN_WIDTHS[c])),
           lines(row.statusText, COLUMN_WIDTHS[8]),
           lines(row.note, COLUMN_WIDTHS[9]),
           1

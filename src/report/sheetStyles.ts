@@ -37,7 +37,8 @@ export const REPORT_STYLES: Record<ReportStyleName, CellStyle> = {
   code: { ...cell, horizontal: "Center" },
   name: { ...cell, wrap: true },
   part: { ...cell, wrap: true, italic: true },
-  figure: { ...cell, horizontal: "Right" },
+  // Wrapped: a figure quoted as typed, or "Số cùng kỳ cần kiểm tra lại", may be longer than the column.
+  figure: { ...cell, horizontal: "Right", wrap: true },
   status: { ...cell, wrap: true },
   note: { ...cell, wrap: true },
   /** Below the table, across the page: wrapped, so it stays within the printed width. */

@@ -77,6 +77,10 @@ export interface ReportStrings {
   ofLastYear: (percent: string) => string;
   /** A rate against last year's: `points` is the size of the difference, `sign` its direction. */
   pointsOnLastYear: (points: string, sign: number) => string;
+  /** In a sentence, in place of the comparison, when last year's figure is doubted or unreadable. */
+  lastYearNotCompared: string;
+  /** In the table's "% so với cùng kỳ" column, for the same rows: short, the column is narrow. */
+  lastYearCell: string;
   /** A share that must lie in a band and lies outside it: above or below. */
   outsideBand: (above: boolean) => string;
   byParts: string;
@@ -225,6 +229,8 @@ const vi: ReportStrings = {
   due: (p) => ` (mức cần đạt đến kỳ báo cáo: ${p})`,
   plan: (t) => `kế hoạch năm ${t}`,
   ofLastYear: (p) => `bằng ${p} so với cùng kỳ`,
+  lastYearNotCompared: "chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại",
+  lastYearCell: "Số cùng kỳ cần kiểm tra lại",
   pointsOnLastYear: (d, sign) =>
     sign === 0 ? "bằng cùng kỳ" : `${sign > 0 ? "tăng" : "giảm"} ${d} điểm phần trăm so với cùng kỳ`,
   outsideBand: (above) => (above ? "cao hơn khoảng kế hoạch" : "thấp hơn khoảng kế hoạch"),
@@ -337,6 +343,8 @@ const en: ReportStrings = {
   due: (p) => ` (${p} due by the end of the period)`,
   plan: (t) => `annual plan ${t}`,
   ofLastYear: (p) => `${p} of the same period last year`,
+  lastYearNotCompared: "not compared with last year, whose figure must be checked",
+  lastYearCell: "Last year's figure to be checked",
   pointsOnLastYear: (d, sign) =>
     sign === 0
       ? "the same as the same period last year"

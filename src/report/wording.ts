@@ -149,6 +149,7 @@ export function factText(
     if (c?.kind === "ratio") parts.push(t.ofLastYear(percentText(c.percent, lang)));
     if (c?.kind === "points")
       parts.push(t.pointsOnLastYear(formatNumber(Math.abs(c.points), lang, 1), Math.sign(c.points)));
+    if (row.lastYearToCheck) parts.push(t.lastYearNotCompared);
     clauses.push(parts.join(", "));
   }
   if (row.estimate !== undefined) {
@@ -179,7 +180,11 @@ export function rowTexts(row: ReportRow, lang: Lang): string[] {
     num(row.actual, row.typed?.actual),
     num(row.estimate, row.typed?.estimate),
     percent,
-    row.comparison ? comparisonText(row.comparison, lang) : "",
+    row.comparison
+      ? comparisonText(row.comparison, lang)
+      : row.lastYearToCheck
+        ? REPORT_STRINGS[lang].lastYearCell
+        : "",
     row.statusText,
     row.note,
   ];
