@@ -30,6 +30,7 @@ import {
   decisionGroups,
   dueMark,
   markDoubted,
+  showTyped,
   reportRow,
   type ReportGroup,
   type ReportRow,
@@ -191,6 +192,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportC
   for (const code of report.toCheck) {
     const row = rowsByCode.get(code);
     if (row) markDoubted(row, evaluation.row(code), t.toCheckStatus);
+  }
+  for (const r of evaluation.rows) {
+    const row = r.status === "invalid" ? rowsByCode.get(r.code) : undefined;
+    if (row) showTyped(row, r);
   }
   const metOrExceeded = shown.met + shown.exceeded;
   const hasFigures = counts.missing < total;

@@ -116,9 +116,21 @@ export function reportRow(
 export function markDoubted(row: ReportRow, evaluation: RowEvaluation | undefined, statusText: string): void {
   row.doubted = true;
   row.statusText = statusText;
-  row.typed = { actual: evaluation?.actualText, estimate: evaluation?.estimateText };
+  if (evaluation) showTyped(row, evaluation);
   // Compared with last year, "2,6" read for "2,600" printed "giảm 99,9%": no comparison from a doubted figure.
   row.comparison = undefined;
+}
+
+/**
+ * Shows a row's figure cells typed as text as they were typed, for a row whose figures are not stated as facts (a
+ * doubted or an invalid one), and an invalid cell's content even when it was no text (-3 schools). Trial 25, 4: the
+ * invalid row 08 showed "~10" as a plain 10 beside "Số liệu không hợp lệ", and dropped "5 xã".
+ */
+export function showTyped(row: ReportRow, evaluation: RowEvaluation): void {
+  const typed = { actual: evaluation.actualText, estimate: evaluation.estimateText };
+  for (const p of evaluation.problems)
+    if (p.key === "row.invalidValue" && p.params.column !== "lastYear") typed[p.params.column] = p.params.text;
+  row.typed = typed;
 }
 
 /**

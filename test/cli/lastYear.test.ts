@@ -3,12 +3,14 @@
  * validate (text and --json) and report now give the one warning the core makes, and “4,500” there is doubted.
  */
 
+import * as fs from "fs";
+import JSZip from "jszip";
 import * as path from "path";
 import { cliWorkspace, letterOf } from "./run";
 import { editXlsx, readXlsx, rowOfCode } from "./xlsxXml";
 
 const letter = letterOf;
-const [ACTUAL, LAST_YEAR, CODE] = [letter("actual"), letter("lastYear"), letter("code")];
+const [ACTUAL, ESTIMATE, LAST_YEAR, CODE] = [letter("actual"), letter("estimate"), letter("lastYear"), letter("code")];
 
 jest.setTimeout(60_000);
 
@@ -60,5 +62,69 @@ describe("Cùng kỳ năm trước: the same warning from every door", () => {
     // the clerk's typing advice is validate's to give (trial 21)
     expect(said).not.toContain(WARNING);
     expect(said).not.toContain(AMBIGUOUS);
+  });
+});
+
+describe("trial 25 (findings 1 and 4), on a real file: slips in Cùng kỳ năm trước, and what an invalid row holds", () => {
+  beforeAll(async () => {
+    expect((await run(["template", "--out", "t9.xlsx", "--period", "9 tháng"])).code).toBe(0);
+    const file = path.join(work, "t9.xlsx");
+    const { cells } = await readXlsx(file);
+    const at = (column: string, code: string) => `${column}${rowOfCode(cells, code, CODE)}`;
+    await editXlsx(file, {
+      [at(ACTUAL, "15.2")]: 4.2,
+      [at(LAST_YEAR, "15.2")]: 512,
+      [at(ACTUAL, "16.1")]: 6200,
+      [at(LAST_YEAR, "16.1")]: 62,
+      [at(ACTUAL, "12.2")]: 11.8,
+      [at(LAST_YEAR, "12.2")]: 1180,
+      [at(ACTUAL, "08")]: "5 xã",
+      [at(ESTIMATE, "08")]: "~10",
+    });
+  });
+
+  test("validate: a “Kiểm tra lại” on each last-year cell (it said “Không có cảnh báo”), the statuses as before", async () => {
+    const r = await run(["validate", "t9.xlsx"]);
+    expect(r.out).not.toContain("Không có cảnh báo");
+    for (const code of ["15.2", "16.1", "12.2"])
+      expect(r.out).toMatch(
+        new RegExp(
+          `- Kiểm tra lại chỉ tiêu ${code.replace(".", "\\.")}, cột “Cùng kỳ năm trước”: .*chưa so sánh với cùng kỳ\\.`
+        )
+      );
+    const json = JSON.parse((await run(["validate", "t9.xlsx", "--json"])).out).files[0];
+    const far = json.findings.filter((f: { code: string }) => f.code === "plausibility.lastYearFar");
+    expect(far.map((f: { rows: string[] }) => f.rows[0]).sort()).toEqual(["12.2", "15.2", "16.1"]);
+    const status = (code: string) => json.rows.find((row: { code: string }) => row.code === code).status;
+    expect([status("15.2"), status("16.1"), status("12.2")]).toEqual(["exceeded", "offTrack", "exceeded"]);
+  });
+
+  test("report: no comparison stated from them, the check said instead; row 08 as typed, in the .docx and the .xlsx", async () => {
+    const r = await run(["report", "t9.xlsx", "--docx", "R9.docx", "--write", "R9.xlsx", "--force"]);
+    expect(r.code).toBe(0);
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(path.join(work, "R9.docx")))
+    )
+      .file("word/document.xml")!
+      .async("string");
+    const text = xml.replace(/<[^>]+>/g, "");
+    for (const absurd of ["bằng 1% so với cùng kỳ", "giảm 507,8 điểm phần trăm", "bằng 10.000% so với cùng kỳ"])
+      expect(text).not.toContain(absurd);
+    expect(text.split("chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại")).toHaveLength(4);
+    const docRow = (code: string) =>
+      [...xml.matchAll(/<w:tr[ >].*?<\/w:tr>/gs)]
+        .map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => c[0].replace(/<[^>]+>/g, "")))
+        .find((cells) => cells[0] === code);
+    expect(docRow("08")?.slice(4, 6)).toEqual(["“5 xã”", "“~10”"]);
+    expect(docRow("16.1")?.[7]).toBe("Số cùng kỳ cần kiểm tra lại");
+    const { cells, sheets } = await readXlsx(path.join(work, "R9.xlsx"), "Báo cáo 9 tháng");
+    expect(sheets).toContain("Báo cáo 9 tháng");
+    const rowWith = (code: string) =>
+      [...cells]
+        .filter(([, v]) => v === code)
+        .map(([a]) => a.replace(/^[A-Z]+/, ""))
+        .pop();
+    expect(["E", "F"].map((c) => cells.get(`${c}${rowWith("08")}`))).toEqual(["“5 xã”", "“~10”"]);
+    expect(cells.get(`H${rowWith("15.2")}`)).toBe("Số cùng kỳ cần kiểm tra lại");
   });
 });
