@@ -127,7 +127,9 @@ export function markDoubted(row: ReportRow, evaluation: RowEvaluation | undefine
  * invalid row 08 showed "~10" as a plain 10 beside "Số liệu không hợp lệ", and dropped "5 xã".
  */
 export function showTyped(row: ReportRow, evaluation: RowEvaluation): void {
-  const typed = { actual: evaluation.actualText, estimate: evaluation.estimateText };
+  // Office.js reads a blank cell as "": nothing was typed there, so nothing is quoted.
+  const text = (t: string | undefined) => (t === "" ? undefined : t);
+  const typed = { actual: text(evaluation.actualText), estimate: text(evaluation.estimateText) };
   for (const p of evaluation.problems)
     if (p.key === "row.invalidValue" && p.params.column !== "lastYear") typed[p.params.column] = p.params.text;
   row.typed = typed;

@@ -131,10 +131,17 @@ describe("finding 4: what the tool doubts or cannot read is quoted as typed, in 
     ["08", "actual", "5 xã"],
     ["08", "estimate", "~10"],
     ["16.1", "lastYear", 51],
+    ["06.1", "actual", "2,600"],
   ];
   const expectRows = (cells: unknown[][]) => {
     expect(tableRow(cells, "08", (r) => r[0])?.slice(4, 6)).toEqual(["“5 xã”", "“~10”"]);
     expect(tableRow(cells, "16.1", (r) => r[0])?.[7]).toBe("Số cùng kỳ cần kiểm tra lại");
+    // A blank cell stays blank: Office.js reads it as "", which is nothing typed, not “” (found with this test).
+    expect(
+      tableRow(cells, "06.1", (r) => r[0])
+        ?.slice(4, 6)
+        .map((v) => v ?? "")
+    ).toEqual(["“2,600”", ""]);
   };
 
   test("the in-memory workbook (the pane's preview): validate finds it, Đánh giá stays plain, the report sheet says it", async () => {
