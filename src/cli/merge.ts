@@ -5,7 +5,9 @@ import { DEFAULT_TOLERANCE } from "../core";
 import {
   describeRound,
   fileResult,
+  leftOutCount,
   planMerge,
+  targetRefusal,
   timestampInVietnam,
   type MergePlan,
   type MergeSource,
@@ -64,6 +66,9 @@ export async function mergeCommand(args: string[], cli: CommandContext): Promise
 
   const opened = await openRoundWorkbook(target, catalogue, cli);
   if ("error" in opened) throw new FileError(t.fileError(target.file, opened.error.message), opened.error.code);
+  // An agency's own file named as the consolidated workbook: refused before any file is read or written.
+  const refusal = targetRefusal(catalogue, opened.found.round, target.file);
+  if (refusal) throw new UsageError(`${describeRound(refusal, lang)} ${t.round.targetFirst}`, refusal.code);
   const read: MergeSource[] = [];
   for (const source of sources) read.push(await openMergeSource(source, catalogue, cli));
   const plan = planMerge(catalogue, opened.found.round, read, {
@@ -116,7 +121,7 @@ function printTable(plan: MergePlan, cli: CommandContext): void {
     t.round.statusWord[fileResult(f)],
     String(f.filled),
     String(f.changed),
-    String(f.notLead + f.unread),
+    String(leftOutCount(f)),
     String(f.conflicts),
   ]);
   const all = [t.round.header, ...rows];

@@ -13,6 +13,8 @@ export interface RoundStrings {
   outNoPermission: (folder: string) => string;
   outCannotCreate: (folder: string, detail: string) => string;
   noSources: string;
+  /** After an agency's file was given as the consolidated workbook: the order merge takes its files in. */
+  targetFirst: string;
   badToday: (text: string) => string;
   split: (agency: string, rows: number, file: string) => string;
   splitDone: (files: number, folder: string) => string;
@@ -90,6 +92,8 @@ Mỗi dòng chỉ được tính ở một cột: dòng còn xung đột giữa 
     `Không tạo được thư mục ${f}: ổ đĩa hoặc thư mục chỉ đọc, hoặc không có quyền ghi ở đó. Hãy chọn thư mục khác cho --out.`,
   outCannotCreate: (f, d) => `Không tạo được thư mục ${f} (mã lỗi ${d}). Hãy chọn thư mục khác cho --out.`,
   noSources: "Chưa chỉ ra tệp hoặc thư mục số liệu của các cơ quan để gộp.",
+  targetFirst:
+    "Lệnh đúng: chi-tieu merge TONG-HOP.xlsx THƯ_MỤC_TỆP_NỘP (bảng tổng hợp đứng trước, sau đó là các tệp hoặc thư mục của các cơ quan).",
   badToday: (d) => `Ngày “${d}” không hợp lệ: hãy viết YYYY-MM-DD, ví dụ 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
   splitDone: (n, d) => `Đã ghi ${n} tệp vào ${d}.`,
@@ -153,6 +157,8 @@ Each row is counted in one column only: a row the files still disagree on is und
     `Cannot create the folder ${f}: the disk or folder is read-only, or you may not write there. Choose another folder for --out.`,
   outCannotCreate: (f, d) => `Cannot create the folder ${f} (error ${d}). Choose another folder for --out.`,
   noSources: "No agency file or folder to merge was given.",
+  targetFirst:
+    "The command is: chi-tieu merge TONG-HOP.xlsx REPLIES_FOLDER (the consolidated workbook first, then the agencies' files or folders).",
   badToday: (d) => `The date “${d}” is not valid: write YYYY-MM-DD, e.g. 2024-06-17.`,
   split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,
   splitDone: (n, d) => `Wrote ${n} files to ${d}.`,

@@ -1,15 +1,59 @@
 /** What a merged file gave, as the people who merge read it: "merged" only when something of it is applied. */
 
-import type { FileOutcome, FileStatus } from "./merge";
+import type { LeadAgency } from "../core";
+
+export type FileStatus = "merged" | "empty" | "refused" | "unreadable";
+
+export interface FileOutcome {
+  file: string;
+  agency?: LeadAgency;
+  status: FileStatus; // `empty`: read, but no figure in the rows its agency leads (mergeSource.ts)
+  /** Cells that were blank and now hold the agency's figure. */
+  filled: number;
+  /** Cells whose different value was replaced. */
+  changed: number;
+  /** Cells kept as they were: keepExisting, or a formula in the consolidated cell. */
+  kept: number;
+  /** Values for rows the agency does not lead, left out. */
+  notLead: number;
+  /** Cells where this file disagrees with another one, applied to neither. */
+  conflicts: number;
+  unread: number; // rows of its agency the file's structure hides (a deleted row…), left out (mergeSource.ts)
+  /** Values for a row or column the consolidated sheet lacks (`merge.noTargetCell`), left out. */
+  noTarget: number;
+}
 
 /**
  * A file's result in the merge table, the command line's and the pane's: a file read and admitted ("merged") that
  * applies no cell is "notApplied" when it gave figures that were left out (conflicts, rows it does not lead, kept
- * values, rows its structure hides), "unchanged" when all it gave was already there.
+ * values, rows its structure hides, cells the consolidated sheet lacks), "unchanged" when all it gave was already there.
  */
 export type FileResult = FileStatus | "notApplied" | "unchanged";
 
 export function fileResult(f: FileOutcome): FileResult {
   if (f.status !== "merged" || f.filled + f.changed > 0) return f.status;
-  return f.conflicts + f.notLead + f.kept + f.unread > 0 ? "notApplied" : "unchanged";
+  return f.conflicts + f.kept + leftOutCount(f) > 0 ? "notApplied" : "unchanged";
+}
+
+/**
+ * The values of a file left out, as the tables' "Bỏ ra" counts them: rows it does not lead, rows its structure hides,
+ * cells the consolidated sheet lacks (an agency's file given as the consolidated one once said "Bỏ ra 0", trial 25).
+ */
+export function leftOutCount(f: FileOutcome): number {
+  return f.notLead + f.unread + f.noTarget;
+}
+
+/** A file's outcome before the merge has weighed anything of it. */
+export function freshOutcome(file: string): FileOutcome {
+  return {
+    file,
+    status: "merged",
+    filled: 0,
+    changed: 0,
+    kept: 0,
+    notLead: 0,
+    conflicts: 0,
+    unread: 0,
+    noTarget: 0,
+  };
 }

@@ -12,3 +12,5 @@ export * from "./messages";
 export * from "./outputMark";
 export * from "./mergeSource";
 export * from "./fileResult";
+export * from "./mergeTarget";
+export * from "./collectMessages";

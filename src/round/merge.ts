@@ -13,6 +13,8 @@ import { composeNote, notesDisagree } from "./mergeNotes";
 import { reviewReasons } from "./mergeReview";
 import { figureWrite, oldPercent, percentFormat, wrapped } from "./mergeWrite";
 import { readStructure, type SourceStructure } from "./mergeSource";
+import { refusedPlan, targetRefusal } from "./mergeTarget";
+import { freshOutcome, type FileOutcome } from "./fileResult";
 import { roundFinding, type MergedColumn, type Proposal, type RoundFinding } from "./messages";
 import {
   agencyFromFileName,
@@ -43,6 +45,8 @@ export interface MergeOptions {
   keepExisting?: boolean;
   /** When the merge happens, as written in the log (the door's clock). */
   when: string;
+  /** How the consolidated workbook is named to people, when the door knows (the command line's path). */
+  targetFile?: string;
 }
 
 /**
@@ -57,25 +61,6 @@ export interface CellWrite {
   numberFormat?: string;
   /** Text of several lines (co-leads' notes): the cell wraps, its row at least `height` points tall to show it all. */
   wrap?: { height: number };
-}
-
-export type FileStatus = "merged" | "empty" | "refused" | "unreadable";
-
-export interface FileOutcome {
-  file: string;
-  agency?: LeadAgency;
-  status: FileStatus; // `empty`: read, but no figure in the rows its agency leads (mergeSource.ts)
-  /** Cells that were blank and now hold the agency's figure. */
-  filled: number;
-  /** Cells whose different value was replaced. */
-  changed: number;
-  /** Cells kept as they were: keepExisting, or a formula in the consolidated cell. */
-  kept: number;
-  /** Values for rows the agency does not lead, left out. */
-  notLead: number;
-  /** Cells where this file disagrees with another one, applied to neither. */
-  conflicts: number;
-  unread: number; // rows of its agency the file's structure hides (a deleted row…), left out (mergeSource.ts)
 }
 
 export interface MergePlan {
@@ -172,6 +157,9 @@ export function planMerge(
   sources: readonly MergeSource[],
   options: MergeOptions
 ): MergePlan {
+  // An agency's own file given as the consolidated workbook: nothing of any file is weighed.
+  const refusal = targetRefusal(catalogue, target, options.targetFile);
+  if (refusal) return refusedPlan(sources, refusal);
   const findings: RoundFinding[] = [];
   const files: FileOutcome[] = [];
   const accepted: Accepted[] = [];
@@ -182,16 +170,7 @@ export function planMerge(
     findings.push(roundFinding("merge.targetPeriodUnreadable", "error", { text: target.located.periodText }));
   }
   for (const source of sources) {
-    const outcome: FileOutcome = {
-      file: source.file,
-      status: "merged",
-      filled: 0,
-      changed: 0,
-      kept: 0,
-      notLead: 0,
-      conflicts: 0,
-      unread: 0,
-    };
+    const outcome = freshOutcome(source.file);
     files.push(outcome);
     const admitted = admit(catalogue, target, source);
     if ("finding" in admitted) {
@@ -256,6 +235,7 @@ export function planMerge(
         }
         if (targetRow === undefined || targetCol === undefined) {
           findings.push(roundFinding("merge.noTargetCell", "warning", { file: source.file, code, column }));
+          outcome.noTarget++;
           leftOut = true;
           continue;
         }

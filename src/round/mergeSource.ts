@@ -5,7 +5,8 @@
  */
 
 import { findingKind, type Catalogue, type Finding, type LeadAgency } from "../core";
-import type { FileOutcome, MergeSource } from "./merge";
+import type { FileOutcome } from "./fileResult";
+import type { MergeSource } from "./merge";
 import { roundFinding, type RoundFinding } from "./messages";
 import { cellAt, isBlank, MERGED_COLUMNS, type RoundSheet } from "./sheet";
 

@@ -5,8 +5,10 @@ import { useEffect, useRef, useState } from "react";
 import { describe, problem, STATUS_LABELS, type Catalogue, type Lang, type LeadAgency, type Problem } from "../core";
 import {
   fileResult,
+  leftOutCount,
   planCompleteness,
   planMerge,
+  targetRefusal,
   timestampInVietnam,
   type Completeness,
   type MergePlan,
@@ -54,7 +56,8 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
   const styles = useStyles();
   const t = STRINGS[lang].round;
   const [busy, setBusy] = useState(false);
-  const [said, setSaid] = useState<Problem | string | undefined>();
+  // A string is a success; a refusal's text (from the .xlsx script's messages) is an error, as a Problem is.
+  const [said, setSaid] = useState<Problem | string | { refusal: string } | undefined>();
   const [agency, setAgency] = useState("");
   const [keepExisting, setKeepExisting] = useState(false);
   const [preview, setPreview] = useState<Preview | undefined>();
@@ -120,9 +123,12 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
       if (fileInput.current) fileInput.current.value = "";
       if (picked.length === 0) return;
       const script = await loadAgencyFiles();
-      const sources = await script.readPicked(picked, catalogue, lang, t);
       const round = await workbook.readRound();
       if (!ok(round)) return;
+      // An agency's own file open instead of the consolidated workbook: said before the picked files are read.
+      const refusal = targetRefusal(catalogue, round.value);
+      if (refusal) return void setSaid({ refusal: script.describeRound(refusal, lang) });
+      const sources = await script.readPicked(picked, catalogue, lang, t);
       const plan = planMerge(catalogue, round.value, sources, { keepExisting, when: "" });
       setPreview({ sources, plan, describe: script.describeRound });
     });
@@ -160,7 +166,9 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
       </h2>
       {said !== undefined && (
         <MessageBar intent={typeof said === "string" ? "success" : "error"} ref={saidBar} tabIndex={-1}>
-          <MessageBarBody>{typeof said === "string" ? said : describe(said, lang)}</MessageBarBody>
+          <MessageBarBody>
+            {typeof said === "string" ? said : "refusal" in said ? said.refusal : describe(said, lang)}
+          </MessageBarBody>
         </MessageBar>
       )}
 
@@ -224,7 +232,7 @@ export function Round({ workbook, catalogue, lang, report, disabled, onChanged, 
                     t.fileStatus[fileResult(f)],
                     f.filled,
                     f.changed,
-                    f.notLead + f.unread + f.conflicts,
+                    leftOutCount(f) + f.conflicts,
                   ].map((v, j) => (
                     <td key={j} className={styles.cell}>
                       {v}

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import shipped from "../../assets/catalogues/lang-son-2024.json";
 import { agencyWorkbookBytes } from "../../src/cli/agencyFiles";
 import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
-import { LOG_SHEET, planSplit } from "../../src/round";
+import { LOG_SHEET, planSplit, readRoundSheet } from "../../src/round";
 import { Round } from "../../src/taskpane/Round";
 import { buildTemplate, COLUMNS } from "../../src/template";
-import { MemoryWorkbook } from "../../src/workbook/memory";
+import { memorySheet, MemoryWorkbook } from "../../src/workbook/memory";
 import type { ValidationReport } from "../../src/workbook/types";
 
 // The pane loads the .xlsx script with a <script> tag (agency-files.js); jsdom runs its source module instead.
@@ -20,9 +20,16 @@ const template = buildTemplate(catalogue);
 const col = (key: string) => COLUMNS.findIndex((c) => c.key === key);
 const row = (code: string) => template.rowCodes.indexOf(code);
 
-async function setup(values: Record<string, CellValue> = {}) {
+async function setup(values: Record<string, CellValue> = {}, agencyOnly?: string) {
   const workbook = new MemoryWorkbook(catalogue);
   await workbook.insertTemplate("ask");
+  if (agencyOnly) {
+    // One agency's own workbook open, as `Tách theo cơ quan` opens it, instead of the consolidated one.
+    const sheet = workbook.sheet(template.name)!;
+    const [file] = planSplit(catalogue, readRoundSheet(workbook.grid(sheet), catalogue)!, { only: agencyOnly });
+    workbook.sheets = [memorySheet(file.template)];
+    workbook.activeSheet = file.template.name;
+  }
   for (const [code, v] of Object.entries(values)) workbook.setCell(template.name, row(code), col("actual"), v);
   const validated = await workbook.validate({ tolerance: 0.05 });
   if (!validated.ok) throw new Error("validate");
@@ -148,6 +155,19 @@ describe("the round in the pane", () => {
     fireEvent.click(await enabled("Hủy"));
     fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [files[1]] } });
     expect(results(await screen.findByRole("region", { name: "Xem trước: 1 tệp" }))).toEqual(["gộp được"]);
+  }, 30_000);
+
+  test("with an agency's own file open instead of the consolidated workbook, merge refuses before reading the files", async () => {
+    const consolidated = await setup();
+    const police = await agencyFile(consolidated.workbook, "Công an tỉnh", [["15.2", "actual", 4.2]]);
+    cleanup();
+    const { workbook, onChanged } = await setup({}, "Sở Y tế");
+    const before = JSON.stringify(workbook.sheets);
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [police] } });
+    await screen.findByText(/^Sổ làm việc đang mở là tệp của Sở Y tế .*không phải bảng tổng hợp/);
+    expect(screen.queryByRole("region", { name: /Xem trước/ })).toBeNull();
+    expect(JSON.stringify(workbook.sheets)).toBe(before);
+    expect(onChanged).not.toHaveBeenCalled();
   }, 30_000);
 
   test("Hủy drops the preview and writes nothing", async () => {

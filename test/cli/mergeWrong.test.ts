@@ -1,0 +1,70 @@
+/**
+ * `chi-tieu merge`, `validate` and `status` given the wrong workbook, as trial 25 found them (findings 2, 5, 6): an
+ * agency's own file named as the consolidated workbook, a salary list sent under an agency's name, and a corrected
+ * file that leaves blank a figure the agency sent before. On the shipped template, split and filled as staff do.
+ */
+
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import shipped from "../../assets/catalogues/lang-son-2024.json";
+import { addTemplateSheet } from "../../src/cli/xlsx";
+import { loadCatalogue, type Catalogue } from "../../src/core";
+import { templateWithoutLastYear } from "../../src/template";
+import { agencyReplies, fill, rowOf } from "./agencyReplies";
+import { letterOf } from "./run";
+
+const { run, at, reply } = agencyReplies("mergewrong");
+// A template, a split and several merges of whole workbooks: seconds each on a loaded machine.
+jest.setTimeout(60_000);
+
+/** The merge table's line for a file: its cells, split on the two spaces the table pads with. */
+const tableLine = (out: string, file: string) =>
+  out
+    .split("\n")
+    .find((l) => l.startsWith(file))
+    ?.split(/\s{2,}/);
+
+describe("merge given an agency's own file as the consolidated workbook (finding 2)", () => {
+  test("refuses before reading or writing anything, names the agency and says to give the consolidated one first", async () => {
+    await reply("cong-an-tinh.xlsx", "nop", (sheet) => fill(sheet, { "15.2": 4.2, "15.1.1": 12 }));
+    const out = at("wrong-out.xlsx");
+    const result = await run(["merge", "gui/so-y-te.xlsx", "nop", "--write", out]);
+    // The usage refusal's code: the command was given the wrong workbook, as `merge nop/ mau.xlsx` is wrong.
+    expect(result.code).toBe(1);
+    expect(fs.existsSync(out)).toBe(false);
+    expect(result.out).toBe("");
+    expect(result.err).toMatch(
+      /so-y-te\.xlsx: là tệp của Sở Y tế .*không phải bảng tổng hợp; không gộp gì, không ghi gì\./
+    );
+    expect(result.err).toMatch(/Lệnh đúng: chi-tieu merge TONG-HOP\.xlsx THƯ_MỤC_TỆP_NỘP \(bảng tổng hợp đứng trước/);
+    expect(result.err).not.toMatch(/không có gì mới|không có ô cho/);
+    const json = await run(["merge", "gui/so-y-te.xlsx", "nop", "--json"]);
+    expect(JSON.parse(json.out).error.code).toBe("merge.targetIsAgencyFile");
+  });
+});
+
+describe("the table's Bỏ ra counts the values the consolidated sheet has no cell for", () => {
+  test("a consolidated workbook made before Cùng kỳ năm trước: the agency's last-year figure is counted as left out", async () => {
+    const loaded = loadCatalogue(shipped);
+    const catalogue = (loaded.ok ? loaded.catalogue : undefined) as Catalogue;
+    const book = new ExcelJS.Workbook();
+    addTemplateSheet(book, templateWithoutLastYear(catalogue));
+    await book.xlsx.writeFile(at("cu.xlsx"));
+    await reply("so-y-te.xlsx", "cuf", (sheet) => {
+      sheet.getCell(`${letterOf("lastYear")}${rowOf(sheet, "12.2")}`).value = 11.2;
+    });
+    const result = await run(["merge", "cu.xlsx", "cuf"]);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("không có ô cho chỉ tiêu 12.2, cột “Cùng kỳ năm trước”");
+    // File, agency, result, filled, changed, left out, conflicts.
+    expect(tableLine(result.out, "so-y-te.xlsx")).toEqual([
+      "so-y-te.xlsx",
+      "Sở Y tế",
+      "không gộp giá trị nào",
+      "0",
+      "0",
+      "1",
+      "0",
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Merge given the wrong workbook (trial 25): an agency's own file as the consolidated one, a file that is not the
+ * template at all, a newer file that leaves blank what the agency sent before, and values the consolidated sheet has no
+ * cell for, counted where the table says what was left out.
+ */
+
+import {
+  describeRound,
+  fileResult,
+  leftOutCount,
+  planMerge,
+  planSplit,
+  type MergePlan,
+  type RoundFinding,
+  type RoundSheet,
+} from "../../src/round";
+import { templateWithoutLastYear } from "../../src/template";
+import { filledGrid, gridOfTemplate, roundSheet, shippedCatalogue } from "./grids";
+import { agencyFile } from "./rounds";
+
+const catalogue = shippedCatalogue();
+const WHEN = "2024-10-10 09:00";
+
+const consolidated = (): RoundSheet => roundSheet(filledGrid(catalogue, {}, "9M"), catalogue);
+const byCode = <K extends RoundFinding["code"]>(plan: MergePlan, code: K) =>
+  plan.findings.filter((f): f is Extract<RoundFinding, { code: K }> => f.code === code);
+
+describe("an agency's own file given as the consolidated workbook (trial 25, finding 2)", () => {
+  /** Sở Y tế's split file, as `split` wrote it: its agency line, its rows alone. */
+  const healthFile = (): RoundSheet => {
+    const [plan] = planSplit(catalogue, consolidated(), { only: "Sở Y tế" });
+    return roundSheet(gridOfTemplate(plan.template), catalogue);
+  };
+
+  test("is refused before any file is weighed: nothing written or logged, the agency named, no “không có gì mới”", () => {
+    const police = agencyFile(consolidated(), "Công an tỉnh", [
+      ["15.2", "actual", 4.2],
+      ["15.1.1", "actual", 12],
+    ]);
+    const plan = planMerge(catalogue, healthFile(), [police], { when: WHEN, targetFile: "cac-so/so-y-te.xlsx" });
+    expect(plan.writes).toEqual([]);
+    expect(plan.log).toEqual([]);
+    expect(plan.findings.map((f) => [f.code, f.severity])).toEqual([["merge.targetIsAgencyFile", "error"]]);
+    expect(plan.leftOut).toBe(true);
+    expect(plan.files.map((f) => [f.file, fileResult(f)])).toEqual([["cong-an-tinh.xlsx", "refused"]]);
+    const [refusal] = plan.findings;
+    expect(describeRound(refusal, "vi")).toMatch(
+      /^cac-so\/so-y-te\.xlsx: là tệp của Sở Y tế .*không phải bảng tổng hợp; không gộp gì, không ghi gì\. Hãy gộp vào bảng tổng hợp/
+    );
+    expect(describeRound(refusal, "en")).toMatch(/is the file of Sở Y tế .*not the consolidated workbook/);
+    // The pane knows no file name: the open workbook.
+    const open = planMerge(catalogue, healthFile(), [police], { when: WHEN });
+    expect(describeRound(open.findings[0], "vi")).toMatch(/^Sổ làm việc đang mở là tệp của Sở Y tế/);
+  });
+
+  test("the consolidated workbook itself is merged into as before", () => {
+    const health = agencyFile(consolidated(), "Sở Y tế", [["12.1", "actual", 100]]);
+    const plan = planMerge(catalogue, consolidated(), [health], { when: WHEN });
+    expect(byCode(plan, "merge.targetIsAgencyFile")).toEqual([]);
+    expect(plan.writes).toHaveLength(1);
+  });
+});
+
+describe("values the consolidated sheet has no cell for are counted as left out", () => {
+  test("a file whose only figure has no cell is not “nothing new”, and its Bỏ ra says 1", () => {
+    const target = roundSheet(gridOfTemplate(templateWithoutLastYear(catalogue)), catalogue);
+    // Split from a full template of the same period (6 tháng), then merged into one without Cùng kỳ năm trước.
+    const full = roundSheet(filledGrid(catalogue, {}, "H1"), catalogue);
+    const health = agencyFile(full, "Sở Y tế", [["12.2", "lastYear", 11.2]]);
+    const plan = planMerge(catalogue, target, [health], { when: WHEN });
+    expect(byCode(plan, "merge.noTargetCell")).toHaveLength(1);
+    const [outcome] = plan.files;
+    expect(outcome.noTarget).toBe(1);
+    expect(leftOutCount(outcome)).toBe(1);
+    expect(fileResult(outcome)).toBe("notApplied");
+  });
+});
