@@ -1,8 +1,8 @@
 /** The reporting round on .xlsx files (ExcelJS): find the template, write an agency's workbook, apply a merge plan, append the log. */
 
 import ExcelJS from "exceljs";
-import { describe, problem, type Catalogue, type CellValue } from "../core";
-import { LOG_HEADER, isLogSheet, LOG_SHEET, logRow, type MergePlan, type MergeSource } from "../round";
+import type { Catalogue, CellValue } from "../core";
+import { LOG_HEADER, isLogSheet, LOG_SHEET, logRow, notTemplateFile, type MergePlan, type MergeSource } from "../round";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, zipLimits, type FileProblem, type InputFile } from "./inputs";
@@ -70,10 +70,6 @@ export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   return plan.log.length;
 }
 
-/** "No template in: …", in the user's language. */
-const noTemplate = (sheets: string[], cli: CommandContext): string =>
-  describe(problem("sheet.noTemplate", { sheets }), cli.lang);
-
 /** Opens a workbook and finds its template for the round, or says why it cannot (in the user's language). */
 export async function openRoundWorkbook(
   input: InputFile,
@@ -83,7 +79,9 @@ export async function openRoundWorkbook(
   const opened = await openWorkbook(input, cli.t, zipLimits(cli.io.env));
   if ("error" in opened) return opened;
   const found = findRoundSheet(opened.workbook, catalogue);
-  if (!found) return { error: { code: "noTemplate", message: noTemplate(sheetNames(opened.workbook), cli) } };
+  // Not the pane's "insert the template first": whoever collects the files is told what it is not, and whom to ask.
+  const message = notTemplateFile(catalogue, input.file, sheetNames(opened.workbook), cli.lang);
+  if (!found) return { error: { code: "noTemplate", message } };
   return { workbook: opened.workbook, found };
 }
 
@@ -100,6 +98,7 @@ export async function openMergeSource(
   const opened = await openWorkbook(input, cli.t, zipLimits(cli.io.env));
   if ("error" in opened) return { file: input.file, error: opened.error.message };
   const read = agencyTemplate(opened.workbook, catalogue);
-  if ("noTemplate" in read) return { file: input.file, error: noTemplate(read.noTemplate, cli) };
+  // Said by the merge itself (merge.notTemplate), with the agency its name gives.
+  if ("noTemplate" in read) return { file: input.file, notTemplate: read.noTemplate };
   return { file: input.file, ...read };
 }

@@ -2,16 +2,8 @@
 
 import * as fs from "fs";
 import * as path from "path";
-import {
-  DEFAULT_TOLERANCE,
-  describe,
-  foldText,
-  problem,
-  type Catalogue,
-  type Lang,
-  type ReportingPeriod,
-} from "../core";
-import { disputesOf, isLogSheet, readLog } from "../round";
+import { DEFAULT_TOLERANCE, foldText, type Catalogue, type Lang, type ReportingPeriod } from "../core";
+import { disputesOf, isLogSheet, notTemplateFile, readLog } from "../round";
 import { chooseTemplate, judgeSheet, type JudgedSheet } from "../template";
 import {
   checkCommandOutput,
@@ -202,7 +194,8 @@ async function validateFile(
     const names = book.sheets.map((s) => s.name);
     return {
       file,
-      error: { code: "noTemplate", message: describe(problem("sheet.noTemplate", { sheets: names }), lang) },
+      // Said to whoever collects the files, not the pane's "insert the template first" (trial 25).
+      error: { code: "noTemplate", message: notTemplateFile(options.catalogue, file, names, lang) },
     };
   }
   // The marked sheet, not merely the first tab; another template sheet is named in a warning.

@@ -4,7 +4,47 @@
  * staff who collect the files, not the pane's ("Hãy chèn mẫu trước" means nothing to them: trial 25).
  */
 
-import type { Lang } from "../core";
+import type { Catalogue, Lang } from "../core";
+import { agencyFromFileName } from "./sheet";
+
+/** Why a workbook is not the template: its sheets, none with the template's header row. */
+function noHeaderRow(sheets: readonly string[], lang: Lang): string {
+  const names = sheets.map((s) => `“${s}”`).join(", ");
+  if (lang === "vi")
+    return sheets.length === 0
+      ? "tệp không có trang tính nào"
+      : `không trang tính nào (${names}) có dòng tiêu đề của mẫu (“Mã”, “Thực hiện”, “Đánh giá”…)`;
+  return sheets.length === 0
+    ? "the file has no sheet"
+    : `no sheet (${names}) has the template's header row (“Mã”, “Thực hiện”, “Đánh giá”…)`;
+}
+
+/** Whom to ask for the right file: the agency the file name names, else whichever agency sent it. */
+function askAgain(agency: string | undefined, lang: Lang): string {
+  if (lang === "vi")
+    return agency
+      ? `Hãy đề nghị ${agency} gửi lại đúng tệp biểu chỉ tiêu đã điền số liệu.`
+      : "Nếu tệp do một cơ quan gửi về, hãy đề nghị cơ quan đó gửi lại đúng tệp biểu chỉ tiêu đã điền số liệu.";
+  return agency
+    ? `Ask ${agency} to send its filled indicator file again.`
+    : "If an agency sent it, ask that agency to send its filled indicator file again.";
+}
+
+/**
+ * A workbook that is not the indicator template, for those who collect the files (validate, status, merge): what it
+ * is not, and whom to ask. `refused`: the merge's words for a file it leaves out.
+ */
+export function notTemplateText(p: { sheets: readonly string[]; agency?: string }, lang: Lang, refused = ""): string {
+  const what = lang === "vi" ? "không phải biểu chỉ tiêu" : "not the indicator template";
+  return `${what} (${noHeaderRow(p.sheets, lang)})${refused}. ${askAgain(p.agency, lang)}`;
+}
+
+/** The same for a file the command line reads (validate, status): the agency, if any, from its file name. */
+export function notTemplateFile(catalogue: Catalogue, file: string, sheets: readonly string[], lang: Lang): string {
+  return notTemplateText({ sheets, agency: agencyFromFileName(catalogue, file) }, lang);
+}
+
+export const NOT_MERGED: Record<Lang, string> = { vi: "; tệp này không được gộp", en: "; this file is not merged" };
 
 /** One agency's own file (its `Cơ quan chủ trì:` line) given as the consolidated workbook: nothing is merged. */
 export function targetIsAgencyFileText(p: { file?: string; agency: string }, lang: Lang): string {

@@ -37,6 +37,8 @@ export interface MergeSource {
   file: string;
   sheet?: RoundSheet;
   error?: string;
+  /** The file opened, and none of these sheets holds the template: not our file at all (a salary list). */
+  notTemplate?: string[];
   structure?: SourceStructure; // validate's findings on the file: the merge repeats those that hide figures
 }
 
@@ -91,10 +93,13 @@ function admit(
 ): { agency: LeadAgency; sheet: RoundSheet } | { finding: RoundFinding; unreadable?: boolean; agency?: LeadAgency } {
   const file = source.file;
   if (!source.sheet) {
-    return {
-      finding: roundFinding("merge.unreadable", "error", { file, reason: source.error ?? "" }),
-      unreadable: true,
-    };
+    // Named by its file name, when that is an agency's, so that the table and the message say whom to ask.
+    const named = agencyFromFileName(catalogue, file);
+    const byName = named ? { agency: named } : {};
+    const finding = source.notTemplate
+      ? roundFinding("merge.notTemplate", "error", { file, sheets: source.notTemplate, ...byName })
+      : roundFinding("merge.unreadable", "error", { file, reason: source.error ?? "" });
+    return { finding, unreadable: true, ...byName };
   }
   const sheet = source.sheet;
   // Whose file it is, known before any other check, so that a refused file still names its agency.

@@ -14,7 +14,7 @@ import {
   type ReportingPeriod,
 } from "../core";
 import { COLUMNS, type ColumnKey } from "../template";
-import { targetIsAgencyFileText } from "./collectMessages";
+import { NOT_MERGED, notTemplateText, targetIsAgencyFileText } from "./collectMessages";
 import { reasonsText } from "./mergeReview";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
@@ -57,6 +57,8 @@ export interface CellChange {
 export interface RoundParams {
   /** The file could not be read as a template: `reason` is already in the reader's language. */
   "merge.unreadable": { file: string; reason: string };
+  /** The file opened, and none of its sheets (`sheets`) holds the template; `agency`: the one its name names. */
+  "merge.notTemplate": { file: string; sheets: string[]; agency?: string };
   /** The consolidated workbook given is one agency's own file (its agency line): nothing merged. No `file`: the open one. */
   "merge.targetIsAgencyFile": { file?: string; agency: string };
   "merge.otherPeriod": { file: string; period: ReportingPeriod; expected: ReportingPeriod };
@@ -224,6 +226,7 @@ const formulaPlace = (p: FormulaCell, lang: Lang) => {
 
 const vi: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: không đọc được (${p.reason}); tệp này không được gộp.`,
+  "merge.notTemplate": (p) => `${p.file}: ${notTemplateText(p, "vi", NOT_MERGED.vi)}`,
   "merge.targetIsAgencyFile": (p) => targetIsAgencyFileText(p, "vi"),
   "merge.otherPeriod": (p) =>
     `${p.file}: là số liệu kỳ ${PERIOD_LABELS.vi[p.period]}, bảng tổng hợp là kỳ ${PERIOD_LABELS.vi[p.expected]}; tệp này không được gộp. Nếu tệp ghi nhầm kỳ, hãy sửa ô “Kỳ báo cáo:” của tệp thành “${PERIOD_LABELS.vi[p.expected]}” rồi gộp lại; nếu đúng là số liệu kỳ khác, hãy đề nghị cơ quan gửi lại số liệu kỳ ${PERIOD_LABELS.vi[p.expected]}.`,
@@ -280,6 +283,7 @@ const vi: Dictionary = {
 
 const en: Dictionary = {
   "merge.unreadable": (p) => `${p.file}: cannot be read (${p.reason}); this file is not merged.`,
+  "merge.notTemplate": (p) => `${p.file}: ${notTemplateText(p, "en", NOT_MERGED.en)}`,
   "merge.targetIsAgencyFile": (p) => targetIsAgencyFileText(p, "en"),
   "merge.otherPeriod": (p) =>
     `${p.file}: holds the figures for ${periodName(p.period)}, the consolidated workbook those for ${periodName(p.expected)}; this file is not merged. If the file names the wrong period, change its “Kỳ báo cáo:” cell to “${PERIOD_LABELS.vi[p.expected]}” and merge again; if the figures really are another period's, ask the agency to send those for ${periodName(p.expected)}.`,

@@ -11,7 +11,7 @@ import { megabytes } from "../cli/strings";
 import type { RoundStrings } from "../ui/roundStrings";
 
 /** The pane's words for picked files it cannot read, where the command line's do not fit the pane. */
-export type PickedWords = Pick<RoundStrings, "noTemplate" | "tooLarge">;
+export type PickedWords = Pick<RoundStrings, "tooLarge">;
 
 export { describeRound } from "../round";
 
@@ -34,8 +34,11 @@ function bytesOf(file: File): Promise<Uint8Array> {
 }
 
 /** Why a picked file is not read, in the pane's words where the command line's would not fit (`words`). */
-function pickedProblem(read: Exclude<AgencyFileRead, { ok: true }>, lang: Lang, words: PickedWords): string {
-  if (read.code === "noTemplate") return words.noTemplate;
+function pickedProblem(
+  read: Exclude<AgencyFileRead, { ok: true } | { code: "noTemplate" }>,
+  lang: Lang,
+  words: PickedWords
+): string {
   // The command line's advice for a file that large is a setting the pane cannot read (CHI_TIEU_MAX_PART_MB).
   if (read.code === "tooLarge" && read.size) {
     return words.tooLarge(read.size.part, megabytes(read.size.bytes), megabytes(read.size.limit));
@@ -45,7 +48,8 @@ function pickedProblem(read: Exclude<AgencyFileRead, { ok: true }>, lang: Lang, 
 
 /**
  * The picked files as merge sources, read as the command line's merge reads them (readAgencyFile: the same sheet,
- * validate's findings on it); a file that is no template, or too large, says so in the pane's `words`.
+ * validate's findings on it); a file too large says so in the pane's `words`, one that is no template as the
+ * command line's merge says it (merge.notTemplate: whom to ask for the filled file).
  */
 export async function readPicked(
   files: readonly File[],
@@ -59,7 +63,9 @@ export async function readPicked(
     sources.push(
       read.ok
         ? { file: file.name, sheet: read.sheet, structure: read.structure }
-        : { file: file.name, error: pickedProblem(read, lang, words) }
+        : read.code === "noTemplate"
+          ? { file: file.name, notTemplate: read.sheets }
+          : { file: file.name, error: pickedProblem(read, lang, words) }
     );
   }
   return sources;

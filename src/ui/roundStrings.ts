@@ -20,8 +20,6 @@ export interface RoundStrings {
   cancel: string;
   nothingToApply: string;
   merged: (cells: number, log: number) => string;
-  /** A picked file without the template (the reader's other problems but tooLarge come in the command line's words). */
-  noTemplate: string;
   /** A picked file above the size limit: the command line's refusal, with advice the pane's user can follow. */
   tooLarge: (part: string, megabytes: number, limit: number) => string;
   progressTitle: string;
@@ -61,7 +59,6 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     cancel: "Hủy",
     nothingToApply: "Không có giá trị mới nào để gộp.",
     merged: (n, l) => `Đã gộp ${n} ô; đã ghi ${l} dòng vào trang “Nhật ký cập nhật”.`,
-    noTemplate: "không có trang mẫu chỉ tiêu",
     tooLarge: (part, mb, limit) =>
       `tệp lớn bất thường: phần ${part} bung ra ${mb} MB, quá giới hạn ${limit} MB mà không mẫu thật nào cần tới. Hãy mở tệp trong Excel, xóa các dòng, cột thừa, lưu lại rồi chọn lại tệp; nếu tệp đúng là lớn như vậy, hãy gộp nó bằng dòng lệnh (chi-tieu merge).`,
     progressTitle: "Tiến độ nộp số liệu",
@@ -99,7 +96,6 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     cancel: "Cancel",
     nothingToApply: "No new value to merge.",
     merged: (n, l) => `Merged ${n} cell(s); wrote ${l} line(s) to the “Nhật ký cập nhật” sheet.`,
-    noTemplate: "no indicator template sheet",
     tooLarge: (part, mb, limit) =>
       `the file is unusually large: its part ${part} unpacks to ${mb} MB, above the ${limit} MB limit no real template comes near. Open it in Excel, delete the extra rows and columns, save it and pick it again; if it really is that large, merge it with the command line (chi-tieu merge).`,
     progressTitle: "Reporting progress",

@@ -334,7 +334,8 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
       `Lỗi: ${docx}: không phải tệp Excel .xlsx (có thể là tệp khác bị đổi đuôi thành .xlsx)`,
       // Said in Vietnamese from end to end (it once ended in the zip reader's English).
       `Lỗi: ${truncated}: tệp bị cắt cụt, thiếu phần cuối (có thể do tải về hoặc sao chép chưa xong): hãy lấy lại tệp đầy đủ từ người gửi`,
-      `Lỗi: ${other}: Không trang tính nào (“Sheet1”) có dòng tiêu đề của mẫu chỉ tiêu (“Mã”, “Thực hiện”, “Đánh giá”…). Hãy chèn mẫu trước.`,
+      // Not the pane's "Hãy chèn mẫu trước": what the file is not, and whom to ask (trial 25, finding 6).
+      `Lỗi: ${other}: không phải biểu chỉ tiêu (không trang tính nào (“Sheet1”) có dòng tiêu đề của mẫu (“Mã”, “Thực hiện”, “Đánh giá”…)). Nếu tệp do một cơ quan gửi về, hãy đề nghị cơ quan đó gửi lại đúng tệp biểu chỉ tiêu đã điền số liệu.`,
       `Lỗi: ${locked}: tệp được đặt mật khẩu (hoặc là tệp .xls cũ): hãy mở trong Excel, bỏ mật khẩu và lưu dạng .xlsx`,
       `Lỗi: ${missing}: không tìm thấy tệp hoặc thư mục`,
     ]);

@@ -68,3 +68,37 @@ describe("the table's Bỏ ra counts the values the consolidated sheet has no ce
     ]);
   });
 });
+
+describe("a file that is not the template, sent under an agency's name (finding 6)", () => {
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("tmp");
+    sheet.addRow(["STT", "Họ và tên", "Lương cơ bản"]);
+    sheet.addRow([1, "Nguyễn Văn A", 5_200_000]);
+    fs.mkdirSync(at("ngoai"), { recursive: true });
+    await book.xlsx.writeFile(at("ngoai", "so-giao-thong-van-tai.xlsx"));
+  });
+  const advice =
+    "không phải biểu chỉ tiêu (không trang tính nào (“tmp”) có dòng tiêu đề của mẫu (“Mã”, “Thực hiện”, “Đánh giá”…))";
+  const askAgain = "Hãy đề nghị Sở Giao thông vận tải gửi lại đúng tệp biểu chỉ tiêu đã điền số liệu.";
+
+  test("merge says it is not the template, whom to ask, and names the agency in the table", async () => {
+    const result = await run(["merge", "mau.xlsx", "ngoai/so-giao-thong-van-tai.xlsx"]);
+    expect(result.code).toBe(2);
+    expect(tableLine(result.out, "so-giao-thong-van-tai.xlsx")?.slice(0, 3)).toEqual([
+      "so-giao-thong-van-tai.xlsx",
+      "Sở Giao thông vận tải",
+      "không đọc được",
+    ]);
+    expect(result.out).toContain(`so-giao-thong-van-tai.xlsx: ${advice}; tệp này không được gộp. ${askAgain}`);
+    expect(result.out).not.toMatch(/chèn mẫu/i);
+  });
+
+  test("validate and status say the same, not the pane's “Hãy chèn mẫu trước”", async () => {
+    const validate = await run(["validate", "ngoai"]);
+    expect(validate.err).toContain(`so-giao-thong-van-tai.xlsx: ${advice}. ${askAgain}`);
+    const status = await run(["status", "ngoai/so-giao-thong-van-tai.xlsx"]);
+    expect(status.err).toContain(`${advice}. ${askAgain}`);
+    for (const text of [validate.err, status.err]) expect(text).not.toMatch(/chèn mẫu/i);
+  });
+});

@@ -75,3 +75,36 @@ describe("values the consolidated sheet has no cell for are counted as left out"
     expect(fileResult(outcome)).toBe("notApplied");
   });
 });
+
+describe("a file that is not the template at all (trial 25, finding 6)", () => {
+  test("names the agency its file name gives, in the table and the message, and asks it to send its filled file", () => {
+    const plan = planMerge(
+      catalogue,
+      consolidated(),
+      [{ file: "nop/so-giao-thong-van-tai.xlsx", notTemplate: ["tmp"] }],
+      { when: WHEN }
+    );
+    expect(plan.unreadable).toBe(true);
+    expect(plan.files.map((f) => [f.agency, f.status])).toEqual([["Sở Giao thông vận tải", "unreadable"]]);
+    const [finding] = byCode(plan, "merge.notTemplate");
+    const vi = describeRound(finding, "vi");
+    expect(vi).toBe(
+      "nop/so-giao-thong-van-tai.xlsx: không phải biểu chỉ tiêu (không trang tính nào (“tmp”) có dòng tiêu đề của mẫu (“Mã”, “Thực hiện”, “Đánh giá”…)); tệp này không được gộp. Hãy đề nghị Sở Giao thông vận tải gửi lại đúng tệp biểu chỉ tiêu đã điền số liệu."
+    );
+    expect(vi).not.toMatch(/chèn mẫu/);
+    expect(describeRound(finding, "en")).toMatch(/not the indicator template .* Ask Sở Giao thông vận tải to send/);
+  });
+
+  test("a name that is no agency's asks whichever agency sent it", () => {
+    const plan = planMerge(catalogue, consolidated(), [{ file: "bang-luong.xlsx", notTemplate: ["Lương"] }], {
+      when: WHEN,
+    });
+    expect(plan.files[0].agency).toBeUndefined();
+    expect(describeRound(plan.findings[0], "vi")).toMatch(/Nếu tệp do một cơ quan gửi về, hãy đề nghị cơ quan đó/);
+  });
+
+  test("a file that cannot be read under an agency's name shows that agency in the table too", () => {
+    const plan = planMerge(catalogue, consolidated(), [{ file: "so-y-te.xlsx", error: "tệp hỏng" }], { when: WHEN });
+    expect(plan.files.map((f) => [f.agency, f.status])).toEqual([["Sở Y tế", "unreadable"]]);
+  });
+});

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import ExcelJS from "exceljs";
 import shipped from "../../assets/catalogues/lang-son-2024.json";
 import { agencyWorkbookBytes } from "../../src/cli/agencyFiles";
 import { loadCatalogue, type Catalogue, type CellValue } from "../../src/core";
@@ -168,6 +169,22 @@ describe("the round in the pane", () => {
     expect(screen.queryByRole("region", { name: /Xem trước/ })).toBeNull();
     expect(JSON.stringify(workbook.sheets)).toBe(before);
     expect(onChanged).not.toHaveBeenCalled();
+  }, 30_000);
+
+  test("a picked file that is not the template names the agency its name gives and whom to ask, as the command line", async () => {
+    await setup();
+    const salaries = new ExcelJS.Workbook();
+    salaries.addWorksheet("tmp").addRow(["STT", "Họ và tên", "Lương"]);
+    const file = new File([(await salaries.xlsx.writeBuffer()) as ArrayBuffer], "so-giao-thong-van-tai.xlsx");
+    fireEvent.change(screen.getByLabelText("Chọn tệp của các cơ quan (.xlsx)"), { target: { files: [file] } });
+    const preview = await screen.findByRole("region", { name: "Xem trước: 1 tệp" });
+    const cells = [...preview.querySelectorAll("tbody td")].map((td) => td.textContent);
+    expect(cells.slice(0, 3)).toEqual(["so-giao-thong-van-tai.xlsx", "Sở Giao thông vận tải", "không đọc được"]);
+    expect(
+      within(preview).getByText(
+        /^so-giao-thong-van-tai\.xlsx: không phải biểu chỉ tiêu .*; tệp này không được gộp\. Hãy đề nghị Sở Giao thông vận tải gửi lại/
+      )
+    ).toBeTruthy();
   }, 30_000);
 
   test("Hủy drops the preview and writes nothing", async () => {
