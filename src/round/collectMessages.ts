@@ -52,3 +52,10 @@ export function targetIsAgencyFileText(p: { file?: string; agency: string }, lan
     return `${p.file ? `${p.file}: là` : "Sổ làm việc đang mở là"} tệp của ${p.agency} (chỉ có các chỉ tiêu cơ quan này chủ trì), không phải bảng tổng hợp; không gộp gì, không ghi gì. Hãy gộp vào bảng tổng hợp (bảng có mọi chỉ tiêu, đã dùng để tách tệp cho các cơ quan).`;
   return `${p.file ? `${p.file}: is` : "The open workbook is"} the file of ${p.agency} (only the indicators it leads), not the consolidated workbook; nothing is merged or written. Merge into the consolidated workbook (the one with every indicator, which the agencies' files were split from).`;
 }
+
+/** A newer file leaves blank a cell its agency filled in an earlier merge: the figure (`kept`) stays, and how to drop it. */
+export function emptiedText(p: { file: string; agency: string }, cell: string, kept: string, lang: Lang): string {
+  if (lang === "vi")
+    return `${p.file} (${p.agency}): ${cell} để trống, nhưng bảng tổng hợp đang có ${kept} do ${p.agency} gửi ở lần gộp trước; vẫn giữ ${kept}. Nếu cơ quan đã rút số này, hãy xóa ô đó trong bảng tổng hợp.`;
+  return `${p.file} (${p.agency}): ${cell} is blank, but the consolidated workbook holds ${kept}, sent by ${p.agency} in an earlier merge; ${kept} is kept. If the agency withdrew it, clear that cell in the consolidated workbook.`;
+}

@@ -21,18 +21,22 @@ export interface FileOutcome {
   unread: number; // rows of its agency the file's structure hides (a deleted row…), left out (mergeSource.ts)
   /** Values for a row or column the consolidated sheet lacks (`merge.noTargetCell`), left out. */
   noTarget: number;
+  /** Cells the file leaves blank that hold its agency's figure from an earlier merge (`merge.emptied`): kept, said. */
+  emptied: number;
 }
 
 /**
  * A file's result in the merge table, the command line's and the pane's: a file read and admitted ("merged") that
  * applies no cell is "notApplied" when it gave figures that were left out (conflicts, rows it does not lead, kept
- * values, rows its structure hides, cells the consolidated sheet lacks), "unchanged" when all it gave was already there.
+ * values, rows its structure hides, cells the consolidated sheet lacks), "emptied" when all it did was leave blank
+ * figures it sent before (kept: not "nothing new", trial 25), "unchanged" when all it gave was already there.
  */
-export type FileResult = FileStatus | "notApplied" | "unchanged";
+export type FileResult = FileStatus | "notApplied" | "emptied" | "unchanged";
 
 export function fileResult(f: FileOutcome): FileResult {
   if (f.status !== "merged" || f.filled + f.changed > 0) return f.status;
-  return f.conflicts + f.kept + leftOutCount(f) > 0 ? "notApplied" : "unchanged";
+  if (f.conflicts + f.kept + leftOutCount(f) > 0) return "notApplied";
+  return f.emptied > 0 ? "emptied" : "unchanged";
 }
 
 /**
@@ -55,5 +59,6 @@ export function freshOutcome(file: string): FileOutcome {
     conflicts: 0,
     unread: 0,
     noTarget: 0,
+    emptied: 0,
   };
 }

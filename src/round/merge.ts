@@ -8,6 +8,7 @@ import { a1, COLUMNS } from "../template";
 import { formulaFinding, planFormulas, type FormulaRecalc } from "./formulas";
 import { cellKey, latestLines, notMergedEntry, sentBy, type LogEntry } from "./mergeLog";
 import { disputedRows, noteWait, overruledFiles, sameNotMerged, settledAlready } from "./mergeConflicts";
+import { emptiedCells } from "./mergeEmptied";
 import { judgeAgainstLog } from "./mergeHistory";
 import { composeNote, notesDisagree } from "./mergeNotes";
 import { reviewReasons } from "./mergeReview";
@@ -252,6 +253,7 @@ export function planMerge(
     }
   }
 
+  findings.push(...emptiedCells(catalogue, target, accepted, new Set(offers.keys())));
   const writes: CellWrite[] = [];
   const log: LogEntry[] = [];
   // What the log last said of each cell: a conflict it already holds is not written again by the same merge redone,

@@ -14,7 +14,7 @@ import {
   type ReportingPeriod,
 } from "../core";
 import { COLUMNS, type ColumnKey } from "../template";
-import { NOT_MERGED, notTemplateText, targetIsAgencyFileText } from "./collectMessages";
+import { emptiedText, NOT_MERGED, notTemplateText, targetIsAgencyFileText } from "./collectMessages";
 import { reasonsText } from "./mergeReview";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
@@ -53,6 +53,16 @@ export interface CellChange {
   format?: string;
 }
 
+/** A value of one cell, in one agency's file (`merge.notLead`) or kept from it (`merge.emptied`). */
+export interface AgencyValue {
+  file: string;
+  agency: string;
+  code: string;
+  column: MergedColumn;
+  value: CellValue;
+  format?: string;
+}
+
 /** The parameters of each round finding; the key set is every `code` the round reports (documented in docs/round.md). */
 export interface RoundParams {
   /** The file could not be read as a template: `reason` is already in the reader's language. */
@@ -72,14 +82,7 @@ export interface RoundParams {
   "merge.otherCatalogue": { file: string; decision: string; expected: string };
   "merge.noAgency": { file: string };
   "merge.unknownAgency": { file: string; agency: string };
-  "merge.notLead": {
-    file: string;
-    agency: string;
-    code: string;
-    column: MergedColumn;
-    value: CellValue;
-    format?: string;
-  };
+  "merge.notLead": AgencyValue;
   /** `percentUnit`: the row's figures are percentages, so text is read as such ("3.900" is 3,9). */
   "merge.conflict": { code: string; column: MergedColumn; proposals: Proposal[]; percentUnit?: boolean };
   /**
@@ -95,6 +98,8 @@ export interface RoundParams {
   "merge.structure": { file: string; agency: string; codes: string[]; problem: Problem };
   /** The file holds no figure in the rows its agency leads: sent unfilled, or filled somewhere the merge does not read. */
   "merge.noFigures": { file: string; agency: string };
+  /** The file leaves blank a cell holding its agency's figure from an earlier merge (the log says so): `value` kept. */
+  "merge.emptied": AgencyValue;
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
   /** A co-lead's note that the cell held before and that agency never sent: taken as carried by the split, not merged. */
@@ -259,6 +264,7 @@ const vi: Dictionary = {
     `${p.file} (${p.agency}): ${describe(p.problem, lang)} ${p.problem.key === "sheet.missingRow" ? "Không có số liệu của chỉ tiêu này để gộp" : "Số liệu ở đó không được gộp"}; hãy sửa tệp (hoặc đề nghị cơ quan gửi lại) rồi gộp lại.`,
   "merge.noFigures": (p) =>
     `${p.file} (${p.agency}): tệp không có số liệu nào ở các dòng ${p.agency} chủ trì; có thể cơ quan đã gửi tệp chưa điền. Hãy đề nghị cơ quan gửi lại tệp đã điền.`,
+  "merge.emptied": (p, lang) => emptiedText(p, cell(p.code, p.column, "vi"), showValue(p.value, lang, p.format), "vi"),
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.noteCarried": (p, lang) =>
@@ -315,6 +321,7 @@ const en: Dictionary = {
     `${p.file} (${p.agency}): ${describe(p.problem, lang)} ${p.problem.key === "sheet.missingRow" ? "No figure of this indicator is there to merge" : "The figures there are not merged"}; correct the file (or ask the agency to send it again) and merge again.`,
   "merge.noFigures": (p) =>
     `${p.file} (${p.agency}): the file holds no figure in the rows ${p.agency} leads; the agency may have sent the file unfilled. Ask it to send the filled file.`,
+  "merge.emptied": (p, lang) => emptiedText(p, cell(p.code, p.column, "en"), showValue(p.value, lang, p.format), "en"),
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.noteCarried": (p, lang) =>

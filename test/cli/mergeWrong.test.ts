@@ -102,3 +102,32 @@ describe("a file that is not the template, sent under an agency's name (finding 
     for (const text of [validate.err, status.err]) expect(text).not.toMatch(/chèn mẫu/i);
   });
 });
+
+describe("a corrected file that leaves blank a figure its agency sent before (finding 5)", () => {
+  test("the figure stays, the merge says so with how to remove it, and the table does not say “không có gì mới”", async () => {
+    await reply("so-y-te.xlsx", "v1", (sheet) => fill(sheet, { "12.1": 100, "12.2": 12.5 }));
+    expect((await run(["merge", "mau.xlsx", "v1", "--write", "m1.xlsx"])).code).toBe(0);
+    // The agency's second version: 12.2 withdrawn (its cell emptied), 12.1 as before.
+    await reply("so-y-te.xlsx", "v2", (sheet) => {
+      fill(sheet, { "12.1": 100 });
+      sheet.getCell(`${letterOf("actual")}${rowOf(sheet, "12.2")}`).value = null;
+    });
+    const result = await run(["merge", "m1.xlsx", "v2", "--write", "m2.xlsx"]);
+    expect(result.code).toBe(0);
+    expect(tableLine(result.out, "so-y-te.xlsx")?.slice(0, 3)).toEqual([
+      "so-y-te.xlsx",
+      "Sở Y tế",
+      "để trống ô đã gộp trước",
+    ]);
+    expect(result.out).toContain(
+      "so-y-te.xlsx (Sở Y tế): chỉ tiêu 12.2, cột “Thực hiện” để trống, nhưng bảng tổng hợp đang có 12,5 do Sở Y tế gửi ở lần gộp trước; vẫn giữ 12,5. Nếu cơ quan đã rút số này, hãy xóa ô đó trong bảng tổng hợp."
+    );
+    const merged = new ExcelJS.Workbook();
+    await merged.xlsx.readFile(at("m2.xlsx"));
+    const sheet = merged.getWorksheet("Chỉ tiêu 2024") as ExcelJS.Worksheet;
+    expect(sheet.getCell(`${letterOf("actual")}${rowOf(sheet, "12.2")}`).value).toBe(12.5);
+    const json = JSON.parse((await run(["merge", "m1.xlsx", "v2", "--json"])).out);
+    expect(json.files[0]).toMatchObject({ agency: "Sở Y tế", emptied: 1 });
+    expect(json.findings.map((f: { code: string }) => f.code)).toEqual(["merge.emptied"]);
+  });
+});

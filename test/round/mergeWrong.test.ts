@@ -4,6 +4,7 @@
  * cell for, counted where the table says what was left out.
  */
 
+import type { CellValue } from "../../src/core";
 import {
   describeRound,
   fileResult,
@@ -15,8 +16,8 @@ import {
   type RoundSheet,
 } from "../../src/round";
 import { templateWithoutLastYear } from "../../src/template";
-import { filledGrid, gridOfTemplate, roundSheet, shippedCatalogue } from "./grids";
-import { agencyFile } from "./rounds";
+import { edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { agencyFile, appliedWithLog } from "./rounds";
 
 const catalogue = shippedCatalogue();
 const WHEN = "2024-10-10 09:00";
@@ -106,5 +107,66 @@ describe("a file that is not the template at all (trial 25, finding 6)", () => {
   test("a file that cannot be read under an agency's name shows that agency in the table too", () => {
     const plan = planMerge(catalogue, consolidated(), [{ file: "so-y-te.xlsx", error: "tệp hỏng" }], { when: WHEN });
     expect(plan.files.map((f) => [f.agency, f.status])).toEqual([["Sở Y tế", "unreadable"]]);
+  });
+});
+
+describe("a newer file that leaves blank what its agency sent before (trial 25, finding 5)", () => {
+  /** The consolidated sheet after Sở Y tế's first file (12.1 = 100, 12.2 = 12,5) was merged, with its log. */
+  function afterFirstMerge(log: CellValue[][] = []) {
+    const target = consolidated();
+    const v1 = agencyFile(target, "Sở Y tế", [
+      ["12.1", "actual", 100],
+      ["12.2", "actual", 12.5],
+    ]);
+    return appliedWithLog(target, planMerge(catalogue, target, [v1], { when: WHEN }), log);
+  }
+  const v2 = (target: RoundSheet) => agencyFile(target, "Sở Y tế", [["12.1", "actual", 100]], "yte-v2.xlsx");
+
+  test("keeps the figure and says so: agency, code, column, the value kept, how to remove it", () => {
+    const merged = afterFirstMerge();
+    // The split of the merged sheet carries 12,5: the agency clears it in its corrected file.
+    const file = v2(merged);
+    edit(file.sheet as RoundSheet, "12.2", "actual", null);
+    const plan = planMerge(catalogue, merged, [file], { when: WHEN });
+    expect(plan.writes).toEqual([]);
+    expect(valueAt(merged, "12.2", "actual")).toBe(12.5);
+    expect(byCode(plan, "merge.emptied").map((f) => f.params)).toEqual([
+      { file: "yte-v2.xlsx", agency: "Sở Y tế", code: "12.2", column: "actual", value: 12.5 },
+    ]);
+    expect(plan.files[0].emptied).toBe(1);
+    expect(fileResult(plan.files[0])).toBe("emptied");
+    const [finding] = byCode(plan, "merge.emptied");
+    expect(describeRound(finding, "vi")).toBe(
+      "yte-v2.xlsx (Sở Y tế): chỉ tiêu 12.2, cột “Thực hiện” để trống, nhưng bảng tổng hợp đang có 12,5 do Sở Y tế gửi ở lần gộp trước; vẫn giữ 12,5. Nếu cơ quan đã rút số này, hãy xóa ô đó trong bảng tổng hợp."
+    );
+    expect(describeRound(finding, "en")).toMatch(/is blank, but .* holds 12\.5, sent by Sở Y tế .* clear that cell/);
+  });
+
+  test("says nothing of a figure typed by hand since, of another file's figure, or when a file of this merge sends one", () => {
+    const merged = afterFirstMerge();
+    // Typed over by the consolidating staff: nobody's figure to withdraw.
+    const retyped = roundSheet({ ...merged.grid, values: merged.grid.values.map((r) => [...r]) }, catalogue);
+    retyped.log = merged.log;
+    edit(retyped, "12.2", "actual", 12.7);
+    const blank = v2(retyped);
+    edit(blank.sheet as RoundSheet, "12.2", "actual", null);
+    expect(byCode(planMerge(catalogue, retyped, [blank], { when: WHEN }), "merge.emptied")).toEqual([]);
+    // An earlier version merged together with the newer one: its figure is offered, nothing is emptied.
+    const file = v2(merged);
+    edit(file.sheet as RoundSheet, "12.2", "actual", null);
+    const again = agencyFile(merged, "Sở Y tế", [["12.2", "actual", 12.5]], "yte-v1.xlsx");
+    expect(byCode(planMerge(catalogue, merged, [file, again], { when: WHEN }), "merge.emptied")).toEqual([]);
+    // Another agency's file leaves its own rows blank: 12.2 is not its figure.
+    const police = agencyFile(merged, "Công an tỉnh", [["15.2", "actual", 4.2]]);
+    expect(byCode(planMerge(catalogue, merged, [police], { when: WHEN }), "merge.emptied")).toEqual([]);
+  });
+
+  test("a file sent back with no figure at all is said once as such, not cell by cell", () => {
+    const merged = afterFirstMerge();
+    const file = v2(merged);
+    edit(file.sheet as RoundSheet, "12.1", "actual", null);
+    edit(file.sheet as RoundSheet, "12.2", "actual", null);
+    const plan = planMerge(catalogue, merged, [file], { when: WHEN });
+    expect(plan.findings.map((f) => f.code)).toEqual(["merge.noFigures"]);
   });
 });
