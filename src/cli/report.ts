@@ -2,7 +2,7 @@
 
 import type ExcelJS from "exceljs";
 import * as path from "path";
-import { DEFAULT_TOLERANCE, describe, problem } from "../core";
+import { DEFAULT_TOLERANCE, describe } from "../core";
 import {
   placeReport,
   planReport,
@@ -136,7 +136,7 @@ export async function reportCommand(args: string[], cli: CommandContext): Promis
   const sheets = judgeWorkbook(workbook, catalogue, { tolerance, period, sayPeriodOverride: true });
   if (sheets.length === 0) {
     const names = workbook.worksheets.map((s) => s.name);
-    throw new FileError(t.fileError(input.file, describe(problem("sheet.noTemplate", { sheets: names }), lang)));
+    throw new FileError(t.fileError(input.file, t.report.notTemplate(names)));
   }
   // The marked sheet, not merely the first tab; another template sheet is named in a warning at the top.
   const [{ sheet, judged }] = chooseTemplate(

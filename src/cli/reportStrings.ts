@@ -15,6 +15,8 @@ export interface ReportCliStrings {
   emptyIssuer: string;
   notXlsxName: (file: string) => string;
   notDocxName: (file: string) => string;
+  /** A workbook with no template sheet: what to give instead (not the pane's "insert the template first"). */
+  notTemplate: (sheets: string[]) => string;
   moreWarnings: (count: number) => string;
   toCheck: (codes: string) => string;
   /** After the refusal of a period cell that says no period: the command line may name it. */
@@ -52,6 +54,8 @@ const vi: ReportCliStrings = {
   notXlsxName: (f) => `--write ghi tệp Excel: tên tệp phải có đuôi .xlsx (đang là ${f}). Bản thảo Word dùng --docx.`,
   notDocxName: (f) =>
     `--docx ghi bản thảo Word: tên tệp phải có đuôi .docx (đang là ${f}). Trang báo cáo Excel dùng --write.`,
+  notTemplate: (sheets) =>
+    `${sheets.length === 0 ? "tệp không có trang tính nào" : `không trang tính nào (${sheets.map((s) => `“${s}”`).join(", ")}) có dòng tiêu đề của mẫu chỉ tiêu (“Mã”, “Thực hiện”, “Đánh giá”…)`}. Báo cáo lập từ tệp biểu chỉ tiêu đã điền số liệu (thường là bảng tổng hợp): hãy chỉ ra tệp đó.`,
   moreWarnings: (n) => `và ${n} lưu ý khác, xem đầu báo cáo.`,
   toCheck: (c) =>
     `báo cáo chưa đánh giá các chỉ tiêu cần kiểm tra lại số liệu: ${c}; “chi-tieu validate” trên tệp này cho biết cách sửa từng ô.`,
@@ -85,6 +89,8 @@ const en: ReportCliStrings = {
   emptyIssuer: '--issuer needs the name of the agency issuing the report, e.g. --issuer "Sở Tài chính".',
   notXlsxName: (f) => `--write saves an Excel file: its name must end in .xlsx (got ${f}). The Word draft is --docx.`,
   notDocxName: (f) => `--docx saves a Word draft: its name must end in .docx (got ${f}). The Excel report is --write.`,
+  notTemplate: (sheets) =>
+    `${sheets.length === 0 ? "the file has no sheet" : `no sheet (${sheets.map((s) => `“${s}”`).join(", ")}) has the indicator template's header row (“Mã”, “Thực hiện”, “Đánh giá”…)`}. A report is made from a filled indicator file (usually the consolidated workbook): give that file.`,
   moreWarnings: (n) => `and ${n} more, at the top of the report.`,
   toCheck: (c) =>
     `the report does not judge these targets until their figures are checked: ${c}; “chi-tieu validate” on this file says how to correct each cell.`,

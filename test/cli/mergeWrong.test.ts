@@ -101,6 +101,15 @@ describe("a file that is not the template, sent under an agency's name (finding 
     expect(status.err).toContain(`${advice}. ${askAgain}`);
     for (const text of [validate.err, status.err]) expect(text).not.toMatch(/chèn mẫu/i);
   });
+
+  test("report says it is not the template and which file to give, not the pane's “Hãy chèn mẫu trước”", async () => {
+    const report = await run(["report", "ngoai/so-giao-thong-van-tai.xlsx", "--docx", "ngoai/bao-cao.docx"]);
+    expect(report.code).not.toBe(0);
+    expect(report.err).toContain("không trang tính nào (“tmp”) có dòng tiêu đề của mẫu chỉ tiêu");
+    expect(report.err).toContain("hãy chỉ ra tệp đó");
+    expect(report.err).not.toMatch(/chèn mẫu/i);
+    expect(fs.existsSync(at("ngoai", "bao-cao.docx"))).toBe(false);
+  });
 });
 
 describe("a corrected file that leaves blank a figure its agency sent before (finding 5)", () => {
