@@ -13,13 +13,17 @@ const DIALOG_IGNORED = 12009;
 /**
  * Office ends a ribbon command's runtime 5 minutes after it starts if it has not completed ("Runtimes in Office
  * Add-ins"); a dialog left open past that keeps a close button that reaches no one, and the next press finds "a
- * dialog already open" with nobody to replace it. So the dialog closes itself, and the command completes, a little
- * before.
+ * dialog already open" with nobody to replace it. So the dialog closes itself, and the command completes, 4.5 minutes
+ * after the command started (not after the dialog opened: a check on a large workbook on the web takes a while).
  */
-const DIALOG_OPEN_MS = 4.5 * 60 * 1000;
+const COMMAND_MS = 4.5 * 60 * 1000;
+/** However late a result comes, it stays this long on screen. */
+const SHOWN_AT_LEAST_MS = 20 * 1000;
+/** A second press's result goes into the open dialog only if that dialog stays this long more; else a new dialog. */
+const REUSE_AT_LEAST_MS = 60 * 1000;
 
-/** The result dialog on screen: Office allows one per host window. */
-let current: { dialog: Office.Dialog; finish: () => void } | undefined;
+/** The result dialog on screen: Office allows one per host window. `closesAt`: when its own timer closes it. */
+let current: { dialog: Office.Dialog; finish: () => void; closesAt: number } | undefined;
 /** A result that could not be shown: said first in the next dialog, so that nothing is lost. */
 let unshown: string | undefined;
 
@@ -28,19 +32,25 @@ let unshown: string | undefined;
  * when the dialog closes: completed earlier, Office may end the function file's runtime, and the
  * dialog's close button would then reach no one.
  */
-function tell(message: string, lang: Lang, event: Office.AddinCommands.Event): void {
+function tell(message: string, lang: Lang, event: Office.AddinCommands.Event, started: number): void {
   const text = unshown ? `${unshown}\n${message}` : message;
   unshown = undefined;
   if (current && Office.context.requirements.isSetSupported("DialogApi", "1.2")) {
-    // A dialog of ours is still open (a second press): the new result replaces the old one in it.
-    current.dialog.messageChild(text);
-    event.completed();
-    return;
+    if (current.closesAt - Date.now() >= REUSE_AT_LEAST_MS) {
+      // A dialog of ours is still open (a second press): the new result replaces the old one in it.
+      current.dialog.messageChild(text);
+      event.completed();
+      return;
+    }
+    // That dialog closes soon, with the command that opened it: this press's result gets a dialog of its own.
+    const old = current;
+    old.dialog.close();
+    old.finish();
   }
-  open(text, lang, event, true);
+  open(text, lang, event, started, true);
 }
 
-function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry: boolean): void {
+function open(text: string, lang: Lang, event: Office.AddinCommands.Event, started: number, retry: boolean): void {
   const url = new URL("dialog.html", window.location.href);
   url.searchParams.set("lang", lang);
   // One `m` per line: Excel on the web has failed to open a dialog whose URL held an escaped line break (office-js
@@ -57,11 +67,12 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
         if (current?.dialog === dialog) current = undefined;
         event.completed();
       };
+      const shown = Math.max(SHOWN_AT_LEAST_MS, started + COMMAND_MS - Date.now());
       const timer = setTimeout(() => {
         dialog.close();
         finish();
-      }, DIALOG_OPEN_MS);
-      current = { dialog, finish };
+      }, shown);
+      current = { dialog, finish, closesAt: Date.now() + shown };
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
         dialog.close();
         finish();
@@ -76,7 +87,7 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
       const old = current;
       old.dialog.close();
       old.finish();
-      open(text, lang, event, false);
+      open(text, lang, event, started, false);
       return;
     }
     // Blocked by the browser or ignored (12009), or open elsewhere: the action was done, but nobody
@@ -89,6 +100,7 @@ function open(text: string, lang: Lang, event: Office.AddinCommands.Event, retry
 
 function command(run: (workbook: Workbook, lang: Lang) => Promise<string>) {
   return async (event: Office.AddinCommands.Event) => {
+    const started = Date.now();
     const lang = languageOf(Office.context.displayLanguage);
     let message: string;
     try {
@@ -96,7 +108,7 @@ function command(run: (workbook: Workbook, lang: Lang) => Promise<string>) {
     } catch (error) {
       message = `${STRINGS[lang].dialogTitle}: ${String(error)}`;
     }
-    tell(message, lang, event);
+    tell(message, lang, event, started);
   };
 }
 

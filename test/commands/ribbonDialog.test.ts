@@ -148,6 +148,43 @@ describe("the ribbon's result dialog", () => {
     }
   });
 
+  test("the 4.5 minutes count from the command's start, not from the dialog's opening", async () => {
+    const { press, dialogs } = office(["ok"]);
+    // The check takes 2 minutes (a large workbook on the web).
+    const globals = global as unknown as { Excel: { run: (...args: unknown[]) => Promise<unknown> } };
+    const run = globals.Excel.run;
+    let slow = true;
+    globals.Excel.run = (...args) => {
+      if (slow) jest.setSystemTime(Date.now() + 2 * 60 * 1000);
+      slow = false;
+      return run(...args);
+    };
+    const completed = await press("validate");
+    jest.advanceTimersByTime(2.5 * 60 * 1000 - 1000);
+    expect(dialogs[0].closed).toBe(false);
+    jest.advanceTimersByTime(2000);
+    expect(dialogs[0].closed).toBe(true);
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a second press when the dialog is about to close gets a dialog of its own, kept its full time", async () => {
+    const { press, dialogs } = office(["ok", "ok"]);
+    const first = await press("insertTemplate");
+    jest.advanceTimersByTime(4 * 60 * 1000);
+    const second = await press("validate");
+    // Not sent into the closing dialog: that one closed (its command completed), a new one holds the result.
+    expect(dialogs[0].children).toEqual([]);
+    expect(dialogs[0].closed).toBe(true);
+    expect(first).toHaveBeenCalledTimes(1);
+    expect(dialogs).toHaveLength(2);
+    jest.advanceTimersByTime(4 * 60 * 1000);
+    expect(dialogs[1].closed).toBe(false);
+    expect(second).not.toHaveBeenCalled();
+    jest.advanceTimersByTime(31 * 1000);
+    expect(dialogs[1].closed).toBe(true);
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+
   test("closed by the person, the dialog's timer does not complete the command a second time", async () => {
     {
       const { press, dialogs } = office(["ok"]);
