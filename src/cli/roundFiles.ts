@@ -46,6 +46,11 @@ const logValue = (v: CellValue | string | number | boolean | null): ExcelJS.Cell
 /**
  * Appends the plan's log lines below those already in `Nhật ký cập nhật` (creating the sheet, with
  * its header, on the first merge). Lines already there are never touched.
+ *
+ * A protected log sheet is written all the same, unlike in the pane (src/excel/round.ts, memoryRound.ts): a sheet's
+ * protection stops people typing in Excel, not a program writing a file; `merge --write` writes a new copy, never
+ * the file given, and the copy gets the sheet's protection back as it was (xlsxSettings.ts). The template sheet is
+ * treated the same way. Refusing would leave no way to merge into a locked workbook without Excel.
  */
 export function appendLog(workbook: ExcelJS.Workbook, plan: MergePlan): number {
   if (plan.log.length === 0) return 0;

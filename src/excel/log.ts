@@ -3,10 +3,14 @@
 import { isLogSheet, readLog, type LogLine } from "../round";
 import { ChunkedReader } from "./chunked";
 
-/** The merge log as read: its lines, its sheet when the workbook has one, and the row a merge appends at. */
+/**
+ * The merge log as read: its lines, its sheet when the workbook has one (with its name as the workbook spells it and
+ * whether it is protected: a merge refuses before writing rather than meet Excel's AccessDenied), and the row a merge
+ * appends at.
+ */
 export interface LogRead {
   lines: LogLine[];
-  sheet?: Excel.Worksheet;
+  sheet?: { worksheet: Excel.Worksheet; name: string; protected: boolean };
   next: number;
 }
 
@@ -25,11 +29,13 @@ export async function readLogSheet(
   const sheet = context.workbook.worksheets.getItem(found.id);
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const protection = sheet.protection.load("protected");
   await context.sync();
-  if (used.isNullObject) return { lines: [], sheet, next: 0 };
+  const log = { worksheet: sheet, name: found.name, protected: protection.protected };
+  if (used.isNullObject) return { lines: [], sheet: log, next: 0 };
   const reader = new ChunkedReader(context);
   const block = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   const grid = reader.read(sheet, block);
   await reader.run();
-  return { lines: readLog((await grid).values), sheet, next: used.rowIndex + used.rowCount };
+  return { lines: readLog((await grid).values), sheet: log, next: used.rowIndex + used.rowCount };
 }

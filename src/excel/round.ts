@@ -79,13 +79,19 @@ export class OfficeRound {
       const plan = planMerge(this.catalogue, { ...round, log: log.lines }, sources, options);
       // Without its log a merge loses its open conflicts, and later checks would judge those cells as fact.
       if (plan.log.length > 0 && !log.sheet) mustAddSheet(book);
+      // A protected log sheet: said by its name before anything is written. Excel's AccessDenied at sync would point
+      // at the template and the structure, neither protected. A merge with no line to log does not touch the sheet.
+      if (plan.log.length > 0 && log.sheet?.protected) {
+        throw new KnownProblem(problem("excel.protected", { sheet: log.sheet.name }));
+      }
 
       // Events off in a sync of their own and back on whatever happens (before ExcelApi 1.14): see ownWrites.
       await ownWrites(this.host, context, async () => {
         // The log first: a batch is not a transaction, and a refused worksheets.add must stop the figures' writes
         // queued after it rather than follow them.
         if (plan.log.length > 0) {
-          let { sheet, next } = log;
+          let sheet = log.sheet?.worksheet;
+          let next = log.next;
           if (!sheet) {
             sheet = context.workbook.worksheets.add(LOG_SHEET);
             sheet.getRangeByIndexes(0, 0, 1, LOG_HEADER.length).values = [[...LOG_HEADER]];

@@ -66,9 +66,14 @@ export function applyMerge(
   if (!found.ok) return found;
   const { sheet, round } = found.value;
   const plan = planMerge(book.catalogue, round, sources, options);
+  // As Excel's door: a protected log sheet refused by its name before anything is written (src/excel/round.ts).
+  const logSheet = book.sheet(LOG_SHEET);
+  if (plan.log.length > 0 && logSheet?.protected) {
+    return { ok: false, error: problem("excel.protected", { sheet: logSheet.name }) };
+  }
   for (const write of plan.writes) putCell(sheet, write.row, write.col, write.value ?? null, write.numberFormat);
   if (plan.log.length > 0) {
-    let log = book.sheet(LOG_SHEET);
+    let log = logSheet;
     if (!log) {
       log = { name: LOG_SHEET, cells: [], highlights: [], hiddenRows: new Set(), protected: false };
       book.sheets.push(log);

@@ -4,10 +4,12 @@
  * workbook is judged but not copied; sheet and workbook protection and sheet-scoped names come back as they were.
  */
 
+import ExcelJS from "exceljs";
 import * as fs from "fs";
 import JSZip from "jszip";
 import * as os from "os";
 import * as path from "path";
+import { LOG_HEADER, LOG_SHEET } from "../../src/round";
 import { filledTemplate, SHEET } from "./hostile";
 import { edit, macroEnabled } from "./packages";
 import { runCli } from "./run";
@@ -181,5 +183,41 @@ describe("protection and sheet-scoped names come back as they were (F14)", () =>
     expect(sheet).toContain(PROTECTION);
     expect(book).toContain(LOCK);
     expect(book).toContain(SCOPED);
+  });
+});
+
+describe("a protected merge log sheet on the command line (review 25b, finding 4)", () => {
+  test("merge --write appends to it in the copy and gives the copy its protection back; the original is untouched", async () => {
+    expect((await run(["template", "--out", "log-mau.xlsx"])).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file("log-mau.xlsx"));
+    const log = book.addWorksheet(LOG_SHEET);
+    log.addRow([...LOG_HEADER]);
+    await log.protect("mk", {});
+    await book.xlsx.writeFile(file("log-prot.xlsx"));
+    fs.writeFileSync(file("so-ke-hoach-va-dau-tu.xlsx"), await filledTemplate());
+    const original = fs.readFileSync(file("log-prot.xlsx"));
+
+    const r = await run(["merge", "log-prot.xlsx", "so-ke-hoach-va-dau-tu.xlsx", "--write", "log-out.xlsx"]);
+    // Exit 1 only for 05.1, which the file's agency does not lead: left out, as in any merge.
+    expect([r.code, r.err]).toEqual([1, ""]);
+    expect(r.out).toContain("2 ô, 2 dòng nhật ký");
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.readFile(file("log-out.xlsx"));
+    const written = copy.getWorksheet(LOG_SHEET)!;
+    expect(written.getRow(1).getCell(1).value).toBe(LOG_HEADER[0]);
+    expect([2, 3].map((n) => written.getRow(n).getCell(4).value)).toEqual(["01", "03"]);
+    const sheetXml = async (name: string) => {
+      const zip = await JSZip.loadAsync(fs.readFileSync(file(name)));
+      const part = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
+      const parts = await Promise.all(part.map((p) => zip.file(p)!.async("string")));
+      return parts.filter((x) => x.includes("<sheetProtection"));
+    };
+    // Only the log sheet is protected, in the original and in the copy, with the same password hash.
+    const [before] = await sheetXml("log-prot.xlsx");
+    const [after, ...more] = await sheetXml("log-out.xlsx");
+    expect(more).toEqual([]);
+    expect(after.match(/<sheetProtection\b[^>]*\/>/)?.[0]).toBe(before.match(/<sheetProtection\b[^>]*\/>/)?.[0]);
+    expect(fs.readFileSync(file("log-prot.xlsx"))).toEqual(original);
   });
 });

@@ -157,6 +157,39 @@ describe("the reporting round through the pane's door", () => {
     expect(excel.writes.length).toBe(writesBefore);
   });
 
+  test("a protected log sheet: both doors refuse before writing, naming that sheet and how to unprotect it", async () => {
+    const memory = new MemoryWorkbook(catalogue);
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1");
+    const office = new OfficeWorkbook(catalogue, excel.host(), excel.createWorkbook);
+    const doors = [
+      { door: "memory", workbook: memory, protect: () => (memory.sheet(LOG_SHEET)!.protected = true) },
+      { door: "office", workbook: office, protect: () => (excel.sheet(LOG_SHEET).protected = true) },
+    ] as const;
+    const said: string[] = [];
+    for (const { door, workbook, protect } of doors) {
+      value(await workbook.insertTemplate("ask"));
+      const round = value(await workbook.readRound());
+      value(
+        await workbook.applyMerge([await agencyFile(round, "Sở Y tế", [["12.1", "actual", 97.2]])], { when: "t1" })
+      );
+      protect();
+      const before = value(await workbook.readRound());
+      const later = await agencyFile(round, "Sở Y tế", [["12.2", "actual", 11.5]]);
+      const refused = await workbook.applyMerge([later], { when: "t2" });
+      expect([door, refused.ok ? "applied" : refused.error.key]).toEqual([door, "excel.protected"]);
+      if (!refused.ok) said.push(describeProblem(refused.error, "vi"));
+      // Nothing written: neither the figure nor a log line.
+      const after = value(await workbook.readRound());
+      expect([door, after.grid.values]).toEqual([door, before.grid.values]);
+      expect([door, after.log?.length]).toEqual([door, 1]);
+    }
+    expect(said[0]).toBe(said[1]);
+    expect(said[0]).toBe(
+      `Trang “${LOG_SHEET}” đang được bảo vệ nên không ghi được kết quả. Hãy bỏ bảo vệ trang (Xem lại > Bỏ bảo vệ trang tính) rồi thử lại.`
+    );
+  });
+
   test("a plain number merged into an empty percent-formatted cell loses the percent format in both doors (79, not 7 900 %)", async () => {
     const memory = new MemoryWorkbook(catalogue);
     const excel = new FakeExcel();
