@@ -17,7 +17,10 @@ import { isMergedAreasRefusal, parseAreas } from "./mergedAreas";
 export const CELLS_PER_SYNC = 50_000;
 /** How many times smaller each retry's chunks are, after Excel refused a response as too large. */
 const SHRINK = 4;
-/** A refusal at this many cells a sync or fewer is final: the cells' texts are too long for any sensible chunk. */
+/**
+ * The smallest chunks tried: a refusal at this many cells a sync is final, the cells' texts being too long for any
+ * sensible chunk. The tries go 50 000 → 12 500 → 3 125 → 781 → 500 cells a sync: five reads at most.
+ */
 const FEWEST_CELLS = 500;
 
 /** Excel on the web's refusal of a response over 5 MB (Office.js error codes). */
@@ -62,7 +65,7 @@ export class ChunkedReader {
 
   /** Syncs as few times as the cells allow: once for every ordinary workbook. */
   async run(): Promise<void> {
-    for (let cells = CELLS_PER_SYNC; ; cells = Math.floor(cells / SHRINK)) {
+    for (let cells = CELLS_PER_SYNC; ; cells = Math.max(FEWEST_CELLS, Math.floor(cells / SHRINK))) {
       try {
         return await this.runWithMerges(cells);
       } catch (error) {
