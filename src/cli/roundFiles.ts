@@ -2,7 +2,15 @@
 
 import ExcelJS from "exceljs";
 import type { Catalogue, CellValue } from "../core";
-import { LOG_HEADER, isLogSheet, LOG_SHEET, logRow, notTemplateFile, type MergePlan, type MergeSource } from "../round";
+import {
+  LOG_HEADER,
+  isLogSheet,
+  LOG_SHEET,
+  logRow,
+  notConsolidatedText,
+  type MergePlan,
+  type MergeSource,
+} from "../round";
 import { setCellStyle } from "./cellStyle";
 import type { CommandContext } from "./common";
 import { openWorkbook, zipLimits, type FileProblem, type InputFile } from "./inputs";
@@ -84,8 +92,8 @@ export async function openRoundWorkbook(
   const opened = await openWorkbook(input, cli.t, zipLimits(cli.io.env));
   if ("error" in opened) return opened;
   const found = findRoundSheet(opened.workbook, catalogue);
-  // Not the pane's "insert the template first": whoever collects the files is told what it is not, and whom to ask.
-  const message = notTemplateFile(catalogue, input.file, sheetNames(opened.workbook), cli.lang);
+  // Not the pane's "insert the template first", nor "ask the agency": the staff's own workbook, whatever its name.
+  const message = notConsolidatedText(sheetNames(opened.workbook), cli.lang);
   if (!found) return { error: { code: "noTemplate", message } };
   return { workbook: opened.workbook, found };
 }

@@ -31,17 +31,27 @@ function askAgain(agency: string | undefined, lang: Lang): string {
 }
 
 /**
- * A workbook that is not the indicator template, for those who collect the files (validate, status, merge): what it
- * is not, and whom to ask. `refused`: the merge's words for a file it leaves out.
+ * An agency's file that is not the indicator template, for those who collect the files (validate, merge's sources):
+ * what it is not, and whom to ask. `refused`: the merge's words for a file it leaves out.
  */
 export function notTemplateText(p: { sheets: readonly string[]; agency?: string }, lang: Lang, refused = ""): string {
   const what = lang === "vi" ? "không phải biểu chỉ tiêu" : "not the indicator template";
   return `${what} (${noHeaderRow(p.sheets, lang)})${refused}. ${askAgain(p.agency, lang)}`;
 }
 
-/** The same for a file the command line reads (validate, status): the agency, if any, from its file name. */
+/** The same for a file validate reads: the agency, if any, from its file name. */
 export function notTemplateFile(catalogue: Catalogue, file: string, sheets: readonly string[], lang: Lang): string {
   return notTemplateText({ sheets, agency: agencyFromFileName(catalogue, file) }, lang);
+}
+
+/**
+ * The consolidated workbook (merge's first file, status, split) that is not the template: no agency sent it, so the
+ * staff are told to choose the right one, not to ask an agency (review 25b, finding 2).
+ */
+export function notConsolidatedText(sheets: readonly string[], lang: Lang): string {
+  if (lang === "vi")
+    return `không phải biểu chỉ tiêu (${noHeaderRow(sheets, lang)}). Hãy chọn đúng bảng tổng hợp: tệp tạo bằng lệnh “chi-tieu template” (có mọi chỉ tiêu) rồi điền số liệu.`;
+  return `not the indicator template (${noHeaderRow(sheets, lang)}). Choose the consolidated workbook: the file made by “chi-tieu template” (with every indicator) and filled in.`;
 }
 
 export const NOT_MERGED: Record<Lang, string> = { vi: "; tệp này không được gộp", en: "; this file is not merged" };

@@ -94,13 +94,31 @@ describe("a file that is not the template, sent under an agency's name (finding 
     expect(result.out).not.toMatch(/chèn mẫu/i);
   });
 
-  test("validate and status say the same, not the pane's “Hãy chèn mẫu trước”", async () => {
+  test("validate says the same, not the pane's “Hãy chèn mẫu trước”", async () => {
     const validate = await run(["validate", "ngoai"]);
     expect(validate.err).toContain(`so-giao-thong-van-tai.xlsx: ${advice}. ${askAgain}`);
-    const status = await run(["status", "ngoai/so-giao-thong-van-tai.xlsx"]);
-    expect(status.err).toContain(`${advice}. ${askAgain}`);
-    for (const text of [validate.err, status.err]) expect(text).not.toMatch(/chèn mẫu/i);
+    expect(validate.err).not.toMatch(/chèn mẫu/i);
   });
+
+  // Review 25b, finding 2: the consolidated workbook is the staff's own; no agency sent it, whatever its name.
+  test.each([
+    ["merge", ["merge", "ngoai/so-giao-thong-van-tai.xlsx", "nop"]],
+    ["status", ["status", "ngoai/so-giao-thong-van-tai.xlsx"]],
+    ["split", ["split", "ngoai/so-giao-thong-van-tai.xlsx", "--out", "ngoai/tach"]],
+  ])(
+    "given as the consolidated workbook, %s says to choose the consolidated workbook, not to ask an agency",
+    async (_, args) => {
+      const result = await run(args);
+      expect(result.code).not.toBe(0);
+      expect(result.err).toContain(
+        `${advice}. Hãy chọn đúng bảng tổng hợp: tệp tạo bằng lệnh “chi-tieu template” (có mọi chỉ tiêu) rồi điền số liệu.`
+      );
+      expect(result.err).not.toMatch(/đề nghị|chèn mẫu/i);
+      const en = await run([...args, "--lang", "en"]);
+      expect(en.err).toContain("Choose the consolidated workbook: the file made by “chi-tieu template”");
+      expect(en.err).not.toMatch(/ask|agency/i);
+    }
+  );
 
   test("report says it is not the template and which file to give, not the pane's “Hãy chèn mẫu trước”", async () => {
     const report = await run(["report", "ngoai/so-giao-thong-van-tai.xlsx", "--docx", "ngoai/bao-cao.docx"]);
