@@ -3,17 +3,18 @@
  * of another year, decision or period, which merge refuses and status then shows as missing (trial 25, finding 3).
  */
 
-import { readPeriodText, REPORTING_PERIODS } from "./periods";
+import { REPORTING_PERIODS } from "./periods";
 import type { Finding } from "./rules";
 import type { ReportingPeriod } from "./types";
 
 /** One judged file, as the summary's scope needs it (a ValidationReport's own fields). */
 export interface ScopedFile {
   file: string;
-  /** The period the file was judged for: its own, or the one the command asked (`--period`). */
-  period: ReportingPeriod;
-  /** The period cell could not be read and the full year was assumed. */
-  periodAssumed: boolean;
+  /**
+   * What the file's own period cell says, whatever period it was judged for (`--period`), as merge reads it: no
+   * `period` when the cell is empty or cannot be read.
+   */
+  sheetPeriod: { text: string; period?: ReportingPeriod };
   findings: readonly Finding[];
 }
 
@@ -49,20 +50,8 @@ function refusal(file: ScopedFile): LeftOutReason | undefined {
     const { text, year: named, expected } = periodYear.params;
     return { reason: "periodOtherYear", text, year: named, expected };
   }
-  if (file.periodAssumed) return { reason: "periodUnreadable", text: unreadableText(file) };
+  if (file.sheetPeriod.period === undefined) return { reason: "periodUnreadable", text: file.sheetPeriod.text };
   return undefined;
-}
-
-function unreadableText(file: ScopedFile): string {
-  const unreadable = file.findings.find((f) => f.problem.key === "period.unreadable")?.problem;
-  return unreadable?.key === "period.unreadable" ? unreadable.params.text : "";
-}
-
-/** The period the file's own cell names: another than the one asked when `--period` overrode it. */
-function ownPeriod(file: ScopedFile): ReportingPeriod {
-  const overridden = file.findings.find((f) => f.problem.key === "period.overridden")?.problem;
-  if (overridden?.key !== "period.overridden") return file.period;
-  return readPeriodText(overridden.params.text).period ?? file.period;
 }
 
 /**
@@ -77,10 +66,13 @@ export function summaryScope<F extends ScopedFile>(files: readonly F[], asked?: 
     const why = refusal(file);
     if (why) leftOut.set(file, why);
   }
-  const open = files.filter((f) => !leftOut.has(f));
-  const period = asked ?? mostNamed(open.map(ownPeriod));
-  for (const file of open) {
-    const own = ownPeriod(file);
+  // Each file's own period, as its cell names it: the one merge checks, not the one `--period` judged it for.
+  const open = files.flatMap((f) => {
+    const own = f.sheetPeriod.period;
+    return !leftOut.has(f) && own !== undefined ? [{ file: f, own }] : [];
+  });
+  const period = asked ?? mostNamed(open.map((o) => o.own));
+  for (const { file, own } of open) {
     if (period !== undefined && own !== period)
       leftOut.set(file, { reason: "otherPeriod", period: own, expected: period });
   }

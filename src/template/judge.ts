@@ -35,6 +35,11 @@ export interface ValidationReport {
    * pane, the ribbon, the terminal and the report all say "cần kiểm tra lại số liệu" for them and count them apart.
    */
   toCheck: ReadonlySet<string>;
+  /**
+   * What the sheet's own period cell says, whatever period the rows were judged for (`--period`): merge reads this
+   * cell, so validate's summary leaves the file out as merge would. No `period` when the cell is empty or unreadable.
+   */
+  sheetPeriod: { text: string; period?: ReportingPeriod };
   /** The sheet has the optional `Cùng kỳ năm trước` (older templates do not; the pane offers to add it). */
   hasLastYearColumn: boolean;
   /**
@@ -114,6 +119,7 @@ function uncalculatedFindings(grid: SheetGrid, located: LocatedTemplate): Findin
 export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: JudgeOptions): JudgedSheet | undefined {
   const located = locateTemplate(grid, catalogue);
   if (!located) return undefined;
+  const sheetPeriod = { text: located.periodText, ...(located.periodUnreadable ? {} : { period: located.period }) };
   if (options.period !== undefined && options.period !== located.period) {
     if (options.sayPeriodOverride && !located.periodUnreadable) {
       const params = { sheet: located.sheet, text: located.periodText, period: options.period };
@@ -170,6 +176,7 @@ export function judgeSheet(grid: SheetGrid, catalogue: Catalogue, options: Judge
       findings,
       rowNumbers,
       toCheck,
+      sheetPeriod,
       hasLastYearColumn: located.columns.lastYear !== undefined,
       ...(agency !== undefined ? { agency } : {}),
     },

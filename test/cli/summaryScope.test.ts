@@ -70,6 +70,21 @@ describe("validate's summary leaves out the files merge would refuse for their y
     ],
     ["a period cell left empty", "", [], "không ghi kỳ báo cáo", "periodUnreadable"],
     ["a period cell that names no period", "quý 3", [], "không đọc được kỳ báo cáo “quý 3”", "periodUnreadable"],
+    // Review 25b, finding 1: --period judges the file for the period asked, but merge still refuses it.
+    [
+      "a period cell left empty, --period asked",
+      "",
+      ["--period", "9 tháng"],
+      "không ghi kỳ báo cáo",
+      "periodUnreadable",
+    ],
+    [
+      "a period cell that names no period, --period asked",
+      "quý 3",
+      ["--period", "9 tháng"],
+      "không đọc được kỳ báo cáo “quý 3”",
+      "periodUnreadable",
+    ],
     ["a 2024 period: counted", "9 tháng năm 2024", [], undefined, undefined],
   ])("%s", async (name, period, options, reason, code) => {
     const dir = await folder(name.replace(/\W+/g, "-"), period);

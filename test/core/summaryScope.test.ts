@@ -3,13 +3,12 @@
 import { problem, summaryScope, type Finding, type ReportingPeriod, type ScopedFile } from "../../src/core";
 
 const said = (p: Finding["problem"]): Finding => ({ severity: "warning", codes: [], problem: p });
-const file = (name: string, period: ReportingPeriod, findings: Finding[] = [], periodAssumed = false): ScopedFile => ({
+/** A file whose own period cell names `own` (none: empty or unreadable, as `text` says). */
+const file = (name: string, own: ReportingPeriod | undefined, findings: Finding[] = [], text = ""): ScopedFile => ({
   file: name,
-  period,
-  periodAssumed,
+  sheetPeriod: { text, ...(own ? { period: own } : {}) },
   findings,
 });
-const periodText = (text: string) => said(problem("period.overridden", { sheet: "S", text, period: "9M" }));
 const otherYear = said(problem("period.otherYear", { sheet: "S", text: "Quý I năm 2023", year: 2023, expected: 2024 }));
 
 describe("summaryScope", () => {
@@ -24,9 +23,24 @@ describe("summaryScope", () => {
     ["as many of each: the later period", [file("a", "9M"), file("b", "H1")], undefined, [["b", "otherPeriod"]], "9M"],
     [
       "--period asked: the file's own period is the one its cell names",
-      [file("a", "9M", [periodText("6 tháng")]), file("b", "9M")],
+      [file("a", "H1", [], "6 tháng"), file("b", "9M")],
       "9M",
       [["a", "otherPeriod"]],
+      "9M",
+    ],
+    // Review 25b, finding 1: `--period` judges such a file for the period asked, but merge refuses it.
+    [
+      "--period asked: a period cell that cannot be read is still left out",
+      [file("a", undefined, [], "quý 3"), file("b", "9M")],
+      "9M",
+      [["a", "periodUnreadable"]],
+      "9M",
+    ],
+    [
+      "--period asked: an empty period cell is still left out",
+      [file("a", undefined), file("b", "9M")],
+      "9M",
+      [["a", "periodUnreadable"]],
       "9M",
     ],
     [
@@ -41,12 +55,12 @@ describe("summaryScope", () => {
     ],
     [
       "an unreadable period, judged as the full year",
-      [file("a", "FY", [], true), file("b", "9M")],
+      [file("a", undefined), file("b", "9M")],
       undefined,
       [["a", "periodUnreadable"]],
       "9M",
     ],
-    ["every file left out", [file("a", "FY", [], true)], undefined, [["a", "periodUnreadable"]], undefined],
+    ["every file left out", [file("a", undefined)], undefined, [["a", "periodUnreadable"]], undefined],
   ])("%s", (_, files, asked, leftOut, period) => {
     const scope = summaryScope(files, asked);
     expect(scope.leftOut.map((f) => [f.file, f.reason])).toEqual(leftOut);
