@@ -34,7 +34,9 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   vi: {
     ownFile: (a) => `  Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
     combined: (n) =>
-      `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):`,
+      n === 0
+        ? "Tổng hợp theo cơ quan chủ trì: không có tệp nào được tính."
+        : `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):`,
     noFile: "chưa có tệp",
     differing: (codes) => `${codes.join(", ")}: các tệp khác nhau`,
     totals: (n, counts, differing, noFile) =>
@@ -64,7 +66,9 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
     combined: (n) =>
-      `${n === 1 ? "1 file" : `All ${n} files`}, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
+      n === 0
+        ? "By lead agency: no file counted."
+        : `${n === 1 ? "1 file" : `All ${n} files`}, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
     noFile: "no file yet",
     differing: (codes) => `${codes.join(", ")}: the files differ`,
     totals: (n, counts, differing, noFile) =>

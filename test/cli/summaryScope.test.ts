@@ -120,6 +120,20 @@ describe("validate's summary leaves out the files merge would refuse for their y
     expect(lines).toContain("  Sở Y tế: chưa có tệp");
   });
 
+  // Review 25b, finding 6: not "Tổng hợp 0 tệp" / "All 0 files".
+  test("every file left out: the heading says no file is counted", async () => {
+    const dir = "all-2023";
+    fs.mkdirSync(at(dir));
+    await reply(dir, YT, [["12.1", 100]], "9 tháng năm 2023");
+    await reply(dir, GD, [["10", 12]], "9 tháng năm 2023");
+    const vi = summaryOf((await run(["validate", dir])).out, "Tổng hợp");
+    expect(vi[0]).toBe("Tổng hợp theo cơ quan chủ trì: không có tệp nào được tính.");
+    expect(vi[1]).toMatch(/^ {2}Không tính vào tổng hợp, .*so-giao-duc-va-dao-tao\.xlsx .*so-y-te\.xlsx/);
+    const en = (await run(["validate", dir, "--lang", "en"])).out;
+    expect(en).toContain("By lead agency: no file counted.");
+    expect(en).not.toMatch(/All 0|0 files|0 tệp/);
+  });
+
   test("in English", async () => {
     const r = await run(["validate", await folder("en-2023", "9 tháng năm 2023"), "--lang", "en"]);
     const lines = summaryOf(r.out, "1 file, by lead agency");
