@@ -153,7 +153,7 @@ function combined(
   results: FileResult[],
   asked: SummaryAsked,
   catalogue: Catalogue
-): { summary: CombinedSummary; counted: number; leftOut: LeftOutFile[] } {
+): { summary: CombinedSummary; counted: number; leftOut: LeftOutFile[]; period?: ReportingPeriod } {
   const judged = results.flatMap((r) => (r.report ? [{ ...r.report, file: r.file }] : []));
   const scope = summaryScope(judged, asked.period);
   const files = scope.counted.map((r) => ({
@@ -166,6 +166,7 @@ function combined(
     summary: combineFiles(catalogue, files, asked.agencies),
     counted: scope.counted.length,
     leftOut: scope.leftOut,
+    ...(scope.period !== undefined ? { period: scope.period } : {}),
   };
 }
 
@@ -186,10 +187,13 @@ function answerText(row: RowEvaluation, lang: Lang): string {
 
 export function printCombined(results: FileResult[], asked: SummaryAsked, catalogue: Catalogue, io: Io, lang: Lang) {
   const v = VALIDATE_STRINGS[lang];
-  const { summary, counted, leftOut } = combined(results, asked, catalogue);
+  const { summary, counted, leftOut, period } = combined(results, asked, catalogue);
   const name = fileNamer(results);
-  io.stdout(v.combined(counted));
+  io.stdout(v.combined(counted, period));
   if (leftOut.length > 0) io.stdout(`  ${v.leftOut(leftOut.map((f) => `${name(f.file)} (${v.leftOutReason(f)})`))}`);
+  // The period was the latest the files name: the staff may have meant another one (trial 25b, B3).
+  const other = leftOut.find((f) => f.reason === "otherPeriod");
+  if (other?.reason === "otherPeriod" && asked.period === undefined) io.stdout(`  ${v.otherPeriodHint(other.period)}`);
   const rows = [...summary.agencies];
   // Worst first; the agencies that sent nothing last.
   rows.sort(
@@ -228,7 +232,7 @@ export function jsonDocument(
   lang: Lang
 ) {
   const { agencies } = asked;
-  const { summary, leftOut } = combined(results, asked, catalogue);
+  const { summary, leftOut, period } = combined(results, asked, catalogue);
   const differing = (list: DifferingCode[]) =>
     list.map((d) => ({
       code: d.code,
@@ -306,6 +310,8 @@ export function jsonDocument(
     codes: summary.codes,
     differing: differing(summary.differing),
     noFile: summary.noFile,
+    // The period the agencies and totals sum: the one asked (--period), else the latest the files name.
+    summaryPeriod: period ?? null,
     // The files the summary does not count, as merge would refuse them (their own entries in files stay).
     leftOut: leftOut.map((f) => ({ file: f.file, reason: f.reason, message: VALIDATE_STRINGS[lang].leftOutReason(f) })),
   };

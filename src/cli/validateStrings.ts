@@ -1,13 +1,15 @@
 /** The texts of validate's summary of several files (strings.ts is full), in Vietnamese and English. */
 
-import { PERIOD_LABELS, type Lang, type LeftOutReason } from "../core";
+import { PERIOD_LABELS, type Lang, type LeftOutReason, type ReportingPeriod } from "../core";
 import { TO_CHECK_NOTE } from "../template";
 
 export interface ValidateStrings {
   /** An agency's own file (its agency line, as split writes it): only its rows are judged, as the pane says. */
   ownFile: (agency: string) => string;
-  /** The heading of the summary: how it counts. */
-  combined: (files: number) => string;
+  /** The heading of the summary: how many files, the period it sums (when the files name one), how it counts. */
+  combined: (files: number, period?: ReportingPeriod) => string;
+  /** After files of another period were left out, and no `--period` asked: how to sum theirs (`example`, one of them). */
+  otherPeriodHint: (example: ReportingPeriod) => string;
   /** An agency no file speaks for. */
   noFile: string;
   /** Codes on which the files counted for an agency (or the totals) give different figures. */
@@ -30,13 +32,18 @@ export interface ValidateStrings {
   leftOutReason: (why: LeftOutReason) => string;
 }
 
+/** `Quý I` as `quý I`, `Cả năm` as `cả năm`: a period's label inside a sentence. */
+const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1);
+
 export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   vi: {
     ownFile: (a) => `  Tệp của ${a}: chỉ đánh giá các chỉ tiêu cơ quan này chủ trì.`,
-    combined: (n) =>
+    combined: (n, period) =>
       n === 0
         ? "Tổng hợp theo cơ quan chủ trì: không có tệp nào được tính."
-        : `Tổng hợp ${n} tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):`,
+        : `Tổng hợp ${n} tệp${period ? ` kỳ ${lowerFirst(PERIOD_LABELS.vi[period])}` : ""} theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):`,
+    otherPeriodHint: (p) =>
+      `Để tổng hợp kỳ khác, hãy chạy lại lệnh với --period, ví dụ: --period "${PERIOD_LABELS.vi[p]}".`,
     noFile: "chưa có tệp",
     differing: (codes) => `${codes.join(", ")}: các tệp khác nhau`,
     totals: (n, counts, differing, noFile) =>
@@ -65,10 +72,12 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
   },
   en: {
     ownFile: (a) => `  The file of ${a}: only the indicators it leads are judged.`,
-    combined: (n) =>
+    combined: (n, period) =>
       n === 0
         ? "By lead agency: no file counted."
-        : `${n === 1 ? "1 file" : `All ${n} files`}, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
+        : `${n === 1 ? "1 file" : `All ${n} files`}${period ? ` (${PERIOD_LABELS.en[period].toLowerCase()})` : ""}, by lead agency (each indicator counted once, from the agency's own file when it sent one; a jointly led row left blank there takes its co-lead's figure):`,
+    otherPeriodHint: (p) =>
+      `To sum another period, run the command again with --period, e.g. --period "${PERIOD_LABELS.vi[p]}".`,
     noFile: "no file yet",
     differing: (codes) => `${codes.join(", ")}: the files differ`,
     totals: (n, counts, differing, noFile) =>

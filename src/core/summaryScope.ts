@@ -33,6 +33,8 @@ export interface SummaryScope<F extends ScopedFile> {
   counted: F[];
   /** The files it leaves out, in the order given, each with why. */
   leftOut: LeftOutFile[];
+  /** The period it sums: the one asked, else the latest the files name; none when no file names one. */
+  period?: ReportingPeriod;
 }
 
 /** The year, decision or readability that refuses a file whatever the round's period. */
@@ -57,8 +59,9 @@ function refusal(file: ScopedFile): LeftOutReason | undefined {
 /**
  * The files a summary of several counts, and those it leaves out as merge would refuse them: another decision or
  * year (the workbook's or its period cell's), a period cell that cannot be read, or another period than the round's.
- * The round's period is the one asked (`--period`); without it, the one most files name, the later of two named as
- * often (a reply left over from the last round is the likelier stray). Each summary counts one period's figures.
+ * The round's period is the one asked (`--period`); without it, the latest the files name: the current round, of
+ * which older replies left in the folder are stale (trial 25b, B3: not the one most files name, which dropped the
+ * only current file). Each summary counts one period's figures.
  */
 export function summaryScope<F extends ScopedFile>(files: readonly F[], asked?: ReportingPeriod): SummaryScope<F> {
   const leftOut = new Map<F, LeftOutReason>();
@@ -71,12 +74,13 @@ export function summaryScope<F extends ScopedFile>(files: readonly F[], asked?: 
     const own = f.sheetPeriod.period;
     return !leftOut.has(f) && own !== undefined ? [{ file: f, own }] : [];
   });
-  const period = asked ?? mostNamed(open.map((o) => o.own));
+  const period = asked ?? latest(open.map((o) => o.own));
   for (const { file, own } of open) {
     if (period !== undefined && own !== period)
       leftOut.set(file, { reason: "otherPeriod", period: own, expected: period });
   }
   return {
+    ...(period !== undefined ? { period } : {}),
     counted: files.filter((f) => !leftOut.has(f)),
     leftOut: files.flatMap((f) => {
       const why = leftOut.get(f);
@@ -85,13 +89,7 @@ export function summaryScope<F extends ScopedFile>(files: readonly F[], asked?: 
   };
 }
 
-function mostNamed(periods: readonly ReportingPeriod[]): ReportingPeriod | undefined {
-  let best: ReportingPeriod | undefined;
-  let most = 0;
-  // REPORTING_PERIODS runs through the year: a later period named as often wins.
-  for (const p of REPORTING_PERIODS) {
-    const n = periods.filter((x) => x === p).length;
-    if (n > 0 && n >= most) [best, most] = [p, n];
-  }
-  return best;
+function latest(periods: readonly ReportingPeriod[]): ReportingPeriod | undefined {
+  // REPORTING_PERIODS runs through the year.
+  return [...REPORTING_PERIODS].reverse().find((p) => periods.includes(p));
 }

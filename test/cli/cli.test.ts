@@ -352,7 +352,7 @@ withLibreOffice("chi-tieu validate on workbooks LibreOffice wrote", () => {
     fs.writeFileSync(path.join(dir, "~$a.xlsx"), "lock file");
     const r = await run(["validate", dir, "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("All 2 files, by lead agency (each indicator counted once");
+    expect(r.out).toContain("All 2 files (six months), by lead agency (each indicator counted once");
     expect(r.out).toContain("Read 2 file(s).");
     const doc = JSON.parse((await run(["validate", dir, "--json"])).out);
     expect(doc.files).toHaveLength(2);

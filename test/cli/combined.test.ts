@@ -40,7 +40,7 @@ describe("validate's summary of several files", () => {
     const summary = r.out.slice(r.out.indexOf("Tổng hợp 3 tệp"));
     const lines = summary.split("\n");
     expect(lines[0]).toBe(
-      "Tổng hợp 3 tệp theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; " +
+      "Tổng hợp 3 tệp kỳ 6 tháng theo cơ quan chủ trì (mỗi chỉ tiêu tính một lần, theo tệp của chính cơ quan nếu cơ quan đã gửi; " +
         "chỉ tiêu cùng chủ trì mà tệp để trống thì lấy số trong tệp của cơ quan cùng chủ trì):"
     );
     // 07.1 differs: named on both co-leads' lines, counted on neither (trial 21), as in the totals.

@@ -39,6 +39,7 @@ async function folder(name: string, period: string): Promise<string> {
 }
 
 const summaryOf = (out: string, heading: string) => out.slice(out.indexOf(heading)).split("\n");
+const CA = "cong-an-tinh.xlsx";
 
 describe("validate's summary leaves out the files merge would refuse for their year or period (trial 25, 3)", () => {
   beforeAll(async () => {
@@ -55,7 +56,7 @@ describe("validate's summary leaves out the files merge would refuse for their y
       "periodOtherYear",
     ],
     [
-      "a 6-month file beside a 9-month one, no --period (as many of each: the later period is the round's)",
+      "a 6-month file beside a 9-month one, no --period (the latest period is the round's)",
       "6 tháng",
       [],
       "kỳ báo cáo là 6 tháng, không phải 9 tháng",
@@ -111,7 +112,7 @@ describe("validate's summary leaves out the files merge would refuse for their y
     expect([gd.files, gd.counts.exceeded, doc.totals.exceeded]).toEqual([0, 0, 0]);
   });
 
-  test("--period names the round: the file of another period is the one left out, whichever most files name", async () => {
+  test("--period names the round: the file of another period is the one left out, whichever the files name", async () => {
     const r = await run(["validate", await folder("asked-6", "6 tháng"), "--period", "6 tháng"]);
     const lines = summaryOf(r.out, "Tổng hợp ");
     expect(lines).toContain(
@@ -134,9 +135,35 @@ describe("validate's summary leaves out the files merge would refuse for their y
     expect(en).not.toMatch(/All 0|0 files|0 tệp/);
   });
 
+  // Trial 25b, B3: early in the 9-month round, two 6-month replies still lie beside the one 9-month reply.
+  test("a folder mixing periods: the latest is summed, the heading names it, and --period is offered", async () => {
+    const dir = "mixed";
+    fs.mkdirSync(at(dir));
+    await reply(dir, YT, [["12.1", 100]], "9 tháng");
+    await reply(dir, GD, [["10", 12]], "6 tháng");
+    await reply(dir, CA, [["15.2", 4.2]], "6 tháng");
+    const lines = summaryOf((await run(["validate", dir])).out, "Tổng hợp ");
+    expect(lines[0]).toMatch(/^Tổng hợp 1 tệp kỳ 9 tháng theo cơ quan chủ trì /);
+    expect(lines[1]).toBe(
+      `  Không tính vào tổng hợp, vì lệnh gộp (merge) cũng không nhận: ${CA} (kỳ báo cáo là 6 tháng, không phải 9 tháng); ${GD} (kỳ báo cáo là 6 tháng, không phải 9 tháng).`
+    );
+    expect(lines[2]).toBe('  Để tổng hợp kỳ khác, hãy chạy lại lệnh với --period, ví dụ: --period "6 tháng".');
+    expect(lines).toContain("  Sở Y tế: 1 đạt, 4 chưa có số liệu");
+    const doc = JSON.parse((await run(["validate", dir, "--json"])).out);
+    expect(new Ajv({ strict: false }).compile(schema)(doc)).toBe(true);
+    expect(doc.summaryPeriod).toBe("9M");
+    // Asked for: the 6-month files are summed, and no hint is given.
+    const asked = summaryOf((await run(["validate", dir, "--period", "6 tháng"])).out, "Tổng hợp ");
+    expect(asked[0]).toMatch(/^Tổng hợp 2 tệp kỳ 6 tháng /);
+    expect(asked.join("\n")).not.toContain("Để tổng hợp kỳ khác");
+    const en = (await run(["validate", dir, "--lang", "en"])).out;
+    expect(en).toContain("1 file (nine months), by lead agency");
+    expect(en).toContain('To sum another period, run the command again with --period, e.g. --period "6 tháng".');
+  });
+
   test("in English", async () => {
     const r = await run(["validate", await folder("en-2023", "9 tháng năm 2023"), "--lang", "en"]);
-    const lines = summaryOf(r.out, "1 file, by lead agency");
+    const lines = summaryOf(r.out, "1 file (nine months), by lead agency");
     expect(lines).toContain(
       `  Left out of the summary, as merge would refuse them too: ${GD} (its period says “9 tháng năm 2023”, a 2023 period, not 2024).`
     );

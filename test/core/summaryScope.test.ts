@@ -13,12 +13,16 @@ const otherYear = said(problem("period.otherYear", { sheet: "S", text: "Quý I n
 
 describe("summaryScope", () => {
   test.each<[string, ScopedFile[], ReportingPeriod | undefined, [string, string][], ReportingPeriod | undefined]>([
+    // Trial 25b, B3: not the period most files name, which left out the only current file.
     [
-      "most files name the round's period",
+      "the latest period named, however many files name an earlier one",
       [file("a", "Q1"), file("b", "9M"), file("c", "Q1")],
       undefined,
-      [["b", "otherPeriod"]],
-      "Q1",
+      [
+        ["a", "otherPeriod"],
+        ["c", "otherPeriod"],
+      ],
+      "9M",
     ],
     ["as many of each: the later period", [file("a", "9M"), file("b", "H1")], undefined, [["b", "otherPeriod"]], "9M"],
     [
@@ -67,7 +71,8 @@ describe("summaryScope", () => {
     expect(scope.counted.map((f) => f.file)).toEqual(
       files.map((f) => f.file).filter((f) => !leftOut.some(([l]) => l === f))
     );
-    // The round's period, as the files of another period are told.
+    // The round's period, as the heading says it and the files of another period are told.
+    expect(scope.period).toBe(period);
     for (const f of scope.leftOut) if (f.reason === "otherPeriod") expect(f.expected).toBe(period);
   });
 });
