@@ -24,6 +24,7 @@ import {
   type RowEvaluation,
   type StatusCounts,
 } from "../core";
+import { agencyFromFileName } from "../round";
 import type { ValidationReport } from "../template";
 import type { Io } from "./common";
 import { groupFindings } from "./findings";
@@ -147,7 +148,8 @@ export interface SummaryAsked {
 
 /**
  * The files read, each code once per agency and once in the totals (src/core/combine.ts), but for the files merge
- * would refuse for their year or period (src/core/summaryScope.ts): a 2023 file's figure is no 2024 success.
+ * would refuse for their year or period (src/core/summaryScope.ts): a 2023 file's figure is no 2024 success. Nor
+ * are the rows a file's agency does not lead, which merge refuses too.
  */
 function combined(
   results: FileResult[],
@@ -158,7 +160,9 @@ function combined(
   const scope = summaryScope(judged, asked.period);
   const files = scope.counted.map((r) => ({
     file: r.file,
-    agency: r.agency,
+    // A whole template named after an agency (`so-lao-dong-….xlsx`) is that agency's reply: merge takes from it only
+    // the rows it leads, so the summary counts no more (trial 25b, B2). Any other whole template speaks for all.
+    agency: r.agency ?? agencyFromFileName(catalogue, r.file),
     row: r.evaluation.row,
     toCheck: r.toCheck,
   }));

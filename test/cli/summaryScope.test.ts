@@ -161,6 +161,37 @@ describe("validate's summary leaves out the files merge would refuse for their y
     expect(en).toContain('To sum another period, run the command again with --period, e.g. --period "6 tháng".');
   });
 
+  // Trial 25b, B2: LĐTBXH returned the whole template and typed Education's row 10 too; merge refuses that figure.
+  test("a whole template named after an agency counts only the rows that agency leads", async () => {
+    const dir = "whole";
+    fs.mkdirSync(at(dir));
+    const LD = "so-lao-dong-thuong-binh-va-xa-hoi.xlsx";
+    fs.copyFileSync(at("mau.xlsx"), at(dir, LD));
+    await typeByCode(
+      at(dir, LD),
+      ACTUAL,
+      [
+        ["13.1", 63.2],
+        ["10", 14],
+        ["16.1", 7000],
+      ],
+      CODE
+    );
+    await reply(dir, GD, [["10", 12]], "9 tháng năm 2023");
+    const lines = summaryOf((await run(["validate", dir])).out, "Tổng hợp ");
+    expect(lines).toContain("  Sở Giáo dục và Đào tạo: chưa có tệp");
+    expect(lines.find((l) => l.startsWith("  Sở Nông nghiệp và Phát triển nông thôn:"))).toMatch(/: chưa có tệp$/);
+    expect(lines.find((l) => l.startsWith("  Sở Lao động - Thương binh và Xã hội:"))).toMatch(
+      /^ {2}Sở Lao động .*: 1 /
+    );
+    // A whole template no agency's name gives still speaks for every agency.
+    fs.mkdirSync(at("whole-unnamed"));
+    fs.copyFileSync(at(dir, LD), at("whole-unnamed", "bao-cao.xlsx"));
+    fs.copyFileSync(at(dir, GD), at("whole-unnamed", GD));
+    const unnamed = summaryOf((await run(["validate", "whole-unnamed"])).out, "Tổng hợp ");
+    expect(unnamed).toContain("  Sở Giáo dục và Đào tạo: 1 vượt kế hoạch");
+  });
+
   test("in English", async () => {
     const r = await run(["validate", await folder("en-2023", "9 tháng năm 2023"), "--lang", "en"]);
     const lines = summaryOf(r.out, "1 file (nine months), by lead agency");
