@@ -56,7 +56,7 @@ export * from "./plan";
 export * from "./rules";
 export * from "./plausibility";
 export * from "./doubted";
-export { LAST_YEAR_FACTOR, LAST_YEAR_POINTS } from "./lastYearFar";
+export { COUNT_GAP, LAST_YEAR_FACTOR, LAST_YEAR_POINTS } from "./lastYearFar";
 export * from "./numberMarks";
 export * from "./doubtMessages";
 export { SETTLE_IN_LOG, type ConflictParams } from "./conflictMessages";

@@ -5,6 +5,7 @@
 
 import type { LastYearFarParams } from "./checkMessages";
 import type { RowEvaluation } from "./evaluate";
+import type { Indicator } from "./types";
 
 /**
  * How far apart two figures for the same months a year apart may be before last year's is doubted. Thực hiện is
@@ -23,14 +24,30 @@ export const LAST_YEAR_FACTOR = 10;
  */
 export const LAST_YEAR_POINTS = 100;
 
+/**
+ * The floor under the ten-times rule for a row that counts things (valueType "count": communes, schools). A count
+ * of a few things moves by several in a year, so ten times apart is no sign of a slip there: 1 new school last
+ * year and 12 this year is an ordinary year, and doubting it drops a true comparison from the report (review 25b,
+ * finding 5). A digit added or lost is told apart only where it puts the two many things apart, as 7 communes
+ * typed 70. So a count row is doubted only when its two figures are also this many apart: 1 against 12 or 2
+ * against 20 is not doubted, 3 against 30 is. Amounts (ha, tỷ đồng, bác sỹ/10.000 dân) have no floor: 11,8 against
+ * 1,18 is a moved comma whatever its size, and a rate (%) has its own floor, LAST_YEAR_POINTS.
+ */
+export const COUNT_GAP = 20;
+
 // Float noise must not move a figure exactly ten times apart out of the band: 6.200 ÷ 620 reads as 10.
 const EPSILON = 1e-9;
 
 /**
  * The doubt about a row's last-year figure, or undefined when it is near enough this period's figure, or when either
- * is missing: only what the report would compare is checked. Zero or below has no scale to compare (0 ha last year).
+ * is missing: only what the report would compare is checked. Zero or below has no scale to compare (0 ha last year),
+ * and a few things counted have no scale either (COUNT_GAP).
  */
-export function lastYearFar(row: RowEvaluation, percentUnit: boolean): LastYearFarParams | undefined {
+export function lastYearFar(
+  row: RowEvaluation,
+  indicator: Pick<Indicator, "valueType">,
+  percentUnit: boolean
+): LastYearFarParams | undefined {
   const { actual, lastYear } = row;
   if (actual === undefined || lastYear === undefined) return undefined;
   const base = { code: row.code, column: "lastYear" as const, value: lastYear, actual, text: row.lastYearText };
@@ -39,6 +56,7 @@ export function lastYearFar(row: RowEvaluation, percentUnit: boolean): LastYearF
     return points > LAST_YEAR_POINTS ? { ...base, percentUnit, threshold: LAST_YEAR_POINTS } : undefined;
   }
   if (actual <= 0 || lastYear <= 0) return undefined;
+  if (indicator.valueType === "count" && Math.abs(actual - lastYear) < COUNT_GAP) return undefined;
   const factor = Math.max(actual, lastYear) / Math.min(actual, lastYear);
   return factor >= LAST_YEAR_FACTOR * (1 - EPSILON) ? { ...base, percentUnit, threshold: LAST_YEAR_FACTOR } : undefined;
 }

@@ -293,7 +293,7 @@ function checkLastYearFar(check: RowCheck, from: number, ambiguousLastYear: bool
     const params = findings[i].problem.params;
     if (DOUBTFUL_FIGURE.has(findings[i].problem.key) && "column" in params && params.column === "actual") return;
   }
-  const params = lastYearFar(row, check.percentUnit);
+  const params = lastYearFar(row, check.indicator, check.percentUnit);
   if (params)
     findings.push({ severity: "warning", codes: [row.code], problem: problem("plausibility.lastYearFar", params) });
 }

@@ -5,6 +5,7 @@
  */
 
 import {
+  COUNT_GAP,
   doubtedLastYear,
   evaluateSheet,
   hasPercentUnit,
@@ -88,8 +89,8 @@ describe("the band: ten times apart, or more than 100 points for a rate", () => 
     ["16.1", 6200, 62000, true],
     ["16.1", 6200, 61999, false],
     ["16.1", 6200, 4800, false],
-    ["08", 1, 10, true],
-    ["08", 2, 10, false],
+    ["08", 3, 30, true],
+    ["08", 3, 29, false],
     ["15.2", 4.2, 104.2, false],
     ["15.2", 4.2, 104.3, true],
     ["15.2", 4.2, -96, true],
@@ -100,7 +101,51 @@ describe("the band: ten times apart, or more than 100 points for a rate", () => 
   });
 
   test("the thresholds the code states", () => {
-    expect([LAST_YEAR_FACTOR, LAST_YEAR_POINTS]).toEqual([10, 100]);
+    expect([LAST_YEAR_FACTOR, LAST_YEAR_POINTS, COUNT_GAP]).toEqual([10, 100, 20]);
+  });
+});
+
+/**
+ * Review 25b, finding 5: ten times apart had no floor, so 1 new school last year against 12 this year was doubted
+ * and the report dropped a true comparison. A row counting things (08 communes, 10 schools) is now doubted only
+ * when its two figures are also COUNT_GAP apart; amounts and rates keep their rules, so trial 25's slips still are.
+ */
+describe("the floor for a few things counted, on the catalogue's count, amount and % rows", () => {
+  test.each<[string, string, number, number, boolean]>([
+    // Counts: a few schools or communes more or fewer than last year is an ordinary year, whatever the ratio.
+    ["count", "10", 12, 1, false],
+    ["count", "10", 2, 20, false],
+    ["count", "08", 10, 1, false],
+    ["count", "08", 2, 20, false],
+    ["count", "08", 1, 10, false],
+    ["count", "10", 21, 1, true],
+    // A digit added or lost, many things apart, is still a slip.
+    ["count", "08", 3, 30, true],
+    ["count", "08", 7, 70, true],
+    ["count", "10", 12, 120, true],
+    ["count", "10", 15, 150, true],
+    // Amounts have no floor: a moved comma or a lost digit is a slip at any size.
+    ["amount", "12.2", 11.8, 1180, true],
+    ["amount", "12.2", 11.8, 1.18, true],
+    ["amount", "12.2", 12, 1, true],
+    ["amount", "12.3", 34, 3.4, true],
+    ["amount", "04", 28, 2.8, true],
+    ["amount", "03", 48, 4.8, true],
+    ["amount", "16.1", 6200, 62, true],
+    ["amount", "16.1", 6200, 5800, false],
+    // Rates are compared in points: ten times apart in a small rate is a few points, not a slip.
+    ["%", "15.2", 4.2, 512, true],
+    ["%", "15.2", 4.2, 45565, true],
+    ["%", "14", 1.2, 12, false],
+    ["%", "01", 6.25, 0.5, false],
+    ["%", "09.1", 96.8, 9.68, false],
+  ])("%s row %s: Thực hiện %p, last year %p: doubted %p", (_kind, code, actual, lastYear, doubted) => {
+    const r = judge(code, { actual: cell(actual), lastYear: cell(lastYear) });
+    const without = judge(code, { actual: cell(actual) });
+    // Only the last-year figure is in question: Thực hiện's own findings and its status are the same either way.
+    expect(r.keys).toEqual(doubted ? [...without.keys, FAR] : without.keys);
+    expect(r.status).toBe(without.status);
+    expect([...doubtedLastYear(r.findings)]).toEqual(doubted ? [code] : []);
   });
 });
 
