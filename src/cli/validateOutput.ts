@@ -6,6 +6,8 @@ import {
   compareSeverity,
   countsWithToCheck,
   describe,
+  aboutLastYear,
+  doubtedLastYear,
   doubtsJudgedFigure,
   findingKind,
   shownFirst,
@@ -18,6 +20,7 @@ import {
   type CheckedCounts,
   type CombinedSummary,
   type DifferingCode,
+  type Finding,
   type Lang,
   type LeftOutFile,
   type ReportingPeriod,
@@ -94,6 +97,9 @@ export function printFile(
   const { toCheck } = report;
   const statusOf = (code: string) => evaluation.row(code)?.status;
   const shown = (counts: StatusCounts, codes: Iterable<string>) => countsWithToCheck(counts, codes, toCheck, statusOf);
+  // A doubt about last year's figure is said as such, apart from Thực hiện's: beside this period's figure, a bare
+  // "kiểm tra lại" made a reader doubt 12 when only last year's 1 was in question (review 25b, finding 5).
+  const lastYearDoubted = doubtedLastYear(report.findings);
   io.stdout(t.totalLine(evaluation.rows.length, countsText(shown(evaluation.summary.totals, toCheck), lang)));
   io.stdout("");
   io.stdout(t.byAgency);
@@ -114,15 +120,16 @@ export function printFile(
       // The share of the annual plan, as the sheet's column; the status still compares with the prorated plan.
       const percent = percentText(row.percentOfAnnualPlan, lang);
       const marked = toCheck.has(code);
-      const checks = !marked && report.findings.some((f) => findingKind(f) === "plausibility" && f.codes[0] === code);
+      const checks = !marked && report.findings.some((f) => f.codes[0] === code && aboutThisPeriod(f));
       const uncalculated = report.findings.some(
         (f) => f.problem.key === "sheet.uncalculated" && f.codes[0] === code && doubtsJudgedFigure(f)
       );
       const missing = report.findings.some((f) => f.problem.key === "sheet.missingRow" && f.codes[0] === code);
+      const lastYear = lastYearDoubted.has(code) ? ` · ${VALIDATE_STRINGS[lang].lastYearToCheck}` : "";
       io.stdout(
         `    ${code.padEnd(7)} ${name.length > 48 ? `${name.slice(0, 47)}…` : name.padEnd(48)} ${value.padStart(22)} ${percent.padStart(7)}  ${STATUS_LABELS[lang][row.status]}${marked ? ` ${VALIDATE_STRINGS[lang].toCheckNote}` : ""}` +
           `${checks ? ` · ${t.checkFigure}` : ""}${uncalculated ? ` · ${t.uncalculatedFormula}` : ""}${row.periodAssumed ? ` · ${t.rowPeriodAssumed}` : ""}` +
-          `${missing ? ` · ${VALIDATE_STRINGS[lang].missingRow}` : ""}`
+          `${lastYear}${missing ? ` · ${VALIDATE_STRINGS[lang].missingRow}` : ""}`
       );
     }
   }
@@ -319,4 +326,12 @@ export function jsonDocument(
     // The files the summary does not count, as merge would refuse them (their own entries in files stay).
     leftOut: leftOut.map((f) => ({ file: f.file, reason: f.reason, message: VALIDATE_STRINGS[lang].leftOutReason(f) })),
   };
+}
+
+/**
+ * Whether a plausibility finding doubts one of this period's figures (Thực hiện, Ước), the ones the row line shows,
+ * rather than last year's (`plausibility.lastYearInvalid` says no column, but is last year's all the same).
+ */
+function aboutThisPeriod(f: Finding): boolean {
+  return findingKind(f) === "plausibility" && !aboutLastYear(f) && f.problem.key !== "plausibility.lastYearInvalid";
 }

@@ -24,6 +24,8 @@ export interface ValidateStrings {
   toCheckNote: string;
   /** Counted apart in the totals and agencies' lines: `2 cần kiểm tra lại số liệu`. */
   toCheckCount: (n: number) => string;
+  /** After the status of a row whose last-year figure (only compared with, never judged) is doubted. */
+  lastYearToCheck: string;
   /** After the status of a row the sheet does not have (`sheet.missingRow`): not merely left empty. */
   missingRow: string;
   /** The files the summary leaves out (core/summaryScope.ts), each `name (why)`: merge would refuse them too. */
@@ -53,6 +55,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
       "Hãy thống nhất số liệu với cơ quan chủ trì rồi sửa tệp sai, hoặc chỉ đưa vào lệnh một tệp cho mỗi cơ quan.",
     toCheckNote: TO_CHECK_NOTE,
     toCheckCount: (n) => `${n} cần kiểm tra lại số liệu`,
+    lastYearToCheck: "số cùng kỳ cần kiểm tra lại",
     missingRow: "trang không có dòng này (dòng đã bị xóa hoặc sửa mã)",
     leftOut: (files) => `Không tính vào tổng hợp, vì lệnh gộp (merge) cũng không nhận: ${files.join("; ")}.`,
     leftOutReason: (w) => {
@@ -86,6 +89,7 @@ export const VALIDATE_STRINGS: Record<Lang, ValidateStrings> = {
     differingAdvice: "Agree the figure with the lead agency and correct the wrong file, or name one file per agency.",
     toCheckNote: "(figures to check)",
     toCheckCount: (n) => `${n} whose figures must be checked`,
+    lastYearToCheck: "last year's figure to check",
     missingRow: "the sheet has no such row (deleted, or its code changed)",
     leftOut: (files) => `Left out of the summary, as merge would refuse them too: ${files.join("; ")}.`,
     leftOutReason: (w) => {

@@ -21,17 +21,24 @@ const WARNING =
 const AMBIGUOUS =
   "Kiểm tra lại chỉ tiêu 05.1, cột “Cùng kỳ năm trước”: “4,500” đã hiểu là 4,5; nếu ý là 4.500 hãy nhập 4500.";
 
-beforeAll(async () => {
-  expect((await run(["template", "--out", "t3.xlsx", "--period", "6 tháng"])).code).toBe(0);
-  const file = path.join(work, "t3.xlsx");
+/** A template for `period` written as `name`, with `entries` typed in: [code, column letter, value]. */
+async function filled(name: string, period: string, entries: [string, string, string | number][]) {
+  expect((await run(["template", "--out", name, "--period", period])).code).toBe(0);
+  const file = path.join(work, name);
   const { cells } = await readXlsx(file);
-  const at = (column: string, code: string) => `${column}${rowOfCode(cells, code, CODE)}`;
-  await editXlsx(file, {
-    [at(ACTUAL, "16.1")]: 4060,
-    [at(LAST_YEAR, "16.1")]: "4060 ha",
-    [at(ACTUAL, "05.1")]: 2100,
-    [at(LAST_YEAR, "05.1")]: "4,500",
-  });
+  await editXlsx(
+    file,
+    Object.fromEntries(entries.map(([code, column, v]) => [`${column}${rowOfCode(cells, code, CODE)}`, v]))
+  );
+}
+
+beforeAll(async () => {
+  await filled("t3.xlsx", "6 tháng", [
+    ["16.1", ACTUAL, 4060],
+    ["16.1", LAST_YEAR, "4060 ha"],
+    ["05.1", ACTUAL, 2100],
+    ["05.1", LAST_YEAR, "4,500"],
+  ]);
 });
 
 describe("Cùng kỳ năm trước: the same warning from every door", () => {
@@ -40,7 +47,16 @@ describe("Cùng kỳ năm trước: the same warning from every door", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain(`    - ${WARNING}`);
     expect(r.out).toContain(`    - ${AMBIGUOUS}`);
-    expect(r.out).toMatch(/16\.1 +Trồng rừng mới +4\.060 \/ cần 4\.500 +45,1% +Không đạt · kiểm tra lại/);
+    // Review 25b, finding 5: the row line says it is last year's figure to check, not this period's 4.060.
+    expect(r.out).toMatch(
+      /16\.1 +Trồng rừng mới +4\.060 \/ cần 4\.500 +45,1% +Không đạt · số cùng kỳ cần kiểm tra lại$/m
+    );
+    expect(r.out).toMatch(
+      /05\.1 +Tổng lượt khách du lịch +2\.100 \/ cần 2\.030 +51,7% +Vượt kế hoạch · số cùng kỳ cần kiểm tra lại$/m
+    );
+    const en = await run(["validate", "t3.xlsx", "--lang", "en"]);
+    expect(en.out).toMatch(/16\.1 .* · last year's figure to check$/m);
+    expect(`${r.out}\n${en.out}`).not.toMatch(/· (kiểm tra lại|check this figure)/);
   });
 
   test("validate --json holds it as a finding of the row, in both languages", async () => {
@@ -67,20 +83,16 @@ describe("Cùng kỳ năm trước: the same warning from every door", () => {
 
 describe("trial 25 (findings 1 and 4), on a real file: slips in Cùng kỳ năm trước, and what an invalid row holds", () => {
   beforeAll(async () => {
-    expect((await run(["template", "--out", "t9.xlsx", "--period", "9 tháng"])).code).toBe(0);
-    const file = path.join(work, "t9.xlsx");
-    const { cells } = await readXlsx(file);
-    const at = (column: string, code: string) => `${column}${rowOfCode(cells, code, CODE)}`;
-    await editXlsx(file, {
-      [at(ACTUAL, "15.2")]: 4.2,
-      [at(LAST_YEAR, "15.2")]: 512,
-      [at(ACTUAL, "16.1")]: 6200,
-      [at(LAST_YEAR, "16.1")]: 62,
-      [at(ACTUAL, "12.2")]: 11.8,
-      [at(LAST_YEAR, "12.2")]: 1180,
-      [at(ACTUAL, "08")]: "5 xã",
-      [at(ESTIMATE, "08")]: "~10",
-    });
+    await filled("t9.xlsx", "9 tháng", [
+      ["15.2", ACTUAL, 4.2],
+      ["15.2", LAST_YEAR, 512],
+      ["16.1", ACTUAL, 6200],
+      ["16.1", LAST_YEAR, 62],
+      ["12.2", ACTUAL, 11.8],
+      ["12.2", LAST_YEAR, 1180],
+      ["08", ACTUAL, "5 xã"],
+      ["08", ESTIMATE, "~10"],
+    ]);
   });
 
   test("validate: a “Kiểm tra lại” on each last-year cell (it said “Không có cảnh báo”), the statuses as before", async () => {
@@ -92,6 +104,10 @@ describe("trial 25 (findings 1 and 4), on a real file: slips in Cùng kỳ năm 
           `- Kiểm tra lại chỉ tiêu ${code.replace(".", "\\.")}, cột “Cùng kỳ năm trước”: .*chưa so sánh với cùng kỳ\\.`
         )
       );
+    // Each of those rows says last year's figure is the one to check; this period's figures are not in doubt.
+    for (const code of ["15.2", "16.1", "12.2"])
+      expect(r.out).toMatch(new RegExp(`^ +${code.replace(".", "\\.")} .* · số cùng kỳ cần kiểm tra lại$`, "m"));
+    expect(r.out).not.toMatch(/^ +(15\.2|16\.1|12\.2) .*· kiểm tra lại/m);
     const json = JSON.parse((await run(["validate", "t9.xlsx", "--json"])).out).files[0];
     const far = json.findings.filter((f: { code: string }) => f.code === "plausibility.lastYearFar");
     expect(far.map((f: { rows: string[] }) => f.rows[0]).sort()).toEqual(["12.2", "15.2", "16.1"]);
@@ -126,5 +142,40 @@ describe("trial 25 (findings 1 and 4), on a real file: slips in Cùng kỳ năm 
         .pop();
     expect(["E", "F"].map((c) => cells.get(`${c}${rowWith("08")}`))).toEqual(["“5 xã”", "“~10”"]);
     expect(cells.get(`H${rowWith("15.2")}`)).toBe("Số cùng kỳ cần kiểm tra lại");
+  });
+});
+
+describe("review 25b, finding 5, on a real file: 1 new school last year and 12 this period is an ordinary year", () => {
+  beforeAll(async () => {
+    // Schools (10) as the review typed them; communes (08) with a zero typed too many, still a slip.
+    await filled("t10.xlsx", "9 tháng", [
+      ["10", ACTUAL, 12],
+      ["10", LAST_YEAR, 1],
+      ["08", ACTUAL, 7],
+      ["08", LAST_YEAR, 70],
+    ]);
+  });
+
+  test("validate doubts the 70 communes, not the 1 school; neither row line doubts this period's figure", async () => {
+    const r = await run(["validate", "t10.xlsx"]);
+    expect(r.out).toMatch(/^ +10 +Phát triển thêm trường học.* +12 \/ cần 11,25 +80% +Vượt kế hoạch$/m);
+    expect(r.out).toMatch(/^ +08 +Xây dựng thêm xã.* +7 \/ cần 7,5 +70% +Không đạt · số cùng kỳ cần kiểm tra lại$/m);
+    expect(r.out).not.toContain("Kiểm tra lại chỉ tiêu 10,");
+    expect(r.out).toContain(
+      "Kiểm tra lại chỉ tiêu 08, cột “Cùng kỳ năm trước”: 70 và số thực hiện kỳ này (7) chênh nhau 10 lần"
+    );
+  });
+
+  test("report compares the schools with last year, and holds back only the communes' comparison", async () => {
+    const r = await run(["report", "t10.xlsx", "--docx", "R10.docx", "--force"]);
+    expect(r.code).toBe(0);
+    const xml = await (
+      await JSZip.loadAsync(fs.readFileSync(path.join(work, "R10.docx")))
+    )
+      .file("word/document.xml")!
+      .async("string");
+    const text = xml.replace(/<[^>]+>/g, "");
+    expect(text.split("chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại")).toHaveLength(2);
+    expect(text).toMatch(/Phát triển thêm trường học đạt chuẩn quốc gia[^.]*bằng 1\.200% so với cùng kỳ/);
   });
 });
