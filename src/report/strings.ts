@@ -97,6 +97,8 @@ export interface ReportStrings {
   pointsUnit: string;
   /** The status as the end of a fact: "vượt kế hoạch". */
   verdict: Record<Status, string>;
+  /** The same for a figure judged against the share of the plan due by the period (a cumulative row). */
+  verdictDue: Partial<Record<Status, string>>;
 }
 
 export type ReportColumn =
@@ -267,6 +269,7 @@ const vi: ReportStrings = {
     missing: "chưa có số liệu",
     invalid: "số liệu không hợp lệ",
   },
+  verdictDue: { exceeded: "vượt tiến độ kế hoạch", met: "đạt tiến độ kế hoạch" },
 };
 
 const en: ReportStrings = {
@@ -380,6 +383,7 @@ const en: ReportStrings = {
     missing: "no figure yet",
     invalid: "invalid figure",
   },
+  verdictDue: { exceeded: "ahead of the plan due by now", met: "meets the plan due by now" },
 };
 
 export const REPORT_STRINGS: Record<Lang, ReportStrings> = { vi, en };

@@ -11,7 +11,7 @@ import {
   type RowEvaluation,
 } from "../core";
 import type { LastYearComparison, ReportRow } from "./rows";
-import { REPORT_STRINGS } from "./strings";
+import { REPORT_STRINGS, type ReportStrings } from "./strings";
 
 /**
  * A figure as the reader writes it, without the float noise of a division, with the decimals it was typed with
@@ -107,6 +107,17 @@ function ofPlan(value: number, indicator: Indicator, row: ReportRow, lang: Lang)
   return REPORT_STRINGS[lang].ofAnnualPlan(percentText((value / min) * 100, lang));
 }
 
+/** How a fact ends: the row's status in words, or for a band (within) missed, on which side. */
+function verdictOf(indicator: Indicator, row: ReportRow, evaluation: RowEvaluation, t: ReportStrings): string {
+  const { value, bounds } = evaluation;
+  const missed = row.status === "atRisk" || row.status === "offTrack";
+  if (indicator.kind === "within" && missed && value !== undefined && bounds !== undefined)
+    return t.outsideBand(value > bounds.max);
+  // A period's figure judged against the share of the plan due by then (76,4% of the year's plan, 75% due): "vượt
+  // kế hoạch đề ra" read as the year's plan already exceeded (trial 25b), so it says ahead of what was due by now.
+  return (bounds?.prorated === true ? t.verdictDue[row.status] : undefined) ?? t.verdict[row.status];
+}
+
 /**
  * One target as a sentence of the report: the period's figure with its share of the annual plan and
  * its comparison with last year (both are of that figure), then the full-year estimate with its own
@@ -125,13 +136,7 @@ export function factText(
   change?: NegativeChangeParams
 ): string {
   const t = REPORT_STRINGS[lang];
-  const verdict =
-    indicator.kind === "within" &&
-    (row.status === "atRisk" || row.status === "offTrack") &&
-    evaluation.value !== undefined &&
-    evaluation.bounds !== undefined
-      ? t.outsideBand(evaluation.value > evaluation.bounds.max)
-      : t.verdict[row.status];
+  const verdict = verdictOf(indicator, row, evaluation, t);
   if (evaluation.value === undefined) return `${name}: ${t.byParts}, ${verdict}.`;
   const unit = row.percentUnit ? "%" : ` ${unitInSentence(row.unit, lang)}`;
   const amount = (v: number) => `${figure(v, lang, row.count)}${unit}`;

@@ -115,10 +115,10 @@ describe("the 6-month sample", () => {
     );
     // the annual plan, as reports quote it: "thu ngân sách 6 tháng đạt 52,8% dự toán năm"
     expect(fact(vi, "07.1")).toBe(
-      "Tổng thu ngân sách nhà nước trên địa bàn (kế hoạch năm 7.485 tỷ đồng): thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng, bằng 52,8% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt kế hoạch đề ra."
+      "Tổng thu ngân sách nhà nước trên địa bàn (kế hoạch năm 7.485 tỷ đồng): thực hiện 6 tháng đầu năm 2024 đạt 3.950 tỷ đồng, bằng 52,8% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt tiến độ kế hoạch."
     );
     expect(fact(vi, "16.1")).toBe(
-      "Trồng rừng mới (kế hoạch năm 9.000 ha): thực hiện 6 tháng đầu năm 2024 đạt 5.100 ha, bằng 56,7% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt kế hoạch đề ra."
+      "Trồng rừng mới (kế hoạch năm 9.000 ha): thực hiện 6 tháng đầu năm 2024 đạt 5.100 ha, bằng 56,7% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 50%), vượt tiến độ kế hoạch."
     );
     // judged on the full-year estimate: nothing is prorated, no mark to quote
     expect(fact(vi, "03")).toBe(
@@ -130,7 +130,7 @@ describe("the 6-month sample", () => {
     );
     expect(fact(vi, "07.1.2")).toMatch(/^Thu từ hoạt động xuất nhập khẩu \(kế hoạch năm 5\.000 tỷ đồng\): /);
     expect(fact(en, "07.1")).toMatch(
-      /^State budget revenue in the province \(annual plan 7,485 billion VND\): the figure for the first six months of 2024 is 3,950 billion VND, 52\.8% of the annual plan \(50% due by the end of the period\), exceeds the plan\.$/
+      /^State budget revenue in the province \(annual plan 7,485 billion VND\): the figure for the first six months of 2024 is 3,950 billion VND, 52\.8% of the annual plan \(50% due by the end of the period\), ahead of the plan due by now\.$/
     );
   });
 
@@ -317,6 +317,37 @@ describe("comparisons and marks", () => {
   });
 });
 
+/**
+ * Trial 25b (last paragraph): "76,4% kế hoạch năm (mức cần đạt đến kỳ báo cáo: 75%), vượt kế hoạch đề ra" read as the
+ * year's plan already exceeded. A period's figure judged against the share due by then is said to be ahead of (or
+ * on) what was due; a figure judged against the whole plan (an estimate, a rate) keeps "kế hoạch đề ra".
+ */
+describe("a cumulative row's period figure is ahead of the plan due by now, not of the year's plan", () => {
+  const sheet = sampleSheet();
+  sheet.set("07.1", "actual", 3742.5); // exactly the 50% of 7.485 due: met
+  const fact = (c: ReportContent, code: string) => c.achieved.concat(c.shortfalls).find((f) => f.code === code);
+  const vi = report(sheet);
+  const en = report(sheet, { lang: "en" });
+
+  test.each<[string, string, string, string]>([
+    ["16.1", "exceeded", "(mức cần đạt đến kỳ báo cáo: 50%), vượt tiến độ kế hoạch.", "ahead of the plan due by now."],
+    ["07.1", "met", "(mức cần đạt đến kỳ báo cáo: 50%), đạt tiến độ kế hoạch.", "meets the plan due by now."],
+  ])("%s, %s", (code, status, viEnd, enEnd) => {
+    expect(fact(vi, code)?.status).toBe(status);
+    expect(fact(vi, code)?.text.endsWith(viEnd)).toBe(true);
+    expect(fact(en, code)?.text.endsWith(`due by the end of the period), ${enEnd}`)).toBe(true);
+    expect(fact(vi, code)?.text).not.toContain("kế hoạch đề ra");
+  });
+
+  test("judged on the full-year estimate, or a rate with no share due: the plan itself, as before", () => {
+    expect(fact(vi, "01")?.text).toMatch(/; ước thực hiện cả năm đạt 7,1%, đạt kế hoạch đề ra\.$/);
+    expect(fact(en, "01")?.text).toMatch(/, meets the plan\.$/);
+    const rates = vi.achieved.filter((f) => f.text.endsWith("kế hoạch đề ra."));
+    expect(rates.map((f) => f.code)).toEqual(expect.arrayContaining(["01", "12.1"]));
+    for (const f of rates) expect(f.text).not.toContain("mức cần đạt đến kỳ báo cáo");
+  });
+});
+
 describe("the same period last year (Cùng kỳ năm trước)", () => {
   const sheet = sampleSheet();
   sheet.set("07.1", "lastYear", 3500);
@@ -334,7 +365,7 @@ describe("the same period last year (Cùng kỳ năm trước)", () => {
     expect(row("09.1")).toMatchObject({ lastYear: 95.5, comparison: { kind: "points", points: 1.3 } });
     expect(row("08")).toMatchObject({ lastYear: 0, comparison: undefined });
     const fact = (code: string) => vi.achieved.concat(vi.shortfalls).find((f) => f.code === code)?.text;
-    expect(fact("07.1")).toMatch(/, bằng 112,9% so với cùng kỳ, vượt kế hoạch đề ra\.$/);
+    expect(fact("07.1")).toMatch(/, bằng 112,9% so với cùng kỳ, vượt tiến độ kế hoạch\.$/);
     expect(fact("09.1")).toMatch(/, tăng 1,3 điểm phần trăm so với cùng kỳ, có nguy cơ không đạt kế hoạch\.$/);
     expect(report(sheet, { lang: "en" }).shortfalls.find((f) => f.code === "09.1")?.text).toMatch(
       /, up 1\.3 percentage points on the same period last year, at risk of missing the plan\.$/
@@ -353,7 +384,9 @@ describe("the same period last year (Cùng kỳ năm trước)", () => {
     );
     // The sentence says so where the comparison would stand, with no figure read from it (trial 25).
     const text = content.achieved.concat(content.shortfalls).find((f) => f.code === "05.1")?.text;
-    expect(text).toMatch(/, chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại, vượt kế hoạch/);
+    expect(text).toMatch(
+      /, chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại, vượt tiến độ kế hoạch\.$/
+    );
     expect(text).not.toMatch(/(bằng|tăng|giảm) [\d.,]+(%| điểm phần trăm) so với cùng kỳ/);
   });
 

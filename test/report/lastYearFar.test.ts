@@ -64,10 +64,10 @@ describe("finding 1: a doubted last-year figure is not compared, and the report 
     expect(fact(vi, "16.1")).toBe(
       "Trồng rừng mới (kế hoạch năm 9.000 ha): thực hiện 6 tháng đầu năm 2024 đạt 5.100 ha, bằng 56,7% kế hoạch năm " +
         "(mức cần đạt đến kỳ báo cáo: 50%), chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại, " +
-        "vượt kế hoạch đề ra."
+        "vượt tiến độ kế hoạch."
     );
     expect(fact(en, "16.1")).toMatch(
-      /, not compared with last year, whose figure must be checked, exceeds the plan\.$/
+      /, not compared with last year, whose figure must be checked, ahead of the plan due by now\.$/
     );
     for (const code of SLIPS) {
       expect(fact(vi, code)).toContain("chưa so sánh với cùng kỳ vì số liệu cùng kỳ năm trước cần kiểm tra lại");
