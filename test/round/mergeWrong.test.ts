@@ -5,26 +5,16 @@
  */
 
 import type { CellValue } from "../../src/core";
-import {
-  describeRound,
-  fileResult,
-  leftOutCount,
-  planMerge,
-  planSplit,
-  type MergePlan,
-  type RoundFinding,
-  type RoundSheet,
-} from "../../src/round";
+import { describeRound, fileResult, leftOutCount, planMerge, planSplit, type RoundSheet } from "../../src/round";
 import { templateWithoutLastYear } from "../../src/template";
 import { edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
-import { agencyFile, appliedWithLog } from "./rounds";
+import { agencyFile, appliedWithLog, consolidated9M, findingsOf } from "./rounds";
 
 const catalogue = shippedCatalogue();
 const WHEN = "2024-10-10 09:00";
 
-const consolidated = (): RoundSheet => roundSheet(filledGrid(catalogue, {}, "9M"), catalogue);
-const byCode = <K extends RoundFinding["code"]>(plan: MergePlan, code: K) =>
-  plan.findings.filter((f): f is Extract<RoundFinding, { code: K }> => f.code === code);
+const consolidated = consolidated9M;
+const byCode = findingsOf;
 
 describe("an agency's own file given as the consolidated workbook (trial 25, finding 2)", () => {
   /** Sở Y tế's split file, as `split` wrote it: its agency line, its rows alone. */

@@ -9,12 +9,20 @@ import {
   readLog,
   type MergePlan,
   type MergeSource,
+  type RoundFinding,
   type RoundSheet,
 } from "../../src/round";
 import { readEntries, type ColumnKey } from "../../src/template";
-import { edit, gridOfTemplate, roundSheet, shippedCatalogue } from "./grids";
+import { edit, filledGrid, gridOfTemplate, roundSheet, shippedCatalogue } from "./grids";
 
 const catalogue = shippedCatalogue();
+
+/** An empty consolidated sheet for 9 tháng, the period of the trials the merge tests replay. */
+export const consolidated9M = (): RoundSheet => roundSheet(filledGrid(catalogue, {}, "9M"), catalogue);
+
+/** A plan's findings of one code, typed by it. */
+export const findingsOf = <K extends RoundFinding["code"]>(plan: MergePlan, code: K) =>
+  plan.findings.filter((f): f is Extract<RoundFinding, { code: K }> => f.code === code);
 
 export type Edits = [string, ColumnKey, CellValue][];
 
