@@ -63,9 +63,38 @@ export function targetIsAgencyFileText(p: { file?: string; agency: string }, lan
   return `${p.file ? `${p.file}: is` : "The open workbook is"} the file of ${p.agency} (only the indicators it leads), not the consolidated workbook; nothing is merged or written. Merge into the consolidated workbook (the one with every indicator, which the agencies' files were split from).`;
 }
 
-/** A newer file leaves blank a cell its agency filled in an earlier merge: the figure (`kept`) stays, and how to drop it. */
-export function emptiedText(p: { file: string; agency: string }, cell: string, kept: string, lang: Lang): string {
+/** What is withdrawn, by column: a note is no figure (trial 25b, B8). */
+const WITHDRAWN: Record<Lang, { figure: string; note: string }> = {
+  vi: { figure: "số này", note: "ghi chú này" },
+  en: { figure: "it", note: "the note" },
+};
+
+/**
+ * A newer file leaves blank a cell its agency filled in an earlier merge: the figure (`kept`) stays, and how to drop
+ * it. `coLeads`: the row's other co-leads, who may have sent the same figure unlogged (an equal figure writes no line):
+ * the cell is cleared only if they do not report it either (trial 25b, B7).
+ */
+export function emptiedText(
+  p: { file: string; agency: string; column: string; coLeads?: readonly string[] },
+  cell: string,
+  kept: string,
+  lang: Lang
+): string {
+  const it = WITHDRAWN[lang][p.column === "note" ? "note" : "figure"];
+  const others = p.coLeads ?? [];
+  const and = lang === "vi" ? " và " : " and ";
+  const list = (names: readonly string[]) =>
+    names.length < 2 ? names.join("") : `${names.slice(0, -1).join(", ")}${and}${names[names.length - 1]}`;
+  const leads = list([p.agency, ...others]);
   if (lang === "vi")
-    return `${p.file} (${p.agency}): ${cell} để trống, nhưng bảng tổng hợp đang có ${kept} do ${p.agency} gửi ở lần gộp trước; vẫn giữ ${kept}. Nếu cơ quan đã rút số này, hãy xóa ô đó trong bảng tổng hợp.`;
-  return `${p.file} (${p.agency}): ${cell} is blank, but the consolidated workbook holds ${kept}, sent by ${p.agency} in an earlier merge; ${kept} is kept. If the agency withdrew it, clear that cell in the consolidated workbook.`;
+    return `${p.file} (${p.agency}): ${cell} để trống, nhưng bảng tổng hợp đang có ${kept} do ${p.agency} gửi ở lần gộp trước; vẫn giữ ${kept}. ${
+      others.length > 0
+        ? `Chỉ tiêu này do ${leads} cùng chủ trì: nếu ${p.agency} đã rút ${it}, hãy hỏi ${list(others)}; chỉ xóa ô đó trong bảng tổng hợp khi không cơ quan nào còn báo ${it}.`
+        : `Nếu cơ quan đã rút ${it}, hãy xóa ô đó trong bảng tổng hợp.`
+    }`;
+  return `${p.file} (${p.agency}): ${cell} is blank, but the consolidated workbook holds ${kept}, sent by ${p.agency} in an earlier merge; ${kept} is kept. ${
+    others.length > 0
+      ? `${leads} lead this indicator together: if ${p.agency} withdrew ${it}, ask ${list(others)}; clear that cell in the consolidated workbook only when none of them still reports ${it}.`
+      : `If the agency withdrew ${it}, clear that cell in the consolidated workbook.`
+  }`;
 }

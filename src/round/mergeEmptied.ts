@@ -23,7 +23,8 @@ export interface AdmittedFile {
  * One `merge.emptied` per cell (the first file saying it, counted in its `emptied`): a cell of a row the file's agency
  * leads, blank in the file, that no file of this merge offers a value for (`offered`, by cellKey), holding the figure
  * the log's last line for it says that agency sent. A figure typed by hand since is nobody's to withdraw; a file
- * holding no figure at all is said as such already (`merge.noFigures`).
+ * holding no figure at all is said as such already (`merge.noFigures`). A co-led figure the log says a co-lead sent too
+ * is that co-lead's still; otherwise the co-leads are named, since one may have sent it unlogged (an equal figure).
  */
 export function emptiedCells(
   catalogue: Catalogue,
@@ -54,6 +55,9 @@ export function emptiedCells(
         const last = latest.get(key);
         if (isBlank(now.value) || !last || last.notMerged || !last.agencies.includes(agency)) continue;
         if (!sameFigure({ value: last.value }, now, hasPercentUnit(indicator), column !== "note")) continue;
+        // A co-lead the log names sent it too and stands by it: nothing to withdraw (trial 25b, B7).
+        const coLeads = indicator.lead.filter((a) => a !== agency);
+        if (last.agencies.some((a) => coLeads.includes(a))) continue;
         said.add(key);
         outcome.emptied++;
         const format = percentFormat(now.value, now.format);
@@ -65,6 +69,7 @@ export function emptiedCells(
             column,
             value: now.value,
             ...(format ? { format } : {}),
+            ...(coLeads.length > 0 ? { coLeads } : {}),
           })
         );
       }

@@ -99,7 +99,7 @@ export interface RoundParams {
   /** The file holds no figure in the rows its agency leads: sent unfilled, or filled somewhere the merge does not read. */
   "merge.noFigures": { file: string; agency: string };
   /** The file leaves blank a cell holding its agency's figure from an earlier merge (the log says so): `value` kept. */
-  "merge.emptied": AgencyValue;
+  "merge.emptied": AgencyValue & { coLeads?: string[] };
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
   /** A co-lead's note that the cell held before and that agency never sent: taken as carried by the split, not merged. */
