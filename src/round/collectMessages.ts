@@ -98,3 +98,10 @@ export function emptiedText(
       : `If the agency withdrew ${it}, clear that cell in the consolidated workbook.`
   }`;
 }
+
+/** A figure a merge wrote and a person cleared since, sent again: not written back (trial 25b, B1). */
+export function clearedText(p: { file: string; agency: string }, cell: string, value: string, lang: Lang): string {
+  if (lang === "vi")
+    return `${p.file} (${p.agency}): ${cell}: ${value} đã được gộp ở lần trước, sau đó ô này đã bị xóa trong bảng tổng hợp; không điền lại. Nếu cần giữ ${value}, hãy gõ lại vào ô đó.`;
+  return `${p.file} (${p.agency}): ${cell}: ${value} was merged before, and the cell was cleared in the consolidated workbook since; it is not filled again. If ${value} is wanted, type it into that cell.`;
+}

@@ -12,6 +12,7 @@ import { emptiedCells } from "./mergeEmptied";
 import { judgeAgainstLog } from "./mergeHistory";
 import { composeNote, notesDisagree } from "./mergeNotes";
 import { reviewReasons } from "./mergeReview";
+import { addBlankVersions, clearedSince, logIsHere } from "./mergeVersions";
 import { figureWrite, oldPercent, percentFormat, wrapped } from "./mergeWrite";
 import { readStructure, type SourceStructure } from "./mergeSource";
 import { refusedPlan, targetRefusal } from "./mergeTarget";
@@ -253,6 +254,7 @@ export function planMerge(
     }
   }
 
+  addBlankVersions(accepted, offers.values());
   findings.push(...emptiedCells(catalogue, target, accepted, new Set(offers.keys())));
   const writes: CellWrite[] = [];
   const log: LogEntry[] = [];
@@ -281,6 +283,7 @@ export function planMerge(
   const settled = judged.map((j) => ({ ...j, settled: j.verdict.kind === "noNews" }));
   const disputed = disputedRows(settled.map((j) => ({ ...j, conflict: j.disagree && !j.settled, from: j.sides })));
   const overruled = overruledFiles(settled);
+  const mergedHere = logIsHere(catalogue, target);
   for (const { code, column, percentUnit, from, same, verdict, disagree, row, col, last, sides, noteLeads } of judged) {
     // A conflict settled since, sent again as it was: no news (the agreed figure stays).
     if (verdict.kind === "noNews") continue;
@@ -352,6 +355,13 @@ export function planMerge(
     const formula = formulaAt(target.grid, row, col);
     if (formula !== undefined) {
       findings.push(roundFinding("merge.formulaKept", "warning", { ...change, formula }));
+      credit("kept");
+      leftOut = true;
+      continue;
+    }
+    // Cleared by a person since a merge wrote this same figure: not written back (trial 25b, B1).
+    if (clearedSince(last, { value: old }, offer, senders, { percentUnit, column, mergedHere })) {
+      findings.push(roundFinding("merge.cleared", "warning", change));
       credit("kept");
       leftOut = true;
       continue;

@@ -14,7 +14,7 @@ import {
   type ReportingPeriod,
 } from "../core";
 import { COLUMNS, type ColumnKey } from "../template";
-import { emptiedText, NOT_MERGED, notTemplateText, targetIsAgencyFileText } from "./collectMessages";
+import { clearedText, emptiedText, NOT_MERGED, notTemplateText, targetIsAgencyFileText } from "./collectMessages";
 import { reasonsText } from "./mergeReview";
 
 /** The entry columns a merge copies, named in both languages by their headers as the sheet shows them. */
@@ -100,6 +100,8 @@ export interface RoundParams {
   "merge.noFigures": { file: string; agency: string };
   /** The file leaves blank a cell holding its agency's figure from an earlier merge (the log says so): `value` kept. */
   "merge.emptied": AgencyValue & { coLeads?: string[] };
+  /** A figure a merge wrote from this agency, cleared by a person since, sent again: not written back, said. */
+  "merge.cleared": CellChange;
   "merge.changed": CellChange;
   "merge.keptExisting": CellChange;
   /** A co-lead's note that the cell held before and that agency never sent: taken as carried by the split, not merged. */
@@ -265,6 +267,7 @@ const vi: Dictionary = {
   "merge.noFigures": (p) =>
     `${p.file} (${p.agency}): tệp không có số liệu nào ở các dòng ${p.agency} chủ trì; có thể cơ quan đã gửi tệp chưa điền. Hãy đề nghị cơ quan gửi lại tệp đã điền.`,
   "merge.emptied": (p, lang) => emptiedText(p, cell(p.code, p.column, "vi"), showValue(p.value, lang, p.format), "vi"),
+  "merge.cleared": (p, lang) => clearedText(p, cell(p.code, p.column, "vi"), showValue(p.value, lang, p.format), "vi"),
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "vi")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.noteCarried": (p, lang) =>
@@ -322,6 +325,7 @@ const en: Dictionary = {
   "merge.noFigures": (p) =>
     `${p.file} (${p.agency}): the file holds no figure in the rows ${p.agency} leads; the agency may have sent the file unfilled. Ask it to send the filled file.`,
   "merge.emptied": (p, lang) => emptiedText(p, cell(p.code, p.column, "en"), showValue(p.value, lang, p.format), "en"),
+  "merge.cleared": (p, lang) => clearedText(p, cell(p.code, p.column, "en"), showValue(p.value, lang, p.format), "en"),
   "merge.changed": (p, lang) =>
     `${p.file} (${p.agency}): ${cell(p.code, p.column, "en")}: ${showValue(p.old, lang, p.oldFormat)} → ${showValue(p.value, lang, p.format)}.`,
   "merge.noteCarried": (p, lang) =>
