@@ -1,11 +1,12 @@
 /**
  * Trial 25b: two versions of one agency's file in one merge (B1), a withdrawn figure cleared by staff and merged again
- * (B1), the emptied note on a co-led figure (B7) and on a note (B8).
+ * (B1), an agency's file without its agency line given as the consolidated workbook (B6), the emptied note on a
+ * co-led figure (B7) and on a note (B8).
  */
 
 import type { CellValue } from "../../src/core";
-import { describeRound, fileResult, planMerge, type MergePlan, type RoundSheet } from "../../src/round";
-import { edit, roundSheet, shippedCatalogue, valueAt } from "./grids";
+import { describeRound, fileResult, planMerge, planSplit, type MergePlan, type RoundSheet } from "../../src/round";
+import { edit, gridOfTemplate, roundSheet, shippedCatalogue, valueAt } from "./grids";
 import { agencyFile, appliedWithLog, consolidated9M, findingsOf } from "./rounds";
 
 const catalogue = shippedCatalogue();
@@ -106,6 +107,41 @@ describe("two versions of one agency's file in one merge, one leaving a figure b
     const plan = planMerge(catalogue, other, [v1(other)], { when: WHEN });
     expect(byCode(plan, "merge.cleared")).toEqual([]);
     expect(plan.writes).toHaveLength(2);
+  });
+});
+
+describe("an agency's own file without its agency line, given as the consolidated workbook (trial 25b, B6)", () => {
+  const split = (agency: string, keepLine = false): RoundSheet => {
+    const [plan] = planSplit(catalogue, consolidated(), { only: agency });
+    const sheet = roundSheet(gridOfTemplate(plan.template), catalogue);
+    return keepLine ? sheet : { ...sheet, agencyText: undefined };
+  };
+
+  test("is told by its rows, every one led by that agency, and refused", () => {
+    expect(split("Sở Y tế", true).agencyText).toBeDefined();
+    const plan = planMerge(catalogue, split("Sở Y tế"), [], { when: WHEN, targetFile: "yte-noname.xlsx" });
+    expect(byCode(plan, "merge.targetIsAgencyFile").map((f) => f.params)).toEqual([
+      { file: "yte-noname.xlsx", agency: "Sở Y tế" },
+    ]);
+    expect(plan.writes).toEqual([]);
+  });
+
+  test("a file of co-led rows only names its agency by its file name, else each co-lead leading the same rows", () => {
+    const named = planMerge(catalogue, split("Cục Thuế"), [], { when: WHEN, targetFile: "cuc-thue.xlsx" });
+    expect(named.findings.map((f) => f.params)).toEqual([{ file: "cuc-thue.xlsx", agency: "Cục Thuế" }]);
+    const unnamed = planMerge(catalogue, split("Cục Thuế"), [], { when: WHEN });
+    const [refusal] = byCode(unnamed, "merge.targetIsAgencyFile");
+    expect(refusal.params.agency.split(" / ").sort()).toEqual(["Cục Thuế", "Sở Tài chính"]);
+  });
+
+  test("a consolidated workbook with rows deleted by staff, two agencies' left, is merged into as before", () => {
+    const target = consolidated();
+    const rows = new Map([...target.located.rows].filter(([code]) => ["12.1", "12.2", "15.2"].includes(code)));
+    const trimmed = { ...target, located: { ...target.located, rows } };
+    const health = agencyFile(target, "Sở Y tế", [["12.1", "actual", 100]]);
+    const plan = planMerge(catalogue, trimmed, [health], { when: WHEN });
+    expect(byCode(plan, "merge.targetIsAgencyFile")).toEqual([]);
+    expect(plan.writes).toHaveLength(1);
   });
 });
 
