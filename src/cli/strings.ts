@@ -77,7 +77,6 @@ export interface CliStrings extends OptionStrings {
   rowPeriodAssumed: string;
   checkFigure: string;
   uncalculatedFormula: string;
-  combined: (files: number) => string;
   summary: (read: number, failed: number) => string;
   /** split, merge, status: the reporting round. */
   round: RoundStrings;
@@ -246,7 +245,6 @@ Không bao giờ ghi vào tệp đầu vào. Mã thoát: 0 khi đọc được m
   rowPeriodAssumed: "kỳ giả định là cả năm",
   checkFigure: "kiểm tra lại",
   uncalculatedFormula: "công thức chưa được tính",
-  combined: (n) => `Tổng hợp ${n} tệp theo cơ quan chủ trì:`,
   summary: (r, f) => `Đã đọc ${r} tệp${f > 0 ? `, ${f} tệp không dùng được` : ""}.`,
   round: ROUND_STRINGS.vi,
   report: REPORT_STRINGS.vi,
@@ -385,7 +383,6 @@ Input files are never written. Exit status: 0 when every file was read, 2 when a
   rowPeriodAssumed: "period assumed to be the full year",
   checkFigure: "check this figure",
   uncalculatedFormula: "formula not calculated",
-  combined: (n) => `All ${n} files, by lead agency:`,
   summary: (r, f) => `Read ${r} file(s)${f > 0 ? `; ${f} could not be used` : ""}.`,
   round: ROUND_STRINGS.en,
   report: REPORT_STRINGS.en,
