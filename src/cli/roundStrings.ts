@@ -2,6 +2,7 @@
 
 import { SETTLE_IN_LOG, type Lang } from "../core";
 import type { FileResult } from "../round";
+import { FILE_RESULT_WORDS } from "../round/fileResult";
 
 export interface RoundStrings {
   helpSplit: string;
@@ -98,15 +99,7 @@ Mỗi dòng chỉ được tính ở một cột: dòng còn xung đột giữa 
   split: (a, n, f) => `  ${a}: ${n} chỉ tiêu → ${f}`,
   splitDone: (n, d) => `Đã ghi ${n} tệp vào ${d}.`,
   header: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra", "Xung đột"],
-  statusWord: {
-    merged: "đã gộp",
-    empty: "không có số liệu",
-    refused: "từ chối",
-    unreadable: "không đọc được",
-    notApplied: "không gộp giá trị nào",
-    emptied: "để trống ô đã gộp trước",
-    unchanged: "không có gì mới",
-  },
+  statusWord: { ...FILE_RESULT_WORDS.vi, merged: "đã gộp", notApplied: "không gộp giá trị nào" },
   findings: "Chi tiết:",
   preview: "Xem trước: chưa ghi gì (thêm --write RA.xlsx để ghi).",
   wroteMerge: (f, n, l) => `Đã ghi bảng đã gộp vào ${f}: ${n} ô, ${l} dòng nhật ký.`,
@@ -164,15 +157,7 @@ Each row is counted in one column only: a row the files still disagree on is und
   split: (a, n, f) => `  ${a}: ${n} indicators → ${f}`,
   splitDone: (n, d) => `Wrote ${n} files to ${d}.`,
   header: ["File", "Agency", "Result", "Filled", "Changed", "Left out", "Conflicts"],
-  statusWord: {
-    merged: "merged",
-    empty: "holds no figures",
-    refused: "refused",
-    unreadable: "unreadable",
-    notApplied: "nothing applied",
-    emptied: "left merged cells blank",
-    unchanged: "nothing new",
-  },
+  statusWord: { ...FILE_RESULT_WORDS.en, merged: "merged", notApplied: "nothing applied" },
   findings: "Details:",
   preview: "Preview: nothing written (add --write OUT.xlsx to write).",
   wroteMerge: (f, n, l) => `Wrote the merged workbook to ${f}: ${n} cells, ${l} log lines.`,

@@ -1,6 +1,6 @@
 /** What a merged file gave, as the people who merge read it: "merged" only when something of it is applied. */
 
-import type { LeadAgency } from "../core";
+import type { Lang, LeadAgency } from "../core";
 
 export type FileStatus = "merged" | "empty" | "refused" | "unreadable";
 
@@ -62,3 +62,24 @@ export function freshOutcome(file: string): FileOutcome {
     emptied: 0,
   };
 }
+
+/**
+ * A file's result as both merge tables say it, the command line's and the pane's. "merged" and "notApplied" are each
+ * table's own: the pane's is a preview ("gộp được", "nothing to apply"), the command line's is done.
+ */
+export const FILE_RESULT_WORDS: Record<Lang, Record<Exclude<FileResult, "merged" | "notApplied">, string>> = {
+  vi: {
+    empty: "không có số liệu",
+    refused: "từ chối",
+    unreadable: "không đọc được",
+    emptied: "để trống ô đã gộp trước",
+    unchanged: "không có gì mới",
+  },
+  en: {
+    empty: "holds no figures",
+    refused: "refused",
+    unreadable: "unreadable",
+    emptied: "left merged cells blank",
+    unchanged: "nothing new",
+  },
+};

@@ -2,6 +2,7 @@
 
 import type { Lang } from "../core";
 import type { FileResult } from "../round";
+import { FILE_RESULT_WORDS } from "../round/fileResult";
 
 export interface RoundStrings {
   title: string;
@@ -47,15 +48,7 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     keepExisting: "Giữ giá trị đã có (không thay)",
     previewTitle: (n) => `Xem trước: ${n} tệp`,
     fileColumns: ["Tệp", "Cơ quan", "Kết quả", "Điền mới", "Thay đổi", "Bỏ ra / xung đột"],
-    fileStatus: {
-      merged: "gộp được",
-      empty: "không có số liệu",
-      refused: "từ chối",
-      unreadable: "không đọc được",
-      notApplied: "không gộp giá trị nào",
-      emptied: "để trống ô đã gộp trước",
-      unchanged: "không có gì mới",
-    },
+    fileStatus: { ...FILE_RESULT_WORDS.vi, merged: "gộp được", notApplied: "không gộp giá trị nào" },
     apply: (n) => `Áp dụng ${n} thay đổi`,
     cancel: "Hủy",
     nothingToApply: "Không có giá trị mới nào để gộp.",
@@ -85,15 +78,7 @@ export const ROUND_STRINGS: Record<Lang, RoundStrings> = {
     keepExisting: "Keep values already there",
     previewTitle: (n) => `Preview: ${n} file(s)`,
     fileColumns: ["File", "Agency", "Result", "Filled", "Changed", "Left out / conflicts"],
-    fileStatus: {
-      merged: "mergeable",
-      empty: "holds no figures",
-      refused: "refused",
-      unreadable: "unreadable",
-      notApplied: "nothing to apply",
-      emptied: "left merged cells blank",
-      unchanged: "nothing new",
-    },
+    fileStatus: { ...FILE_RESULT_WORDS.en, merged: "mergeable", notApplied: "nothing to apply" },
     apply: (n) => `Apply ${n} change(s)`,
     cancel: "Cancel",
     nothingToApply: "No new value to merge.",
