@@ -39,6 +39,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`${dir}/preview.html is missing: run "npm run build" first.`);
     process.exit(1);
   }
-  await serve(dir, port);
-  console.log(`Chỉ tiêu: xem thử tại / preview at http://localhost:${port}/preview.html (Ctrl+C để dừng / to stop)`);
+  // Port 0 asks the system for a free one (the end-to-end tests do): print the one it gave.
+  const { port: actual } = (await serve(dir, port)).address();
+  console.log(`Chỉ tiêu: xem thử tại / preview at http://localhost:${actual}/preview.html (Ctrl+C để dừng / to stop)`);
 }

@@ -12,9 +12,10 @@ import CHROMIUM_ARGS from "./chromium-args.json";
 
 export const ROOT = path.join(__dirname, "../..");
 export const ARTIFACTS = path.join(ROOT, "test-results", "e2e");
-// A port of its own for each test file: files may run side by side, in workers of their own.
-const PORT = 20000 + Math.floor(Math.random() * 20000);
-export const ORIGIN = `http://127.0.0.1:${PORT}`;
+// A port of its own for each test file, given by the system when its server starts (a port picked at
+// random here once collided with a port already in use, and CI failed): files may run side by side.
+/** Where the current test file's server listens; set by useBrowser() before the first test. */
+export let ORIGIN = "";
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const available = fs.existsSync(CHROMIUM) && fs.existsSync(path.join(ROOT, "dist", "preview.html"));
@@ -122,11 +123,16 @@ export async function shot(page: Page, name: string): Promise<void> {
 export function useBrowser(): void {
   beforeAll(async () => {
     fs.mkdirSync(ARTIFACTS, { recursive: true });
-    server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), path.join(ROOT, "dist"), String(PORT)], {
+    server = spawn(process.execPath, [path.join(ROOT, "scripts/serve.mjs"), path.join(ROOT, "dist"), "0"], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     await new Promise<void>((ready, fail) => {
-      server.stdout?.on("data", () => ready());
+      server.stdout?.once("data", (line: Buffer) => {
+        const port = /localhost:(\d+)\//.exec(line.toString())?.[1];
+        if (!port) return fail(new Error(`the server printed no port: ${line.toString()}`));
+        ORIGIN = `http://127.0.0.1:${port}`;
+        ready();
+      });
       server.on("exit", (code) => fail(new Error(`the server stopped (${code})`)));
     });
     // playwright starts Chromium with a fresh, empty profile of its own.
