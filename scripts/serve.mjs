@@ -14,7 +14,12 @@ const TYPES = {
   ".txt": "text/plain; charset=utf-8",
 };
 
-export function serve(dir, port) {
+/**
+ * `immutable`: files whose names carry webpack's content hash (`taskpane.dae4eee1.js`) may be kept by the browser
+ * for a year, as a real host should serve them; everything else is asked for again each time. Without it nothing is
+ * kept (`npm run preview` and the tests always get the files just built).
+ */
+export function serve(dir, port, { immutable = false } = {}) {
   const root = resolve(dir);
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -25,7 +30,7 @@ export function serve(dir, port) {
     }
     response.writeHead(200, {
       "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
+      "cache-control": immutable && /\.[0-9a-f]{8}\.(js|css)$/.test(file) ? "max-age=31536000, immutable" : "no-store",
     });
     createReadStream(file).pipe(response);
   });

@@ -19,12 +19,22 @@ function marker(prefix) {
   })();`;
 }
 
+/** The trace event marker() left when the page was ready, or undefined. */
+function markOf(events) {
+  return events.find((e) => e.name === "TimeStamp" && JSON.stringify(e.args ?? {}).includes(MARK));
+}
+
+/** The complete events of the ready page's main thread up to the ready mark. */
+function beforeMark(events, mark) {
+  return events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === "X" && e.ts <= mark.ts);
+}
+
 /** { cpu, styleLayout } in ms from a trace's JSON (browser.stopTracing()), or undefined without the mark. */
 function mainThreadWork(traceJson) {
   const events = JSON.parse(traceJson).traceEvents;
-  const mark = events.find((e) => e.name === "TimeStamp" && JSON.stringify(e.args ?? {}).includes(MARK));
+  const mark = markOf(events);
   if (!mark) return undefined;
-  const before = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === "X" && e.ts <= mark.ts);
+  const before = beforeMark(events, mark);
   const ms = (list) => list.reduce((sum, e) => sum + (e.tdur ?? e.dur ?? 0), 0) / 1000;
   return {
     cpu: ms(before.filter((e) => e.name === "ThreadControllerImpl::RunTask")),
@@ -32,4 +42,4 @@ function mainThreadWork(traceJson) {
   };
 }
 
-module.exports = { CATEGORIES, marker, mainThreadWork };
+module.exports = { CATEGORIES, marker, markOf, beforeMark, mainThreadWork };
