@@ -12,7 +12,7 @@ import {
   type ReportingPeriod,
 } from "../core";
 import { STRINGS } from "../ui/strings";
-import { AutoValidator } from "../workbook/autoValidate";
+import { AutoValidator, BUSY } from "../workbook/autoValidate";
 import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
 import { Messages } from "./Messages";
 import { SettingsPlaceholder } from "./SettingsPlaceholder";
@@ -85,7 +85,17 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   /** From the first validation on, edits in the sheet validate again by themselves (once set up). */
   const watch = useCallback(async () => {
     if (stopWatching.current) return;
-    const validator = new AutoValidator(() => act("validate", () => runValidation()), { delayMs: autoValidateMs });
+    // While another action runs (a filter, going to a row), act() refuses: the validator then comes back later.
+    const validator = new AutoValidator(
+      async () => {
+        const ran = await act("validate", async () => {
+          await runValidation();
+          return true;
+        });
+        return ran ? undefined : BUSY;
+      },
+      { delayMs: autoValidateMs }
+    );
     auto.current = validator;
     const watching = await workbook.watchChanges(() => {
       if (!pausedRef.current) validator.changed();

@@ -1,7 +1,12 @@
 /**
  * Re-validates shortly after staff stop editing: a burst of edits or a large paste becomes one
- * validation, and edits made while one runs lead to exactly one more, never a queue.
+ * validation, and edits made while one runs lead to exactly one more, never a queue. When the pane is
+ * busy with something else (a filter, going to a row), `validate` answers BUSY and is tried again after
+ * the quiet time, so an edit made meanwhile is never left unchecked.
  */
+
+/** What `validate` answers when it could not run now (the pane was doing something else). */
+export const BUSY = "busy";
 
 export interface AutoValidateOptions {
   /** Quiet time after the last change before validating. */
@@ -20,7 +25,7 @@ export class AutoValidator {
   private readonly clearTimer: (handle: unknown) => void;
 
   constructor(
-    private readonly validate: () => Promise<unknown>,
+    private readonly validate: () => Promise<unknown | typeof BUSY>,
     private readonly options: AutoValidateOptions
   ) {
     this.setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -46,7 +51,12 @@ export class AutoValidator {
     try {
       do {
         this.again = false;
-        await this.validate().catch(() => undefined);
+        const answer = await this.validate().catch(() => undefined);
+        // Refused while the pane did something else: once more after the quiet time, never in a tight loop.
+        if (answer === BUSY) {
+          this.changed();
+          break;
+        }
       } while (this.again && !this.stopped);
     } finally {
       this.running = false;

@@ -322,3 +322,22 @@ test("the subtitle keeps 'ngày' and its date on one line (a no-break space), in
   expect(STRINGS.vi.decision("136/QĐ-UBND", "19/01/2024")).toBe("Quyết định 136/QĐ-UBND ngày\u00a019/01/2024");
   expect(STRINGS.en.decision("136/QĐ-UBND", "19/01/2024")).toBe("Decision 136/QĐ-UBND of\u00a019/01/2024");
 });
+
+test("a figure typed while the pane filters the sheet is re-checked once the filter is done", async () => {
+  const workbook = await withTemplate({ "01": 7 });
+  renderPane(workbook);
+  await screen.findByRole("heading", { name: "Tổng hợp" });
+  const status = () => workbook.sheet(template.name)?.cells[template.rowCodes.indexOf("01")][col("status")].value;
+  const before = status();
+  fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
+  const filter = await ready("Lọc trang tính theo cơ quan này");
+  // Excel answering slowly (a large workbook, Excel on the web): the filter keeps the pane busy a while.
+  workbook.latencyMs = 300;
+  fireEvent.click(filter);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  act(() => workbook.setCell(template.name, template.rowCodes.indexOf("01"), col("actual"), 0));
+  await screen.findByText(/Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh/);
+  workbook.latencyMs = 0;
+  // Until this change the automatic re-check, refused while the filter ran, never came back: "Đạt" stayed.
+  await waitFor(() => expect(status()).not.toBe(before), { timeout: 3000 });
+});

@@ -1,4 +1,4 @@
-import { AutoValidator } from "../../src/workbook/autoValidate";
+import { AutoValidator, BUSY } from "../../src/workbook/autoValidate";
 
 describe("AutoValidator", () => {
   beforeEach(() => jest.useFakeTimers());
@@ -59,6 +59,21 @@ describe("AutoValidator", () => {
     auto.changed();
     jest.advanceTimersByTime(10);
     expect(validate).toHaveBeenCalledTimes(2);
+  });
+
+  test("refused while the pane was busy: tried again after the quiet time until it runs", async () => {
+    const validate = jest.fn().mockResolvedValueOnce(BUSY).mockResolvedValueOnce(BUSY).mockResolvedValue(undefined);
+    const auto = new AutoValidator(validate, { delayMs: 800 });
+    auto.changed();
+    for (const calls of [1, 2, 3]) {
+      jest.advanceTimersByTime(800);
+      expect(validate).toHaveBeenCalledTimes(calls);
+      await Promise.resolve();
+      await Promise.resolve();
+      await Promise.resolve();
+    }
+    jest.advanceTimersByTime(5000);
+    expect(validate).toHaveBeenCalledTimes(3); // ran the third time: nothing more
   });
 
   test("nothing after stop", () => {
