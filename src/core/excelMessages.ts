@@ -12,6 +12,11 @@ export interface ExcelRefusalParams {
    * alike ("Error handling with the application-specific JavaScript APIs"), so the message covers all three.
    */
   "excel.accessDenied": Record<string, never>;
+  /**
+   * Excel on the web after a long idle or a sleep: InvalidOrTimedOutSession (office-js#6585), or error 5012 "Your
+   * Office Online session has expired or is invalid. To continue, refresh the page." (office-js-docs-pr#574).
+   */
+  "excel.sessionExpired": Record<string, never>;
 }
 
 const q = (s: string) => `“${s}”`;
@@ -26,6 +31,8 @@ export const EXCEL_MESSAGES: Record<Lang, { [K in keyof ExcelRefusalParams]: (p:
       "Sổ làm việc đang được bảo vệ cấu trúc nên không thêm được trang mới; chưa có gì được ghi. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ sổ làm việc, nhập mật khẩu nếu được hỏi) rồi thử lại.",
     "excel.accessDenied": () =>
       "Excel không cho ghi vào sổ làm việc này. Nếu sổ đang mở ở chế độ chỉ đọc, hãy mở để chỉnh sửa. Nếu trang mẫu được bảo vệ, hãy chọn Xem lại › Bỏ bảo vệ trang tính; nếu sổ được bảo vệ cấu trúc, hãy chọn Xem lại › Bỏ bảo vệ sổ làm việc. Sau đó thử lại.",
+    "excel.sessionExpired": () =>
+      "Phiên làm việc với Excel trên web đã hết hạn (máy ngủ hoặc để lâu không dùng): tải lại trang (F5) rồi mở lại ngăn Chỉ tiêu. Số liệu đã lưu không mất.",
   },
   en: {
     "excel.readOnly": () =>
@@ -36,5 +43,7 @@ export const EXCEL_MESSAGES: Record<Lang, { [K in keyof ExcelRefusalParams]: (p:
       "The workbook's structure is protected, so no sheet can be added; nothing was written. Unprotect it (Review › Unprotect Workbook, with its password if asked) and try again.",
     "excel.accessDenied": () =>
       "Excel does not allow writing to this workbook. If it is open read-only, open it for editing. If the template sheet is protected, choose Review › Unprotect Sheet; if the workbook's structure is protected, choose Review › Unprotect Workbook. Then try again.",
+    "excel.sessionExpired": () =>
+      "The session with Excel on the web has expired (the computer slept or was left idle a long time): reload the page (F5), then open the Chỉ tiêu pane again. Figures already saved are not lost.",
   },
 };

@@ -57,6 +57,7 @@ export function excelProblem(error: unknown): Problem {
   const e = error as { code?: unknown; message?: unknown } | undefined;
   const code = typeof e?.code === "string" ? e.code : "Unknown";
   const detail = typeof e?.message === "string" ? e.message : String(error);
+  if (sessionExpired(e?.code, detail)) return problem("excel.sessionExpired", {});
   switch (code) {
     case "InvalidOperationInCellEditMode":
       return problem("excel.editMode", {});
@@ -72,6 +73,15 @@ export function excelProblem(error: unknown): Problem {
     default:
       return problem("excel.failed", { code, detail });
   }
+}
+
+/**
+ * Excel on the web's session gone after a long idle or a sleep: InvalidOrTimedOutSession (office-js#6585), or the
+ * common API's error 5012, "Your Office Online session has expired or is invalid. To continue, refresh the page."
+ * (office-js-docs-pr#574), whose code may come as a number and whose wording has changed ("Office on the web").
+ */
+function sessionExpired(code: unknown, detail: string): boolean {
+  return code === "InvalidOrTimedOutSession" || String(code) === "5012" || /session\b.*\bexpired/i.test(detail);
 }
 
 /** Runs a batch; any error becomes a value the pane can show. */

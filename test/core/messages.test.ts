@@ -185,6 +185,7 @@ const SAMPLES: { [K in MessageKey]: MessageParams[K] } = {
   "excel.protected": { sheet: "Chỉ tiêu 2024" },
   "excel.structureProtected": {},
   "excel.accessDenied": {},
+  "excel.sessionExpired": {},
   "excel.editMode": {},
   "excel.tooLarge": {},
   "excel.notInExcel": {},
