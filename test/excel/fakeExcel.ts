@@ -57,13 +57,17 @@
  *   whole text is seen. Heights change only by autofit: Excel may grow a row it never gave a height of its own, the
  *   fake never does, so nothing counts on it;
  * - calculation (`workbook.application`, fakeCalculation.ts): formulas follow their parts in Automatic mode and stay
- *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation.
+ *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation;
+ * - undo (`undo()`, `undoStack`, fakeUndo.ts): a person's edit is a step; before ExcelApi 1.20 a sync that writes
+ *   empties the stack; with 1.20 each such sync is a step, or the whole Excel.run with `mergeUndoGroup: true`, where
+ *   an API Excel cannot undo (a sheet's delete or rename) fails with UndoNotSupported and empties the stack.
  */
 
 import { excelInput, type FakeLocale } from "./fakeInput";
 import { OfficeMockObject } from "office-addin-mock";
 import { officeHost, type ExcelHost, type ExcelRun } from "../../src/excel/host";
 import { FakeCalculation } from "./fakeCalculation";
+import { emptyStep, isEdit, isUndoable, record, restore, snapshot, type UndoState, type UndoStep } from "./fakeUndo";
 
 /** The parts of an Office.js type the fake provides, with their real names and parameter types. */
 export type Shape<T> = {
@@ -332,6 +336,9 @@ function columnLetters(col: number): string {
   return s;
 }
 
+/** A sheet's name as an address writes it: quoted unless letters, digits and _ only. */
+const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
+
 const a1 = (row: number, col: number, rows: number, cols: number) =>
   `${columnLetters(col)}${row + 1}:${columnLetters(col + cols - 1)}${row + rows}`;
 
@@ -345,6 +352,10 @@ interface Operation {
 interface RunState {
   delayForCellEdit: boolean;
   alive: boolean;
+  /** Excel.RunOptions.mergeUndoGroup, on a host with ExcelApi 1.20: the run's writes are one undo step. */
+  mergeUndoGroup?: boolean;
+  /** That step, once the run has written. */
+  step?: UndoStep;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -403,6 +414,8 @@ export class FakeExcel {
   largest = { request: 0, response: 0 };
   /** See FakeExcelOptions; may be changed between calls (e.g. to draw a huge template first). */
   payloadLimit: number;
+  /** Ctrl+Z's steps, the last on top (fakeUndo.ts). */
+  undoStack: UndoStep[] = [];
 
   private pending: Operation[] = [];
   private responseBytes = 0;
@@ -504,7 +517,6 @@ export class FakeExcel {
 
   /** `range.getMergedAreasOrNullObject()`: the merged areas meeting the range, whole, in one address. */
   private mergedAreas(sheet: FakeSheet, row: number, col: number, rows: number, cols: number): Shape<Excel.RangeAreas> {
-    const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
     const meeting = sheet.merges
       .map((m) => ({ m, a: parseAddress(m) }))
       .filter(({ a }) => a.row < row + rows && row < a.row + a.rows && a.col < col + cols && col < a.col + a.cols);
@@ -540,6 +552,10 @@ export class FakeExcel {
    * read and raises the change event (if events are on).
    */
   edit(sheet: string, row: number, col: number, value: unknown): void {
+    const step = emptyStep(`edit ${sheet} ${a1(row, col, 1, 1)}`);
+    const old = this.cell(sheet, row, col);
+    step.cells.set(this.sheet(sheet), new Map([[key(row, col), old && { ...old }]]));
+    this.undoStack.push(step);
     if (typeof value === "string") {
       const typed = excelInput(value, this.cell(sheet, row, col)?.numberFormat ?? "General", this.locale);
       this.type(sheet, row, col, typed.value, typed.numberFormat);
@@ -547,6 +563,26 @@ export class FakeExcel {
     const s = this.sheet(sheet);
     this.calculation.cellsChanged(s, [{ row, col }]);
     this.raise(s, a1(row, col, 1, 1).replace(/:.*/, ""), "Unknown");
+  }
+
+  /**
+   * Ctrl+Z: takes the last step off the stack and puts back what it changed, raising the change event for the cells
+   * it put back as for a person's edit. What Excel gives as an undo's triggerSource is unverified ("Unknown" here, as
+   * for an edit). Returns false when there was nothing to undo.
+   */
+  undo(): boolean {
+    const step = this.undoStack.pop();
+    if (!step) return false;
+    for (const [sheet, cells] of restore(step, this)) {
+      if (!this.sheets.includes(sheet)) continue;
+      this.calculation.cellsChanged(sheet, cells);
+      const rows = cells.map((c) => c.row);
+      const cols = cells.map((c) => c.col);
+      const [row, col] = [Math.min(...rows), Math.min(...cols)];
+      const address = a1(row, col, Math.max(...rows) - row + 1, Math.max(...cols) - col + 1);
+      this.raise(sheet, address.replace(/^([A-Z]+\d+):\1$/, "$1"), "Unknown");
+    }
+    return true;
   }
 
   /** Staff start typing in a cell: Excel is in cell edit mode until `endEdit`. */
@@ -615,7 +651,10 @@ export class FakeExcel {
       return batch(first as Excel.RequestContext).finally(() => (known.alive = false));
     }
     const options = first as Excel.RunOptions;
-    return this.runBatch({ delayForCellEdit: options.delayForCellEdit === true, alive: true }, batch);
+    return this.runBatch(
+      { delayForCellEdit: options.delayForCellEdit === true, alive: true, mergeUndoGroup: options.mergeUndoGroup },
+      batch
+    );
   };
 
   private async runBatch<T>(state: RunState, batch: Batch<T>): Promise<T> {
@@ -695,15 +734,41 @@ export class FakeExcel {
     const pending = this.pending;
     this.drop();
     for (const p of proxies) await p.sync();
-    for (const op of pending) {
-      const fail = this.failOperation;
-      if (fail && (typeof fail.match === "string" ? op.label.includes(fail.match) : fail.match.test(op.label))) {
-        this.failOperation = undefined;
-        throw officeError(fail.code, fail.message, fail.errorLocation);
+    const edits = pending.filter((op) => isEdit(op.label)).map((op) => op.label);
+    const before = edits.length > 0 ? snapshot(this) : undefined;
+    const merged = state.mergeUndoGroup === true && this.supports("1.20");
+    try {
+      for (const op of pending) {
+        const fail = this.failOperation;
+        if (fail && (typeof fail.match === "string" ? op.label.includes(fail.match) : fail.match.test(op.label))) {
+          this.failOperation = undefined;
+          throw officeError(fail.code, fail.message, fail.errorLocation);
+        }
+        if (merged && !isUndoable(op.label)) {
+          throw officeError("UndoNotSupported", `${op.label} cannot be undone, so it cannot be in an undo group.`);
+        }
+        op.apply();
+        this.operations.push(op.label);
       }
-      op.apply();
-      this.operations.push(op.label);
+    } finally {
+      if (before) this.undoStep(state, edits, before);
     }
+  }
+
+  /** The undo stack after a sync that wrote (see fakeUndo.ts). */
+  private undoStep(state: RunState, edits: string[], before: UndoState): void {
+    if (!this.supports("1.20") || edits.some((label) => !isUndoable(label))) {
+      this.undoStack = [];
+      state.step = undefined;
+      return;
+    }
+    let step = state.mergeUndoGroup && state.step && this.undoStack.includes(state.step) ? state.step : undefined;
+    if (!step) {
+      step = emptyStep(edits.join("; "));
+      this.undoStack.push(step);
+      if (state.mergeUndoGroup) state.step = step;
+    }
+    record(step, before, this);
   }
 
   context(state: RunState = { delayForCellEdit: false, alive: true }): Shape<Excel.RequestContext> {
@@ -1177,7 +1242,19 @@ export class FakeExcel {
           const item = self.track<Shape<Excel.ConditionalFormat>>({
             id: h.id,
             type: h.type as Excel.ConditionalFormatType,
-            customOrNullObject: { rule: { formula: h.formula ?? "" } },
+            customOrNullObject: {
+              rule: { formula: h.formula ?? "" },
+              format: { fill: { color: h.fill ?? "" }, font: { color: h.fontColor ?? "" } },
+            },
+            // ExcelApi 1.6; a format over several areas gives a null object (the fake's have one area).
+            getRangeOrNullObject: () => {
+              const { row, col, rows, cols } = h.address;
+              const range = self.track<Shape<Excel.Range>>({
+                address: `${quote(h.sheet)}!${a1(row, col, rows, cols)}`,
+              });
+              (range as { isNullObject?: boolean }).isNullObject = false;
+              return range;
+            },
             delete: () =>
               self.afterSync(`conditionalFormats.items[${index}].delete`, () => {
                 const now = live()[index];
@@ -1314,7 +1391,6 @@ export class FakeExcel {
         Array.from({ length: cols }, (_, c) => pick(sheet.cells.get(key(row + r, col + c))))
       );
     const address = a1(row, col, rows, cols);
-    const quote = (n: string) => (/^[A-Za-z0-9_]+$/.test(n) ? n : `'${n.replace(/'/g, "''")}'`);
     const label = () => `range ${sheet.name}!${address}`;
     // Whole columns or rows are for inserting and formatting: their million cells are never loaded.
     const huge = rows * cols > 1_000_000;

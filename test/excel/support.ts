@@ -51,6 +51,9 @@ export function error<T>(outcome: Outcome<T>, lang: "vi" | "en" = "vi"): string 
   return describeProblem(outcome.error, lang);
 }
 
+/** Every ExcelApi version but 1.20: Excel 2021, or Microsoft 365 before add-ins' writes joined the undo stack. */
+export const BEFORE_1_20 = Array.from({ length: 19 }, (_, i) => `1.${i + 1}`);
+
 export interface Setup {
   supported?: string[];
   catalogue?: Catalogue;
