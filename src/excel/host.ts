@@ -6,6 +6,14 @@ import type { Outcome } from "../workbook/types";
 export interface ExcelHost {
   /** Runs a batch; while staff are typing in a cell, it waits for the edit to end instead of failing. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /**
+   * Runs a batch that writes as one step of Ctrl+Z where Excel keeps add-ins' writes in the undo stack (ExcelApi
+   * 1.20): without `mergeUndoGroup` each sync that writes would be a step of its own, and one Ctrl+Z would take back
+   * the highlights but leave `Đánh giá` written, the sheet half undone. Should Excel refuse to group the batch
+   * (UndoNotSupported: an API it cannot undo), the batch runs again without the group: the write matters more than
+   * the undo. Only for batches that can run twice (each reads the workbook afresh). Before 1.20 as `run`.
+   */
+  write<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Runs a batch in the context of an earlier run (event handlers are removed in the context that added them). */
   runIn<T>(
     context: OfficeExtension.ClientRequestContext,
@@ -39,6 +47,15 @@ export function officeHost(api: OfficeApi = office): ExcelHost {
     // InvalidOperationInCellEditMode (Excel.RunOptions, learn.microsoft.com/javascript/api/excel/excel.runoptions):
     // auto-validation after an edit would flash an error each time staff move on to the next cell.
     run: (batch) => api.run({ delayForCellEdit: true }, batch),
+    write: async (batch) => {
+      if (!api.isSetSupported("ExcelApi", "1.20")) return api.run({ delayForCellEdit: true }, batch);
+      try {
+        return await api.run({ delayForCellEdit: true, mergeUndoGroup: true }, batch);
+      } catch (error) {
+        if ((error as { code?: unknown } | undefined)?.code !== "UndoNotSupported") throw error;
+        return api.run({ delayForCellEdit: true }, batch);
+      }
+    },
     runIn: (context, batch) => api.run(context, batch),
     supports: (version) => api.isSetSupported("ExcelApi", version),
   };
@@ -85,12 +102,21 @@ function sessionExpired(code: unknown, detail: string): boolean {
 }
 
 /** Runs a batch; any error becomes a value the pane can show. */
-export async function attempt<T>(
+export function attempt<T>(host: ExcelHost, batch: (context: Excel.RequestContext) => Promise<T>): Promise<Outcome<T>> {
+  return outcome(host.run(batch));
+}
+
+/** Runs a batch that writes, as one step of Ctrl+Z (`ExcelHost.write`); any error becomes a value the pane can show. */
+export function attemptWrite<T>(
   host: ExcelHost,
   batch: (context: Excel.RequestContext) => Promise<T>
 ): Promise<Outcome<T>> {
+  return outcome(host.write(batch));
+}
+
+async function outcome<T>(run: Promise<T>): Promise<Outcome<T>> {
   try {
-    return { ok: true, value: await host.run(batch) };
+    return { ok: true, value: await run };
   } catch (error) {
     return { ok: false, error: excelProblem(error) };
   }

@@ -12,7 +12,7 @@ import type {
   Workbook,
 } from "../workbook/types";
 import { addLastYearColumn } from "./addColumn";
-import { againIfRulesGone, attempt, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
+import { againIfRulesGone, attempt, attemptWrite, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
 import { dropBrokenMarkers, fitStatus, replaceHighlights, writeColumns } from "./results";
@@ -121,6 +121,8 @@ export class OfficeWorkbook implements Workbook {
   }
 
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>> {
+    // Not an undo group (ExcelApi 1.20): inserting beside writes in one sync, already one step of Ctrl+Z; replacing
+    // deletes and renames sheets, which Excel cannot undo (UndoNotSupported in a group; it empties the stack).
     return attempt(this.host, async (context): Promise<InsertResult> => {
       const { result, sheet } = await insertSheet(context, this.catalogue, this.host, mode);
       if (!sheet) return result;
@@ -140,7 +142,7 @@ export class OfficeWorkbook implements Workbook {
     options: ValidateOptions,
     writeSync: (sync: Promise<void>) => Promise<void>
   ): Promise<Outcome<ValidationReport>> {
-    return attempt(this.host, async (context) => {
+    return attemptWrite(this.host, async (context) => {
       const book = await this.read(context, {
         ...options,
         highlights: true,
@@ -175,7 +177,7 @@ export class OfficeWorkbook implements Workbook {
   }
 
   private clearOnce(writeSync: (sync: Promise<void>) => Promise<void>): Promise<Outcome<void>> {
-    return attempt(this.host, async (context) => {
+    return attemptWrite(this.host, async (context) => {
       const book = await this.read(context, { tolerance: DEFAULT_TOLERANCE, highlights: true });
       this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
