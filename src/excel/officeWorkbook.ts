@@ -15,7 +15,7 @@ import { addLastYearColumn } from "./addColumn";
 import { againIfRulesGone, attempt, attemptWrite, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
-import { dropBrokenMarkers, fitStatus, replaceHighlights, writeColumns } from "./results";
+import { dropBrokenMarkers, fitStatus, replaceHighlights, unchanged, writeColumns } from "./results";
 import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
 import { onlyColumns, ownColumns, WORKBOOK_HANDLER, type Watch } from "./watch";
 
@@ -153,14 +153,21 @@ export class OfficeWorkbook implements Workbook {
       });
       const first = this.firstTemplate(book);
       for (const template of book.templates) this.writable(book, template);
+      const period = (template: TemplateRead) => {
+        const { periodCell, periodYear } = template.judged.located;
+        if (options.period === undefined || !periodCell) return undefined;
+        return { ...periodCell, text: chosenPeriodText(options.period, periodYear) };
+      };
+      // Nothing written when nothing would change (see `unchanged`): Ctrl+Z keeps the person's own edits.
+      const same = book.templates.every((t) =>
+        unchanged(t, { ...t.judged.writes, period: period(t) }, t.judged.highlights)
+      );
+      if (same && book.markers.every((m) => m.sheet !== undefined)) return first.judged.report;
       await ownWrites(this.host, context, async () => {
         for (const template of book.templates) {
-          const { located, writes, highlights } = template.judged;
-          if (options.period !== undefined && located.periodCell) {
-            template.sheet.getRangeByIndexes(located.periodCell.row, located.periodCell.col, 1, 1).values = [
-              [chosenPeriodText(options.period, located.periodYear)],
-            ];
-          }
+          const { writes, highlights } = template.judged;
+          const write = period(template);
+          if (write) template.sheet.getRangeByIndexes(write.row, write.col, 1, 1).values = [[write.text]];
           writeColumns(template, writes);
           fitStatus(template, writes.statusFit);
           replaceHighlights(template, highlights);

@@ -15,12 +15,14 @@ import {
   locateTemplate,
   MARKER_PREFIX,
   sheetOfFormula,
+  type Area,
   type JudgedSheet,
   type ManualCalculation,
   type SheetGrid,
 } from "../template";
 import { disputesOf } from "../round";
 import { ChunkedReader, CELLS_PER_SYNC } from "./chunked";
+import { parseAreas } from "./mergedAreas";
 import { KnownProblem } from "./host";
 import { readLogSheet, type LogRead } from "./log";
 
@@ -39,10 +41,21 @@ export interface TemplateRead {
   protected: boolean;
   /** Ids of the conditional formats a previous validation added (read when asked for). */
   ownHighlights: string[];
+  /** Those formats as they are, to tell whether validation would change them (undefined where not known). */
+  ownRules: OwnRule[];
   /** The sheet's conditional formats, to delete ours from by id. */
   formats?: Excel.ConditionalFormatCollection;
   /** Loaded when asked for (ExcelApi 1.9). */
   autoFilter?: Excel.AutoFilter;
+}
+
+/** One of the add-in's conditional formats as Excel holds it. */
+export interface OwnRule {
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  /** Undefined when not read, or applied to several areas (getRangeOrNullObject gives a null object then). */
+  area?: Area;
 }
 
 export interface Marker {
@@ -166,6 +179,22 @@ interface Candidate {
   used: Excel.Range;
   formats?: Excel.ConditionalFormatCollection;
   autoFilter?: Excel.AutoFilter;
+  /** The add-in's own formats, with their ranges (loaded at the cells' sync: no sync more). */
+  own?: { format: Excel.ConditionalFormat; range: Excel.Range }[];
+}
+
+/** An own rule as read; a property Excel did not bring back (a sync that failed and was retried) reads as unknown. */
+function ownRule({ format, range }: { format: Excel.ConditionalFormat; range: Excel.Range }): OwnRule {
+  const custom = format.customOrNullObject;
+  const rule: OwnRule = { formula: custom.rule.formula };
+  try {
+    rule.fill = custom.format.fill.color;
+    rule.fontColor = custom.format.font.color;
+    if (!range.isNullObject) rule.area = parseAreas(range.address)[0];
+  } catch {
+    // Unknown: the rules then count as changed, and are written again.
+  }
+  return rule;
 }
 
 /** Syncs 2 and 3: the template sheets' contents, judged. Marked sheets first; without markers, any sheet with the header. */
@@ -186,7 +215,10 @@ export async function readTemplates(
     if (options.highlights) {
       formats = sheet.getRange().conditionalFormats;
       // Ids, so that ours are deleted by id: items are bound by position, and deleting one shifts the rest.
-      formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      formats.load(
+        "items/id,items/type,items/customOrNullObject/rule/formula," +
+          "items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color"
+      );
     }
     let autoFilter: Excel.AutoFilter | undefined;
     if (options.autoFilter) {
@@ -198,6 +230,14 @@ export async function readTemplates(
     return { name, id, sheet, used, formats, autoFilter };
   });
   await context.sync();
+  for (const candidate of candidates) {
+    candidate.own = (candidate.formats?.items ?? [])
+      .filter(
+        (f) =>
+          f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwnHighlight(f.customOrNullObject.rule.formula)
+      )
+      .map((format) => ({ format, range: format.getRangeOrNullObject().load("address") }));
+  }
 
   // Small sheets are read whole; in a large one, the header is looked for in its top rows first.
   const reader = new ChunkedReader(context);
@@ -238,7 +278,7 @@ export async function readTemplates(
 
   const templates: TemplateRead[] = [];
   for (const { candidate, grid } of whole) {
-    const { name, id, sheet, formats, autoFilter } = candidate;
+    const { name, id, sheet, formats, autoFilter, own = [] } = candidate;
     const read: SheetGrid = {
       sheet: name,
       ...(await grid),
@@ -250,12 +290,6 @@ export async function readTemplates(
       disputed,
     });
     if (!judged) continue;
-    const ownHighlights = (formats?.items ?? [])
-      .filter(
-        (f) =>
-          f.type === "Custom" && !f.customOrNullObject.isNullObject && isOwnHighlight(f.customOrNullObject.rule.formula)
-      )
-      .map((f) => f.id);
     templates.push({
       sheet,
       id,
@@ -263,7 +297,8 @@ export async function readTemplates(
       grid: read,
       judged,
       protected: sheet.protection.protected,
-      ownHighlights,
+      ownHighlights: own.map((o) => o.format.id),
+      ownRules: own.map(ownRule),
       formats,
       autoFilter,
     });

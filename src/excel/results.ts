@@ -1,7 +1,7 @@
 /** Writing validation's results into a template sheet: the two result columns, the highlights, broken markers gone. */
 
-import { tableColumns, type HighlightRule, type ResultWrites, type StatusFit } from "../template";
-import type { Marker, TemplateRead } from "./read";
+import { a1, tableColumns, type HighlightRule, type ResultWrites, type StatusFit } from "../template";
+import type { Marker, OwnRule, TemplateRead } from "./read";
 
 /** Markers whose sheet was deleted (`=#REF!…`) name nothing: they go, so that none is taken for a template. */
 export function dropBrokenMarkers(context: Excel.RequestContext, markers: readonly Marker[]): void {
@@ -22,18 +22,62 @@ export function replaceHighlights(template: TemplateRead, rules: HighlightRule[]
   }
 }
 
+/** The rows of a column write that are the template's own (and the header, when the write renames it). */
+function ownRows(template: TemplateRead, write: { row: number }): Set<number> {
+  const { located } = template.judged;
+  const ours = new Set(located.rows.values());
+  return write.row === located.headerRow ? new Set([...ours, located.headerRow]) : ours;
+}
+
+const ruleKey = (r: OwnRule | HighlightRule) =>
+  [
+    r.formula,
+    r.fill?.toUpperCase(),
+    r.fontColor?.toUpperCase(),
+    "area" in r && r.area ? a1(r.area.row, r.area.col, r.area.rows, r.area.cols) : "?",
+  ].join("|");
+
+/**
+ * Whether validation's writes would leave the sheet as it is: each own cell of the two result columns already holds
+ * what would be written, and the add-in's rules are these rules (formula, colours, area). An automatic re-check after
+ * an edit that changes no result (a note, the same figure typed again) then writes nothing. Before ExcelApi 1.20 any
+ * write of the add-in empties Ctrl+Z's stack (office-js#3788), so the person could no longer undo their own edits;
+ * with 1.20 a write of the same values is still a step, and their next Ctrl+Z would take back ours, not theirs.
+ */
+export function unchanged(
+  template: TemplateRead,
+  writes: ResultWrites & { period?: { row: number; col: number; text: string } },
+  rules: HighlightRule[]
+): boolean {
+  const { grid } = template;
+  const at = (rows: readonly (readonly unknown[])[] | undefined, row: number, col: number) =>
+    rows?.[row - grid.rowOffset]?.[col - grid.colOffset];
+  const period = writes.period;
+  if (period && at(grid.values, period.row, period.col) !== period.text) return false;
+  for (const write of [writes.percent, writes.status]) {
+    if (!write) continue;
+    const rows = ownRows(template, write);
+    const same = write.values.every(([v], i) => {
+      const row = write.row + i;
+      return !rows.has(row) || at(grid.values, row, write.col) === v || at(grid.formulas, row, write.col) === v;
+    });
+    if (!same) return false;
+  }
+  const now = template.ownRules.map(ruleKey).sort();
+  const then = rules.map(ruleKey).sort();
+  return now.length === then.length && now.every((k, i) => k === then[i]);
+}
+
 /**
  * Writes the two result columns as values, only on the template's own rows: a row staff inserted
  * is left as it is. Written back through `.formulas`, its text would be read as typed: `-` a
  * formula, `02.1` the number 2,1.
  */
 export function writeColumns(template: TemplateRead, writes: ResultWrites): void {
-  const { located } = template.judged;
-  const ours = new Set(located.rows.values());
   for (const write of [writes.percent, writes.status]) {
     if (!write) continue;
     // A column write that starts at the header renames an old header: that cell is ours too.
-    const rows = write.row === located.headerRow ? new Set([...ours, located.headerRow]) : ours;
+    const rows = ownRows(template, write);
     let start = -1;
     for (let i = 0; i <= write.values.length; i++) {
       const own = i < write.values.length && rows.has(write.row + i);

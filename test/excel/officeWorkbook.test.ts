@@ -219,7 +219,8 @@ describe("validate", () => {
     expect(excel.loads).toEqual([
       "worksheets: items/name,items/id,items/visibility",
       "names: items/name,items/formula",
-      "conditionalFormats: items/id,items/type,items/customOrNullObject/rule/formula",
+      "conditionalFormats: items/id,items/type,items/customOrNullObject/rule/formula," +
+        "items/customOrNullObject/format/fill/color,items/customOrNullObject/format/font/color",
     ]);
   });
 

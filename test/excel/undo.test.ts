@@ -1,12 +1,12 @@
 /**
  * Ctrl+Z with the add-in: what the adapter's writes do to the fake's undo stack (fakeUndo.ts) before and with ExcelApi
- * 1.20: one step per action, never half.
+ * 1.20: one step per action, never half; nothing written, so nothing taken off the stack, when nothing would change.
  */
 
 import { officeHost, type ExcelRun } from "../../src/excel/host";
 import { OfficeWorkbook } from "../../src/excel/officeWorkbook";
 import { FakeExcel, type FakeCell } from "./fakeExcel";
-import { catalogue, col, inserted, rowOf, setup, SHEET, value } from "./support";
+import { BEFORE_1_20, catalogue, col, inserted, rowOf, setup, SHEET, value } from "./support";
 
 /** The cells and the add-in's live rules of the template, to compare before and after. */
 function state(excel: FakeExcel) {
@@ -61,5 +61,35 @@ describe("Ctrl+Z after the add-in's writes", () => {
     value(await workbook.validate({ tolerance: 0.05 }));
     expect(at(excel, "05.1", "status")).not.toBe("");
     expect(options).toEqual([{ delayForCellEdit: true, mergeUndoGroup: true }, { delayForCellEdit: true }]);
+  });
+
+  describe.each([
+    ["before ExcelApi 1.20", BEFORE_1_20],
+    ["with ExcelApi 1.20", undefined],
+  ])("%s", (_, supported) => {
+    test("a re-check after an edit that changes no result writes nothing: Ctrl+Z takes back that edit", async () => {
+      const { excel, workbook } = await inserted({ supported });
+      excel.edit(SHEET, rowOf(excel, "05.1"), col("estimate"), 1750);
+      value(await workbook.validate({ tolerance: 0.05 }));
+      const checked = state(excel);
+      excel.writes = [];
+      // A note, then the same figure typed again: neither changes a result.
+      excel.edit(SHEET, rowOf(excel, "05.1"), col("note"), "số liệu sơ bộ");
+      value(await workbook.validate({ tolerance: 0.05 }));
+      excel.edit(SHEET, rowOf(excel, "05.1"), col("estimate"), 1750);
+      value(await workbook.validate({ tolerance: 0.05 }));
+      expect(excel.writes).toEqual([]);
+      expect(excel.undo()).toBe(true);
+      expect(excel.undo()).toBe(true);
+      expect(at(excel, "05.1", "note")).toBe("");
+      expect(state(excel)).toEqual(checked);
+    });
+
+    test("a re-check that changes a result writes it; before 1.20 that empties the stack (the figure: retype it)", async () => {
+      const { excel, workbook } = await inserted({ supported });
+      excel.edit(SHEET, rowOf(excel, "05.1"), col("estimate"), 1750);
+      value(await workbook.validate({ tolerance: 0.05 }));
+      expect(excel.undoStack).toHaveLength(supported ? 0 : 3);
+    });
   });
 });
