@@ -12,7 +12,6 @@ import {
   type ReportingPeriod,
 } from "../core";
 import { STRINGS } from "../ui/strings";
-import { AutoValidator, BUSY } from "../workbook/autoValidate";
 import type { Outcome, ValidationReport, Workbook } from "../workbook/types";
 import { Messages } from "./Messages";
 import { SettingsPlaceholder } from "./SettingsPlaceholder";
@@ -20,6 +19,7 @@ import { startFirstRead, type FirstRead } from "./firstRead";
 import { Totals } from "./Totals";
 import { useAppStyles } from "./appStyles";
 import { useLater } from "./useLater";
+import { useAutoRecheck } from "./useAutoRecheck";
 import { useOneAction } from "./useOneAction";
 import { WarningBar } from "./WarningBar";
 import { AddColumnOffer } from "./AddColumnOffer";
@@ -64,12 +64,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   const [toleranceInvalid, setToleranceInvalid] = useState(false);
   const [askReplace, setAskReplace] = useState<string[] | undefined>();
   const [filter, setFilter] = useState<string | null>(null);
-  /** After "Xóa kết quả kiểm tra", edits do not re-validate until "Kiểm tra" is pressed. */
-  const [paused, setPaused] = useState(false);
-  const pausedRef = useRef(false);
   const toleranceRef = useRef(ready?.tolerance ?? DEFAULT_TOLERANCE);
-  const auto = useRef<AutoValidator | undefined>(undefined);
-  const stopWatching = useRef<(() => void) | undefined>(undefined);
   const validateButton = useRef<HTMLButtonElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -82,27 +77,9 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     document.documentElement.lang = lang;
   }, [lang]);
 
-  /** From the first validation on, edits in the sheet validate again by themselves (once set up). */
-  const watch = useCallback(async () => {
-    if (stopWatching.current) return;
-    // While another action runs (a filter, going to a row), act() refuses: the validator then comes back later.
-    const validator = new AutoValidator(
-      async () => {
-        const ran = await act("validate", async () => {
-          await runValidation();
-          return true;
-        });
-        return ran ? undefined : BUSY;
-      },
-      { delayMs: autoValidateMs }
-    );
-    auto.current = validator;
-    const watching = await workbook.watchChanges(() => {
-      if (!pausedRef.current) validator.changed();
-    });
-    if (watching.ok) stopWatching.current = watching.value;
-    // runValidation, declared below, is as stable as this (same workbook, act and delay).
-  }, [workbook, act, autoValidateMs]);
+  /** From the first validation on, edits in the sheet validate again by themselves; "Xóa" pauses that. */
+  const recheck = useAutoRecheck(workbook, act, autoValidateMs, () => runValidation());
+  const { watch, paused } = recheck;
 
   const show = useCallback(
     async (result: Outcome<ValidationReport>) => {
@@ -145,8 +122,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     })();
     return () => {
       cancelled = true;
-      auto.current?.stop();
-      stopWatching.current?.();
     };
     // Once, when the pane opens.
   }, []);
@@ -175,8 +150,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     }
     await act("validate", async () => {
       setNotice(undefined);
-      pausedRef.current = false;
-      setPaused(false);
+      recheck.setPaused(false);
       await runValidation(chosen);
     });
     const next = pendingPeriod.current;
@@ -186,14 +160,15 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
 
   const clear = () =>
     act("clear", async () => {
-      // Paused first: the clearing writes are edits too, and must not colour the sheet again.
-      pausedRef.current = true;
+      // Paused first, and the re-check due after an edit just before forgotten (trial: it coloured the sheet again).
+      recheck.pause();
       const result = await workbook.clearHighlights();
       if (!result.ok) {
-        pausedRef.current = paused;
+        recheck.setPaused(paused);
+        recheck.changed();
         return setError(result.error);
       }
-      setPaused(true);
+      recheck.setPaused(true);
       setReport(undefined);
       setNotice(t.cleared);
     });
@@ -237,7 +212,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     // The sheet's colours and the headline judge by the margin in force: a new one re-checks as an edit does (after
     // the same pause, so "15" typed is one re-check), unless results were cleared (trial 24: the report used 15 %
     // while the sheet and the pane still showed 5 %).
-    if (!pausedRef.current) auto.current?.changed();
+    recheck.changed();
   };
 
   const date = catalogue.decision.date.split("-").reverse().join("/");

@@ -63,6 +63,16 @@ export class AutoValidator {
     }
   }
 
+  /**
+   * Forget the re-check that was due (results cleared): the timer and an "again" asked for while one ran. A run
+   * already under way ends as it would; later changes start the quiet time again as usual.
+   */
+  cancel(): void {
+    if (this.timer !== undefined) this.clearTimer(this.timer);
+    this.timer = undefined;
+    this.again = false;
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.timer !== undefined) this.clearTimer(this.timer);

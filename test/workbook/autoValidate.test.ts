@@ -85,3 +85,36 @@ describe("AutoValidator", () => {
     expect(validate).not.toHaveBeenCalled();
   });
 });
+
+describe("AutoValidator.cancel (results cleared within the quiet time)", () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  test("the re-check that was due does not run; a later change is re-checked as usual", () => {
+    const validate = jest.fn().mockResolvedValue(undefined);
+    const auto = new AutoValidator(validate, { delayMs: 600 });
+    auto.changed();
+    jest.advanceTimersByTime(300);
+    auto.cancel();
+    jest.advanceTimersByTime(5000);
+    expect(validate).not.toHaveBeenCalled();
+    auto.changed();
+    jest.advanceTimersByTime(600);
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+
+  test("an edit made while one ran is not re-checked after a cancel", async () => {
+    let finish: (() => void) | undefined;
+    const validate = jest.fn(() => new Promise<void>((r) => (finish = r)));
+    const auto = new AutoValidator(validate, { delayMs: 600 });
+    auto.changed();
+    jest.advanceTimersByTime(600);
+    auto.changed();
+    jest.advanceTimersByTime(600); // asks for one more after the running one
+    auto.cancel();
+    finish?.();
+    for (let i = 0; i < 4; i++) await Promise.resolve();
+    jest.advanceTimersByTime(5000);
+    expect(validate).toHaveBeenCalledTimes(1);
+  });
+});

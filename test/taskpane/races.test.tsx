@@ -1,0 +1,50 @@
+/** @jest-environment jsdom */
+/** The pane's timing races (soak trial): what a person does while the pane, or its automatic re-check, is at work. */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const ready = (name: string | RegExp) => enabledButton(document.body, name);
+
+/** The pane on a sheet where 01's figure is 7 ("Đạt"), once its first check is shown; `type` changes that figure. */
+async function paneOn01() {
+  const workbook = await withTemplate({ "01": 7 });
+  renderPane(workbook);
+  await screen.findByRole("heading", { name: "Tổng hợp" });
+  const row = template.rowCodes.indexOf("01");
+  const status = () => workbook.sheet(template.name)?.cells[row][col("status")].value;
+  const type = (value: string | number) => act(() => workbook.setCell(template.name, row, col("actual"), value));
+  return { workbook, status, type };
+}
+
+test("Xóa pressed within the quiet time after an edit: the re-check that was due never comes, and stays paused", async () => {
+  const { workbook, status, type } = await paneOn01();
+  const clear = await ready("Xóa kết quả kiểm tra");
+  // Excel answering slowly: the re-check's quiet time (20 ms here) ends while the clearing still runs.
+  workbook.latencyMs = 60;
+  type("6,5");
+  fireEvent.click(clear);
+  await screen.findByText(/Đã xóa kết quả kiểm tra/);
+  await sleep(300);
+  expect(status() ?? "").toBe("");
+  expect(workbook.sheet(template.name)?.highlights).toEqual([]);
+  expect(screen.queryByRole("heading", { name: "Tổng hợp" })).toBeNull();
+  expect(screen.getByRole("status").textContent).toContain("Đã tạm dừng tự kiểm tra lại");
+  // Kiểm tra resumes: an edit after it is re-checked by itself again.
+  workbook.latencyMs = 0;
+  fireEvent.click(await ready("Kiểm tra"));
+  await waitFor(() => expect(status()).toBe("Không đạt"));
+  type(7);
+  await waitFor(() => expect(status()).toBe("Đạt"));
+});
+
+test("Xóa pressed with no latency right after an edit: nothing is judged again", async () => {
+  const { status, type } = await paneOn01();
+  const clear = await ready("Xóa kết quả kiểm tra");
+  type("6,5");
+  fireEvent.click(clear);
+  await screen.findByText(/Đã xóa kết quả kiểm tra/);
+  await sleep(200);
+  expect(status() ?? "").toBe("");
+  expect(screen.getByRole("status").textContent).toContain("Đã tạm dừng tự kiểm tra lại");
+});
