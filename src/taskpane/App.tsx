@@ -21,6 +21,7 @@ import { useAppStyles } from "./appStyles";
 import { useLater } from "./useLater";
 import { useAutoRecheck } from "./useAutoRecheck";
 import { useOneAction } from "./useOneAction";
+import { usePeriodChoice } from "./usePeriodChoice";
 import { WarningBar } from "./WarningBar";
 import { AddColumnOffer } from "./AddColumnOffer";
 
@@ -49,7 +50,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   const first = ready?.validation;
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const { busy, busyRef, act } = useOneAction(ready ? null : "start");
+  const { busy, act, whenIdle } = useOneAction(ready ? null : "start");
   const [error, setError] = useState<Problem | undefined>(
     first && !first.ok && first.error.key !== "sheet.noTemplate" ? first.error : undefined
   );
@@ -59,7 +60,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   );
   const [report, setReport] = useState<ValidationReport | undefined>(first?.ok ? first.value : undefined);
   const [validatedAt, setValidatedAt] = useState<Date | undefined>(first?.ok ? new Date() : undefined);
-  const [period, setPeriod] = useState<ReportingPeriod>(first?.ok ? first.value.period : "H1");
+  const { period, read: readPeriod, choose } = usePeriodChoice(first?.ok ? first.value.period : "H1", whenIdle);
   const [tolerancePercent, setTolerancePercent] = useState(percentOf(ready?.tolerance ?? DEFAULT_TOLERANCE));
   const [toleranceInvalid, setToleranceInvalid] = useState(false);
   const [askReplace, setAskReplace] = useState<string[] | undefined>();
@@ -68,8 +69,6 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   const validateButton = useRef<HTMLButtonElement>(null);
   const insertButton = useRef<HTMLButtonElement>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
-  /** A period chosen while another action ran: validated as soon as that one ends. */
-  const pendingPeriod = useRef<ReportingPeriod | undefined>(undefined);
   /** The agency list, the findings, the report, the round and the replace dialog: a second script (later.ts). */
   const rest = useLater((e) => setError(problem("pane.partNotLoaded", { detail: e.message })));
 
@@ -93,11 +92,11 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
       setError(undefined);
       setHasTemplate(true);
       setReport(result.value);
-      setPeriod(result.value.period);
+      readPeriod(result.value.period);
       setValidatedAt(new Date());
       await watch();
     },
-    [watch]
+    [watch, readPeriod]
   );
 
   const runValidation = useCallback(
@@ -142,21 +141,16 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
       focusNoticeIfLost();
     });
 
-  const validate = async (chosen?: ReportingPeriod): Promise<void> => {
-    if (busyRef.current) {
-      // The period list stays usable while the pane works (disabling it would drop the keyboard's focus).
-      if (chosen) pendingPeriod.current = chosen;
-      return;
-    }
-    await act("validate", async () => {
+  const validate = async (chosen?: ReportingPeriod): Promise<void> =>
+    void (await act("validate", async () => {
       setNotice(undefined);
       recheck.setPaused(false);
       await runValidation(chosen);
-    });
-    const next = pendingPeriod.current;
-    pendingPeriod.current = undefined;
-    if (next) await validate(next);
-  };
+    }));
+
+  // The period list stays usable while the pane works (disabling it would drop the keyboard's focus): a period
+  // chosen meanwhile is validated as soon as the action running ends.
+  const pickPeriod = (chosen: ReportingPeriod) => choose(chosen, validate);
 
   const clear = () =>
     act("clear", async () => {
@@ -248,7 +242,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
             disabled={disabled}
             onPickPeriod={(p) =>
               // The bar goes away once the period reads: focus goes to the new headline, not the page's body.
-              void validate(p).then(() =>
+              void pickPeriod(p).then(() =>
                 window.setTimeout(focusIfLost(() => document.getElementById("totals-heading")))
               )
             }
@@ -262,10 +256,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
             period={period}
             hasTemplate={hasTemplate}
             tolerancePercent={tolerancePercent}
-            onPeriod={(chosen) => {
-              setPeriod(chosen);
-              void validate(chosen);
-            }}
+            onPeriod={(chosen) => void pickPeriod(chosen)}
             onTolerance={changeTolerance}
           />
         ) : (

@@ -10,6 +10,8 @@ export function useOneAction(initial: Busy = "start") {
   const [busy, setBusy] = useState<Busy>(initial);
   /** Read by handlers that run outside React's render (the automatic re-check), hence a ref beside the state. */
   const busyRef = useRef(false);
+  /** What waits for the action running to end (whatever it is): run once, as soon as the pane is idle. */
+  const waiting = useRef<(() => void)[]>([]);
   const act = useCallback(async <T>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
     if (busyRef.current) return undefined;
     busyRef.current = true;
@@ -19,7 +21,13 @@ export function useOneAction(initial: Busy = "start") {
     } finally {
       busyRef.current = false;
       setBusy(null);
+      for (const next of waiting.current.splice(0)) next();
     }
   }, []);
-  return { busy, busyRef, act };
+  /** `next` now when idle, else right after the action running ends (before any other can start). */
+  const whenIdle = useCallback((next: () => void) => {
+    if (busyRef.current) waiting.current.push(next);
+    else next();
+  }, []);
+  return { busy, busyRef, act, whenIdle };
 }

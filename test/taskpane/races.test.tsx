@@ -48,3 +48,37 @@ test("Xóa pressed with no latency right after an edit: nothing is judged again"
   expect(status() ?? "").toBe("");
   expect(screen.getByRole("status").textContent).toContain("Đã tạm dừng tự kiểm tra lại");
 });
+
+describe("a period chosen while the pane is busy is validated as soon as that action ends", () => {
+  const periodCell = (workbook: Awaited<ReturnType<typeof paneOn01>>["workbook"]) =>
+    workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value;
+  const periodList = () => screen.findByRole("combobox", { name: "Kỳ báo cáo" }) as Promise<HTMLSelectElement>;
+
+  test("during an automatic re-check: no later Kiểm tra needed, and the list does not snap back", async () => {
+    const { workbook, type } = await paneOn01();
+    const select = await periodList();
+    workbook.latencyMs = 400;
+    type("6,5");
+    await screen.findByRole("progressbar");
+    fireEvent.change(select, { target: { value: "FY" } });
+    await sleep(30);
+    expect(select.value).toBe("FY");
+    await waitFor(() => expect(periodCell(workbook)).toBe("Cả năm"), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+    expect(select.value).toBe("FY");
+  });
+
+  test("during a filter: the sheet and the headline follow the list, not only the list", async () => {
+    const { workbook } = await paneOn01();
+    const select = await periodList();
+    fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
+    const filter = await ready("Lọc trang tính theo cơ quan này");
+    workbook.latencyMs = 150;
+    fireEvent.click(filter);
+    await screen.findByRole("progressbar");
+    fireEvent.change(select, { target: { value: "9M" } });
+    await screen.findByText(/Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh/);
+    await waitFor(() => expect(periodCell(workbook)).toBe("9 tháng"), { timeout: 3000 });
+    expect(select.value).toBe("9M");
+  });
+});
