@@ -19,6 +19,7 @@ import { startFirstRead, type FirstRead } from "./firstRead";
 import { Totals } from "./Totals";
 import { useAppStyles } from "./appStyles";
 import { useLater } from "./useLater";
+import { useAgencyOrder } from "./useAgencyOrder";
 import { useAutoRecheck } from "./useAutoRecheck";
 import { useOneAction } from "./useOneAction";
 import { usePeriodChoice } from "./usePeriodChoice";
@@ -59,6 +60,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     first?.ok ? true : first?.error.key === "sheet.noTemplate" ? false : undefined
   );
   const [report, setReport] = useState<ValidationReport | undefined>(first?.ok ? first.value : undefined);
+  const agencyOrder = useAgencyOrder(first?.ok ? first.value : undefined);
   const [validatedAt, setValidatedAt] = useState<Date | undefined>(first?.ok ? new Date() : undefined);
   const { period, read: readPeriod, choose } = usePeriodChoice(first?.ok ? first.value.period : "H1", whenIdle);
   const [tolerancePercent, setTolerancePercent] = useState(percentOf(ready?.tolerance ?? DEFAULT_TOLERANCE));
@@ -92,11 +94,12 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
       setError(undefined);
       setHasTemplate(true);
       setReport(result.value);
+      agencyOrder.follow(result.value);
       readPeriod(result.value.period);
       setValidatedAt(new Date());
       await watch();
     },
-    [watch, readPeriod]
+    [watch, readPeriod, agencyOrder.follow]
   );
 
   const runValidation = useCallback(
@@ -145,6 +148,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     void (await act("validate", async () => {
       setNotice(undefined);
       recheck.setPaused(false);
+      agencyOrder.reorderNext();
       await runValidation(chosen);
     }));
 
@@ -206,6 +210,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     // The sheet's colours and the headline judge by the margin in force: a new one re-checks as an edit does (after
     // the same pause, so "15" typed is one re-check), unless results were cleared (trial 24: the report used 15 %
     // while the sheet and the pane still showed 5 %).
+    agencyOrder.reorderNext();
     recheck.changed();
   };
 
@@ -328,6 +333,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
               catalogue={catalogue}
               lang={lang}
               filter={filter}
+              order={agencyOrder.order}
               disabled={disabled}
               onFilter={filterBy}
               onGoTo={goTo}

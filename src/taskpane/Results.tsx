@@ -1,6 +1,6 @@
 /**
- * The results of a validation after the headline (Totals.tsx): lead agencies worst first with their rows, and the
- * findings. Loaded after the pane's first paint (later.ts).
+ * The results of a validation after the headline (Totals.tsx): lead agencies worst first (as of the person's last
+ * own check: useAgencyOrder.ts) with their rows, and the findings. Loaded after the pane's first paint (later.ts).
  */
 
 import {
@@ -19,6 +19,7 @@ import { STRINGS } from "../ui/strings";
 import type { ValidationReport } from "../workbook/types";
 import { IndicatorRow } from "./IndicatorRow";
 import { useSectionStyles } from "./sectionStyles";
+import { inOrder } from "./useAgencyOrder";
 import { StatusBadge } from "./Status";
 
 const useStyles = makeStyles({
@@ -51,6 +52,8 @@ export interface AgenciesProps {
   catalogue: Catalogue;
   lang: Lang;
   filter: string | null;
+  /** The agencies' order to keep (useAgencyOrder.ts); the report's own (worst first) without it. */
+  order?: readonly string[];
   disabled: boolean;
   onFilter: (agency: string | null) => void;
   onGoTo: (code: string) => void;
@@ -62,6 +65,7 @@ export const Agencies = memo(function Agencies({
   catalogue,
   lang,
   filter,
+  order,
   disabled,
   onFilter,
   onGoTo,
@@ -86,7 +90,7 @@ export const Agencies = memo(function Agencies({
         </div>
       )}
       <Accordion collapsible multiple>
-        {evaluation.summary.agencies.map((agency) => (
+        {inOrder(evaluation.summary.agencies, order).map((agency) => (
           <AccordionItem key={agency.agency} value={agency.agency}>
             <AccordionHeader>
               <span className={styles.agencyHeader}>

@@ -393,13 +393,28 @@ suite("the task pane in Chromium", () => {
           (e) => `${e.getAttribute("data-code") ?? e.textContent}@${Math.round(e.getBoundingClientRect().top)}`
         )
       );
+    const agencies = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#pane [aria-labelledby="agencies-heading"] button[aria-expanded]')].map(
+          (b) => b.querySelector("span span")?.textContent
+        )
+      );
     const before = await positions();
-    // an edit in the sheet: the pane re-checks by itself (latency 300 ms per call, so it is seen working)
-    await type(page, "07.2", "F", "6900");
+    const order = await agencies();
+    // 16.1's agency (Sở Nông nghiệp…) is below the open panel; a text instead of its figure makes it the worst, which
+    // would put it first (soak trial: the open panel moved under the pointer). The pane re-checks by itself
+    // (latency 300 ms per call, so it is seen working), and moves nothing.
+    expect(order.indexOf("Sở Nông nghiệp và Phát triển nông thôn")).toBeGreaterThan(order.indexOf("Sở Tài chính"));
+    await type(page, "16.1", "F", "đang cập nhật");
     await pane(page).getByRole("progressbar").waitFor();
     expect(await positions()).toEqual(before);
     await page.waitForFunction(() => document.querySelector("#pane main")?.getAttribute("aria-busy") === "false");
+    await pane(page)
+      .getByText(/Chỉ tiêu 16\.1.*không hợp lệ/)
+      .first()
+      .waitFor();
     expect(await positions()).toEqual(before);
+    expect(await agencies()).toEqual(order);
 
     // Kiểm tra by keyboard: focus stays on it through the check
     const validate = pane(page).getByRole("button", { name: "Kiểm tra", exact: true });

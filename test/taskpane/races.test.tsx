@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 /** The pane's timing races (soak trial): what a person does while the pane, or its automatic re-check, is at work. */
-import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { shippedCatalogue as catalogue } from "../catalogue";
 import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -81,4 +82,28 @@ describe("a period chosen while the pane is busy is validated as soon as that ac
     await waitFor(() => expect(periodCell(workbook)).toBe("9 tháng"), { timeout: 3000 });
     expect(select.value).toBe("9M");
   });
+});
+
+test("an automatic re-check keeps the agency list's order; the person's own Kiểm tra orders it worst first", async () => {
+  const workbook = await withTemplate({ "01": 7 });
+  renderPane(workbook);
+  const agencies = (await screen.findByRole("heading", { name: "Theo cơ quan chủ trì" })).parentElement as HTMLElement;
+  // Each header's agency name (its counts follow it in the same button, and do change).
+  const names = [...new Set(catalogue.indicators.flatMap((i) => i.lead))].sort((a, b) => b.length - a.length);
+  const order = () =>
+    [...agencies.querySelectorAll("button[aria-expanded]")].map((b) => names.find((n) => b.textContent?.startsWith(n)));
+  const before = order();
+  const lead = catalogue.byCode.get("16.1")?.lead[0] as string;
+  const at = () => order().indexOf(lead);
+  expect(at()).toBeGreaterThan(0);
+  // an agency's panel is open, as a person reading it has it
+  fireEvent.click(within(agencies).getAllByRole("button", { expanded: false })[1]);
+  // a text instead of a figure in the last agency's row: worst first would put that agency on top
+  act(() => workbook.setCell(template.name, template.rowCodes.indexOf("16.1"), col("actual"), "đang cập nhật"));
+  await waitFor(() => expect(screen.getAllByText(/16\.1.*không hợp lệ/).length).toBeGreaterThan(0));
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  expect(order()).toEqual(before);
+  // Kiểm tra pressed: the person asked, the list is ordered again
+  fireEvent.click(await ready("Kiểm tra"));
+  await waitFor(() => expect(at()).toBe(0));
 });
