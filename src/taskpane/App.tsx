@@ -160,7 +160,10 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
     act("clear", async () => {
       // Paused first, and the re-check due after an edit just before forgotten (trial: it coloured the sheet again).
       recheck.pause();
-      const result = await workbook.clearHighlights();
+      // The sheet as it was before any check: a filter to one agency goes too ("Hiện tất cả" goes with the report).
+      const shown = filter === null ? { ok: true as const } : await workbook.filterByAgency(null);
+      if (shown.ok) setFilter(null);
+      const result = shown.ok ? await workbook.clearHighlights() : shown;
       if (!result.ok) {
         recheck.setPaused(paused);
         recheck.changed();
@@ -168,7 +171,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
       }
       recheck.setPaused(true);
       setReport(undefined);
-      setNotice(t.cleared);
+      setNotice(filter === null ? t.cleared : `${t.cleared} ${t.clearedFilter}`);
     });
 
   // Stable across renders, so the memoized agency list and rows are not drawn again for every state change.

@@ -52,6 +52,8 @@ export interface Strings {
   findings: string;
   noFindings: string;
   cleared: string;
+  /** Added to `cleared` when the sheet was filtered to one agency: clearing restores it, every row shown again. */
+  clearedFilter: string;
   validatedAt: (sheet: string, time: string) => string;
   errorTitle: string;
   dismiss: string;
@@ -147,6 +149,7 @@ const vi: Strings = {
   findings: "Cảnh báo và lỗi mẫu biểu",
   noFindings: "Không có cảnh báo.",
   cleared: "Đã xóa kết quả kiểm tra (cột Đánh giá, % so với KH năm và tô màu). Số liệu đã nhập vẫn giữ nguyên.",
+  clearedFilter: "Trang tính cũng đã bỏ lọc theo cơ quan, hiện lại mọi dòng.",
   validatedAt: (sheet, time) => `Đã kiểm tra trang “${sheet}” lúc ${time}.`,
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng thông báo",
@@ -242,6 +245,7 @@ const en: Strings = {
   noFindings: "No warnings.",
   cleared:
     "Validation results are cleared (the Đánh giá and % so với KH năm columns and the colours). The figures entered are kept.",
+  clearedFilter: "The agency filter is off too: every row of the sheet shows again.",
   validatedAt: (sheet, time) => `Validated sheet “${sheet}” at ${time}.`,
   errorTitle: "Could not do that",
   dismiss: "Dismiss",

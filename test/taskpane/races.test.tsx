@@ -107,3 +107,19 @@ test("an automatic re-check keeps the agency list's order; the person's own Ki�
   fireEvent.click(await ready("Kiểm tra"));
   await waitFor(() => expect(at()).toBe(0));
 });
+
+test("Xóa while the sheet is filtered to one agency shows every row again, and says so", async () => {
+  const { workbook } = await paneOn01();
+  fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
+  fireEvent.click(await ready("Lọc trang tính theo cơ quan này"));
+  await screen.findByText("Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh.");
+  const sheet = workbook.sheet(template.name);
+  expect(sheet?.hiddenRows.size).toBeGreaterThan(0);
+  const clear = await ready("Xóa kết quả kiểm tra");
+  clear.focus();
+  fireEvent.click(clear);
+  await screen.findByText(/Đã xóa kết quả kiểm tra/);
+  expect(sheet?.hiddenRows.size).toBe(0);
+  expect(screen.getByText(/Đã xóa kết quả kiểm tra/).textContent).toContain("hiện lại mọi dòng");
+  expect(document.activeElement).toBe(clear);
+});
