@@ -4,6 +4,7 @@ import { Button, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/re
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
 import {
   DEFAULT_TOLERANCE,
+  describe,
   problem,
   formatTime,
   type Catalogue,
@@ -40,18 +41,20 @@ export interface AppProps {
   autoValidateMs?: number;
   /** The first read, started before the pane is drawn (firstRead.ts); without it the pane starts its own. */
   firstRead?: FirstRead;
+  /** How long a run may take before the pane says why it may be waiting (Excel in cell-edit mode). */
+  slowNoticeMs?: number;
 }
 
 const percentOf = (tolerance: number) => Number((tolerance * 100).toPrecision(6));
 
-export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, firstRead }: AppProps) {
+export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, firstRead, slowNoticeMs }: AppProps) {
   const styles = useAppStyles();
   // The first read's answer when it came before the pane's first drawing: that drawing shows it.
   const [ready] = useState(() => firstRead?.settled);
   const first = ready?.validation;
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = STRINGS[lang];
-  const { busy, act, whenIdle } = useOneAction(ready ? null : "start");
+  const { busy, act, whenIdle, slow } = useOneAction(ready ? null : "start", slowNoticeMs);
   const [error, setError] = useState<Problem | undefined>(
     first && !first.ok && first.error.key !== "sheet.noTemplate" ? first.error : undefined
   );
@@ -295,6 +298,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         </div>
         <p className={styles.status} role="status">
           {busy !== null ? <span className={styles.visuallyHidden}>{t.working}</span> : null}
+          {slow && <span className={styles.slow}>{describe(problem("excel.editMode", {}), lang)}</span>}
           {report
             ? `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
             : paused

@@ -25,6 +25,8 @@ export const useAppStyles = makeStyles({
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
   status: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  // A run that has not answered for a while: why it may wait, on a line of its own above the status.
+  slow: { display: "block", marginBottom: "4px" },
   // Always there and always this high, so a re-check never moves what is below it.
   progress: { height: "2px" },
   visuallyHidden: {

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 /** The pane's timing races (soak trial): what a person does while the pane, or its automatic re-check, is at work. */
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { describe as say, problem } from "../../src/core";
+import { App } from "../../src/taskpane/App";
 import { shippedCatalogue as catalogue } from "../catalogue";
 import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
 
@@ -122,4 +124,18 @@ test("Xóa while the sheet is filtered to one agency shows every row again, and 
   expect(sheet?.hiddenRows.size).toBe(0);
   expect(screen.getByText(/Đã xóa kết quả kiểm tra/).textContent).toContain("hiện lại mọi dòng");
   expect(document.activeElement).toBe(clear);
+});
+
+test("a run that has not answered after a while says why it may wait (Excel in cell-edit mode), until it answers", async () => {
+  const workbook = await withTemplate({ "01": 7 });
+  render(<App workbook={workbook} catalogue={catalogue} initialLang="vi" autoValidateMs={20} slowNoticeMs={100} />);
+  await screen.findByRole("heading", { name: "Tổng hợp" });
+  const editMode = say(problem("excel.editMode", {}), "vi");
+  workbook.latencyMs = 400;
+  fireEvent.click(await ready("Kiểm tra"));
+  await sleep(40);
+  expect(screen.queryByText(editMode)).toBeNull(); // not at once: most runs answer well within the time
+  expect((await screen.findByText(editMode)).closest("[role=status]")).toBeTruthy();
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  expect(screen.queryByText(editMode)).toBeNull();
 });
