@@ -65,6 +65,8 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
   const [report, setReport] = useState<ValidationReport | undefined>(first?.ok ? first.value : undefined);
   const agencyOrder = useAgencyOrder(first?.ok ? first.value : undefined);
   const [validatedAt, setValidatedAt] = useState<Date | undefined>(first?.ok ? new Date() : undefined);
+  /** The last validation failed: the results shown are older than the figures (no promise of re-checking). */
+  const [stale, setStale] = useState(false);
   const { period, read: readPeriod, choose } = usePeriodChoice(first?.ok ? first.value.period : "H1", whenIdle);
   const [tolerancePercent, setTolerancePercent] = useState(percentOf(ready?.tolerance ?? DEFAULT_TOLERANCE));
   const [toleranceInvalid, setToleranceInvalid] = useState(false);
@@ -91,10 +93,14 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         if (result.error.key === "sheet.noTemplate") {
           setHasTemplate(false);
           setReport(undefined);
-        } else setError(result.error);
+        } else {
+          setError(result.error);
+          setStale(true);
+        }
         return;
       }
       setError(undefined);
+      setStale(false);
       setHasTemplate(true);
       setReport(result.value);
       agencyOrder.follow(result.value);
@@ -300,7 +306,9 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
           {busy !== null ? <span className={styles.visuallyHidden}>{t.working}</span> : null}
           {slow && <span className={styles.slow}>{describe(problem("excel.editMode", {}), lang)}</span>}
           {report
-            ? `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
+            ? stale
+              ? t.resultsFrom(time ?? "")
+              : `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
             : paused
               ? t.autoPaused
               : hasTemplate && busy === null

@@ -55,6 +55,8 @@ export interface Strings {
   /** Added to `cleared` when the sheet was filtered to one agency: clearing restores it, every row shown again. */
   clearedFilter: string;
   validatedAt: (sheet: string, time: string) => string;
+  /** The status line after a validation failed (an error bar shows): the results shown are from an earlier check. */
+  resultsFrom: (time: string) => string;
   errorTitle: string;
   dismiss: string;
   prorated: string;
@@ -151,6 +153,7 @@ const vi: Strings = {
   cleared: "Đã xóa kết quả kiểm tra (cột Đánh giá, % so với KH năm và tô màu). Số liệu đã nhập vẫn giữ nguyên.",
   clearedFilter: "Trang tính cũng đã bỏ lọc theo cơ quan, hiện lại mọi dòng.",
   validatedAt: (sheet, time) => `Đã kiểm tra trang “${sheet}” lúc ${time}.`,
+  resultsFrom: (time) => `Kết quả của lần kiểm tra lúc ${time}.`,
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng thông báo",
   prorated: "theo kỳ",
@@ -247,6 +250,7 @@ const en: Strings = {
     "Validation results are cleared (the Đánh giá and % so với KH năm columns and the colours). The figures entered are kept.",
   clearedFilter: "The agency filter is off too: every row of the sheet shows again.",
   validatedAt: (sheet, time) => `Validated sheet “${sheet}” at ${time}.`,
+  resultsFrom: (time) => `Results of the check at ${time}.`,
   errorTitle: "Could not do that",
   dismiss: "Dismiss",
   prorated: "for the period",

@@ -139,3 +139,17 @@ test("a run that has not answered after a while says why it may wait (Excel in c
   await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
   expect(screen.queryByText(editMode)).toBeNull();
 });
+
+test("after an automatic re-check fails, the status line says when the results shown were checked", async () => {
+  const { workbook, type } = await paneOn01();
+  const status = () => screen.getByRole("status").textContent ?? "";
+  expect(status()).toContain("Số liệu thay đổi thì tự kiểm tra lại.");
+  workbook.sheet(template.name)!.protected = true;
+  type("6,5");
+  await screen.findByText(/Trang tính “Chỉ tiêu 2024” đang được bảo vệ|bảo vệ/);
+  await waitFor(() => expect(status()).toMatch(/^Kết quả của lần kiểm tra lúc [\d:]+\.$/));
+  // the next re-check that works: all well again
+  workbook.sheet(template.name)!.protected = false;
+  type(7);
+  await waitFor(() => expect(status()).toContain("Số liệu thay đổi thì tự kiểm tra lại."));
+});
