@@ -4,7 +4,6 @@ import { Button, FluentProvider, ProgressBar, webLightTheme } from "@fluentui/re
 import { useCallback, useDeferredValue, useEffect, useRef, useState } from "react";
 import {
   DEFAULT_TOLERANCE,
-  describe,
   problem,
   formatTime,
   type Catalogue,
@@ -304,7 +303,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         </div>
         <p className={styles.status} role="status">
           {busy !== null ? <span className={styles.visuallyHidden}>{t.working}</span> : null}
-          {slow && <span className={styles.slow}>{describe(problem("excel.editMode", {}), lang)}</span>}
+          {slow && <span className={styles.slow}>{t.slowAnswer}</span>}
           {report
             ? stale
               ? t.resultsFrom(time ?? "")

@@ -23,6 +23,8 @@ export interface Strings {
   switchLanguage: string;
   autoValidate: string;
   autoPaused: string;
+  /** Under the buttons when Excel has not answered for a while (cell-edit mode, a large workbook). */
+  slowAnswer: string;
   noTemplateTitle: string;
   noTemplateBody: string;
   notValidatedYet: string;
@@ -122,6 +124,8 @@ const vi: Strings = {
   switchLanguage: "English",
   autoValidate: "Số liệu thay đổi thì tự kiểm tra lại.",
   autoPaused: "Đã tạm dừng tự kiểm tra lại: sửa số liệu sẽ không tô màu trang tính cho đến khi bấm Kiểm tra.",
+  slowAnswer:
+    "Excel chưa trả lời. Nếu đang nhập dở một ô trên trang tính, hãy nhấn Enter hoặc Esc: ngăn Chỉ tiêu sẽ tự làm tiếp.",
   noTemplateTitle: "Chưa có mẫu chỉ tiêu",
   noTemplateBody: "Sổ làm việc này chưa có trang tính mẫu. Chèn mẫu để bắt đầu nhập số liệu.",
   notValidatedYet: "Nhập số liệu vào cột “Thực hiện” hoặc “Ước thực hiện cả năm” rồi bấm Kiểm tra.",
@@ -218,6 +222,8 @@ const en: Strings = {
   switchLanguage: "Tiếng Việt",
   autoValidate: "Checks again by itself when a figure changes.",
   autoPaused: "Automatic re-checking is paused: edits will not colour the sheet until you press Validate.",
+  slowAnswer:
+    "Excel has not answered yet. If you are typing in a cell of the sheet, press Enter or Esc: the pane carries on by itself.",
   noTemplateTitle: "No indicator template yet",
   noTemplateBody: "This workbook has no template sheet. Insert the template to start entering figures.",
   notValidatedYet: "Enter figures in “Thực hiện” or “Ước thực hiện cả năm”, then press Validate.",
