@@ -1,6 +1,6 @@
 /** One action at a time in the pane: while one runs, buttons are disabled and a second press does nothing. */
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 /** What the pane is doing, or null when idle; "start" is the first read when the pane opens. */
 export type Busy = null | "start" | "insert" | "validate" | "clear" | "filter" | "select";
@@ -17,9 +17,18 @@ export function useOneAction(initial: Busy = "start", slowMs = 2000) {
   const busyRef = useRef(false);
   /** What waits for the action running to end (whatever it is): run once, as soon as the pane is idle. */
   const waiting = useRef<(() => void)[]>([]);
+  /** False once the pane is closed: what waited is dropped, and nothing starts (it would write to the sheet). */
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    return () => {
+      open.current = false;
+      waiting.current = [];
+    };
+  }, []);
   const act = useCallback(
     async <T>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
-      if (busyRef.current) return undefined;
+      if (busyRef.current || !open.current) return undefined;
       busyRef.current = true;
       setBusy(kind);
       const waited = setTimeout(() => setSlow(true), slowMs);

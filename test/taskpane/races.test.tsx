@@ -3,6 +3,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { STRINGS } from "../../src/ui/strings";
 import { App } from "../../src/taskpane/App";
+import type { MemoryWorkbook } from "../../src/workbook/memory";
 import { shippedCatalogue as catalogue } from "../catalogue";
 import { col, enabledButton, renderPane, template, withTemplate } from "./pane";
 
@@ -12,18 +13,28 @@ const ready = (name: string | RegExp) => enabledButton(document.body, name);
 /** The pane on a sheet where 01's figure is 7 ("Đạt"), once its first check is shown; `type` changes that figure. */
 async function paneOn01() {
   const workbook = await withTemplate({ "01": 7 });
-  renderPane(workbook);
+  const view = renderPane(workbook);
   await screen.findByRole("heading", { name: "Tổng hợp" });
   const row = template.rowCodes.indexOf("01");
   const status = () => workbook.sheet(template.name)?.cells[row][col("status")].value;
   const type = (value: string | number) => act(() => workbook.setCell(template.name, row, col("actual"), value));
-  return { workbook, status, type };
+  return { workbook, status, type, view };
+}
+
+/** Filters the sheet to Công an tỉnh with Excel answering slowly, and chooses `period` in the list meanwhile. */
+async function chooseDuringFilter(workbook: MemoryWorkbook, list: HTMLSelectElement, period: string): Promise<void> {
+  fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
+  const filter = await ready("Lọc trang tính theo cơ quan này");
+  workbook.latencyMs = 150;
+  fireEvent.click(filter);
+  await screen.findByRole("progressbar");
+  fireEvent.change(list, { target: { value: period } });
 }
 
 test("Xóa pressed within the quiet time after an edit: the re-check that was due never comes, and stays paused", async () => {
   const { workbook, status, type } = await paneOn01();
   const clear = await ready("Xóa kết quả kiểm tra");
-  // Excel answering slowly: the re-check's quiet time (20 ms here) ends while the clearing still runs.
+  // Excel answering slowly: the clearing takes a while; the re-check due 20 ms after the edit must not come.
   workbook.latencyMs = 60;
   type("6,5");
   fireEvent.click(clear);
@@ -74,12 +85,7 @@ describe("a period chosen while the pane is busy is validated as soon as that ac
   test("during a filter: the sheet and the headline follow the list, not only the list", async () => {
     const { workbook } = await paneOn01();
     const select = await periodList();
-    fireEvent.click(await screen.findByRole("button", { name: /Công an tỉnh/ }));
-    const filter = await ready("Lọc trang tính theo cơ quan này");
-    workbook.latencyMs = 150;
-    fireEvent.click(filter);
-    await screen.findByRole("progressbar");
-    fireEvent.change(select, { target: { value: "9M" } });
+    await chooseDuringFilter(workbook, select, "9M");
     await screen.findByText(/Trang tính đang chỉ hiện chỉ tiêu của Công an tỉnh/);
     await waitFor(() => expect(periodCell(workbook)).toBe("9 tháng"), { timeout: 3000 });
     expect(select.value).toBe("9M");
@@ -128,16 +134,16 @@ test("Xóa while the sheet is filtered to one agency shows every row again, and 
 
 test("a run that has not answered after a while says why it may wait (Excel in cell-edit mode), until it answers", async () => {
   const workbook = await withTemplate({ "01": 7 });
-  render(<App workbook={workbook} catalogue={catalogue} initialLang="vi" autoValidateMs={20} slowNoticeMs={100} />);
+  render(<App workbook={workbook} catalogue={catalogue} initialLang="vi" autoValidateMs={20} slowNoticeMs={300} />);
   await screen.findByRole("heading", { name: "Tổng hợp" });
   // Not excel.editMode's "…rồi thử lại": the run is still waiting and carries on by itself.
   const editMode = STRINGS.vi.slowAnswer;
-  workbook.latencyMs = 400;
+  workbook.latencyMs = 1000;
   fireEvent.click(await ready("Kiểm tra"));
   await sleep(40);
   expect(screen.queryByText(editMode)).toBeNull(); // not at once: most runs answer well within the time
   expect((await screen.findByText(editMode)).closest("[role=status]")).toBeTruthy();
-  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 5000 });
   expect(screen.queryByText(editMode)).toBeNull();
 });
 
@@ -153,4 +159,18 @@ test("after an automatic re-check fails, the status line says when the results s
   workbook.sheet(template.name)!.protected = false;
   type(7);
   await waitFor(() => expect(status()).toContain("Số liệu thay đổi thì tự kiểm tra lại."));
+});
+
+test("the pane closed while a chosen period waits for a filter: nothing is written after it closed", async () => {
+  const { workbook, view } = await paneOn01();
+  await chooseDuringFilter(
+    workbook,
+    (await screen.findByRole("combobox", { name: "Kỳ báo cáo" })) as HTMLSelectElement,
+    "FY"
+  );
+  view.unmount();
+  await sleep(800);
+  expect(workbook.sheet(template.name)?.cells[template.periodCell.row][template.periodCell.col].value).not.toBe(
+    "Cả năm"
+  );
 });
