@@ -107,7 +107,13 @@ export class OfficeWorkbook implements Workbook {
     if (this.host.supports("1.14") && event.triggerSource === "ThisLocalAddin") return;
     const columns = this.known.get(event.worksheetId);
     if (!columns) return;
-    if (onlyColumns(event.address, columns)) return;
+    if (onlyColumns(event.address, columns)) {
+      // Not ours, yet only in our columns (Ctrl+Z of a re-check with ExcelApi 1.20, a status typed over): the results
+      // may no longer match the figures, and re-checking would only add a step that Ctrl+Z takes back first. Before
+      // 1.14 (no triggerSource) such a change cannot be told from our own writes' events: the address is all we have.
+      if (this.host.supports("1.14")) watch.resultsChanged?.();
+      return;
+    }
     watch.listener();
   }
 
@@ -274,9 +280,10 @@ export class OfficeWorkbook implements Workbook {
     });
   }
 
-  watchChanges(listener: () => void): Promise<Outcome<() => void>> {
+  watchChanges(listener: () => void, resultsChanged?: () => void): Promise<Outcome<() => void>> {
     this.stopWatching();
-    const watch: Watch = { listener, workbookLevel: this.host.supports("1.9"), handlers: new Map(), stopped: false };
+    const workbookLevel = this.host.supports("1.9");
+    const watch: Watch = { listener, resultsChanged, workbookLevel, handlers: new Map(), stopped: false };
     return attempt(this.host, async (context) => {
       if (watch.workbookLevel) {
         // ExcelApi 1.9: one handler hears every sheet, including a template drawn or copied later.

@@ -8,6 +8,8 @@ export type ChangeHandler = OfficeExtension.EventHandlerResult<Excel.WorksheetCh
 /** A change listener and the handlers that feed it. */
 export interface Watch {
   listener: () => void;
+  /** Told of a change of the result columns alone that is not the add-in's (Workbook.watchChanges). */
+  resultsChanged?: () => void;
   /** ExcelApi 1.9: one handler on the whole collection of worksheets hears every sheet, present or future. */
   workbookLevel: boolean;
   /** Handlers by sheet id (or "workbook"), each removed in the context of the run that added it. */

@@ -177,7 +177,7 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         recheck.changed();
         return setError(result.error);
       }
-      recheck.setPaused(true);
+      recheck.cleared();
       setReport(undefined);
       setNotice(filter === null ? t.cleared : `${t.cleared} ${t.clearedFilter}`);
     });
@@ -304,15 +304,17 @@ export function App({ workbook, catalogue, initialLang, autoValidateMs = 800, fi
         <p className={styles.status} role="status">
           {busy !== null ? <span className={styles.visuallyHidden}>{t.working}</span> : null}
           {slow && <span className={styles.slow}>{t.slowAnswer}</span>}
-          {report
-            ? stale
-              ? t.resultsFrom(time ?? "")
-              : `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
-            : paused
-              ? t.autoPaused
-              : hasTemplate && busy === null
-                ? t.notValidatedYet
-                : null}
+          {recheck.sheetStale
+            ? t.sheetStale
+            : report
+              ? stale
+                ? t.resultsFrom(time ?? "")
+                : `${t.validatedAt(report.sheet, time ?? "")} ${t.autoValidate}`
+              : paused
+                ? t.autoPaused
+                : hasTemplate && busy === null
+                  ? t.notValidatedYet
+                  : null}
         </p>
 
         <Messages

@@ -12,6 +12,13 @@ type Act = <T>(kind: "validate", work: () => Promise<T>) => Promise<T | undefine
 
 export function useAutoRecheck(workbook: Workbook, act: Act, delayMs: number, recheck: () => Promise<void>) {
   const [paused, setPausedState] = useState(false);
+  /**
+   * Someone else than the add-in changed its result columns since the last check (Ctrl+Z of a re-check's step with
+   * ExcelApi 1.20 leaves the new figure beside the old `Đánh giá`): the pane says so until the next check, and does
+   * not re-check by itself (each re-check would be a new step, and Ctrl+Z could never reach the figure).
+   */
+  const [sheetStale, setSheetStale] = useState(false);
+  const resultsChanged = useCallback(() => setSheetStale(true), []);
   /** Read by the sheet's change events and the validator, outside React's render. */
   const pausedRef = useRef(false);
   const auto = useRef<AutoValidator | undefined>(undefined);
@@ -24,8 +31,9 @@ export function useAutoRecheck(workbook: Workbook, act: Act, delayMs: number, re
     if (!pausedRef.current) auto.current?.changed();
   }, []);
 
-  /** Started by the first validation that reads the sheet; once. */
+  /** After each validation that read the sheet: the sheet's results are the pane's again; watching starts once. */
   const watch = useCallback(async () => {
+    setSheetStale(false);
     if (stopWatching.current) return;
     // While another action runs (a filter, going to a row), act() refuses: the validator then comes back later.
     const validator = new AutoValidator(
@@ -40,9 +48,9 @@ export function useAutoRecheck(workbook: Workbook, act: Act, delayMs: number, re
       { delayMs }
     );
     auto.current = validator;
-    const watching = await workbook.watchChanges(changed);
+    const watching = await workbook.watchChanges(changed, resultsChanged);
     if (watching.ok) stopWatching.current = watching.value;
-  }, [workbook, act, delayMs, changed]);
+  }, [workbook, act, delayMs, changed, resultsChanged]);
 
   useEffect(
     () => () => {
@@ -67,5 +75,11 @@ export function useAutoRecheck(workbook: Workbook, act: Act, delayMs: number, re
     setPausedState(on);
   }, []);
 
-  return { paused, pausedRef, watch, changed, pause, setPaused };
+  /** The results cleared: paused until "Kiểm tra", and none left on the sheet to be out of date. */
+  const cleared = useCallback(() => {
+    setPaused(true);
+    setSheetStale(false);
+  }, [setPaused]);
+
+  return { paused, pausedRef, sheetStale, watch, changed, pause, setPaused, cleared };
 }

@@ -59,6 +59,8 @@ export interface Strings {
   validatedAt: (sheet: string, time: string) => string;
   /** The status line after a validation failed (an error bar shows): the results shown are from an earlier check. */
   resultsFrom: (time: string) => string;
+  /** The status line after someone else than the add-in changed its result columns (Ctrl+Z of a re-check). */
+  sheetStale: string;
   errorTitle: string;
   dismiss: string;
   prorated: string;
@@ -158,6 +160,8 @@ const vi: Strings = {
   clearedFilter: "Trang tính cũng đã bỏ lọc theo cơ quan, hiện lại mọi dòng.",
   validatedAt: (sheet, time) => `Đã kiểm tra trang “${sheet}” lúc ${time}.`,
   resultsFrom: (time) => `Kết quả của lần kiểm tra lúc ${time}.`,
+  sheetStale:
+    "Kết quả trên trang tính có thể không còn khớp số liệu (ví dụ sau khi Hoàn tác): bấm Kiểm tra để ghi lại.",
   errorTitle: "Không thực hiện được",
   dismiss: "Đóng thông báo",
   prorated: "theo kỳ",
@@ -257,6 +261,8 @@ const en: Strings = {
   clearedFilter: "The agency filter is off too: every row of the sheet shows again.",
   validatedAt: (sheet, time) => `Validated sheet “${sheet}” at ${time}.`,
   resultsFrom: (time) => `Results of the check at ${time}.`,
+  sheetStale:
+    "The results on the sheet may no longer match the figures (after Undo, for instance): press Validate to write them again.",
   errorTitle: "Could not do that",
   dismiss: "Dismiss",
   prorated: "for the period",

@@ -109,6 +109,11 @@ export interface Workbook extends RoundDoor, ReportDoor {
    * src/template/addColumn.ts); only on the user's word: validating never adds columns.
    */
   addLastYearColumn(): Promise<Outcome<AddColumnResult>>;
-  /** Calls back (debounced by the caller) when staff change the template's entries; returns a stop function. */
-  watchChanges(listener: () => void): Promise<Outcome<() => void>>;
+  /**
+   * Calls back (debounced by the caller) when staff change the template's entries; returns a stop function.
+   * `resultsChanged`: someone else than the add-in changed its own result columns (Ctrl+Z of a re-check's step with
+   * ExcelApi 1.20, a status typed over): the sheet's results may no longer match its figures. Not a reason to re-check
+   * (that would be a new step of Ctrl+Z each time); only where Excel says who changed cells (ExcelApi 1.14).
+   */
+  watchChanges(listener: () => void, resultsChanged?: () => void): Promise<Outcome<() => void>>;
 }
