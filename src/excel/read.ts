@@ -25,6 +25,7 @@ import { ChunkedReader, CELLS_PER_SYNC } from "./chunked";
 import { parseAreas } from "./mergedAreas";
 import { KnownProblem } from "./host";
 import { readLogSheet, type LogRead } from "./log";
+import { runs } from "./results";
 
 /** Rows searched for the header in a sheet too large to read whole (the template's header is row 6). */
 export const HEADER_SEARCH_ROWS = 40;
@@ -47,6 +48,11 @@ export interface TemplateRead {
   formats?: Excel.ConditionalFormatCollection;
   /** Loaded when asked for (ExcelApi 1.9). */
   autoFilter?: Excel.AutoFilter;
+  /**
+   * `format.wrapText` of `Đánh giá` on each run of the rows validation writes it (StatusFit), null where mixed; read by
+   * readStatusWrap, only when nothing else would change.
+   */
+  statusWrap?: (boolean | null)[];
 }
 
 /** One of the add-in's conditional formats as Excel holds it. */
@@ -314,4 +320,20 @@ export async function readTemplates(
       { sheets: markedNames, by: "marker" },
     ]),
   };
+}
+
+/**
+ * Reads, in one sync, whether `Đánh giá` wraps on the rows validation writes it, into each template's `statusWrap`:
+ * a person may have turned Wrap Text off, and validation puts it back (fitStatus). One range per run of rows.
+ */
+export async function readStatusWrap(context: Excel.RequestContext, templates: readonly TemplateRead[]): Promise<void> {
+  const formats = templates.map((template) => {
+    const fit = template.judged.writes.statusFit;
+    if (!fit) return [];
+    return runs(fit.rows).map(([row, count]) =>
+      template.sheet.getRangeByIndexes(row, fit.col, count, 1).format.load("wrapText")
+    );
+  });
+  await context.sync();
+  templates.forEach((template, i) => (template.statusWrap = formats[i].map((f) => f.wrapText)));
 }

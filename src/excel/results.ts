@@ -37,18 +37,25 @@ const ruleKey = (r: OwnRule | HighlightRule) =>
     "area" in r && r.area ? a1(r.area.row, r.area.col, r.area.rows, r.area.cols) : "?",
   ].join("|");
 
+type Writes = ResultWrites & { period?: { row: number; col: number; text: string } };
+
 /**
  * Whether validation's writes would leave the sheet as it is: each own cell of the two result columns already holds
- * what would be written, and the add-in's rules are these rules (formula, colours, area). An automatic re-check after
- * an edit that changes no result (a note, the same figure typed again) then writes nothing. Before ExcelApi 1.20 any
- * write of the add-in empties Ctrl+Z's stack (office-js#3788), so the person could no longer undo their own edits;
- * with 1.20 a write of the same values is still a step, and their next Ctrl+Z would take back ours, not theirs.
+ * what would be written, the add-in's rules are these rules (formula, colours, area), and `Đánh giá` wraps on every
+ * row it is written (`template.statusWrap`, read by readStatusWrap: unread, mixed or off counts as a change, so that
+ * Kiểm tra turns Wrap Text back on). An automatic re-check after an edit that changes no result (a note, the same
+ * figure typed again) then writes nothing. Before ExcelApi 1.20 any write of the add-in empties Ctrl+Z's stack
+ * (office-js#3788), so the person could no longer undo their own edits; with 1.20 a write of the same values is still
+ * a step, and their next Ctrl+Z would take back ours, not theirs.
  */
-export function unchanged(
-  template: TemplateRead,
-  writes: ResultWrites & { period?: { row: number; col: number; text: string } },
-  rules: HighlightRule[]
-): boolean {
+export function unchanged(template: TemplateRead, writes: Writes, rules: HighlightRule[]): boolean {
+  const fit = writes.statusFit;
+  const wraps = fit !== undefined && fit.rows.length > 0;
+  return sameContents(template, writes, rules) && (!wraps || (template.statusWrap ?? [false]).every((w) => w === true));
+}
+
+/** `unchanged` but for the wrap of `Đánh giá`: what can be told from the cells and rules read, without a sync more. */
+export function sameContents(template: TemplateRead, writes: Writes, rules: HighlightRule[]): boolean {
   const { grid } = template;
   const at = (rows: readonly (readonly unknown[])[] | undefined, row: number, col: number) =>
     rows?.[row - grid.rowOffset]?.[col - grid.colOffset];
@@ -94,7 +101,7 @@ export function writeColumns(template: TemplateRead, writes: ResultWrites): void
 }
 
 /** Consecutive rows as runs, `[first, count]`: one range each, so the proxies grow with the gaps, not the rows. */
-function runs(rows: readonly number[]): [number, number][] {
+export function runs(rows: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const row of rows) {
     const last = out[out.length - 1];

@@ -54,7 +54,7 @@
  * - wrapping and row heights: `format.wrapText` (or `setCellProperties`) makes cells wrap, and `format.autofitRows()`
  *   makes each row of its range as tall as the most lines a wrapped cell of it takes at its column's width (a character
  *   a unit of width); unwrapped text keeps one line and is cut at the column's edge. `shows` tells whether a cell's
- *   whole text is seen. Heights change only by autofit: Excel may grow a row it never gave a height of its own, the
+ *   whole text is seen; `format.load("wrapText")` gives at sync true, false, or null when the range is mixed, as Excel does. Heights change only by autofit: Excel may grow a row it never gave a height of its own, the
  *   fake never does, so nothing counts on it;
  * - calculation (`workbook.application`, fakeCalculation.ts): formulas follow their parts in Automatic mode and stay
  *   stale in Manual mode until `calculate`; "Recalculate" reaches only what changed since the last calculation;
@@ -1482,6 +1482,23 @@ export class FakeExcel {
     // Wrapping and column widths are kept on the sheet, for autofitRows to measure (reading them back gives what was set).
     const format = proxy.format as Record<string, unknown>;
     const set: Record<string, unknown> = {};
+    // `format.load("wrapText")`: at sync, the range's wrap as Excel gives it (true, false, or null when mixed).
+    let wrapRead: unknown;
+    const loadFormat = format.load as (props: string) => unknown;
+    format.load = (props: string) => {
+      const rest = props.split(",").filter((p) => p.trim() !== "wrapText");
+      if (rest.length < props.split(",").length) {
+        wrapRead = "Error, context.sync() was not called";
+        self.afterSync(`${label()}.format.load`, () => {
+          const wraps = new Set<boolean>();
+          for (let r = row; r < row + rows; r++)
+            for (let c = col; c < col + cols; c++) wraps.add(sheet.wrapped.has(key(r, c)));
+          wrapRead = wraps.size === 1 ? [...wraps][0] : null;
+        });
+      }
+      if (rest.length > 0) loadFormat.call(format, rest.join(","));
+      return format;
+    };
     for (const prop of ["wrapText", "columnWidth"] as const) {
       Object.defineProperty(format, prop, {
         set: (v) => {
@@ -1494,7 +1511,7 @@ export class FakeExcel {
             }
           });
         },
-        get: () => set[prop],
+        get: () => (prop === "wrapText" && wrapRead !== undefined ? wrapRead : set[prop]),
       });
     }
     const protection = format.protection as Record<string, unknown>;

@@ -1,0 +1,48 @@
+/**
+ * Review 26: Kiểm tra on a sheet whose results "would not change" (src/excel/results.ts, `unchanged`) must still
+ * repair what validation owns, and still write nothing when the sheet is as validation leaves it.
+ */
+import { col, inserted, rowOf, SHEET, template, value } from "./support";
+
+async function validated() {
+  const s = await inserted();
+  s.excel.edit(SHEET, rowOf(s.excel, "05.1"), col("estimate"), 1750);
+  value(await s.workbook.validate({ tolerance: 0.05 }));
+  s.excel.writes = [];
+  return s;
+}
+
+describe("the wrap of Đánh giá (a regression of e9349ec)", () => {
+  test("turned off by a person on one row (the column then mixed): Kiểm tra puts it back", async () => {
+    const { excel, workbook } = await validated();
+    const k = `${rowOf(excel, "05.1")},${col("status")}`;
+    expect(excel.sheet(SHEET).wrapped.has(k)).toBe(true);
+    excel.sheet(SHEET).wrapped.delete(k); // Home › Wrap Text off
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.sheet(SHEET).wrapped.has(k)).toBe(true);
+  });
+
+  test("turned off on the whole column: Kiểm tra puts it back on every row", async () => {
+    const { excel, workbook } = await validated();
+    const { wrapped } = excel.sheet(SHEET);
+    // The template's rows (its header's wrap is the template's, not validation's).
+    const status = () =>
+      [...wrapped].filter((k) => k.endsWith(`,${col("status")}`) && Number(k.split(",")[0]) >= template.firstDataRow);
+    const own = status();
+    expect(own.length).toBeGreaterThan(30);
+    for (const k of own) wrapped.delete(k);
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(status().sort()).toEqual(own.sort());
+  });
+
+  test("left on: nothing is written, and the wrap is read in one sync more", async () => {
+    const { excel, workbook } = await validated();
+    excel.syncs = 0;
+    const undo = excel.undoStack.length;
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.writes).toEqual([]);
+    expect(excel.undoStack).toHaveLength(undo);
+    // sheets and markers; sizes and rules; cells; the wrap
+    expect(excel.syncs).toBe(4);
+  });
+});
