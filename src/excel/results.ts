@@ -41,9 +41,9 @@ type Writes = ResultWrites & { period?: { row: number; col: number; text: string
 
 /**
  * Whether validation's writes would leave the sheet as it is: each own cell of the two result columns already holds
- * what would be written, the add-in's rules are these rules (formula, colours, area), and `Đánh giá` wraps on every
- * row it is written (`template.statusWrap`, read by readStatusWrap: unread, mixed or off counts as a change, so that
- * Kiểm tra turns Wrap Text back on). An automatic re-check after an edit that changes no result (a note, the same
+ * what would be written (as its formula: the value itself, not a formula that shows it), the add-in's rules are these
+ * rules (formula, colours, area), and `Đánh giá` wraps on every row it is written (`template.statusWrap`, read by
+ * readStatusWrap: unread, mixed or off counts as a change, so that Kiểm tra turns Wrap Text back on). An automatic re-check after an edit that changes no result (a note, the same
  * figure typed again) then writes nothing. Before ExcelApi 1.20 any write of the add-in empties Ctrl+Z's stack
  * (office-js#3788), so the person could no longer undo their own edits; with 1.20 a write of the same values is still
  * a step, and their next Ctrl+Z would take back ours, not theirs.
@@ -57,17 +57,15 @@ export function unchanged(template: TemplateRead, writes: Writes, rules: Highlig
 /** `unchanged` but for the wrap of `Đánh giá`: what can be told from the cells and rules read, without a sync more. */
 export function sameContents(template: TemplateRead, writes: Writes, rules: HighlightRule[]): boolean {
   const { grid } = template;
-  const at = (rows: readonly (readonly unknown[])[] | undefined, row: number, col: number) =>
-    rows?.[row - grid.rowOffset]?.[col - grid.colOffset];
+  // What a cell holds, not what it shows: a formula a person typed (`="Không đạt"`) shows the word validation would
+  // write, yet is replaced by the value. A cell without a formula gives its value as its formula.
+  const held = (row: number, col: number) => grid.formulas?.[row - grid.rowOffset]?.[col - grid.colOffset];
   const period = writes.period;
-  if (period && at(grid.values, period.row, period.col) !== period.text) return false;
+  if (period && held(period.row, period.col) !== period.text) return false;
   for (const write of [writes.percent, writes.status]) {
     if (!write) continue;
     const rows = ownRows(template, write);
-    const same = write.values.every(([v], i) => {
-      const row = write.row + i;
-      return !rows.has(row) || at(grid.values, row, write.col) === v || at(grid.formulas, row, write.col) === v;
-    });
+    const same = write.values.every(([v], i) => !rows.has(write.row + i) || held(write.row + i, write.col) === v);
     if (!same) return false;
   }
   const now = template.ownRules.map(ruleKey).sort();

@@ -46,3 +46,27 @@ describe("the wrap of Đánh giá (a regression of e9349ec)", () => {
     expect(excel.syncs).toBe(4);
   });
 });
+
+describe("a cell that shows what validation would write", () => {
+  test("a formula a person typed into Đánh giá that shows the same word is replaced by the value", async () => {
+    const { excel, workbook } = await validated();
+    const [r, c] = [rowOf(excel, "05.1"), col("status")];
+    const cell = excel.cell(SHEET, r, c)!;
+    const word = cell.value as string;
+    cell.formula = `="${word}"`; // the same word, now a formula
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.cell(SHEET, r, c)?.formula).toBeUndefined();
+    expect(excel.cell(SHEET, r, c)?.value).toBe(word);
+  });
+
+  test("so is one in % so với KH năm that gives the same number", async () => {
+    const { excel, workbook } = await validated();
+    const [r, c] = [rowOf(excel, "05.1"), col("percent")];
+    const cell = excel.cell(SHEET, r, c)!;
+    const share = cell.value as number;
+    cell.formula = `=${share}`;
+    value(await workbook.validate({ tolerance: 0.05 }));
+    expect(excel.cell(SHEET, r, c)?.formula).toBeUndefined();
+    expect(excel.cell(SHEET, r, c)?.value).toBe(share);
+  });
+});
