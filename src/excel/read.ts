@@ -60,7 +60,7 @@ export interface OwnRule {
   formula: string;
   fill?: string;
   fontColor?: string;
-  /** Undefined when not read, or applied to several areas (getRangeOrNullObject gives a null object then). */
+  /** Undefined when not read, or not exactly one area (getRangeOrNullObject gives a null object for several). */
   area?: Area;
 }
 
@@ -189,14 +189,19 @@ interface Candidate {
   own?: { format: Excel.ConditionalFormat; range: Excel.Range }[];
 }
 
-/** An own rule as read; a property Excel did not bring back (a sync that failed and was retried) reads as unknown. */
-function ownRule({ format, range }: { format: Excel.ConditionalFormat; range: Excel.Range }): OwnRule {
+/**
+ * An own rule as read; a property Excel did not bring back (a sync that failed and was retried) reads as unknown, and
+ * so does an area that is not exactly one (an address Excel gave for several, or none read): the rule then counts as
+ * changed.
+ */
+export function ownRule({ format, range }: { format: Excel.ConditionalFormat; range: Excel.Range }): OwnRule {
   const custom = format.customOrNullObject;
   const rule: OwnRule = { formula: custom.rule.formula };
   try {
     rule.fill = custom.format.fill.color;
     rule.fontColor = custom.format.font.color;
-    if (!range.isNullObject) rule.area = parseAreas(range.address)[0];
+    const areas = range.isNullObject ? [] : parseAreas(range.address);
+    if (areas.length === 1) rule.area = areas[0];
   } catch {
     // Unknown: the rules then count as changed, and are written again.
   }

@@ -2,6 +2,7 @@
  * Review 26: Kiểm tra on a sheet whose results "would not change" (src/excel/results.ts, `unchanged`) must still
  * repair what validation owns, and still write nothing when the sheet is as validation leaves it.
  */
+import { ownRule } from "../../src/excel/read";
 import { col, inserted, rowOf, SHEET, template, value } from "./support";
 
 async function validated() {
@@ -68,5 +69,28 @@ describe("a cell that shows what validation would write", () => {
     value(await workbook.validate({ tolerance: 0.05 }));
     expect(excel.cell(SHEET, r, c)?.formula).toBeUndefined();
     expect(excel.cell(SHEET, r, c)?.value).toBe(share);
+  });
+});
+
+describe("the area of an own rule as read (ownRule)", () => {
+  const read = (address: string, isNullObject = false) =>
+    ownRule({
+      format: {
+        customOrNullObject: {
+          rule: { formula: '=AND($J7="Đạt",N("chi-tieu")=0)' },
+          format: { fill: { color: "#C6EFCE" }, font: { color: "#006100" } },
+        },
+      } as unknown as Excel.ConditionalFormat,
+      range: { isNullObject, address } as unknown as Excel.Range,
+    });
+
+  test("one area: known", () => {
+    expect(read("'Chỉ tiêu 2024'!A7:M44").area).toEqual({ row: 6, col: 0, rows: 38, cols: 13 });
+  });
+
+  test("several areas, none, or no range: unknown, so the rule counts as changed", () => {
+    expect(read("'Chỉ tiêu 2024'!A7:M20, 'Chỉ tiêu 2024'!A22:M44").area).toBeUndefined();
+    expect(read("").area).toBeUndefined();
+    expect(read("", true).area).toBeUndefined();
   });
 });
