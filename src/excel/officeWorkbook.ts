@@ -127,8 +127,9 @@ export class OfficeWorkbook implements Workbook {
   }
 
   insertTemplate(mode: InsertMode): Promise<Outcome<InsertResult>> {
-    // Not an undo group (ExcelApi 1.20): inserting beside writes in one sync, already one step of Ctrl+Z; replacing
-    // deletes and renames sheets, which Excel cannot undo (UndoNotSupported in a group; it empties the stack).
+    // Not an undo group (ExcelApi 1.20): inserting beside writes in one sync, already one step of Ctrl+Z in Excel on
+    // Windows and Mac (on the web the marker's comment, NamedItem.comment, is not undoable: the stack may be emptied);
+    // replacing deletes and renames sheets, which Excel cannot undo (UndoNotSupported in a group; it empties the stack).
     return attempt(this.host, async (context): Promise<InsertResult> => {
       const { result, sheet } = await insertSheet(context, this.catalogue, this.host, mode);
       if (!sheet) return result;

@@ -23,7 +23,9 @@ const NOT_EDITS =
 
 /**
  * Of what the fake models, the APIs the undo page lists as not undoable: Worksheet.delete, and Worksheet.name (not
- * undoable in Excel on Windows and Mac; the fake is as unkind as the strictest host).
+ * undoable in Excel on Windows and Mac; the fake is as unkind as the strictest host). Not modelled: NamedItem.comment,
+ * not undoable in Excel on the web only (the fake has no switch for the web), which `names.add(…, comment)` sets: there
+ * inserting the template may empty the stack instead of being one step.
  */
 const NOT_UNDOABLE = /^worksheet .*\.delete$|^worksheet .*\.name = /;
 
