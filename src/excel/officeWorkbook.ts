@@ -15,7 +15,7 @@ import { addLastYearColumn } from "./addColumn";
 import { againIfRulesGone, attempt, attemptWrite, KnownProblem, officeHost, ownWrites, type ExcelHost } from "./host";
 import { insertSheet } from "./insert";
 import { readStatusWrap, readTemplates, type ReadOptions, type TemplateRead, type WorkbookRead } from "./read";
-import { dropBrokenMarkers, fitStatus, replaceHighlights, sameContents, unchanged, writeColumns } from "./results";
+import { dropBrokenMarkers, fitStatus, replaceHighlights, sameContents, statusWraps, writeColumns } from "./results";
 import { officeCreateWorkbook, OfficeRound, type CreateWorkbook } from "./round";
 import { onlyColumns, ownColumns, WORKBOOK_HANDLER, type Watch } from "./watch";
 
@@ -165,14 +165,14 @@ export class OfficeWorkbook implements Workbook {
         if (options.period === undefined || !periodCell) return undefined;
         return { ...periodCell, text: chosenPeriodText(options.period, periodYear) };
       };
-      // Nothing written when nothing would change (see `unchanged`): Ctrl+Z keeps the person's own edits. The wrap of
-      // `Đánh giá` is read (a sync more) only when all else is the same: otherwise it is written anyway.
-      const same = (check: typeof unchanged) =>
+      // Nothing written when nothing would change (see `sameContents`): Ctrl+Z keeps the person's own edits. The wrap
+      // of `Đánh giá` is read (a sync more) only when all else is the same: otherwise it is written anyway.
+      const same =
         book.markers.every((m) => m.sheet !== undefined) &&
-        book.templates.every((t) => check(t, { ...t.judged.writes, period: period(t) }, t.judged.highlights));
-      if (same(sameContents)) {
+        book.templates.every((t) => sameContents(t, { ...t.judged.writes, period: period(t) }, t.judged.highlights));
+      if (same) {
         await readStatusWrap(context, book.templates);
-        if (same(unchanged)) return first.judged.report;
+        if (book.templates.every(statusWraps)) return first.judged.report;
       }
       await ownWrites(this.host, context, async () => {
         for (const template of book.templates) {

@@ -40,21 +40,14 @@ const ruleKey = (r: OwnRule | HighlightRule) =>
 type Writes = ResultWrites & { period?: { row: number; col: number; text: string } };
 
 /**
- * Whether validation's writes would leave the sheet as it is: each own cell of the two result columns already holds
- * what would be written (as its formula: the value itself, not a formula that shows it), the add-in's rules are these
- * rules (formula, colours, area), and `Đánh giá` wraps on every row it is written (`template.statusWrap`, read by
- * readStatusWrap: unread, mixed or off counts as a change, so that Kiểm tra turns Wrap Text back on). An automatic re-check after an edit that changes no result (a note, the same
- * figure typed again) then writes nothing. Before ExcelApi 1.20 any write of the add-in empties Ctrl+Z's stack
- * (office-js#3788), so the person could no longer undo their own edits; with 1.20 a write of the same values is still
- * a step, and their next Ctrl+Z would take back ours, not theirs.
+ * Whether validation's writes would leave the cells and rules as they are (what the cells read can tell, without a
+ * sync more; `statusWraps` is the rest): each own cell of the two result columns already holds what would be written
+ * (as its formula: the value itself, not a formula that shows it), and the add-in's rules are these rules (formula,
+ * colours, area). An automatic re-check after an edit that changes no result (a note, the same figure typed again)
+ * then writes nothing. Before ExcelApi 1.20 any write of the add-in empties Ctrl+Z's stack (office-js#3788), so the
+ * person could no longer undo their own edits; with 1.20 a write of the same values is still a step, and their next
+ * Ctrl+Z would take back ours, not theirs.
  */
-export function unchanged(template: TemplateRead, writes: Writes, rules: HighlightRule[]): boolean {
-  const fit = writes.statusFit;
-  const wraps = fit !== undefined && fit.rows.length > 0;
-  return sameContents(template, writes, rules) && (!wraps || (template.statusWrap ?? [false]).every((w) => w === true));
-}
-
-/** `unchanged` but for the wrap of `Đánh giá`: what can be told from the cells and rules read, without a sync more. */
 export function sameContents(template: TemplateRead, writes: Writes, rules: HighlightRule[]): boolean {
   const { grid } = template;
   // What a cell holds, not what it shows: a formula a person typed (`="Không đạt"`) shows the word validation would
@@ -71,6 +64,16 @@ export function sameContents(template: TemplateRead, writes: Writes, rules: High
   const now = template.ownRules.map(ruleKey).sort();
   const then = rules.map(ruleKey).sort();
   return now.length === then.length && now.every((k, i) => k === then[i]);
+}
+
+/**
+ * Whether `Đánh giá` wraps on every row validation writes it (`template.statusWrap`, read by readStatusWrap): unread,
+ * mixed or off counts as a change, so that Kiểm tra turns Wrap Text back on (fitStatus) when a person turned it off.
+ */
+export function statusWraps(template: TemplateRead): boolean {
+  const fit = template.judged.writes.statusFit;
+  if (!fit || fit.rows.length === 0) return true;
+  return (template.statusWrap ?? [false]).every((w) => w === true);
 }
 
 /**
